@@ -1,0 +1,107 @@
+// avo eval / avo bench: score a workspace, a task's own files or a version once, and print the
+// per-configuration table. `bench` also measures the task's baselines (cuDNN for attention) in the
+// same evaluation and prints candidate/baseline ratios. Exit status: 0 correct, 3 incorrect or
+// failed, 1 bad input.
+#include <cstdlib>
+#include <iostream>
+
+#include "avo/report/tables.h"
+#include "common.h"
+
+namespace avo::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct EvalCmdFlags {
+  std::string target, task, version, run, suite;
+  bool json = false, baselines = false;
+  EvalFlags eval;
+};
+
+void RunEval(const EvalCmdFlags& f) {
+  std::unique_ptr<Run> run;
+  TaskSpec task;
+  FileSet files;
+  std::error_code ec;
+  const bool target_is_task = fs::exists(fs::path(f.target) / "task.toml", ec);
+  if (Run::Exists(f.target) || !f.run.empty() || (!f.version.empty() && target_is_task)) {
+    auto dir = Run::Exists(f.target) ? Result<fs::path>(fs::path(f.target)) : RunDirFor(f.target, f.run);
+    if (!dir.ok()) Exit(Fail(dir.status()));
+    auto r = Run::Open(*dir, false);
+    if (!r.ok()) Exit(Fail(r.status()));
+    run = std::move(r).value();
+    task = run->task();
+    auto v = run->lineage().Resolve(f.version.empty() ? "head" : f.version);
+    if (!v.ok()) Exit(Fail(v.status()));
+    auto fsr = run->lineage().Files(v->commit);
+    if (!fsr.ok()) Exit(Fail(fsr.status()));
+    files = std::move(fsr).value();
+  } else {
+    const fs::path task_dir = f.task.empty() ? fs::path(f.target) : fs::path(f.task);
+    if (f.task.empty() && !target_is_task) {
+      Exit(Fail(f.target + ": not a run or task directory; to score a workspace, name its task with --task"));
+    }
+    auto t = LoadTask(task_dir);
+    if (!t.ok()) Exit(Fail(t.status()));
+    task = std::move(t).value();
+    auto fsr = ReadFileSet(f.target, task.editable);
+    if (!fsr.ok()) Exit(Fail(fsr.status()));
+    if (fsr->empty()) Exit(Fail(f.target + ": holds none of the task's editable files"));
+    files = std::move(fsr).value();
+  }
+  if (!f.suite.empty() && task.FindSuite(f.suite) == nullptr) {
+    Exit(Fail("--suite: task '" + task.name + "' has no suite '" + f.suite + "'"));
+  }
+
+  fs::path scratch;
+  if (run) {
+    scratch = run->scratch_dir();
+  } else {
+    std::string tmpl = (fs::temp_directory_path() / "avo-eval-XXXXXX").string();
+    if (mkdtemp(tmpl.data()) == nullptr) Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
+    scratch = tmpl;
+  }
+  auto evaluator = MakeEvaluator(task, scratch, f.eval);
+  Evaluation e = evaluator->Score(files, {f.suite, f.baselines, "eval"});
+  if (!run) fs::remove_all(scratch, ec);
+
+  if (f.json) {
+    std::cout << EvaluationJson(e).dump(2) << "\n";
+  } else {
+    std::cout << FormatEvaluation(e, f.baselines);
+    if (!e.diagnostics.empty()) {
+      for (const auto& [k, v] : e.diagnostics.items()) std::cout << "  " << k << ": " << (v.is_string() ? v.get<std::string>() : v.dump()) << "\n";
+    }
+    if (e.outcome != Outcome::kScored) {
+      const std::string& log = e.outcome == Outcome::kBuildFailed ? e.build_log : e.eval_log;
+      if (!log.empty()) std::cout << "\n--- log ---\n" << log << "\n";
+    }
+  }
+  Exit(e.correct ? 0 : 3);
+}
+
+void AddEvalLike(CLI::App& app, const std::string& name, bool baselines) {
+  auto f = std::make_shared<EvalCmdFlags>();
+  f->baselines = baselines;
+  auto* cmd = app.add_subcommand(
+      name, baselines ? "score a candidate with the task's baselines (e.g. cuDNN) side by side, with ratios"
+                      : "score a workspace, a task's files or a version once; print the per-configuration table");
+  cmd->add_option("target", f->target, "a task directory, a run directory, or a workspace (with --task)")->required();
+  cmd->add_option("--task", f->task, "the task of a workspace target");
+  cmd->add_option("--version", f->version, "score this version of the run (v3, head, seed, commit id)");
+  cmd->add_option("--run", f->run, "the run whose version to score, for a task target");
+  cmd->add_option("--suite", f->suite, "suite to score on (default: the task's default suite)");
+  if (!baselines) cmd->add_flag("--baselines", f->baselines, "also measure the task's baselines");
+  cmd->add_flag("--json", f->json, "machine-readable output");
+  AddEvalFlags(*cmd, f->eval);
+  cmd->callback([f] { RunEval(*f); });
+}
+
+}  // namespace
+
+void AddEval(CLI::App& app) {
+  AddEvalLike(app, "eval", false);
+  AddEvalLike(app, "bench", true);
+}
+
+}  // namespace avo::cli

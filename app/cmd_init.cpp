@@ -1,0 +1,38 @@
+// avo init TASK [--run DIR]: a new run from a task, its seed scored and committed as v0.
+#include <iostream>
+
+#include "avo/engine/engine.h"
+#include "avo/operators/mutate.h"
+#include "common.h"
+
+namespace avo::cli {
+
+void AddInit(CLI::App& app) {
+  struct Flags {
+    std::string task, run, suite;
+    EvalFlags eval;
+  };
+  auto f = std::make_shared<Flags>();
+  auto* cmd = app.add_subcommand("init", "create a run from a task; score the seed and commit it as v0");
+  cmd->add_option("task", f->task, "task directory (holding task.toml)")->required();
+  cmd->add_option("--run", f->run, "run directory (default: runs/<task name>)");
+  cmd->add_option("--suite", f->suite, "suite to score the seed on (default: the task's default suite)");
+  AddEvalFlags(*cmd, f->eval);
+  cmd->callback([f] {
+    auto task = LoadTask(f->task);
+    if (!task.ok()) Exit(Fail(task.status()));
+    const std::filesystem::path dir = f->run.empty() ? std::filesystem::path("runs") / task->name : std::filesystem::path(f->run);
+    auto run = Run::Create(f->task, dir);
+    if (!run.ok()) Exit(Fail(run.status()));
+    auto evaluator = MakeEvaluator((*run)->task(), (*run)->scratch_dir(), f->eval);
+    MutateOperator unused;  // the engine needs an operator; init only scores the seed
+    Engine engine(**run, *evaluator, unused, nullptr);
+    Status st = engine.EnsureSeed(f->suite.empty() ? (*run)->task().default_suite : f->suite);
+    if (!st.ok()) Exit(Fail(st));
+    auto head = (*run)->lineage().Head();
+    std::cout << "created run " << (*run)->dir().string() << "\n";
+    if (head.ok() && head->has_value()) std::cout << (*head)->summary << "\n";
+  });
+}
+
+}  // namespace avo::cli

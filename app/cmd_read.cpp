@@ -1,0 +1,190 @@
+// The reading commands: status, log, show, diff. None of them takes the run's lock, so they work
+// while an evolve is running.
+#include <iostream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "avo/report/tables.h"
+#include "common.h"
+
+namespace avo::cli {
+namespace {
+
+std::unique_ptr<Run> OpenOrExit(const std::string& target, const std::string& run_flag) {
+  auto dir = RunDirFor(target, run_flag);
+  if (!dir.ok()) Exit(Fail(dir.status()));
+  auto run = Run::Open(*dir, false);
+  if (!run.ok()) Exit(Fail(run.status()));
+  return std::move(run).value();
+}
+
+template <typename T>
+T OrExit(Result<T> r) {
+  if (!r.ok()) Exit(Fail(r.status()));
+  return std::move(r).value();
+}
+
+}  // namespace
+
+void AddStatus(CLI::App& app) {
+  struct Flags {
+    std::string target, run;
+    bool json = false;
+  };
+  auto f = std::make_shared<Flags>();
+  auto* cmd = app.add_subcommand("status", "where a run stands: best version, attempts, cost");
+  cmd->add_option("target", f->target, "run directory (or task directory)")->required();
+  cmd->add_option("--run", f->run, "run directory for a task target");
+  cmd->add_flag("--json", f->json, "machine-readable output");
+  cmd->callback([f] {
+    auto run = OpenOrExit(f->target, f->run);
+    auto versions = OrExit(run->lineage().Versions());
+    auto attempts = OrExit(run->archive().Attempts());
+    auto interventions = OrExit(run->archive().Events("intervention"));
+    auto next_step = OrExit(run->archive().GetState("next_step"));
+    std::map<std::string, int> by_status;
+    AttemptCost cost;
+    for (const auto& a : attempts) {
+      ++by_status[a.status];
+      cost.tokens_in += a.cost.tokens_in;
+      cost.tokens_out += a.cost.tokens_out;
+      cost.cost_usd += a.cost.cost_usd;
+    }
+    const bool busy = Run::IsBusy(run->dir());
+    nlohmann::json j = {{"run", run->dir().string()},
+                        {"task", run->task().name},
+                        {"busy", busy},
+                        {"versions", versions.size()},
+                        {"next_step", next_step.value_or("1")},
+                        {"attempts", attempts.size()},
+                        {"attempts_by_status", by_status},
+                        {"interventions", interventions.size()},
+                        {"tokens_in", cost.tokens_in},
+                        {"tokens_out", cost.tokens_out},
+                        {"cost_usd", cost.cost_usd}};
+    if (!versions.empty()) {
+      j["best"] = {{"version", versions.back().number}, {"scalar", versions.back().scalar},
+                   {"unit", run->task().unit}, {"commit", versions.back().commit},
+                   {"seed_scalar", versions.front().scalar}};
+    }
+    if (!attempts.empty()) j["last_attempt"] = {{"id", attempts.front().id}, {"status", attempts.front().status}, {"reason", attempts.front().reason}};
+    if (f->json) {
+      std::cout << j.dump(2) << "\n";
+      return;
+    }
+    std::cout << fmt::format("run      {}{}\ntask     {}\n", run->dir().string(), busy ? "  (evolve running)" : "", run->task().name);
+    if (!versions.empty()) {
+      const auto& b = versions.back();
+      const double seed = versions.front().scalar;
+      std::cout << fmt::format("best     v{} {:.4g} {} ({:.2f}x the seed's {:.4g})\n", b.number, b.scalar, run->task().unit,
+                               seed > 0 ? b.scalar / seed : 0.0, seed);
+    }
+    std::cout << fmt::format("versions {}\nsteps    {} done\nattempts {}", versions.size(),
+                             std::stoll(next_step.value_or("1")) - 1, attempts.size());
+    for (const auto& [s, n] : by_status) std::cout << fmt::format(", {} {}", n, s);
+    std::cout << fmt::format("\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n", interventions.size(),
+                             cost.tokens_in, cost.tokens_out, cost.cost_usd);
+    if (!attempts.empty()) std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason << "\n";
+  });
+}
+
+void AddLog(CLI::App& app) {
+  struct Flags {
+    std::string target, run;
+    bool json = false, attempts = false;
+    int limit = 30;
+  };
+  auto f = std::make_shared<Flags>();
+  auto* cmd = app.add_subcommand("log", "the lineage: versions with their scores, and the supervisor's interventions");
+  cmd->add_option("target", f->target, "run directory (or task directory)")->required();
+  cmd->add_option("--run", f->run, "run directory for a task target");
+  cmd->add_flag("--attempts", f->attempts, "list recent attempts (committed or not) instead of versions");
+  cmd->add_option("--limit", f->limit, "attempts to list with --attempts");
+  cmd->add_flag("--json", f->json, "machine-readable output");
+  cmd->callback([f] {
+    auto run = OpenOrExit(f->target, f->run);
+    if (f->attempts) {
+      auto attempts = OrExit(run->archive().Attempts(f->limit));
+      if (f->json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& a : attempts) {
+          j.push_back({{"id", a.id}, {"step", a.step}, {"operator", a.op}, {"status", a.status}, {"outcome", a.outcome},
+                       {"scalar", a.scalar}, {"reason", a.reason}, {"version", a.version}, {"duration_s", a.duration_s}});
+        }
+        std::cout << j.dump(2) << "\n";
+        return;
+      }
+      for (const auto& a : attempts) {
+        std::cout << fmt::format("#{:<5} step {:<4} {:<8} {:<11} {:>7}  {}\n", a.id, a.step, a.op, a.status,
+                                 FormatDuration(a.duration_s), a.reason);
+      }
+      return;
+    }
+    auto versions = OrExit(run->lineage().Versions());
+    auto interventions = OrExit(run->archive().Events("intervention"));
+    if (f->json) {
+      std::cout << LogJson(versions, interventions).dump(2) << "\n";
+      return;
+    }
+    std::cout << FormatLog(versions, interventions);
+  });
+}
+
+void AddShow(CLI::App& app) {
+  struct Flags {
+    std::string target, version = "head", run, export_dir;
+    bool json = false, files = false;
+  };
+  auto f = std::make_shared<Flags>();
+  auto* cmd = app.add_subcommand("show", "one version: message, per-configuration scores, files");
+  cmd->add_option("target", f->target, "run directory (or task directory)")->required();
+  cmd->add_option("version", f->version, "v3, 3, head, seed or a commit id (default: head)");
+  cmd->add_option("--run", f->run, "run directory for a task target");
+  cmd->add_flag("--files", f->files, "print the files' contents");
+  cmd->add_option("--export", f->export_dir, "write the version's files into this directory");
+  cmd->add_flag("--json", f->json, "machine-readable output");
+  cmd->callback([f] {
+    auto run = OpenOrExit(f->target, f->run);
+    Version v = OrExit(run->lineage().Resolve(f->version));
+    FileSet files = OrExit(run->lineage().Files(v.commit));
+    if (!f->export_dir.empty()) {
+      Status st = WriteFileSet(f->export_dir, files);
+      if (!st.ok()) Exit(Fail(st));
+    }
+    if (f->json) {
+      nlohmann::json j = {{"version", v.number}, {"commit", v.commit}, {"message", v.message}, {"score", v.score}};
+      for (const auto& [p, c] : files) j["files"][p] = f->files ? nlohmann::json(c) : nlohmann::json(c.size());
+      std::cout << j.dump(2) << "\n";
+      return;
+    }
+    std::cout << fmt::format("v{}  commit {}\n\n{}\n", v.number, v.commit, v.message);
+    auto ev = Evaluation::FromJson(v.score);
+    if (ev.ok()) std::cout << "\n" << FormatEvaluation(*ev, true);
+    std::cout << "\nfiles:\n";
+    for (const auto& [p, c] : files) std::cout << fmt::format("  {} ({} bytes)\n", p, c.size());
+    if (f->files) {
+      for (const auto& [p, c] : files) std::cout << "\n==> " << p << " <==\n" << c;
+    }
+  });
+}
+
+void AddDiff(CLI::App& app) {
+  struct Flags {
+    std::string target, a, b, run;
+  };
+  auto f = std::make_shared<Flags>();
+  auto* cmd = app.add_subcommand("diff", "the change between two versions, as a patch");
+  cmd->add_option("target", f->target, "run directory (or task directory)")->required();
+  cmd->add_option("a", f->a, "older version (v2, seed, ...)")->required();
+  cmd->add_option("b", f->b, "newer version (default: head)");
+  cmd->add_option("--run", f->run, "run directory for a task target");
+  cmd->callback([f] {
+    auto run = OpenOrExit(f->target, f->run);
+    Version a = OrExit(run->lineage().Resolve(f->a));
+    Version b = OrExit(run->lineage().Resolve(f->b.empty() ? "head" : f->b));
+    std::cout << OrExit(run->lineage().Diff(a.commit, b.commit));
+  });
+}
+
+}  // namespace avo::cli

@@ -1,0 +1,65 @@
+#include "common.h"
+
+#include <iostream>
+
+#include "avo/task/task.h"
+
+namespace avo::cli {
+namespace fs = std::filesystem;
+
+void AddEvalFlags(CLI::App& cmd, EvalFlags& flags) {
+  cmd.add_option("--gpu", flags.gpu, "pin evaluations to this GPU (CUDA_VISIBLE_DEVICES)");
+  cmd.add_flag("--keep-workspaces", flags.keep_workspaces, "keep evaluation workspaces under RUN/scratch for debugging");
+}
+
+int Fail(const Status& s) { return Fail(s.message()); }
+
+int Fail(const std::string& message) {
+  std::cerr << "avo: error: " << message << "\n";
+  return 1;
+}
+
+Result<fs::path> RunDirFor(const fs::path& target, const std::string& run_flag) {
+  if (Run::Exists(target)) return target;
+  std::error_code ec;
+  if (fs::exists(target / "task.toml", ec)) {
+    if (!run_flag.empty()) return fs::path(run_flag);
+    AVO_ASSIGN_OR_RETURN(TaskSpec task, LoadTask(target));
+    return fs::path("runs") / task.name;
+  }
+  if (!fs::exists(target, ec)) return Status::NotFound(target.string() + ": no such directory");
+  return Status::InvalidArgument(target.string() + ": neither a run directory (run.json) nor a task directory (task.toml)");
+}
+
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::path& scratch, const EvalFlags& flags) {
+  LocalEvaluatorOptions o;
+  o.scratch_dir = scratch;
+  o.gpu = flags.gpu;
+  o.tool_dirs = {SelfDirectory()};
+  o.keep_workspaces = flags.keep_workspaces;
+  return std::make_unique<LocalEvaluator>(task, o);
+}
+
+Result<double> ParseDuration(const std::string& text, const std::string& flag) {
+  auto bad = [&] { return Status::InvalidArgument(flag + ": expected a duration such as 90s, 30m or 2h, got '" + text + "'"); };
+  if (text.empty()) return bad();
+  double scale = 1;
+  std::string num = text;
+  switch (text.back()) {
+    case 's': scale = 1; num.pop_back(); break;
+    case 'm': scale = 60; num.pop_back(); break;
+    case 'h': scale = 3600; num.pop_back(); break;
+    case 'd': scale = 86400; num.pop_back(); break;
+    default: break;
+  }
+  try {
+    std::size_t used = 0;
+    double v = std::stod(num, &used);
+    if (used != num.size() || !(v > 0)) return bad();
+    return v * scale;
+  } catch (const std::exception&) {
+    return bad();
+  }
+}
+
+}  // namespace avo::cli

@@ -1,0 +1,53 @@
+// Shared pieces of the `avo` subcommands: finding the run or task a path names, building the
+// evaluator, and the one-line error convention.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "avo/engine/run.h"
+#include "avo/eval/local_evaluator.h"
+#include "avo/util/status.h"
+
+namespace avo::cli {
+
+// Options every command that evaluates shares.
+struct EvalFlags {
+  std::optional<std::string> gpu;  // CUDA_VISIBLE_DEVICES
+  bool keep_workspaces = false;
+};
+void AddEvalFlags(CLI::App& cmd, EvalFlags& flags);
+
+// Ends a subcommand's callback with an exit code (CLI11 carries it to main).
+inline void Exit(int code) {
+  if (code != 0) throw CLI::RuntimeError(code);
+}
+
+// Prints "avo: error: MESSAGE" on stderr and returns the exit code for it.
+int Fail(const Status& s);
+int Fail(const std::string& message);
+
+// The run directory for a TARGET that is a run directory, or a task directory (then --run, else
+// runs/<task name> under the current directory).
+Result<std::filesystem::path> RunDirFor(const std::filesystem::path& target, const std::string& run_flag);
+
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const std::filesystem::path& scratch,
+                                              const EvalFlags& flags);
+
+// "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
+Result<double> ParseDuration(const std::string& text, const std::string& flag);
+
+// Registration of each subcommand (one file each).
+void AddInit(CLI::App& app);
+void AddEvolve(CLI::App& app);
+void AddStatus(CLI::App& app);
+void AddLog(CLI::App& app);
+void AddShow(CLI::App& app);
+void AddDiff(CLI::App& app);
+void AddEval(CLI::App& app);
+
+}  // namespace avo::cli

@@ -1,0 +1,42 @@
+// avo: evolutionary search with agentic variation operators (AVO, arXiv 2603.24517).
+// Each subcommand is a thin layer over the library; see `avo --help`.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "avo/util/process.h"
+#include "common.h"
+
+int main(int argc, char** argv) {
+  // Children of evaluations that escape their process group become ours to kill.
+  avo::EnableOrphanReaping();
+  CLI::App app{"avo: evolve programs with agentic variation operators (AVO, arXiv 2603.24517)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "avo 0.1.0");
+  avo::cli::AddInit(app);
+  avo::cli::AddEvolve(app);
+  avo::cli::AddStatus(app);
+  avo::cli::AddLog(app);
+  avo::cli::AddShow(app);
+  avo::cli::AddDiff(app);
+  avo::cli::AddEval(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::RuntimeError& e) {
+    return e.get_exit_code();  // a command failed and has printed its one-line error
+  } catch (const CLI::ParseError& e) {
+    // One line, not CLI11's usage dump.
+    std::cerr << "avo: error: " << e.what() << " (see avo --help)\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "avo: error: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

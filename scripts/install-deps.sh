@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs everything avo needs to build and test on Debian 12 (bookworm).
+# Debian packages for the C++ libraries; PyPI only for header-only CUDA libraries
+# (cudnn-frontend), installed into .deps/ inside the checkout so nothing global changes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PKGS=(
+  build-essential cmake ninja-build git pkg-config python3 python3-pip
+  clang-format clang-tidy
+  libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
+  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libgit2-dev
+  libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
+  bubblewrap poppler-utils
+)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# cudnn-frontend: header-only C++ graph API used by the attention harness for the cuDNN baseline.
+# The wheel is only a carrier for the headers: download it, keep include/, drop the rest.
+CFE_VERSION=1.32.0
+if [ ! -f .deps/cudnn_frontend/include/cudnn_frontend.h ]; then
+  tmp=$(mktemp -d)
+  python3 -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.11 \
+    --platform manylinux_2_28_x86_64 -d "$tmp" "nvidia-cudnn-frontend==${CFE_VERSION}"
+  python3 -m zipfile -e "$tmp"/nvidia_cudnn_frontend-*.whl "$tmp/x"
+  mkdir -p .deps/cudnn_frontend
+  rm -rf .deps/cudnn_frontend/include
+  cp -r "$tmp/x/include" .deps/cudnn_frontend/include
+  rm -rf "$tmp"
+fi
+echo "install-deps: ok"

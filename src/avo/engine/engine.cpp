@@ -1,0 +1,336 @@
+#include "avo/engine/engine.h"
+
+#include <algorithm>
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "avo/score/gate.h"
+#include "avo/util/time.h"
+
+namespace avo {
+namespace {
+
+std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); }
+
+}  // namespace
+
+Engine::Engine(Run& run, Evaluator& evaluator, VariationOperator& op, Supervisor* supervisor)
+    : run_(run), evaluator_(evaluator), op_(op), supervisor_(supervisor) {
+  auto t0 = std::make_shared<Stopwatch>();
+  clock_ = [t0] { return t0->Seconds(); };
+}
+
+void Engine::Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message) {
+  if (!on_progress) return;
+  ProgressEvent e{kind, step, clock_(), -1, 0, run_.task().unit, message};
+  auto head = run_.lineage().Head();
+  if (head.ok() && head->has_value()) {
+    e.best_version = (*head)->number;
+    e.best_scalar = (*head)->scalar;
+  }
+  on_progress(e);
+}
+
+std::string Engine::RngState() const {
+  std::ostringstream os;
+  os << rng_;
+  return os.str();
+}
+
+Status Engine::LoadState(std::uint64_t seed) {
+  Archive& a = run_.archive();
+  AVO_ASSIGN_OR_RETURN(auto step, a.GetState("next_step"));
+  AVO_ASSIGN_OR_RETURN(auto rng, a.GetState("rng"));
+  AVO_ASSIGN_OR_RETURN(auto dirs, a.GetState("directions"));
+  if (step) next_step_ = std::stoll(*step);
+  if (rng) {
+    std::istringstream is(*rng);
+    is >> rng_;
+    if (is.fail()) return Status::Internal("archive: the stored random state is unreadable");
+  } else {
+    if (seed == 0) seed = (static_cast<std::uint64_t>(std::random_device{}()) << 32) ^ std::random_device{}();
+    rng_.seed(seed);
+    AVO_RETURN_IF_ERROR(a.SetState({{"rng", RngState()}, {"seed", std::to_string(seed)}, {"next_step", "1"}}));
+  }
+  if (dirs) {
+    auto j = nlohmann::json::parse(*dirs, nullptr, false);
+    if (j.is_array()) directions_ = j.get<std::vector<std::string>>();
+  }
+  return Status::Ok();
+}
+
+Status Engine::Recover() {
+  AVO_ASSIGN_OR_RETURN(auto interrupted, run_.archive().InterruptRunning());
+  if (interrupted.empty()) return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(auto versions, run_.lineage().Versions());
+  int reconciled = 0;
+  for (const auto& v : versions) {
+    auto it = v.trailers.find("Avo-Attempt");
+    if (it == v.trailers.end()) continue;
+    const std::int64_t id = std::stoll(it->second);
+    if (std::find(interrupted.begin(), interrupted.end(), id) == interrupted.end()) continue;
+    // The commit reached the lineage; the archive missed the end of the attempt. Git is the
+    // source of truth for committed versions.
+    auto ev = Evaluation::FromJson(v.score);
+    AttemptEnd end;
+    end.status = AttemptStatus::kCommitted;
+    end.reason = "committed (reconciled after an interrupted run)";
+    end.evaluation = ev.ok() ? &ev.value() : nullptr;
+    end.commit = v.commit;
+    end.version = v.number;
+    auto files = run_.lineage().Files(v.commit);
+    if (files.ok()) end.candidate_hash = HashFileSet(*files);
+    AVO_RETURN_IF_ERROR(run_.archive().FinishAttempt(id, end));
+    ++reconciled;
+  }
+  AVO_RETURN_IF_ERROR(run_.archive().RecordEvent(
+      next_step_, "resume",
+      fmt::format("resumed after an unclean stop: {} attempt(s) interrupted, {} reconciled with the lineage",
+                  interrupted.size(), reconciled),
+      {{"interrupted", interrupted}}));
+  Emit(ProgressEvent::Kind::kResume, next_step_,
+       fmt::format("resumed: {} interrupted attempt(s), {} reconciled", interrupted.size(), reconciled));
+  return Status::Ok();
+}
+
+Result<double> Engine::BestScalar(const std::string& suite) {
+  AVO_ASSIGN_OR_RETURN(auto head, run_.lineage().Head());
+  if (!head) return Status::NotFound("the lineage is empty");
+  if (head->score.value("suite", "") == suite) return head->scalar;
+  // The head was scored on another suite: measure it on this one, once per head.
+  const std::string key = head->commit + ":" + suite;
+  auto it = best_by_suite_.find(key);
+  if (it != best_by_suite_.end()) return it->second;
+  AVO_ASSIGN_OR_RETURN(FileSet files, run_.lineage().Files(head->commit));
+  Evaluation e = evaluator_.Score(files, {suite, false, "best-rescore"});
+  if (!e.correct) {
+    return Status::InvalidArgument(fmt::format("the best version v{} is not correct on suite '{}': {}", head->number, suite, e.reason));
+  }
+  best_by_suite_[key] = e.scalar;
+  return e.scalar;
+}
+
+Status Engine::EnsureSeed(const std::string& suite) {
+  suite_ = suite;
+  AVO_ASSIGN_OR_RETURN(auto head, run_.lineage().Head());
+  if (head) return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(FileSet seed, ReadFileSet(run_.task().dir, run_.task().editable));
+  Submission s;
+  s.files = std::move(seed);
+  s.message = "seed: the task's own version x_0";
+  Verdict v = Judge(s, 0);
+  if (!v.committed) {
+    return Status::InvalidArgument(fmt::format("the seed of task '{}' was not accepted on suite '{}': {}", run_.task().name,
+                                               suite, v.reason));
+  }
+  Emit(ProgressEvent::Kind::kSeed, 0, "seed committed as v0: " + v.reason);
+  return Status::Ok();
+}
+
+Verdict Engine::Judge(const Submission& s, std::int64_t step) {
+  Verdict verdict;
+  const TaskSpec& task = run_.task();
+  Lineage& lineage = run_.lineage();
+  Archive& archive = run_.archive();
+  const Stopwatch sw;
+  const std::string hash = HashFileSet(s.files);
+  const bool is_seed = step == 0;
+
+  auto versions = lineage.Versions();
+  if (!versions.ok()) {
+    verdict.reason = versions.status().message();
+    return verdict;
+  }
+  // A candidate identical to a committed version would only duplicate it.
+  for (const auto& v : *versions) {
+    auto it = version_hash_.find(v.commit);
+    if (it == version_hash_.end()) {
+      auto files = lineage.Files(v.commit);
+      if (!files.ok()) continue;
+      it = version_hash_.emplace(v.commit, HashFileSet(*files)).first;
+    }
+    if (it->second == hash) {
+      verdict.reason = fmt::format("rejected: identical to v{}", v.number);
+      return verdict;
+    }
+  }
+
+  AttemptStart start;
+  start.step = step;
+  start.op = is_seed ? "seed" : op_.name();
+  start.message = s.message;
+  if (s.parent_version >= 0 && s.parent_version < static_cast<int>(versions->size())) {
+    const Version& parent = (*versions)[static_cast<std::size_t>(s.parent_version)];
+    start.parent_version = parent.number;
+    start.parent_commit = parent.commit;
+    auto pf = lineage.Files(parent.commit);
+    if (pf.ok()) start.diff = DiffFileSets(*pf, s.files);
+  }
+  auto id = archive.BeginAttempt(start);
+  if (!id.ok()) {
+    verdict.reason = id.status().message();
+    return verdict;
+  }
+  verdict.attempt_id = *id;
+
+  verdict.evaluation = evaluator_.Score(s.files, {suite_, false, fmt::format("attempt-{}", *id)});
+  const Evaluation& ev = verdict.evaluation;
+
+  std::optional<double> best;
+  std::optional<double> paired;
+  if (!is_seed && !versions->empty()) {
+    auto b = BestScalar(suite_);
+    if (b.ok()) best = *b;
+    if (task.gate.paired && ev.correct) {
+      auto head_files = lineage.Files(versions->back().commit);
+      if (head_files.ok()) {
+        Evaluation again = evaluator_.Score(*head_files, {suite_, false, fmt::format("attempt-{}-best", *id)});
+        if (again.correct) paired = again.scalar;
+      }
+    }
+  }
+  GateDecision d = Decide(ev, best, paired, task.gate, task.direction);
+
+  AttemptEnd end;
+  end.evaluation = &ev;
+  end.paired_best = paired;
+  end.cost = s.cost;
+  end.transcript = s.transcript;
+  end.candidate_hash = hash;
+  end.reason = d.reason;
+  end.status = d.accept ? AttemptStatus::kCommitted
+                        : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected : AttemptStatus::kFailed);
+  if (d.accept) {
+    const int number = static_cast<int>(versions->size());
+    std::string summary;
+    if (is_seed) {
+      summary = fmt::format("v0: seed, {:.4g} {}", ev.scalar, ev.unit);
+    } else {
+      const double prev = versions->back().scalar;
+      const double gain = prev > 0 ? (task.direction == Direction::kHigher ? ev.scalar / prev : prev / ev.scalar) - 1 : 0;
+      summary = fmt::format("v{}: {:.4g} {} ({:+.2f}% over v{}) {}", number, ev.scalar, ev.unit, 100 * gain,
+                            versions->back().number, FirstLine(s.message));
+    }
+    std::string message = summary + "\n\n" + s.message + "\n\nGate: " + d.reason + "\nScores:";
+    for (const auto& c : ev.configs) message += fmt::format("\n  {:<28} {:>10.4g} {}", c.name, c.value, c.unit);
+    auto commit = lineage.Commit(s.files, ev.ToJson(), message,
+                                 {{"Avo-Attempt", std::to_string(*id)},
+                                  {"Avo-Step", std::to_string(step)},
+                                  {"Avo-Operator", start.op},
+                                  {"Avo-Suite", ev.suite},
+                                  {"Avo-Scalar", fmt::format("{:.6g}", ev.scalar)}});
+    if (commit.ok()) {
+      verdict.committed = true;
+      verdict.version = number;
+      verdict.commit = *commit;
+      end.commit = *commit;
+      end.version = number;
+      version_hash_[*commit] = hash;
+      d.reason = fmt::format("committed as v{}: {}", number, d.reason);
+      end.reason = d.reason;
+    } else {
+      end.status = AttemptStatus::kFailed;
+      end.reason = "lineage: " + commit.status().message();
+    }
+  }
+  end.duration_s = sw.Seconds();
+  verdict.reason = end.reason;
+  Status st = archive.FinishAttempt(*id, end);
+  if (!st.ok()) verdict.reason += " (archive: " + st.message() + ")";
+  Emit(ProgressEvent::Kind::kAttempt, step,
+       fmt::format("attempt {} ({}): {}", *id, start.op, verdict.reason));
+  return verdict;
+}
+
+Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
+  suite_ = o.suite.empty() ? run_.task().default_suite : o.suite;
+  if (run_.task().FindSuite(suite_) == nullptr) {
+    return Status::InvalidArgument(fmt::format("no suite '{}' in task '{}' (suites: {})", suite_, run_.task().name,
+                                               fmt::join(run_.task().SuiteNames(), ", ")));
+  }
+  AVO_RETURN_IF_ERROR(LoadState(o.seed));
+  AVO_RETURN_IF_ERROR(Recover());
+  AVO_RETURN_IF_ERROR(EnsureSeed(suite_));
+
+  EvolveSummary summary;
+  int operator_errors = 0;
+  auto notes_of = [&] {
+    auto n = ReadFile(run_.notes_path());
+    return n.ok() ? *n : std::string();
+  };
+  while (true) {
+    if (o.steps > 0 && summary.steps_run >= o.steps) {
+      summary.stop_reason = fmt::format("ran {} step(s)", summary.steps_run);
+      break;
+    }
+    if (o.time_limit_s > 0 && clock_() >= o.time_limit_s) {
+      summary.stop_reason = "time limit reached";
+      break;
+    }
+    if (stop_requested && stop_requested()) {
+      summary.stop_reason = "stopped on request";
+      break;
+    }
+    const std::int64_t step = next_step_;
+    Emit(ProgressEvent::Kind::kStepStart, step, "step " + std::to_string(step) + " (" + op_.name() + ")");
+
+    StepContext ctx;
+    ctx.task = &run_.task();
+    ctx.lineage = &run_.lineage();
+    ctx.archive = &run_.archive();
+    ctx.evaluator = &evaluator_;
+    ctx.suite = suite_;
+    ctx.step = step;
+    ctx.rng = &rng_;
+    ctx.directions = directions_;
+    ctx.run_dir = run_.dir();
+    ctx.step_dir = run_.step_dir(step);
+    ctx.budget = o.budget;
+    if (o.time_limit_s > 0) ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
+    ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
+    ctx.cancelled = [this] { return stop_requested && stop_requested(); };
+
+    auto report = op_.Vary(ctx);
+    std::string line;
+    if (report.ok()) {
+      operator_errors = 0;
+      if (report->committed) ++summary.commits;
+      line = report->summary;
+    } else {
+      ++operator_errors;
+      line = "operator error: " + report.status().message();
+      (void)run_.archive().RecordEvent(step, "operator_error", report.status().message());
+    }
+    ++summary.steps_run;
+    // The step is done: advance the counter and keep the random state, together.
+    next_step_ = step + 1;
+    AVO_RETURN_IF_ERROR(run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}}));
+    Emit(ProgressEvent::Kind::kStepEnd, step, line);
+    if (operator_errors >= o.max_operator_errors) {
+      return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors, report.status().message()));
+    }
+
+    if (supervisor_ != nullptr) {
+      if (auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes_of())) {
+        directions_ = iv->directions;
+        (void)run_.archive().RecordEvent(step, "intervention", iv->trigger,
+                                         {{"trigger", iv->trigger}, {"review", iv->review}, {"directions", iv->directions}});
+        (void)run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}});
+        Emit(ProgressEvent::Kind::kIntervention, step,
+             fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size()));
+      }
+    }
+  }
+  auto head = run_.lineage().Head();
+  if (head.ok() && head->has_value()) {
+    summary.best_version = (*head)->number;
+    summary.best_scalar = (*head)->scalar;
+  }
+  Emit(ProgressEvent::Kind::kStop, next_step_, summary.stop_reason);
+  return summary;
+}
+
+}  // namespace avo

@@ -1,0 +1,93 @@
+// The engine: owns the run's state and advances it one variation step at a time,
+//
+//   x_{t+1} = Vary(P_t)        (the operator proposes, through StepContext::submit)
+//   f(x_{t+1})                 (the trusted Evaluator scores, in a fresh isolated workspace)
+//   P_{t+1} = Update(P_t, ...) (the commit gate; the lineage gets the version, the archive every attempt)
+//
+// as in AVO §2 and docs/architecture.md. Resume is part of every start: attempts a killed process
+// left running are marked interrupted, a commit that reached the lineage but not the archive is
+// reconciled from its Avo-Attempt trailer, and the step counter and random state come back from
+// the archive.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "avo/engine/run.h"
+#include "avo/eval/evaluator.h"
+#include "avo/operators/operator.h"
+#include "avo/supervisor/supervisor.h"
+
+namespace avo {
+
+struct EvolveOptions {
+  int steps = 0;               // steps to run in this invocation; 0 = no limit
+  double time_limit_s = 0;     // wall-clock limit for this invocation; 0 = none
+  std::string suite;           // the suite the gate scores on; empty = the task's default
+  StepBudget budget;           // per-step limits handed to the operator
+  std::uint64_t seed = 0;      // the run's random seed, used only when the run starts (0 = random)
+  int max_operator_errors = 3; // consecutive failed steps (operator errors) before giving up
+};
+
+// What the engine tells its caller while it works (the CLI prints it as progress lines).
+struct ProgressEvent {
+  enum class Kind { kResume, kSeed, kStepStart, kAttempt, kStepEnd, kIntervention, kStop } kind;
+  std::int64_t step = 0;
+  double elapsed_s = 0;
+  int best_version = -1;
+  double best_scalar = 0;
+  std::string unit;
+  std::string message;
+};
+
+struct EvolveSummary {
+  int steps_run = 0;
+  int commits = 0;
+  int best_version = -1;
+  double best_scalar = 0;
+  std::string stop_reason;
+};
+
+class Engine {
+ public:
+  Engine(Run& run, Evaluator& evaluator, VariationOperator& op, Supervisor* supervisor);
+
+  std::function<void(const ProgressEvent&)> on_progress;
+  std::function<bool()> stop_requested;
+
+  // Reconciles the archive with the lineage after an unclean stop. Safe to call on a clean run.
+  Status Recover();
+  // Scores the task's seed files and commits them as v0 if the lineage is empty. Fails with the
+  // reason when the seed is not correct: evolution needs a correct x_0.
+  Status EnsureSeed(const std::string& suite);
+  Result<EvolveSummary> Evolve(const EvolveOptions& options);
+
+  // The engine's judgement of one submission (the operators' StepContext::submit).
+  Verdict Judge(const Submission& s, std::int64_t step);
+
+ private:
+  Result<double> BestScalar(const std::string& suite);
+  void Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message);
+  Status LoadState(std::uint64_t seed);
+  [[nodiscard]] std::string RngState() const;
+
+  Run& run_;
+  Evaluator& evaluator_;
+  VariationOperator& op_;
+  Supervisor* supervisor_;
+  std::string suite_;
+  std::mt19937_64 rng_;
+  std::int64_t next_step_ = 1;
+  std::vector<std::string> directions_;
+  std::map<std::string, double> best_by_suite_;  // head re-scored on a suite it was not scored on
+  std::map<std::string, std::string> version_hash_;  // commit -> HashFileSet, for duplicates
+  double started_ = 0;
+  std::function<double()> clock_;
+};
+
+}  // namespace avo

@@ -1,0 +1,59 @@
+// A run directory: everything of one evolutionary run, so a run survives kill -9 and is audited
+// with ordinary tools.
+//
+//   RUN/run.json      what the run is: task name, suite, creation time, format version
+//   RUN/task/         a snapshot of the task directory taken at `avo init` (the trusted harness,
+//                     suites and seed files are frozen for the whole run)
+//   RUN/lineage.git   the committed versions (bare git repository; lineage/lineage.h)
+//   RUN/archive.db    every attempt, evaluation and event (SQLite; archive/archive.h)
+//   RUN/notes.md      the operators' memory, carried from step to step
+//   RUN/steps/N/      per-step files: transcripts, the agent's workspace
+//   RUN/scratch/      evaluation workspaces (removed after each evaluation)
+//   RUN/.lock         held (flock) by the one avo process working on the run
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "avo/archive/archive.h"
+#include "avo/lineage/lineage.h"
+#include "avo/task/task.h"
+#include "avo/util/status.h"
+
+namespace avo {
+
+class Run {
+ public:
+  static constexpr int kFormat = 1;
+
+  // Creates RUN from a task directory; fails if RUN already holds a run.
+  static Result<std::unique_ptr<Run>> Create(const std::filesystem::path& task_dir, const std::filesystem::path& run_dir);
+  // Opens an existing run. With `lock`, takes the run's lock and fails if another avo holds it.
+  static Result<std::unique_ptr<Run>> Open(const std::filesystem::path& run_dir, bool lock);
+  // True when dir holds a run.json.
+  static bool Exists(const std::filesystem::path& dir);
+  // True when an avo process holds the run's lock (an evolve is running on it now).
+  static bool IsBusy(const std::filesystem::path& dir);
+  ~Run();
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
+
+  [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+  [[nodiscard]] const TaskSpec& task() const { return task_; }
+  [[nodiscard]] Lineage& lineage() { return *lineage_; }
+  [[nodiscard]] Archive& archive() { return *archive_; }
+  [[nodiscard]] std::filesystem::path scratch_dir() const { return dir_ / "scratch"; }
+  [[nodiscard]] std::filesystem::path notes_path() const { return dir_ / "notes.md"; }
+  [[nodiscard]] std::filesystem::path step_dir(std::int64_t step) const;
+
+ private:
+  Run() = default;
+  std::filesystem::path dir_;
+  TaskSpec task_;
+  std::unique_ptr<Lineage> lineage_;
+  std::unique_ptr<Archive> archive_;
+  int lock_fd_ = -1;
+};
+
+}  // namespace avo

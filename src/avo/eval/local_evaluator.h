@@ -1,0 +1,39 @@
+// LocalEvaluator: builds and evaluates candidates on this machine, each in a fresh copy of the task
+// directory, each command in its own session and process group under a wall-clock timeout and
+// rlimits (util/process.h), with the GPU pinned by CUDA_VISIBLE_DEVICES.
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "avo/eval/evaluator.h"
+#include "avo/task/task.h"
+
+namespace avo {
+
+struct LocalEvaluatorOptions {
+  std::filesystem::path scratch_dir;            // where workspaces are made (and removed)
+  std::optional<std::string> gpu;               // CUDA_VISIBLE_DEVICES for every command
+  std::vector<std::filesystem::path> tool_dirs;  // prepended to PATH (avo's own directory)
+  bool keep_workspaces = false;                 // keep for debugging instead of removing
+};
+
+class LocalEvaluator final : public Evaluator {
+ public:
+  LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options);
+  Evaluation Score(const FileSet& files, const ScoreOptions& options) override;
+  [[nodiscard]] std::string Describe() const override;
+
+ private:
+  TaskSpec task_;
+  LocalEvaluatorOptions options_;
+  std::atomic<int> counter_{0};
+};
+
+// The directory holding the running executable (so task commands find avo's helper programs).
+std::filesystem::path SelfDirectory();
+
+}  // namespace avo

@@ -1,0 +1,133 @@
+#include "avo/report/tables.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace avo {
+
+std::string FormatDuration(double s) {
+  if (s < 60) return fmt::format("{:.1f}s", s);
+  const auto total = static_cast<long long>(s);
+  if (total < 3600) return fmt::format("{}m{:02}s", total / 60, total % 60);
+  return fmt::format("{}h{:02}m", total / 3600, (total % 3600) / 60);
+}
+
+std::string FormatEvaluation(const Evaluation& e, bool baselines) {
+  std::set<std::string> names;
+  if (baselines) {
+    for (const auto& c : e.configs) {
+      for (const auto& [n, v] : c.baselines) names.insert(n);
+    }
+  }
+  std::string out = fmt::format("suite {}: {}\n", e.suite,
+                                e.outcome != Outcome::kScored ? std::string(OutcomeName(e.outcome)) + ": " + e.reason
+                                : e.correct                   ? "correct"
+                                                              : "INCORRECT: " + e.reason);
+  if (e.configs.empty()) return out;
+  std::size_t w = 13;
+  for (const auto& c : e.configs) w = std::max(w, c.name.size());
+  out += fmt::format("{:<{}}  {:>7}  {:>11}", "configuration", w, "correct", "candidate");
+  for (const auto& n : names) out += fmt::format("  {:>11}  {:>7}", n, "ratio");
+  out += "  errors\n";
+  std::map<std::string, std::vector<double>> base_values, ratios;
+  std::vector<double> values;
+  for (const auto& c : e.configs) {
+    out += fmt::format("{:<{}}  {:>7}  {:>11.4g}", c.name, w, c.correct ? "yes" : "NO", c.value);
+    values.push_back(c.value);
+    for (const auto& n : names) {
+      auto it = c.baselines.find(n);
+      if (it == c.baselines.end() || !(it->second > 0)) {
+        out += fmt::format("  {:>11}  {:>7}", "-", "-");
+        continue;
+      }
+      const double ratio = c.value / it->second;
+      base_values[n].push_back(it->second);
+      ratios[n].push_back(ratio);
+      out += fmt::format("  {:>11.4g}  {:>7.3f}", it->second, ratio);
+    }
+    std::string errs;
+    for (const auto& [k, v] : c.errors.items()) {
+      if (v.is_number()) errs += fmt::format("{}{}={:.2g}", errs.empty() ? "" : " ", k, v.get<double>());
+    }
+    if (!c.correct && !c.message.empty()) errs += (errs.empty() ? "" : " ") + c.message;
+    out += "  " + errs + "\n";
+  }
+  out += fmt::format("{:<{}}  {:>7}  {:>11.4g}", "geomean", w, "", Geomean(values));
+  for (const auto& n : names) {
+    if (base_values[n].size() == e.configs.size()) {
+      out += fmt::format("  {:>11.4g}  {:>7.3f}", Geomean(base_values[n]), Geomean(ratios[n]));
+    } else {
+      out += fmt::format("  {:>11}  {:>7}", "-", "-");
+    }
+  }
+  out += fmt::format("  ({})\n", e.unit);
+  return out;
+}
+
+nlohmann::json EvaluationJson(const Evaluation& e) {
+  nlohmann::json j = e.ToJson();
+  std::map<std::string, std::vector<double>> ratios;
+  for (const auto& c : e.configs) {
+    for (const auto& [n, v] : c.baselines) {
+      if (v > 0) ratios[n].push_back(c.value / v);
+    }
+  }
+  for (const auto& [n, r] : ratios) {
+    if (r.size() == e.configs.size()) j["geomean_ratio"][n] = Geomean(r);
+  }
+  return j;
+}
+
+namespace {
+std::string Age(std::int64_t t) {
+  const double s = std::difftime(std::time(nullptr), static_cast<std::time_t>(t));
+  return FormatDuration(std::max(0.0, s)) + " ago";
+}
+}  // namespace
+
+std::string FormatLog(const std::vector<Version>& versions, const std::vector<EventRecord>& interventions) {
+  std::string out;
+  // Interventions are shown after the last version committed before them.
+  std::vector<EventRecord> ivs(interventions.rbegin(), interventions.rend());  // oldest first
+  std::size_t next_iv = 0;
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    const Version& v = versions[i];
+    while (next_iv < ivs.size() && i > 0 && v.trailers.count("Avo-Step") != 0 &&
+           ivs[next_iv].step < std::stoll(v.trailers.at("Avo-Step"))) {
+      out += fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
+      for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{})) out += "        - " + d + "\n";
+      ++next_iv;
+    }
+    const std::string unit = v.score.value("unit", "");
+    std::string gain = "";
+    if (i > 0 && versions[i - 1].scalar > 0) gain = fmt::format("{:+.2f}%", 100 * (v.scalar / versions[i - 1].scalar - 1));
+    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}\n", v.number, v.scalar, unit, gain, v.commit.substr(0, 10),
+                       Age(v.time), v.summary);
+  }
+  for (; next_iv < ivs.size(); ++next_iv) {
+    out += fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
+    for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{})) out += "        - " + d + "\n";
+  }
+  return out;
+}
+
+nlohmann::json LogJson(const std::vector<Version>& versions, const std::vector<EventRecord>& interventions) {
+  nlohmann::json vs = nlohmann::json::array();
+  for (const auto& v : versions) {
+    vs.push_back({{"version", v.number}, {"commit", v.commit}, {"scalar", v.scalar}, {"unit", v.score.value("unit", "")},
+                  {"suite", v.score.value("suite", "")}, {"time", v.time}, {"summary", v.summary}, {"trailers", v.trailers},
+                  {"configs", v.score.value("configs", nlohmann::json::array())}});
+  }
+  nlohmann::json is = nlohmann::json::array();
+  for (const auto& e : interventions) {
+    is.push_back({{"step", e.step}, {"time", e.time}, {"trigger", e.message}, {"data", e.data}});
+  }
+  return {{"versions", vs}, {"interventions", is}};
+}
+
+}  // namespace avo

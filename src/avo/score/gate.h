@@ -1,0 +1,25 @@
+// The commit gate (AVO §2): a version enters the lineage only if it is correct and scores at least
+// the best committed version, times (1 + min_gain) in the metric's direction.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "avo/score/evaluation.h"
+#include "avo/task/task.h"
+
+namespace avo {
+
+struct GateDecision {
+  bool accept = false;
+  std::string reason;  // one line, shown to people and to the agent
+  double ratio = 0;    // candidate / best in the metric's direction (>1 is better); 0 if n/a
+};
+
+// `best_scalar` is the best committed scalar (nullopt: the lineage is empty, the seed is judged
+// on correctness alone). `paired_best` is the best version re-measured in the same session as
+// the candidate; when given, the decision uses it instead of the stored best.
+GateDecision Decide(const Evaluation& candidate, std::optional<double> best_scalar,
+                    std::optional<double> paired_best, const GateConfig& gate, Direction direction);
+
+}  // namespace avo

@@ -1,0 +1,106 @@
+#include "avo/supervisor/supervisor.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "avo/util/time.h"
+
+namespace avo {
+
+Supervisor::Supervisor(SupervisorConfig config, std::unique_ptr<Reviewer> reviewer)
+    : config_(config), reviewer_(std::move(reviewer)) {}
+
+std::string Supervisor::Detect(const std::vector<AttemptRecord>& attempts, std::int64_t now_unix,
+                               std::int64_t last_commit_unix) const {
+  int since_commit = 0, rejected_run = 0;
+  bool rejected_streak = true;
+  std::map<std::string, int> failing_messages;
+  int repeated = 0;
+  for (const auto& a : attempts) {
+    if (a.status == "committed") break;
+    if (a.status == "interrupted") continue;
+    ++since_commit;
+    if (rejected_streak && a.status == "rejected" && a.correct) ++rejected_run;
+    else rejected_streak = false;
+    if (a.status == "failed" || (a.status == "rejected" && !a.correct)) {
+      repeated = std::max(repeated, ++failing_messages[a.reason]);
+    }
+  }
+  if (since_commit >= config_.no_commit_evaluations) {
+    return fmt::format("no commit in the last {} attempts", since_commit);
+  }
+  if (rejected_run >= config_.rejected_in_a_row) {
+    return fmt::format("{} correct candidates in a row were rejected by the gate", rejected_run);
+  }
+  if (repeated >= config_.repeated_failures) {
+    return fmt::format("the same failure repeated {} times since the last commit", repeated);
+  }
+  const double minutes = static_cast<double>(now_unix - last_commit_unix) / 60.0;
+  if (last_commit_unix > 0 && since_commit > 0 && minutes >= config_.no_commit_minutes) {
+    return fmt::format("no commit for {:.0f} minutes", minutes);
+  }
+  return "";
+}
+
+std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Archive& archive,
+                                                const std::string& notes) {
+  auto attempts = archive.Attempts(200);
+  auto versions = lineage.Versions();
+  if (!attempts.ok() || !versions.ok() || attempts->empty()) return std::nullopt;
+  // Attempts since the last intervention only: give each set of directions time to work.
+  if (attempts->front().id - last_intervention_attempt_ < config_.cooldown_attempts && last_intervention_attempt_ > 0) {
+    return std::nullopt;
+  }
+  std::vector<AttemptRecord> window;
+  for (const auto& a : *attempts) {
+    if (a.id <= last_intervention_attempt_) break;
+    window.push_back(a);
+  }
+  const std::int64_t last_commit = versions->empty() ? 0 : versions->back().time;
+  std::string trigger = Detect(window, NowUnixSeconds(), last_commit);
+  if (trigger.empty()) return std::nullopt;
+  Trajectory t{*versions, *attempts, notes, trigger};
+  auto review = reviewer_->Review(t);
+  Intervention iv;
+  if (review.ok()) {
+    iv = std::move(review).value();
+  } else {
+    // A failed LLM review must not stall the run: fall back to the history alone.
+    HistoryReviewer fallback;
+    auto r = fallback.Review(t);
+    if (r.ok()) iv = std::move(r).value();
+    iv.review = "reviewer failed (" + review.status().message() + "); " + iv.review;
+  }
+  iv.trigger = trigger;
+  last_intervention_attempt_ = attempts->front().id;
+  return iv;
+}
+
+Result<Intervention> HistoryReviewer::Review(const Trajectory& t) {
+  Intervention iv;
+  std::map<std::string, int> by_status;
+  int incorrect = 0, build_failed = 0;
+  for (const auto& a : t.attempts) {
+    ++by_status[a.status];
+    if (a.outcome == "build_failed") ++build_failed;
+    if (a.outcome == "scored" && !a.correct) ++incorrect;
+  }
+  iv.review = fmt::format("{} versions; last {} attempts: {} committed, {} rejected, {} failed ({} build failures, {} incorrect)",
+                          t.versions.size(), t.attempts.size(), by_status["committed"], by_status["rejected"],
+                          by_status["failed"], build_failed, incorrect);
+  if (build_failed * 3 >= static_cast<int>(t.attempts.size())) {
+    iv.directions.push_back("Many candidates do not compile: make smaller edits and compile after each one.");
+  }
+  if (incorrect * 3 >= static_cast<int>(t.attempts.size())) {
+    iv.directions.push_back("Many candidates are incorrect: check masking, tails and synchronisation before speed.");
+  }
+  iv.directions.push_back("Move away from the recent line of changes: vary a different part of the best version.");
+  iv.directions.push_back("Try a larger structural change instead of small parameter tweaks.");
+  if (t.versions.size() > 2) {
+    iv.directions.push_back("Revisit an older version's idea that was superseded and combine it with the best.");
+  }
+  return iv;
+}
+
+}  // namespace avo

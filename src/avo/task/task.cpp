@@ -1,0 +1,303 @@
+#include "avo/task/task.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "avo/task/knobs.h"
+#include "avo/util/fs.h"
+
+namespace avo {
+namespace fs = std::filesystem;
+namespace {
+
+// Typed access to task.toml that turns every mistake into one line: file, key, expectation.
+class Reader {
+ public:
+  Reader(std::string file, const toml::table& root) : file_(std::move(file)), root_(root) {}
+
+  Status Error(const std::string& key, const std::string& expected, const toml::node* got) const {
+    std::string what = "nothing";
+    if (got != nullptr) {
+      std::ostringstream os;
+      if (got->is_table()) os << "a table";
+      else if (got->is_array()) os << "an array";
+      else os << toml::json_formatter{*got};  // scalars print as JSON: "soon", 12, true
+      what = os.str();
+    }
+    return Status::InvalidArgument(fmt::format("{}: key '{}': expected {}, got {}", file_, key, expected, what));
+  }
+  Status Error(const std::string& key, const std::string& message) const {
+    return Status::InvalidArgument(fmt::format("{}: key '{}': {}", file_, key, message));
+  }
+
+  const toml::node* Node(const std::string& key) const { return root_.at_path(key).node(); }
+
+  Result<std::string> String(const std::string& key, std::optional<std::string> fallback = {}) const {
+    const toml::node* n = Node(key);
+    if (n == nullptr && fallback) return *fallback;
+    if (n == nullptr || !n->is_string()) return Error(key, "a string", n);
+    return n->as_string()->get();
+  }
+  Result<std::int64_t> PositiveInt(const std::string& key, std::optional<std::int64_t> fallback = {}, bool allow_zero = false) const {
+    const toml::node* n = Node(key);
+    if (n == nullptr && fallback) return *fallback;
+    if (n == nullptr || !n->is_integer() || n->as_integer()->get() < (allow_zero ? 0 : 1)) {
+      return Error(key, allow_zero ? "a non-negative integer" : "a positive integer", n);
+    }
+    return n->as_integer()->get();
+  }
+  Result<double> Number(const std::string& key, double fallback) const {
+    const toml::node* n = Node(key);
+    if (n == nullptr) return fallback;
+    if (n->is_integer()) return static_cast<double>(n->as_integer()->get());
+    if (n->is_floating_point() && std::isfinite(n->as_floating_point()->get())) return n->as_floating_point()->get();
+    return Error(key, "a number", n);
+  }
+  Result<bool> Bool(const std::string& key, bool fallback) const {
+    const toml::node* n = Node(key);
+    if (n == nullptr) return fallback;
+    if (!n->is_boolean()) return Error(key, "true or false", n);
+    return n->as_boolean()->get();
+  }
+  Result<std::vector<std::string>> Strings(const std::string& key) const {
+    const toml::node* n = Node(key);
+    if (n == nullptr || !n->is_array()) return Error(key, "an array of strings", n);
+    std::vector<std::string> out;
+    for (const auto& e : *n->as_array()) {
+      if (!e.is_string()) return Error(key, "an array of strings", &e);
+      out.push_back(e.as_string()->get());
+    }
+    return out;
+  }
+
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+  const toml::table& root_;
+};
+
+nlohmann::json ToJson(const toml::node& n) {
+  if (n.is_string()) return n.as_string()->get();
+  if (n.is_integer()) return n.as_integer()->get();
+  if (n.is_floating_point()) return n.as_floating_point()->get();
+  if (n.is_boolean()) return n.as_boolean()->get();
+  if (n.is_array()) {
+    auto a = nlohmann::json::array();
+    for (const auto& e : *n.as_array()) a.push_back(ToJson(e));
+    return a;
+  }
+  if (n.is_table()) {
+    auto o = nlohmann::json::object();
+    for (const auto& [k, v] : *n.as_table()) o[std::string(k.str())] = ToJson(v);
+    return o;
+  }
+  return nullptr;
+}
+
+bool ValidName(const std::string& s) {
+  static const std::regex re("[A-Za-z0-9_-]+");
+  return std::regex_match(s, re);
+}
+
+Result<TaskCommand> ReadCommand(const Reader& r, const std::string& table, int default_timeout) {
+  TaskCommand c;
+  AVO_ASSIGN_OR_RETURN(c.command, r.String(table + ".command"));
+  if (c.command.empty()) return r.Error(table + ".command", "must not be empty");
+  AVO_ASSIGN_OR_RETURN(std::int64_t t, r.PositiveInt(table + ".timeout_s", default_timeout));
+  c.timeout_s = static_cast<int>(t);
+  return c;
+}
+
+Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
+  const toml::table* suites = root["suites"].as_table();
+  if (suites == nullptr || suites->empty()) return r.Error("suites", "at least one suite table ([suites.NAME])", root.get("suites"));
+  for (const auto& [key, node] : *suites) {
+    const std::string name(key.str());
+    const std::string path = "suites." + name;
+    if (!node.is_table()) return r.Error(path, "a table", &node);
+    if (!ValidName(name)) return r.Error(path, "a suite name of letters, digits, '_' and '-'", nullptr);
+    Suite s;
+    s.name = name;
+    AVO_ASSIGN_OR_RETURN(s.description, r.String(path + ".description", std::string()));
+    const toml::node* configs = node.as_table()->get("configs");
+    if (configs == nullptr || !configs->is_array() || configs->as_array()->empty()) {
+      return r.Error(path + ".configs", "a non-empty array of tables with a 'name'", configs);
+    }
+    std::size_t i = 0;
+    for (const auto& c : *configs->as_array()) {
+      const std::string cpath = fmt::format("{}.configs[{}]", path, i++);
+      if (!c.is_table()) return r.Error(cpath, "a table", &c);
+      const toml::node* cname = c.as_table()->get("name");
+      if (cname == nullptr || !cname->is_string() || cname->as_string()->get().empty()) {
+        return r.Error(cpath + ".name", "a non-empty string", cname);
+      }
+      Config cfg;
+      cfg.name = cname->as_string()->get();
+      cfg.params = ToJson(c);
+      cfg.params.erase("name");
+      for (const auto& existing : s.configs) {
+        if (existing.name == cfg.name) return r.Error(cpath + ".name", "a name unique within the suite, '" + cfg.name + "' repeats");
+      }
+      s.configs.push_back(std::move(cfg));
+    }
+    t.suites[name] = std::move(s);
+  }
+  return Status::Ok();
+}
+
+Status ReadKnobSpecs(const Reader& r, const toml::table& root, TaskSpec& t) {
+  const toml::node* knobs = root.get("knobs");
+  if (knobs == nullptr) return Status::Ok();
+  if (!knobs->is_table()) return r.Error("knobs", "a table of knob tables ([knobs.NAME])", knobs);
+  for (const auto& [key, node] : *knobs->as_table()) {
+    Knob k;
+    k.name = std::string(key.str());
+    const std::string path = "knobs." + k.name;
+    if (!ValidName(k.name)) return r.Error(path, "a knob name of letters, digits, '_' and '-'", nullptr);
+    AVO_ASSIGN_OR_RETURN(k.file, r.String(path + ".file"));
+    const toml::node* values = r.Node(path + ".values");
+    if (values == nullptr || !values->is_array() || values->as_array()->size() < 2) {
+      return r.Error(path + ".values", "an array of at least two integers or strings", values);
+    }
+    for (const auto& v : *values->as_array()) {
+      if (v.is_integer()) k.values.push_back(std::to_string(v.as_integer()->get()));
+      else if (v.is_string()) k.values.push_back(v.as_string()->get());
+      else return r.Error(path + ".values", "integers or strings", &v);
+    }
+    t.knobs.push_back(std::move(k));
+  }
+  return Status::Ok();
+}
+
+// A misspelt or misplaced key is an error, not a silent default (TOML puts every key after a
+// [table] header into that table, an easy way to lose a top-level key).
+Status CheckKnownKeys(const Reader& r, const toml::table& root) {
+  const std::map<std::string, std::set<std::string>> known = {
+      {"", {"format", "name", "description", "default_suite", "files", "build", "evaluate", "limits", "metric", "tolerance",
+            "gate", "suites", "knobs"}},
+      {"files", {"editable"}},
+      {"build", {"command", "timeout_s"}},
+      {"evaluate", {"command", "timeout_s"}},
+      {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
+      {"metric", {"name", "unit", "direction"}},
+      {"tolerance", {"atol", "rtol"}},
+      {"gate", {"min_gain", "paired"}},
+  };
+  for (const auto& [table, keys] : known) {
+    const toml::table* t = table.empty() ? &root : root[table].as_table();
+    if (t == nullptr) continue;
+    for (const auto& [k, v] : *t) {
+      const std::string key(k.str());
+      if (keys.count(key) == 0) {
+        return r.Error(table.empty() ? key : table + "." + key,
+                       "unknown key" + std::string(table.empty() ? "" : " (top-level keys must come before the first [table])"));
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+const Suite* TaskSpec::FindSuite(const std::string& n) const {
+  auto it = suites.find(n.empty() ? default_suite : n);
+  return it == suites.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> TaskSpec::SuiteNames() const {
+  std::vector<std::string> out;
+  for (const auto& [n, s] : suites) out.push_back(n);
+  return out;
+}
+
+bool IsBetter(Direction d, double better, double worse) {
+  return d == Direction::kHigher ? better > worse : better < worse;
+}
+
+Result<TaskSpec> LoadTask(const fs::path& path) {
+  std::error_code ec;
+  fs::path file = fs::is_directory(path, ec) ? path / "task.toml" : path;
+  const std::string shown = file.string();
+  if (!fs::exists(file, ec)) return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
+
+  toml::table root;
+  try {
+    root = toml::parse_file(file.string());
+  } catch (const toml::parse_error& e) {
+    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", shown, e.source().begin.line,
+                                               e.source().begin.column, e.description()));
+  }
+  Reader r(shown, root);
+  AVO_RETURN_IF_ERROR(CheckKnownKeys(r, root));
+  TaskSpec t;
+  t.dir = fs::absolute(file.parent_path(), ec).lexically_normal();
+
+  const toml::node* format = r.Node("format");
+  if (format == nullptr || !format->is_integer()) return r.Error("format", "an integer (the format version, 1)", format);
+  if (format->as_integer()->get() != TaskSpec::kFormat) {
+    return r.Error("format", fmt::format("version {} is not supported (this avo reads version {})",
+                                         format->as_integer()->get(), TaskSpec::kFormat));
+  }
+  AVO_ASSIGN_OR_RETURN(t.name, r.String("name"));
+  if (!ValidName(t.name)) return r.Error("name", "a name of letters, digits, '_' and '-'", r.Node("name"));
+  AVO_ASSIGN_OR_RETURN(t.description, r.String("description", std::string()));
+  AVO_ASSIGN_OR_RETURN(t.editable, r.Strings("files.editable"));
+  if (t.editable.empty()) return r.Error("files.editable", "at least one path or glob", r.Node("files.editable"));
+  for (const auto& p : t.editable) {
+    if (p.empty() || p[0] == '/' || p.find("..") != std::string::npos) {
+      return r.Error("files.editable", "paths relative to the task directory, without '..', got \"" + p + "\"");
+    }
+  }
+  if (r.Node("build") != nullptr) {
+    AVO_ASSIGN_OR_RETURN(t.build, ReadCommand(r, "build", 600));
+  }
+  AVO_ASSIGN_OR_RETURN(t.evaluate, ReadCommand(r, "evaluate", 600));
+
+  AVO_ASSIGN_OR_RETURN(std::int64_t mem, r.PositiveInt("limits.memory_mb", 8192, true));
+  AVO_ASSIGN_OR_RETURN(std::int64_t cpu, r.PositiveInt("limits.cpu_s", 3600, true));
+  AVO_ASSIGN_OR_RETURN(std::int64_t outkb, r.PositiveInt("limits.output_kb", 256));
+  AVO_ASSIGN_OR_RETURN(std::int64_t filemb, r.PositiveInt("limits.file_mb", 1024));
+  t.limits = {static_cast<std::uint64_t>(mem), static_cast<std::uint64_t>(cpu),
+              static_cast<std::uint64_t>(outkb), static_cast<std::uint64_t>(filemb)};
+
+  AVO_ASSIGN_OR_RETURN(t.metric_name, r.String("metric.name"));
+  AVO_ASSIGN_OR_RETURN(t.unit, r.String("metric.unit"));
+  AVO_ASSIGN_OR_RETURN(std::string dir, r.String("metric.direction", std::string("higher")));
+  if (dir == "higher") t.direction = Direction::kHigher;
+  else if (dir == "lower") t.direction = Direction::kLower;
+  else return r.Error("metric.direction", "\"higher\" or \"lower\"", r.Node("metric.direction"));
+
+  AVO_ASSIGN_OR_RETURN(t.atol, r.Number("tolerance.atol", 0.0));
+  AVO_ASSIGN_OR_RETURN(t.rtol, r.Number("tolerance.rtol", 0.0));
+  if (t.atol < 0 || t.rtol < 0) return r.Error("tolerance", "non-negative atol and rtol");
+  AVO_ASSIGN_OR_RETURN(t.gate.min_gain, r.Number("gate.min_gain", 0.0));
+  if (t.gate.min_gain < 0 || t.gate.min_gain >= 1) return r.Error("gate.min_gain", "a number in [0, 1)", r.Node("gate.min_gain"));
+  AVO_ASSIGN_OR_RETURN(t.gate.paired, r.Bool("gate.paired", false));
+
+  AVO_RETURN_IF_ERROR(ReadSuites(r, root, t));
+  AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));
+  if (t.suites.count(t.default_suite) == 0) {
+    return r.Error("default_suite", "the name of a suite defined under [suites]", r.Node("default_suite"));
+  }
+  AVO_RETURN_IF_ERROR(ReadKnobSpecs(r, root, t));
+
+  // The task must be usable as written: editable files exist, knob markers are found.
+  AVO_ASSIGN_OR_RETURN(FileSet seed, ReadFileSet(t.dir, t.editable));
+  if (seed.empty()) return r.Error("files.editable", "patterns that match at least one file in " + t.dir.string());
+  for (const auto& k : t.knobs) {
+    if (seed.count(k.file) == 0) return r.Error("knobs." + k.name + ".file", "an editable file, '" + k.file + "' is not one");
+    auto v = ReadKnob(seed, k);
+    if (!v.ok()) return r.Error("knobs." + k.name, v.status().message());
+  }
+  return t;
+}
+
+}  // namespace avo

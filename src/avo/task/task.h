@@ -1,0 +1,88 @@
+// A task: what is evolved, how it is built and judged. Parsed from a directory's task.toml
+// (format documented in docs/task-format.md, version 1).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "avo/util/status.h"
+
+namespace avo {
+
+enum class Direction { kHigher, kLower };
+
+struct Config {
+  std::string name;
+  nlohmann::json params;  // every key of the configuration's table except "name"
+};
+
+struct Suite {
+  std::string name;
+  std::string description;
+  std::vector<Config> configs;
+};
+
+struct TaskCommand {
+  std::string command;  // run by /bin/sh -c in the candidate's workspace
+  int timeout_s = 0;
+};
+
+struct Knob {
+  std::string name;
+  std::string file;                 // an editable file holding the `avo:knob NAME` marker
+  std::vector<std::string> values;  // allowed values, as written in the source
+};
+
+struct Limits {
+  std::uint64_t memory_mb = 0;  // RLIMIT_AS per process, 0 = unlimited
+  std::uint64_t cpu_s = 0;      // RLIMIT_CPU per process, 0 = unlimited
+  std::uint64_t output_kb = 256;
+  std::uint64_t file_mb = 1024;  // RLIMIT_FSIZE: no file written larger than this
+};
+
+struct GateConfig {
+  double min_gain = 0.0;  // commit only if scalar >= best * (1 + min_gain)
+  bool paired = false;    // re-measure the best in the same session; decide on the ratio
+};
+
+struct TaskSpec {
+  static constexpr int kFormat = 1;
+
+  std::filesystem::path dir;  // absolute
+  std::string name;
+  std::string description;
+  std::vector<std::string> editable;  // globs relative to dir
+  std::optional<TaskCommand> build;
+  TaskCommand evaluate;
+  Limits limits;
+  std::string metric_name;
+  std::string unit;
+  Direction direction = Direction::kHigher;
+  double atol = 0;
+  double rtol = 0;
+  GateConfig gate;
+  std::string default_suite;
+  std::map<std::string, Suite> suites;
+  std::vector<Knob> knobs;
+
+  // nullptr when no such suite; the empty name means default_suite.
+  [[nodiscard]] const Suite* FindSuite(const std::string& name) const;
+  [[nodiscard]] std::vector<std::string> SuiteNames() const;
+};
+
+// Loads dir/task.toml (or the file itself when given a path to it) and checks it, including that
+// the editable patterns match files and that every knob marker is found. Errors name the file, the
+// key and what was expected, e.g.
+//   tasks/x/task.toml: key 'evaluate.timeout_s': expected a positive integer, got "soon"
+Result<TaskSpec> LoadTask(const std::filesystem::path& path);
+
+// True when `better` is strictly better than `worse` in the task's direction.
+bool IsBetter(Direction d, double better, double worse);
+
+}  // namespace avo

@@ -1,0 +1,160 @@
+#include "avo/util/fs.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace avo {
+namespace fs = std::filesystem;
+
+Result<std::string> ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path.string() + ": cannot open for reading");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Status WriteFile(const fs::path& path, const std::string& content) {
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError(path.string() + ": cannot open for writing");
+  out << content;
+  out.close();
+  if (!out) return Status::IoError(path.string() + ": write failed");
+  return Status::Ok();
+}
+
+Status WriteFileAtomic(const fs::path& path, const std::string& content) {
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  const fs::path tmp = path.string() + ".tmp." + std::to_string(getpid());
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IoError(tmp.string() + ": " + strerror(errno));
+  const char* p = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    ssize_t n = write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      close(fd);
+      return Status::IoError(tmp.string() + ": " + strerror(errno));
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  fsync(fd);
+  close(fd);
+  if (rename(tmp.c_str(), path.c_str()) != 0) return Status::IoError(path.string() + ": " + strerror(errno));
+  return Status::Ok();
+}
+
+Status CopyTree(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::create_directories(to, ec);
+  fs::copy(from, to,
+           fs::copy_options::recursive | fs::copy_options::copy_symlinks |
+               fs::copy_options::overwrite_existing,
+           ec);
+  if (ec) return Status::IoError("copy " + from.string() + " -> " + to.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
+std::vector<std::string> ListFiles(const fs::path& root) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    if (it->path().filename() == ".git") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root, ec).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+namespace {
+bool MatchFrom(const std::string& p, std::size_t pi, const std::string& s, std::size_t si) {
+  while (pi < p.size()) {
+    if (p.compare(pi, 2, "**") == 0) {
+      std::size_t next = pi + 2;
+      if (next < p.size() && p[next] == '/') ++next;
+      for (std::size_t k = si; k <= s.size(); ++k) {
+        if (MatchFrom(p, next, s, k)) return true;
+      }
+      return false;
+    }
+    if (p[pi] == '*') {
+      for (std::size_t k = si; k <= s.size(); ++k) {
+        if (MatchFrom(p, pi + 1, s, k)) return true;
+        if (k < s.size() && s[k] == '/') break;
+      }
+      return false;
+    }
+    if (si >= s.size()) return false;
+    if (p[pi] == '?' ? s[si] == '/' : p[pi] != s[si]) return false;
+    ++pi;
+    ++si;
+  }
+  return si == s.size();
+}
+}  // namespace
+
+bool GlobMatch(const std::string& pattern, const std::string& path) {
+  if (MatchFrom(pattern, 0, path, 0)) return true;
+  // A pattern naming a directory selects its whole tree.
+  std::string dir = pattern;
+  while (!dir.empty() && dir.back() == '/') dir.pop_back();
+  return !dir.empty() && path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 &&
+         path[dir.size()] == '/';
+}
+
+Result<FileSet> ReadFileSet(const fs::path& root, const std::vector<std::string>& patterns) {
+  FileSet set;
+  for (const auto& rel : ListFiles(root)) {
+    bool selected = std::any_of(patterns.begin(), patterns.end(),
+                                [&](const std::string& p) { return GlobMatch(p, rel); });
+    if (!selected) continue;
+    auto content = ReadFile(root / rel);
+    if (!content.ok()) return content.status();
+    set[rel] = std::move(content).value();
+  }
+  return set;
+}
+
+Status WriteFileSet(const fs::path& root, const FileSet& files) {
+  for (const auto& [rel, content] : files) AVO_RETURN_IF_ERROR(WriteFile(root / rel, content));
+  return Status::Ok();
+}
+
+std::string HashFileSet(const FileSet& files) {
+  std::uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](const std::string& s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+    h ^= 0xff;  // separator, so ("ab","c") and ("a","bc") differ
+    h *= 1099511628211ULL;
+  };
+  for (const auto& [path, content] : files) {
+    mix(path);
+    mix(content);
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace avo

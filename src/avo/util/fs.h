@@ -1,0 +1,42 @@
+// File helpers shared by every module. Writes that must survive kill -9 go through
+// WriteFileAtomic (temporary file, fsync, rename), so a reader sees the old or the new content,
+// never half of one.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "avo/util/status.h"
+
+namespace avo {
+
+// A candidate's editable files: path relative to the task directory -> content (bytes).
+using FileSet = std::map<std::string, std::string>;
+
+Result<std::string> ReadFile(const std::filesystem::path& path);
+Status WriteFileAtomic(const std::filesystem::path& path, const std::string& content);
+// Plain write, creating parent directories; for scratch files that may be lost.
+Status WriteFile(const std::filesystem::path& path, const std::string& content);
+
+// Copies a directory tree (regular files and directories; symlinks are copied as links).
+Status CopyTree(const std::filesystem::path& from, const std::filesystem::path& to);
+
+// Regular files under root, as sorted relative paths with '/' separators; skips .git.
+std::vector<std::string> ListFiles(const std::filesystem::path& root);
+
+// Shell-style glob on a relative path: '*' and '?' stay within one path component, '**' spans
+// components. "kernel/*.cu", "**/*.h", "src" (no wildcard) also matches everything under src/.
+bool GlobMatch(const std::string& pattern, const std::string& path);
+
+// Reads the files of root selected by the patterns into a FileSet.
+Result<FileSet> ReadFileSet(const std::filesystem::path& root, const std::vector<std::string>& patterns);
+// Writes a FileSet under root (creating directories).
+Status WriteFileSet(const std::filesystem::path& root, const FileSet& files);
+
+// A stable content hash of a file set (64-bit FNV-1a over paths and contents, 16 hex digits):
+// the identity of a candidate, used to skip candidates already tried.
+std::string HashFileSet(const FileSet& files);
+
+}  // namespace avo

@@ -1,0 +1,340 @@
+#include "avo/util/process.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include <fmt/format.h>
+
+extern char** environ;
+
+namespace avo {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Keeps the first and the last half of the cap; what falls between is counted and dropped.
+class CappedBuffer {
+ public:
+  explicit CappedBuffer(std::size_t cap) : half_(std::max<std::size_t>(cap / 2, 1)) {}
+  void Append(const char* data, std::size_t n) {
+    total_ += n;
+    std::size_t take = std::min(n, half_ - std::min(half_, head_.size()));
+    head_.append(data, take);
+    data += take;
+    n -= take;
+    if (n == 0) return;
+    tail_.append(data, n);
+    if (tail_.size() > 2 * half_) tail_.erase(0, tail_.size() - half_);
+  }
+  [[nodiscard]] std::string Str() const {
+    std::string tail = tail_.size() > half_ ? tail_.substr(tail_.size() - half_) : tail_;
+    std::uint64_t dropped = total_ - head_.size() - tail.size();
+    if (dropped == 0) return head_ + tail;
+    return head_ + fmt::format("\n[... {} bytes dropped ...]\n", dropped) + tail;
+  }
+  [[nodiscard]] std::uint64_t total() const { return total_; }
+
+ private:
+  std::size_t half_;
+  std::string head_, tail_;
+  std::uint64_t total_ = 0;
+};
+
+std::mutex g_children_mu;
+std::set<pid_t> g_children;  // direct children started by RunProcess and not yet reaped
+std::atomic<bool> g_reaping{false};
+
+std::string ResolveOnPath(const std::string& name, const std::string& path_env) {
+  if (name.find('/') != std::string::npos) return name;
+  std::size_t start = 0;
+  while (start <= path_env.size()) {
+    std::size_t end = path_env.find(':', start);
+    if (end == std::string::npos) end = path_env.size();
+    std::string dir = path_env.substr(start, end - start);
+    if (dir.empty()) dir = ".";
+    std::string cand = dir + "/" + name;
+    if (access(cand.c_str(), X_OK) == 0) return cand;
+    start = end + 1;
+  }
+  return name;
+}
+
+void SetNonBlocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); }
+
+// Reads what is available; returns false at EOF or error.
+bool Drain(int fd, CappedBuffer& buf) {
+  char chunk[65536];
+  while (true) {
+    ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n > 0) {
+      buf.Append(chunk, static_cast<std::size_t>(n));
+      continue;
+    }
+    if (n == 0) return false;
+    if (errno == EINTR) continue;
+    return errno == EAGAIN || errno == EWOULDBLOCK;
+  }
+}
+
+// Non-blocking reap with a deadline; true when the child was reaped.
+bool ReapBy(pid_t pid, int* status, Clock::time_point deadline) {
+  while (true) {
+    pid_t r = waitpid(pid, status, WNOHANG);
+    if (r == pid) return true;
+    if (r < 0 && errno != EINTR) return true;  // already gone
+    if (Clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+// Kills and reaps descendants that were reparented to us after escaping their process group.
+int KillOrphans() {
+  if (!g_reaping.load()) return 0;
+  int killed = 0;
+  const pid_t self = getpid();
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc", ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || !std::all_of(name.begin(), name.end(), ::isdigit)) continue;
+    std::ifstream stat(entry.path() / "stat");
+    std::string line;
+    if (!std::getline(stat, line)) continue;
+    // Fields after the command (which may hold spaces) start after the last ')'.
+    auto rp = line.rfind(')');
+    if (rp == std::string::npos) continue;
+    char state = 0;
+    int ppid = 0;
+    if (std::sscanf(line.c_str() + rp + 1, " %c %d", &state, &ppid) != 2) continue;
+    if (ppid != self) continue;
+    const pid_t pid = static_cast<pid_t>(std::stoi(name));
+    {
+      std::lock_guard<std::mutex> lock(g_children_mu);
+      if (g_children.count(pid) != 0) continue;  // a live child of another RunProcess call
+    }
+    const pid_t pgid = getpgid(pid);
+    if (pgid > 0 && pgid != getpgrp()) killpg(pgid, SIGKILL);
+    kill(pid, SIGKILL);
+    int st = 0;
+    ReapBy(pid, &st, Clock::now() + std::chrono::seconds(2));
+    ++killed;
+  }
+  return killed;
+}
+
+const char* SignalName(int sig) {
+  switch (sig) {
+    case SIGSEGV: return "SIGSEGV";
+    case SIGABRT: return "SIGABRT";
+    case SIGKILL: return "SIGKILL";
+    case SIGTERM: return "SIGTERM";
+    case SIGBUS: return "SIGBUS";
+    case SIGFPE: return "SIGFPE";
+    case SIGILL: return "SIGILL";
+    case SIGXCPU: return "SIGXCPU";
+    case SIGXFSZ: return "SIGXFSZ";
+    case SIGPIPE: return "SIGPIPE";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+std::string ProcessResult::Describe() const {
+  if (timed_out) return fmt::format("timed out after {:.1f} s", wall_s);
+  if (term_signal != 0) {
+    const char* n = SignalName(term_signal);
+    return n != nullptr ? fmt::format("killed by {}", n) : fmt::format("killed by signal {}", term_signal);
+  }
+  return fmt::format("exit {}", exit_code);
+}
+
+std::vector<std::string> ShellCommand(const std::string& command) {
+  return {"/bin/sh", "-c", command};
+}
+
+void EnableOrphanReaping() {
+  if (prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0) g_reaping.store(true);
+}
+
+Result<ProcessResult> RunProcess(const ProcessOptions& o) {
+  if (o.argv.empty()) return Status::InvalidArgument("RunProcess: empty argv");
+
+  // Everything the child needs is built before fork: after fork only async-signal-safe calls.
+  std::map<std::string, std::string> env;
+  for (char** e = environ; *e != nullptr; ++e) {
+    std::string kv(*e);
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  for (const auto& name : o.env_remove) env.erase(name);
+  for (const auto& [k, v] : o.env) env[k] = v;
+  std::vector<std::string> env_strings;
+  env_strings.reserve(env.size());
+  for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (auto& s : env_strings) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  std::vector<std::string> args = o.argv;
+  args[0] = ResolveOnPath(args[0], env.count("PATH") != 0 ? env["PATH"] : "/usr/bin:/bin");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const std::string cwd = o.cwd.string();
+
+  int out_pipe[2], err_pipe[2], in_pipe[2];
+  if (pipe2(out_pipe, O_CLOEXEC) != 0) return Status::IoError(std::string("pipe: ") + strerror(errno));
+  if (pipe2(err_pipe, O_CLOEXEC) != 0) {
+    close(out_pipe[0]);
+    close(out_pipe[1]);
+    return Status::IoError(std::string("pipe: ") + strerror(errno));
+  }
+  if (pipe2(in_pipe, O_CLOEXEC) != 0) {
+    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
+    return Status::IoError(std::string("pipe: ") + strerror(errno));
+  }
+
+  const auto start = Clock::now();
+  pid_t pid = 0;
+  {
+    // Registered before the child can exist, so a concurrent orphan sweep never mistakes it.
+    std::lock_guard<std::mutex> lock(g_children_mu);
+    pid = fork();
+    if (pid > 0) g_children.insert(pid);
+  }
+  if (pid < 0) {
+    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1], in_pipe[0], in_pipe[1]}) close(fd);
+    return Status::IoError(std::string("fork: ") + strerror(errno));
+  }
+  if (pid == 0) {
+    setsid();
+    // Restore default signal dispositions the parent may have changed.
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    if (o.memory_limit_bytes > 0) {
+      rlimit rl{o.memory_limit_bytes, o.memory_limit_bytes};
+      setrlimit(RLIMIT_AS, &rl);
+    }
+    if (o.cpu_limit_s > 0) {
+      rlimit rl{o.cpu_limit_s, o.cpu_limit_s + 1};
+      setrlimit(RLIMIT_CPU, &rl);
+    }
+    if (o.file_size_limit_bytes > 0) {
+      rlimit rl{o.file_size_limit_bytes, o.file_size_limit_bytes};
+      setrlimit(RLIMIT_FSIZE, &rl);
+    }
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
+    dup2(in_pipe[0], 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    execve(argv[0], argv.data(), envp.data());
+    const char msg[] = "avo: exec failed\n";
+    ssize_t ignored = write(2, msg, sizeof msg - 1);
+    (void)ignored;
+    _exit(127);
+  }
+
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  close(in_pipe[0]);
+  if (o.stdin_data && !o.stdin_data->empty()) {
+    // Small inputs only (prompts, briefs); a full pipe would block, so write without blocking.
+    SetNonBlocking(in_pipe[1]);
+    ssize_t ignored = write(in_pipe[1], o.stdin_data->data(), o.stdin_data->size());
+    (void)ignored;
+  }
+  close(in_pipe[1]);
+  SetNonBlocking(out_pipe[0]);
+  SetNonBlocking(err_pipe[0]);
+
+  CappedBuffer out(o.output_cap_bytes), err(o.output_cap_bytes);
+  ProcessResult r;
+  const auto deadline = start + o.timeout;
+  bool out_open = true, err_open = true, exited = false, term_sent = false, swept = false;
+  int status = 0;
+  Clock::time_point kill_at{}, exit_time{};
+
+  while (true) {
+    auto now = Clock::now();
+    if (!exited && waitpid(pid, &status, WNOHANG) == pid) {
+      exited = true;
+      exit_time = now;
+      // The child's own descendants die with it: nothing of a finished candidate may linger,
+      // and a grandchild holding the pipes open must not keep us reading.
+      killpg(pid, SIGKILL);
+    }
+    if (!exited && !r.timed_out && now >= deadline) {
+      r.timed_out = true;
+      term_sent = true;
+      killpg(pid, SIGTERM);
+      kill_at = now + o.kill_grace;
+    }
+    if (term_sent && !exited && now >= kill_at) {
+      killpg(pid, SIGKILL);
+      kill(pid, SIGKILL);
+    }
+    if (exited && !out_open && !err_open) break;
+    // Pipes still open after the group died: a descendant escaped into its own session.
+    if (exited && !swept && now - exit_time > std::chrono::milliseconds(200)) {
+      r.orphans_killed += KillOrphans();
+      swept = true;
+    }
+    if (exited && now - exit_time > std::chrono::seconds(3)) break;
+    if (r.timed_out && now >= kill_at + std::chrono::seconds(5)) break;  // unkillable (D state)
+
+    pollfd fds[2];
+    nfds_t nfds = 0;
+    if (out_open) fds[nfds++] = {out_pipe[0], POLLIN, 0};
+    if (err_open) fds[nfds++] = {err_pipe[0], POLLIN, 0};
+    if (nfds == 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      continue;
+    }
+    if (poll(fds, nfds, 20) < 0 && errno != EINTR) break;
+    for (nfds_t i = 0; i < nfds; ++i) {
+      if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
+      if (fds[i].fd == out_pipe[0]) out_open = Drain(out_pipe[0], out);
+      if (fds[i].fd == err_pipe[0]) err_open = Drain(err_pipe[0], err);
+    }
+  }
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+  if (!exited) exited = ReapBy(pid, &status, Clock::now() + std::chrono::seconds(2));
+  {
+    std::lock_guard<std::mutex> lock(g_children_mu);
+    if (exited) g_children.erase(pid);
+  }
+  r.orphans_killed += KillOrphans();
+
+  r.wall_s = std::chrono::duration<double>(Clock::now() - start).count();
+  r.out = out.Str();
+  r.err = err.Str();
+  r.out_bytes = out.total();
+  r.err_bytes = err.total();
+  if (exited) {
+    if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) r.term_signal = WTERMSIG(status);
+  } else {
+    r.term_signal = SIGKILL;  // could not be reaped in time; reported as killed
+  }
+  if (r.timed_out) r.exit_code = -1;
+  return r;
+}
+
+}  // namespace avo
