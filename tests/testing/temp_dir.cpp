@@ -33,3 +33,20 @@ std::string ReadFile(const std::filesystem::path& p) {
 }
 
 }  // namespace avo::testing
+
+namespace avo::testing {
+
+ProcessResult Run(const std::vector<std::string>& argv, int timeout_s, const std::string& cwd) {
+  ProcessOptions o;
+  o.argv = argv;
+  o.timeout = std::chrono::seconds(timeout_s);
+  o.cwd = cwd;
+  o.output_cap_bytes = 4 * 1024 * 1024;
+  auto r = RunProcess(o);
+  if (!r.ok()) throw std::runtime_error("cannot run " + argv[0] + ": " + r.status().message());
+  return *r;
+}
+
+ProcessResult Sh(const std::string& command, int timeout_s) { return Run(ShellCommand(command), timeout_s); }
+
+}  // namespace avo::testing

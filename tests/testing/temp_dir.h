@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace avo::testing {
 
@@ -21,5 +22,15 @@ class TempDir {
 };
 
 std::string ReadFile(const std::filesystem::path& p);
+
+}  // namespace avo::testing
+
+#include "avo/util/process.h"
+
+namespace avo::testing {
+
+// Runs argv (or a shell command) with a generous timeout; the test fails loudly if it cannot start.
+ProcessResult Run(const std::vector<std::string>& argv, int timeout_s = 120, const std::string& cwd = "");
+ProcessResult Sh(const std::string& command, int timeout_s = 120);
 
 }  // namespace avo::testing

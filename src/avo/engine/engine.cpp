@@ -126,7 +126,6 @@ Status Engine::EnsureSeed(const std::string& suite) {
     return Status::InvalidArgument(fmt::format("the seed of task '{}' was not accepted on suite '{}': {}", run_.task().name,
                                                suite, v.reason));
   }
-  Emit(ProgressEvent::Kind::kSeed, 0, "seed committed as v0: " + v.reason);
   return Status::Ok();
 }
 
@@ -233,7 +232,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
       end.reason = d.reason;
     } else {
       end.status = AttemptStatus::kFailed;
-      end.reason = "lineage: " + commit.status().message();
+      end.reason = commit.status().message();
     }
   }
   end.duration_s = sw.Seconds();
@@ -298,7 +297,8 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     if (report.ok()) {
       operator_errors = 0;
       if (report->committed) ++summary.commits;
-      line = report->summary;
+      // Submissions were reported as attempts already; say something only for a silent step.
+      if (report->submissions == 0) line = report->summary;
     } else {
       ++operator_errors;
       line = "operator error: " + report.status().message();
@@ -308,7 +308,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     // The step is done: advance the counter and keep the random state, together.
     next_step_ = step + 1;
     AVO_RETURN_IF_ERROR(run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}}));
-    Emit(ProgressEvent::Kind::kStepEnd, step, line);
+    if (!line.empty()) Emit(ProgressEvent::Kind::kStepEnd, step, line);
     if (operator_errors >= o.max_operator_errors) {
       return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors, report.status().message()));
     }

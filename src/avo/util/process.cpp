@@ -161,6 +161,11 @@ std::string ProcessResult::Describe() const {
     const char* n = SignalName(term_signal);
     return n != nullptr ? fmt::format("killed by {}", n) : fmt::format("killed by signal {}", term_signal);
   }
+  // A shell reports a child killed by signal N as exit 128+N: say which signal.
+  if (exit_code > 128 && exit_code < 128 + 65) {
+    const char* n = SignalName(exit_code - 128);
+    if (n != nullptr) return fmt::format("exit {} (killed by {})", exit_code, n);
+  }
   return fmt::format("exit {}", exit_code);
 }
 

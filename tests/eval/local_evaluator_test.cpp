@@ -1,0 +1,115 @@
+#include "avo/eval/local_evaluator.h"
+
+#include <gtest/gtest.h>
+
+#include "avo/util/process.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+// The evaluator must turn every misbehaviour of a candidate into a failed Evaluation, within the
+// task's timeout plus a few seconds, and never hang or crash the engine.
+class LocalEvaluatorTest : public ::testing::Test {
+ protected:
+  Evaluation ScoreWith(const std::string& body, int timeout_s = 3) {
+    testing::WriteFakeTask(task_dir_.path(), body, timeout_s);
+    auto task = LoadTask(task_dir_.path());
+    EXPECT_TRUE(task.ok()) << task.status().message();
+    LocalEvaluator ev(*task, {scratch_.path(), std::nullopt, {}, false});
+    auto files = ReadFileSet(task->dir, task->editable);
+    return ev.Score(*files, {});
+  }
+  testing::TempDir task_dir_, scratch_;
+};
+
+TEST_F(LocalEvaluatorTest, ScoresACorrectCandidate) {
+  Evaluation e = ScoreWith("");
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
+  EXPECT_TRUE(e.correct);
+  EXPECT_DOUBLE_EQ(e.scalar, 11);
+  EXPECT_FALSE(e.diagnostics.value("seed", "").empty());  // a fresh seed reached the evaluator
+  // The workspace is gone afterwards.
+  EXPECT_TRUE(ListFiles(scratch_.path()).empty());
+}
+
+TEST_F(LocalEvaluatorTest, HangIsATimeout) {
+  Evaluation e = ScoreWith("sleep 600\n", 1);
+  EXPECT_EQ(e.outcome, Outcome::kTimeout);
+  EXPECT_LT(e.eval_s, 1 + 5.0);
+  EXPECT_FALSE(e.correct);
+}
+
+TEST_F(LocalEvaluatorTest, SegfaultIsAFailedEvaluation) {
+  Evaluation e = ScoreWith("kill -SEGV $$\n");
+  EXPECT_EQ(e.outcome, Outcome::kEvalFailed);
+  EXPECT_NE(e.reason.find("SIGSEGV"), std::string::npos) << e.reason;
+}
+
+TEST_F(LocalEvaluatorTest, MalformedJsonIsAnInvalidResult) {
+  Evaluation e = ScoreWith("echo '{\"schema\": \"avo.evaluation.v1\", \"configs\": [' > \"$AVO_RESULT\"\n");
+  EXPECT_EQ(e.outcome, Outcome::kInvalidResult);
+  EXPECT_NE(e.reason.find("not JSON"), std::string::npos) << e.reason;
+}
+
+TEST_F(LocalEvaluatorTest, NoResultFileIsAnInvalidResult) {
+  Evaluation e = ScoreWith("true\n");
+  EXPECT_EQ(e.outcome, Outcome::kInvalidResult);
+  EXPECT_NE(e.reason.find("AVO_RESULT"), std::string::npos);
+}
+
+TEST_F(LocalEvaluatorTest, AGigabyteOnStdoutIsBoundedAndTheResultStillCounts) {
+  Evaluation e = ScoreWith("head -c 1073741824 /dev/zero\n" + testing::GoodEvaluatorBody(), 60);
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
+  EXPECT_LT(e.eval_log.size(), 64u * 1024u);
+}
+
+TEST_F(LocalEvaluatorTest, ForkedChildLeftBehindIsKilled) {
+  EnableOrphanReaping();
+  const auto pidfile = scratch_.path().parent_path() / ("avo-test-child-" + std::to_string(getpid()));
+  Evaluation e = ScoreWith("setsid sleep 300 > /dev/null 2>&1 &\n(sleep 300 &) \necho $! > " + pidfile.string() + "\n" +
+                           testing::GoodEvaluatorBody());
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
+  EXPECT_LT(e.eval_s, 5.0);
+  // No `sleep 300` of ours survives.
+  auto r = testing::Sh("pgrep -f '^sleep 300$' -P 1," + std::to_string(getpid()) + " || true");
+  EXPECT_EQ(r.out, "");
+  std::filesystem::remove(pidfile);
+}
+
+TEST_F(LocalEvaluatorTest, CandidateSeesNoApiKeys) {
+  setenv("OPENAI_API_KEY", "sk-secret", 1);
+  Evaluation e = ScoreWith("test -z \"$OPENAI_API_KEY\" || exit 9\n" + testing::GoodEvaluatorBody());
+  unsetenv("OPENAI_API_KEY");
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
+}
+
+TEST_F(LocalEvaluatorTest, GpuIsPinned) {
+  testing::WriteFakeTask(task_dir_.path(), "test \"$CUDA_VISIBLE_DEVICES\" = 3 || exit 9\n" + testing::GoodEvaluatorBody());
+  auto task = LoadTask(task_dir_.path());
+  LocalEvaluator ev(*task, {scratch_.path(), std::string("3"), {}, false});
+  auto files = ReadFileSet(task->dir, task->editable);
+  Evaluation e = ev.Score(*files, {});
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
+  EXPECT_EQ(ev.Describe(), "local:gpu3");
+}
+
+TEST_F(LocalEvaluatorTest, CandidateFilesReplaceTheTasksOwn) {
+  testing::WriteFakeTask(task_dir_.path());
+  auto task = LoadTask(task_dir_.path());
+  LocalEvaluator ev(*task, {scratch_.path(), std::nullopt, {}, false});
+  Evaluation e = ev.Score({{"params.txt", "x = 4  # avo:knob x\ny = 2  # avo:knob y\n"}}, {});
+  EXPECT_DOUBLE_EQ(e.scalar, 42);
+}
+
+TEST_F(LocalEvaluatorTest, UnknownSuiteIsInvalid) {
+  testing::WriteFakeTask(task_dir_.path());
+  auto task = LoadTask(task_dir_.path());
+  LocalEvaluator ev(*task, {scratch_.path(), std::nullopt, {}, false});
+  Evaluation e = ev.Score({}, {"nope", false, ""});
+  EXPECT_EQ(e.outcome, Outcome::kInvalidResult);
+}
+
+}  // namespace
+}  // namespace avo

@@ -1,0 +1,92 @@
+#include "avo/lineage/lineage.h"
+
+#include <gtest/gtest.h>
+
+#include "avo/util/process.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+TEST(LineageTest, CommitsVersionsWithFilesScoresAndTrailers) {
+  testing::TempDir d;
+  auto l = Lineage::Open(d.path() / "lineage.git", true);
+  ASSERT_TRUE(l.ok()) << l.status().message();
+  auto empty = (*l)->Versions();
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->empty());
+
+  auto c0 = (*l)->Commit({{"kernel.cu", "v0"}, {"sub/helper.h", "h"}}, {{"scalar", 1.5}, {"suite", "s"}},
+                         "v0: seed\n\nbody", {{"Avo-Attempt", "1"}});
+  ASSERT_TRUE(c0.ok()) << c0.status().message();
+  auto c1 = (*l)->Commit({{"kernel.cu", "v1"}, {"sub/helper.h", "h"}}, {{"scalar", 2.5}}, "v1: faster", {{"Avo-Attempt", "4"}});
+  ASSERT_TRUE(c1.ok());
+
+  auto vs = (*l)->Versions();
+  ASSERT_TRUE(vs.ok());
+  ASSERT_EQ(vs->size(), 2u);
+  EXPECT_EQ((*vs)[0].number, 0);
+  EXPECT_EQ((*vs)[0].commit, *c0);
+  EXPECT_EQ((*vs)[1].summary, "v1: faster");
+  EXPECT_DOUBLE_EQ((*vs)[1].scalar, 2.5);
+  EXPECT_EQ((*vs)[1].trailers.at("Avo-Attempt"), "4");
+
+  auto files = (*l)->Files(*c1);
+  ASSERT_TRUE(files.ok());
+  EXPECT_EQ(files->size(), 2u);  // the score file is not a candidate file
+  EXPECT_EQ(files->at("sub/helper.h"), "h");
+
+  auto diff = (*l)->Diff(*c0, *c1);
+  ASSERT_TRUE(diff.ok());
+  EXPECT_NE(diff->find("-v0"), std::string::npos);
+  EXPECT_NE(diff->find("+v1"), std::string::npos);
+  EXPECT_EQ(diff->find("helper"), std::string::npos);
+
+  // Plain git reads it, and finds nothing wrong.
+  auto fsck = testing::Run({"git", "--git-dir", (d.path() / "lineage.git").string(), "fsck", "--strict"});
+  EXPECT_EQ(fsck.exit_code, 0) << fsck.err;
+  auto log = testing::Run({"git", "--git-dir", (d.path() / "lineage.git").string(), "log", "--format=%s"});
+  EXPECT_EQ(log.out, "v1: faster\nv0: seed\n");
+}
+
+TEST(LineageTest, ResolvesVersionNames) {
+  testing::TempDir d;
+  auto l = Lineage::Open(d.path() / "l.git", true);
+  EXPECT_FALSE((*l)->Resolve("head").ok());
+  auto c0 = (*l)->Commit({{"a", "0"}}, {{"scalar", 1}}, "v0", {});
+  auto c1 = (*l)->Commit({{"a", "1"}}, {{"scalar", 2}}, "v1", {});
+  EXPECT_EQ((*l)->Resolve("seed")->commit, *c0);
+  EXPECT_EQ((*l)->Resolve("head")->commit, *c1);
+  EXPECT_EQ((*l)->Resolve("v1")->commit, *c1);
+  EXPECT_EQ((*l)->Resolve("0")->commit, *c0);
+  EXPECT_EQ((*l)->Resolve(c1->substr(0, 8))->commit, *c1);
+  auto missing = (*l)->Resolve("v7");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("v0..v1"), std::string::npos);
+}
+
+TEST(LineageTest, ReopensAndRefusesTheReservedName) {
+  testing::TempDir d;
+  {
+    auto l = Lineage::Open(d.path() / "l.git", true);
+    ASSERT_TRUE((*l)->Commit({{"a", "0"}}, {}, "v0", {}).ok());
+    EXPECT_FALSE((*l)->Commit({{kScoreFile, "x"}}, {}, "bad", {}).ok());
+  }
+  auto again = Lineage::Open(d.path() / "l.git", false);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ((*again)->Versions()->size(), 1u);
+  EXPECT_FALSE(Lineage::Open(d.path() / "none.git", false).ok());
+}
+
+TEST(DiffFileSetsTest, ShowsAddedRemovedAndChangedFiles) {
+  std::string d = DiffFileSets({{"a", "1\n"}, {"b", "same\n"}, {"c", "gone\n"}}, {{"a", "2\n"}, {"b", "same\n"}, {"n", "new\n"}});
+  EXPECT_NE(d.find("-1"), std::string::npos);
+  EXPECT_NE(d.find("+2"), std::string::npos);
+  EXPECT_NE(d.find("-gone"), std::string::npos);
+  EXPECT_NE(d.find("+new"), std::string::npos);
+  EXPECT_EQ(d.find("same"), std::string::npos);
+  EXPECT_EQ(DiffFileSets({{"a", "x"}}, {{"a", "x"}}), "");
+}
+
+}  // namespace
+}  // namespace avo

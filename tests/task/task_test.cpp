@@ -1,0 +1,110 @@
+#include "avo/task/task.h"
+
+#include <gtest/gtest.h>
+
+#include "avo/task/knobs.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+TEST(TaskTest, LoadsTheFakeTask) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path());
+  auto t = LoadTask(d.path());
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->name, "fake");
+  EXPECT_EQ(t->unit, "ops/s");
+  EXPECT_EQ(t->direction, Direction::kHigher);
+  EXPECT_EQ(t->default_suite, "s");
+  ASSERT_NE(t->FindSuite(""), nullptr);
+  EXPECT_EQ(t->FindSuite("")->configs.size(), 2u);
+  EXPECT_EQ(t->knobs.size(), 2u);
+  EXPECT_FALSE(t->build.has_value());
+  EXPECT_EQ(t->evaluate.timeout_s, 20);
+}
+
+TEST(TaskTest, LoadsTheShippedMatmulTask) {
+  auto t = LoadTask(std::string(AVO_SOURCE_DIR) + "/tasks/matmul");
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->default_suite, "small");
+  EXPECT_TRUE(t->build.has_value());
+  EXPECT_EQ(t->FindSuite("large")->configs[0].params["n"], 512);
+}
+
+// Each bad file must be refused with one line that names the file, the key and the expectation.
+struct BadCase {
+  std::string replace, with, expect;
+};
+
+class BadTaskTest : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(BadTaskTest, IsRefusedWithOneLineNamingTheKey) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path());
+  std::string toml = testing::ReadFile(d.path() / "task.toml");
+  const auto& c = GetParam();
+  auto pos = toml.find(c.replace);
+  ASSERT_NE(pos, std::string::npos) << c.replace;
+  toml.replace(pos, c.replace.size(), c.with);
+  d.Write("task.toml", toml);
+  auto t = LoadTask(d.path());
+  ASSERT_FALSE(t.ok());
+  const std::string& m = t.status().message();
+  EXPECT_NE(m.find("task.toml"), std::string::npos) << m;
+  EXPECT_NE(m.find(c.expect), std::string::npos) << m;
+  EXPECT_EQ(m.find('\n'), std::string::npos) << m;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, BadTaskTest,
+    ::testing::Values(BadCase{"timeout_s = 20", "timeout_s = \"soon\"", "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
+                      BadCase{"format = 1", "format = 2", "key 'format': version 2 is not supported"},
+                      BadCase{"direction = \"higher\"", "direction = \"up\"", "key 'metric.direction'"},
+                      BadCase{"editable = [\"params.txt\"]", "editable = [\"nothing.txt\"]", "key 'files.editable'"},
+                      BadCase{"editable = [\"params.txt\"]", "editable = [\"../x\"]", "without '..'"},
+                      BadCase{"default_suite = \"s\"", "default_suite = \"t\"", "key 'default_suite'"},
+                      BadCase{"[metric]", "[metric]\nunits = \"x\"", "key 'metric.units': unknown key"},
+                      BadCase{"values = [1, 2, 3, 4]", "values = [7, 8]", "key 'knobs.x'"},
+                      BadCase{"name = \"fake\"", "name = \"fake task\"", "key 'name'"},
+                      BadCase{"configs = [{ name = \"a\" }, { name = \"b\" }]", "configs = [{ name = \"a\" }, { name = \"a\" }]", "'a' repeats"},
+                      BadCase{"command = \"sh evaluate.sh\"", "command = [1]", "key 'evaluate.command': expected a string"},
+                      BadCase{"[suites.s]", "[suites.s]\n[suites.s.x", "task.toml:"}));
+
+TEST(TaskTest, MissingFileIsNotFound) {
+  auto t = LoadTask("/nonexistent/task");
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), Status::Code::kNotFound);
+}
+
+TEST(KnobTest, ReadsAndSetsTheValueBeforeTheMarker) {
+  Knob k{"block", "k.cpp", {"16", "32", "64"}};
+  FileSet f{{"k.cpp", "int a = 1;\nconstexpr int kBlock = 32;  // avo:knob block\nint b = 64;\n"}};
+  auto v = ReadKnob(f, k);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(*v, "32");
+  auto g = SetKnob(f, k, "64");
+  ASSERT_TRUE(g.ok());
+  EXPECT_EQ(g->at("k.cpp"), "int a = 1;\nconstexpr int kBlock = 64;  // avo:knob block\nint b = 64;\n");
+  EXPECT_FALSE(SetKnob(f, k, "48").ok());
+}
+
+TEST(KnobTest, MarkerNameMustMatchWholeWord) {
+  Knob k{"block", "k.cpp", {"1", "2"}};
+  FileSet f{{"k.cpp", "int x = 2;  // avo:knob block_m\n"}};
+  EXPECT_FALSE(ReadKnob(f, k).ok());
+}
+
+TEST(KnobTest, MissingMarkerOrValueIsNotFound) {
+  Knob k{"order", "k.cpp", {"ijk", "ikj"}};
+  EXPECT_FALSE(ReadKnob({{"k.cpp", "no marker here\n"}}, k).ok());
+  EXPECT_FALSE(ReadKnob({{"k.cpp", "Order o = jki;  // avo:knob order\n"}}, k).ok());
+  EXPECT_FALSE(ReadKnob({{"other.cpp", ""}}, k).ok());
+  auto v = ReadKnob({{"k.cpp", "auto o = Order::ikj;  // avo:knob order\n"}}, k);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(*v, "ikj");
+}
+
+}  // namespace
+}  // namespace avo

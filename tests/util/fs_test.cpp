@@ -1,0 +1,60 @@
+#include "avo/util/fs.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+TEST(GlobTest, StarStaysInOneComponent) {
+  EXPECT_TRUE(GlobMatch("*.cu", "kernel.cu"));
+  EXPECT_FALSE(GlobMatch("*.cu", "kernel/a.cu"));
+  EXPECT_TRUE(GlobMatch("kernel/*.cu", "kernel/a.cu"));
+  EXPECT_FALSE(GlobMatch("kernel/*.cu", "kernel/a.cuh"));
+}
+
+TEST(GlobTest, DoubleStarSpansComponents) {
+  EXPECT_TRUE(GlobMatch("**/*.h", "a/b/c.h"));
+  EXPECT_TRUE(GlobMatch("**/*.h", "c.h"));
+  EXPECT_FALSE(GlobMatch("**/*.h", "c.hpp"));
+}
+
+TEST(GlobTest, ADirectorySelectsItsTree) {
+  EXPECT_TRUE(GlobMatch("src", "src/a/b.cpp"));
+  EXPECT_TRUE(GlobMatch("src/", "src/b.cpp"));
+  EXPECT_FALSE(GlobMatch("src", "srcx/b.cpp"));
+  EXPECT_TRUE(GlobMatch("k?.cu", "k1.cu"));
+}
+
+TEST(FileSetTest, ReadsSelectedFilesAndWritesThemBack) {
+  testing::TempDir a, b;
+  a.Write("kernel/x.cu", "x");
+  a.Write("kernel/y.cu", "y");
+  a.Write("harness.cu", "h");
+  auto set = ReadFileSet(a.path(), {"kernel"});
+  ASSERT_TRUE(set.ok());
+  EXPECT_EQ(set->size(), 2u);
+  EXPECT_EQ(set->at("kernel/x.cu"), "x");
+  ASSERT_TRUE(WriteFileSet(b.path(), *set).ok());
+  EXPECT_EQ(testing::ReadFile(b.path() / "kernel/y.cu"), "y");
+}
+
+TEST(FileSetTest, HashChangesWithPathOrContent) {
+  FileSet a{{"a", "bc"}}, b{{"ab", "c"}}, c{{"a", "bd"}};
+  EXPECT_NE(HashFileSet(a), HashFileSet(b));
+  EXPECT_NE(HashFileSet(a), HashFileSet(c));
+  EXPECT_EQ(HashFileSet(a), HashFileSet(FileSet{{"a", "bc"}}));
+}
+
+TEST(FileTest, AtomicWriteReplacesContent) {
+  testing::TempDir d;
+  auto p = d.path() / "sub" / "f.json";
+  ASSERT_TRUE(WriteFileAtomic(p, "one").ok());
+  ASSERT_TRUE(WriteFileAtomic(p, "two").ok());
+  EXPECT_EQ(*ReadFile(p), "two");
+  EXPECT_FALSE(ReadFile(d.path() / "missing").ok());
+}
+
+}  // namespace
+}  // namespace avo

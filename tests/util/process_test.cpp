@@ -1,0 +1,148 @@
+#include "avo/util/process.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <chrono>
+#include <thread>
+
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+ProcessOptions Sh(const std::string& cmd, int timeout_ms = 5000) {
+  ProcessOptions o;
+  o.argv = ShellCommand(cmd);
+  o.timeout = std::chrono::milliseconds(timeout_ms);
+  o.kill_grace = std::chrono::milliseconds(300);
+  return o;
+}
+
+// A killed process whose parent is gone may stay a zombie under a container's init: not alive.
+bool Alive(pid_t pid) {
+  if (kill(pid, 0) != 0) return false;
+  std::string stat = testing::ReadFile("/proc/" + std::to_string(pid) + "/stat");
+  auto rp = stat.rfind(')');
+  return rp != std::string::npos && rp + 2 < stat.size() && stat[rp + 2] != 'Z';
+}
+
+TEST(ProcessTest, CapturesOutputAndExitCode) {
+  auto r = RunProcess(Sh("echo out; echo err >&2; exit 3"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->exit_code, 3);
+  EXPECT_EQ(r->out, "out\n");
+  EXPECT_EQ(r->err, "err\n");
+  EXPECT_FALSE(r->ok());
+  EXPECT_EQ(r->Describe(), "exit 3");
+}
+
+TEST(ProcessTest, PassesEnvironmentAndWorkingDirectory) {
+  testing::TempDir dir;
+  auto o = Sh("pwd; echo $AVO_X");
+  o.cwd = dir.path();
+  o.env["AVO_X"] = "hello";
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->out, dir.path().string() + "\nhello\n");
+}
+
+TEST(ProcessTest, RemovesNamedVariables) {
+  setenv("AVO_TEST_SECRET_API_KEY", "sk-123", 1);
+  auto o = Sh("echo \"[$AVO_TEST_SECRET_API_KEY]\"");
+  o.env_remove = {"AVO_TEST_SECRET_API_KEY"};
+  auto r = RunProcess(o);
+  unsetenv("AVO_TEST_SECRET_API_KEY");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->out, "[]\n");
+}
+
+TEST(ProcessTest, KillsAHangingChildAtTheDeadline) {
+  const auto t0 = std::chrono::steady_clock::now();
+  auto r = RunProcess(Sh("sleep 30", 300));
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->timed_out);
+  EXPECT_LT(s, 3.0);
+  EXPECT_NE(r->Describe().find("timed out"), std::string::npos);
+}
+
+TEST(ProcessTest, KillsAChildThatIgnoresSigterm) {
+  const auto t0 = std::chrono::steady_clock::now();
+  auto r = RunProcess(Sh("trap '' TERM; while true; do sleep 0.05; done", 300));
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->timed_out);
+  EXPECT_LT(s, 4.0);
+}
+
+TEST(ProcessTest, ReportsTheKillingSignal) {
+  auto r = RunProcess(Sh("kill -SEGV $$"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->term_signal, SIGSEGV);
+  EXPECT_EQ(r->Describe(), "killed by SIGSEGV");
+}
+
+TEST(ProcessTest, BoundsAFloodOfOutputAndKeepsHeadAndTail) {
+  auto o = Sh("echo FIRST; head -c 50000000 /dev/zero | tr '\\0' x; echo; echo LAST", 20000);
+  o.output_cap_bytes = 4096;
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->exit_code, 0);
+  EXPECT_GT(r->out_bytes, 50'000'000u);
+  EXPECT_LT(r->out.size(), 4096u + 100u);
+  EXPECT_EQ(r->out.rfind("FIRST", 0), 0u);
+  EXPECT_NE(r->out.find("LAST"), std::string::npos);
+  EXPECT_NE(r->out.find("bytes dropped"), std::string::npos);
+}
+
+TEST(ProcessTest, KillsBackgroundChildrenLeftInTheGroup) {
+  testing::TempDir dir;
+  auto r = RunProcess(Sh("sleep 60 & echo $! > " + (dir.path() / "pid").string() + "; exit 0"));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->exit_code, 0);
+  const pid_t pid = std::stoi(testing::ReadFile(dir.path() / "pid"));
+  for (int i = 0; i < 50 && Alive(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_FALSE(Alive(pid));
+}
+
+TEST(ProcessTest, KillsDescendantsThatEscapedIntoTheirOwnSession) {
+  EnableOrphanReaping();
+  testing::TempDir dir;
+  // setsid puts the grandchild in a new session and process group: killpg cannot reach it, and it
+  // keeps stdout open. Only the subreaper sweep finds it.
+  auto r = RunProcess(Sh("setsid sh -c 'echo $$ > " + (dir.path() / "pid").string() + "; sleep 60' & sleep 0.3; exit 0", 10000));
+  ASSERT_TRUE(r.ok());
+  EXPECT_LT(r->wall_s, 6.0);
+  const pid_t pid = std::stoi(testing::ReadFile(dir.path() / "pid"));
+  for (int i = 0; i < 50 && Alive(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_FALSE(Alive(pid));
+  EXPECT_GE(r->orphans_killed, 1);
+}
+
+TEST(ProcessTest, AppliesTheMemoryLimit) {
+  auto o = Sh("python3 -c 'x = bytearray(512 * 1024 * 1024)'");
+  o.memory_limit_bytes = 256ull * 1024 * 1024;
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->ok());
+}
+
+TEST(ProcessTest, FeedsStandardInput) {
+  auto o = Sh("cat");
+  o.stdin_data = "brief\n";
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->out, "brief\n");
+}
+
+TEST(ProcessTest, ReportsAMissingProgram) {
+  ProcessOptions o;
+  o.argv = {"/nonexistent/program"};
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->exit_code, 127);
+}
+
+}  // namespace
+}  // namespace avo
