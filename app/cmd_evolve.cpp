@@ -55,10 +55,6 @@ void AddEvolve(CLI::App& app) {
   cmd->add_flag("-q,--quiet", f->quiet, "no progress lines");
   AddEvalFlags(*cmd, f->eval);
   cmd->callback([f] {
-    if (f->steps == 0 && f->time.empty() && !isatty(STDIN_FILENO)) {
-      // Unattended and unbounded is allowed (multi-day runs), but say so.
-      std::cerr << "avo: running until stopped (no --steps or --time)\n";
-    }
     EvolveOptions o;
     o.steps = f->steps;
     o.suite = f->suite;
@@ -90,6 +86,10 @@ void AddEvolve(CLI::App& app) {
       engine.on_progress = [](const ProgressEvent& e) { std::cerr << ProgressLine(e) << std::endl; };
     }
     std::cerr << "run " << (*run)->dir().string() << " (task " << (*run)->task().name << ", operator " << (**op).name() << ")\n";
+    if (f->steps == 0 && f->time.empty()) {
+      // Unbounded is allowed (multi-day runs), but say so.
+      std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current attempt\n";
+    }
     auto summary = engine.Evolve(o);
     if (!summary.ok()) Exit(Fail(summary.status()));
     std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n", summary->stop_reason, summary->steps_run,

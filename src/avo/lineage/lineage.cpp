@@ -174,10 +174,14 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
   Index index;
   if (git_index_new(index.out()) != 0) return GitError("new index");
   auto add = [&](const std::string& path, const std::string& content) -> Status {
+    // The index is in memory only (a bare repository has no work tree): blobs are written first,
+    // then entries point at them.
     git_index_entry entry{};
     entry.mode = GIT_FILEMODE_BLOB;
     entry.path = path.c_str();
-    if (git_index_add_from_buffer(index.get(), &entry, content.data(), content.size()) != 0) return GitError("add " + path);
+    entry.file_size = static_cast<std::uint32_t>(content.size());
+    if (git_blob_create_from_buffer(&entry.id, repo_->repo, content.data(), content.size()) != 0) return GitError("write " + path);
+    if (git_index_add(index.get(), &entry) != 0) return GitError("add " + path);
     return Status::Ok();
   };
   for (const auto& [path, content] : files) {

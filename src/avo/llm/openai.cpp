@@ -1,0 +1,216 @@
+#include "avo/llm/openai.h"
+
+#include <fmt/format.h>
+
+namespace avo::llm {
+
+using nlohmann::json;
+
+namespace {
+
+json ToolCallToJson(const ToolCall& c) {
+  // The API wants the arguments as JSON *text*; replay what the model wrote when we have it.
+  const std::string arguments = !c.raw_arguments.empty() ? c.raw_arguments : c.arguments.dump();
+  return {{"id", c.id}, {"type", "function"}, {"function", {{"name", c.name}, {"arguments", arguments}}}};
+}
+
+json MessageToJson(const Message& m) {
+  switch (m.role) {
+    case Role::kSystem:
+    case Role::kUser:
+      return {{"role", RoleName(m.role)}, {"content", m.text}};
+    case Role::kAssistant: {
+      json j = {{"role", "assistant"}};
+      j["content"] = m.text.empty() && !m.tool_calls.empty() ? json(nullptr) : json(m.text);
+      if (!m.tool_calls.empty()) {
+        j["tool_calls"] = json::array();
+        for (const ToolCall& c : m.tool_calls) j["tool_calls"].push_back(ToolCallToJson(c));
+      }
+      return j;
+    }
+    case Role::kTool: {
+      const ToolResult r = m.tool_result.value_or(ToolResult{});
+      return {{"role", "tool"},
+              {"tool_call_id", r.tool_call_id},
+              {"content", r.is_error ? "ERROR: " + r.content : r.content}};
+    }
+  }
+  return json::object();
+}
+
+bool IsOfficialOpenAI(const std::string& base_url) {
+  return base_url.find("://api.openai.com") != std::string::npos;
+}
+
+std::string ContentText(const json& content) {
+  if (content.is_string()) return content.get<std::string>();
+  std::string text;
+  if (content.is_array()) {  // [{"type": "text", "text": "..."}] from some compatible servers
+    for (const json& part : content) {
+      if (part.is_object() && part.value("type", "") == "text") text += part.value("text", "");
+    }
+  }
+  return text;
+}
+
+ToolCall ParseToolCall(const json& jc, size_t index) {
+  ToolCall c;
+  c.id = jc.contains("id") && jc.at("id").is_string() ? jc.at("id").get<std::string>() : "";
+  if (c.id.empty()) c.id = fmt::format("call_{}", index);
+  const json fn = jc.value("function", json::object());
+  c.name = fn.value("name", "");
+  const json args = fn.value("arguments", json(""));
+  if (args.is_object()) {
+    c.arguments = args;
+  } else {
+    c.raw_arguments = args.is_string() ? args.get<std::string>() : args.dump();
+    // An empty argument string is what models send for tools without parameters.
+    const std::string text = c.raw_arguments.empty() ? "{}" : c.raw_arguments;
+    json parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (parsed.is_object()) {
+      c.arguments = std::move(parsed);
+    } else {
+      c.arguments_error = "the arguments of tool call '" + c.name + "' are not a JSON object";
+    }
+  }
+  return c;
+}
+
+StopReason MapFinishReason(const std::string& reason) {
+  if (reason == "stop") return StopReason::kEndTurn;
+  if (reason == "tool_calls" || reason == "function_call") return StopReason::kToolUse;
+  if (reason == "length") return StopReason::kMaxTokens;
+  if (reason == "content_filter") return StopReason::kContentFilter;
+  return StopReason::kOther;
+}
+
+int64_t IntOr0(const json& j, const char* key) {
+  return j.is_object() && j.contains(key) && j.at(key).is_number() ? j.at(key).get<int64_t>() : 0;
+}
+
+Result<ChatResponse> Parse(const json& body) {
+  if (!body.contains("choices") || !body.at("choices").is_array() || body.at("choices").empty()) {
+    return Status::Internal("response has no choices");
+  }
+  const json& choice = body.at("choices").at(0);
+  if (!choice.contains("message") || !choice.at("message").is_object()) {
+    return Status::Internal("response choice has no message");
+  }
+  const json& msg = choice.at("message");
+  ChatResponse r;
+  r.message.role = Role::kAssistant;
+  if (msg.contains("content")) r.message.text = ContentText(msg.at("content"));
+  if (msg.contains("tool_calls") && msg.at("tool_calls").is_array()) {
+    size_t i = 0;
+    for (const json& jc : msg.at("tool_calls")) r.message.tool_calls.push_back(ParseToolCall(jc, i++));
+  }
+  r.raw_stop_reason = choice.contains("finish_reason") && choice.at("finish_reason").is_string()
+                          ? choice.at("finish_reason").get<std::string>()
+                          : "";
+  r.stop_reason = MapFinishReason(r.raw_stop_reason);
+  if (!r.message.tool_calls.empty() && r.stop_reason == StopReason::kEndTurn) {
+    r.stop_reason = StopReason::kToolUse;  // Ollama and some vLLM parsers say "stop" here
+  }
+  const json usage = body.value("usage", json::object());
+  r.usage.input_tokens = IntOr0(usage, "prompt_tokens");
+  r.usage.output_tokens = IntOr0(usage, "completion_tokens");
+  if (usage.is_object() && usage.contains("prompt_tokens_details")) {
+    r.usage.cached_input_tokens = IntOr0(usage.at("prompt_tokens_details"), "cached_tokens");
+  }
+  r.model = body.value("model", "");
+  r.id = body.value("id", "");
+  return r;
+}
+
+}  // namespace
+
+json BuildOpenAIBody(const ProviderConfig& config, const ChatRequest& request) {
+  json body = {{"model", config.model}, {"messages", json::array()}};
+  for (const Message& m : request.messages) body["messages"].push_back(MessageToJson(m));
+  if (!request.tools.empty()) {
+    body["tools"] = json::array();
+    for (const ToolSpec& t : request.tools) {
+      body["tools"].push_back(
+          {{"type", "function"},
+           {"function", {{"name", t.name}, {"description", t.description}, {"parameters", t.parameters}}}});
+    }
+  }
+  const bool named_in_options = config.options.contains("max_tokens") ||
+                                config.options.contains("max_completion_tokens") ||
+                                request.options.contains("max_tokens") ||
+                                request.options.contains("max_completion_tokens");
+  if (!named_in_options) {
+    const char* key = IsOfficialOpenAI(config.base_url) ? "max_completion_tokens" : "max_tokens";
+    body[key] = request.max_tokens.value_or(config.max_tokens);
+  }
+  if (request.temperature) body["temperature"] = *request.temperature;
+  MergeOptions(body, config.options);
+  MergeOptions(body, request.options);
+  return body;
+}
+
+Result<ChatResponse> ParseOpenAIResponse(const json& body) {
+  try {
+    return Parse(body);
+  } catch (const json::exception& e) {
+    return Status::Internal(std::string("unexpected response shape: ") + e.what());
+  }
+}
+
+ApiError ParseOpenAIError(long status, const std::string& body) {  // NOLINT(google-runtime-int)
+  ApiError e;
+  e.status = status;
+  const json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  const auto text = [](const json& v) { return v.is_string() ? v.get<std::string>() : (v.is_null() ? "" : v.dump()); };
+  if (j.is_object() && j.contains("error") && j.at("error").is_object()) {
+    const json& err = j.at("error");  // OpenAI's documented shape
+    if (err.contains("message")) e.message = text(err.at("message"));
+    if (err.contains("type")) e.type = text(err.at("type"));
+    if (err.contains("code")) e.code = text(err.at("code"));
+  } else if (j.is_object() && j.contains("error")) {
+    e.message = text(j.at("error"));  // Ollama: {"error": "..."}
+  } else if (j.is_object() && j.contains("message")) {
+    e.message = text(j.at("message"));  // vLLM: {"object": "error", "message", "type", "code"}
+    if (j.contains("type")) e.type = text(j.at("type"));
+  } else if (j.is_object() && j.contains("detail")) {
+    e.message = text(j.at("detail"));  // FastAPI-based servers
+  } else {
+    e.message = body;
+  }
+  return e;
+}
+
+OpenAIChatProvider::OpenAIChatProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks)
+    : HttpChatProvider(std::move(config), std::move(api_key), std::move(hooks)) {}
+
+std::string OpenAIChatProvider::Url() const {
+  std::string base = config().base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + "/chat/completions";
+}
+
+std::vector<std::pair<std::string, std::string>> OpenAIChatProvider::Headers(
+    const std::string& api_key) const {
+  std::vector<std::pair<std::string, std::string>> h = {{"Content-Type", "application/json"}};
+  if (!api_key.empty()) h.emplace_back("Authorization", "Bearer " + api_key);
+  return h;
+}
+
+json OpenAIChatProvider::BuildBody(const ChatRequest& request) const {
+  return BuildOpenAIBody(config(), request);
+}
+
+Result<ChatResponse> OpenAIChatProvider::ParseBody(const json& body) const {
+  return ParseOpenAIResponse(body);
+}
+
+ApiError OpenAIChatProvider::ParseError(long status, const std::string& body) const {  // NOLINT
+  return ParseOpenAIError(status, body);
+}
+
+bool OpenAIChatProvider::IsContextLength(const ApiError& error) const {
+  if (error.code == "context_length_exceeded") return true;
+  return (error.status == 400 || error.status == 413) && MentionsContextLength(error.message);
+}
+
+}  // namespace avo::llm

@@ -1,0 +1,55 @@
+// OpenAI Chat Completions (POST {base_url}/chat/completions), as documented in OpenAI's API
+// reference "Create chat completion", and the OpenAI-compatible servers of vLLM, llama.cpp
+// (llama-server) and Ollama.
+//
+// Mapping of the neutral types (message.h):
+//   system/user text     -> {"role": "system"|"user", "content": text}
+//   assistant            -> {"role": "assistant", "content": text or null,
+//                            "tool_calls": [{"id", "type": "function",
+//                                            "function": {"name", "arguments": "<JSON text>"}}]}
+//   tool result          -> {"role": "tool", "tool_call_id", "content"}; is_error has no field in
+//                           this API, so the content is prefixed with "ERROR: ".
+//   tools                -> [{"type": "function", "function": {"name", "description", "parameters"}}]
+//   max_tokens           -> "max_completion_tokens" on api.openai.com (OpenAI deprecated
+//                           max_tokens there, and reasoning models reject it), "max_tokens"
+//                           elsewhere (what the local servers read). Either name in the options
+//                           wins over this choice.
+// Response: choices[0].message.{content, tool_calls}, choices[0].finish_reason, usage.{prompt_tokens,
+// completion_tokens, prompt_tokens_details.cached_tokens}. Leniencies for compatible servers:
+// arguments given as an object, missing tool call ids (generated), content given as a list of
+// text parts, finish_reason "stop" alongside tool calls (reported as tool_use).
+// Errors: {"error": {"message", "type", "param", "code"}}; context overflow is code
+// "context_length_exceeded" or a message about the context length.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "avo/llm/errors.h"
+#include "avo/llm/http_provider.h"
+
+namespace avo::llm {
+
+// The request body for `request` under `config` (options merged last).
+nlohmann::json BuildOpenAIBody(const ProviderConfig& config, const ChatRequest& request);
+// Internal when `body` has no choices[0].message.
+Result<ChatResponse> ParseOpenAIResponse(const nlohmann::json& body);
+ApiError ParseOpenAIError(long status, const std::string& body);  // NOLINT(google-runtime-int)
+
+class OpenAIChatProvider final : public HttpChatProvider {
+ public:
+  OpenAIChatProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks = {});
+
+ private:
+  [[nodiscard]] std::string name() const override { return "openai"; }
+  [[nodiscard]] std::string Url() const override;
+  [[nodiscard]] std::vector<std::pair<std::string, std::string>> Headers(
+      const std::string& api_key) const override;
+  [[nodiscard]] nlohmann::json BuildBody(const ChatRequest& request) const override;
+  [[nodiscard]] Result<ChatResponse> ParseBody(const nlohmann::json& body) const override;
+  [[nodiscard]] ApiError ParseError(long status, const std::string& body) const override;  // NOLINT
+  [[nodiscard]] bool IsContextLength(const ApiError& error) const override;
+};
+
+}  // namespace avo::llm

@@ -1,0 +1,135 @@
+#include "avo/engine/engine.h"
+
+#include <gtest/gtest.h>
+
+#include "avo/eval/local_evaluator.h"
+#include "avo/operators/mutate.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+class EngineTest : public ::testing::Test {
+ protected:
+  void SetUp() override { testing::WriteFakeTask(task_.path()); }
+
+  // Runs `steps` steps on the run in `dir` (created on first use) and returns the summary.
+  EvolveSummary Evolve(const std::filesystem::path& dir, int steps, std::uint64_t seed = 7) {
+    auto run = Run::Exists(dir) ? Run::Open(dir, true) : Run::Create(task_.path(), dir);
+    EXPECT_TRUE(run.ok()) << run.status().message();
+    LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+    MutateOperator op;
+    Engine engine(**run, ev, op, nullptr);
+    EvolveOptions o;
+    o.steps = steps;
+    o.seed = seed;
+    auto s = engine.Evolve(o);
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    return s.ok() ? *s : EvolveSummary{};
+  }
+
+  std::vector<std::string> AttemptMessages(const std::filesystem::path& dir) {
+    auto run = Run::Open(dir, false);
+    std::vector<std::string> out;
+    auto attempts = (*run)->archive().Attempts();
+    for (const auto& a : *attempts) out.insert(out.begin(), a.message);
+    return out;
+  }
+
+  testing::TempDir task_, runs_;
+};
+
+TEST_F(EngineTest, CommitsTheSeedThenOnlyImprovements) {
+  auto s = Evolve(runs_.path() / "r", 8);
+  EXPECT_EQ(s.steps_run, 8);
+  EXPECT_GE(s.commits, 1);
+  auto run = Run::Open(runs_.path() / "r", false);
+  auto versions = *(*run)->lineage().Versions();
+  ASSERT_GE(versions.size(), 2u);
+  EXPECT_DOUBLE_EQ(versions[0].scalar, 11);  // x = 1, y = 1
+  for (std::size_t i = 1; i < versions.size(); ++i) EXPECT_GE(versions[i].scalar, versions[i - 1].scalar);
+  // Every attempt is in the archive: the seed plus one per step here.
+  auto attempts = *(*run)->archive().Attempts();
+  EXPECT_EQ(attempts.size(), 9u);
+  int committed = 0;
+  for (const auto& a : attempts) committed += a.status == "committed";
+  EXPECT_EQ(committed, static_cast<int>(versions.size()));
+  EXPECT_EQ(*(*run)->archive().GetState("next_step").value(), "9");
+}
+
+TEST_F(EngineTest, ResumingGivesTheSameRunAsNotStopping) {
+  Evolve(runs_.path() / "straight", 6, 42);
+  Evolve(runs_.path() / "stopped", 2, 42);
+  Evolve(runs_.path() / "stopped", 4, 999);  // the seed of a resumed run is ignored: state wins
+  EXPECT_EQ(AttemptMessages(runs_.path() / "straight"), AttemptMessages(runs_.path() / "stopped"));
+}
+
+TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
+  testing::WriteFakeTask(task_.path(),
+                         "echo '{\"schema\":\"avo.evaluation.v1\",\"configs\":[{\"name\":\"a\",\"correct\":false,\"message\":\"off by one\"},"
+                         "{\"name\":\"b\",\"correct\":true,\"value\":1}]}' > \"$AVO_RESULT\"\n");
+  auto run = Run::Create(task_.path(), runs_.path() / "r");
+  ASSERT_TRUE(run.ok());
+  LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+  MutateOperator op;
+  Engine engine(**run, ev, op, nullptr);
+  auto s = engine.Evolve({});
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("off by one"), std::string::npos) << s.status().message();
+  EXPECT_TRUE((*run)->lineage().Versions()->empty());
+}
+
+TEST_F(EngineTest, RejectsASubmissionIdenticalToAVersion) {
+  auto run = Run::Create(task_.path(), runs_.path() / "r");
+  LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+  MutateOperator op;
+  Engine engine(**run, ev, op, nullptr);
+  ASSERT_TRUE(engine.EnsureSeed("s").ok());
+  Submission same;
+  same.files = *ReadFileSet(task_.path(), {"params.txt"});
+  Verdict v = engine.Judge(same, 1);
+  EXPECT_FALSE(v.committed);
+  EXPECT_NE(v.reason.find("identical to v0"), std::string::npos);
+}
+
+TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
+  auto dir = runs_.path() / "r";
+  std::string commit;
+  std::int64_t id = 0;
+  {
+    auto run = Run::Create(task_.path(), dir);
+    LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+    MutateOperator op;
+    Engine engine(**run, ev, op, nullptr);
+    ASSERT_TRUE(engine.EnsureSeed("s").ok());
+    // Simulate a kill between the lineage commit and the archive's record of it.
+    id = *(*run)->archive().BeginAttempt({1, "mutate", 0, "", "x 1 -> 4", ""});
+    commit = *(*run)->lineage().Commit({{"params.txt", "x = 4  # avo:knob x\ny = 1  # avo:knob y\n"}},
+                                       {{"schema", "avo.score.v1"}, {"scalar", 41.0}, {"correct", true}, {"suite", "s"}},
+                                       "v1: 41", {{"Avo-Attempt", std::to_string(id)}});
+  }
+  auto run = Run::Open(dir, true);
+  LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+  MutateOperator op;
+  Engine engine(**run, ev, op, nullptr);
+  ASSERT_TRUE(engine.Recover().ok());
+  auto a = (*run)->archive().Attempt(id);
+  EXPECT_EQ(a->status, "committed");
+  EXPECT_EQ(a->commit, commit);
+  EXPECT_EQ(a->version, 1);
+  EXPECT_EQ((*run)->archive().Events("resume")->size(), 1u);
+}
+
+TEST_F(EngineTest, SecondProcessCannotTakeTheRun) {
+  auto dir = runs_.path() / "r";
+  auto first = Run::Create(task_.path(), dir);
+  ASSERT_TRUE(first.ok());
+  auto second = Run::Open(dir, true);
+  ASSERT_FALSE(second.ok());
+  EXPECT_NE(second.status().message().find("another avo process"), std::string::npos);
+  EXPECT_TRUE(Run::Open(dir, false).ok());  // readers are welcome
+}
+
+}  // namespace
+}  // namespace avo

@@ -1,0 +1,143 @@
+// The real `avo` binary on real files: what a user types, what they see.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+ProcessResult Cmd(const std::vector<std::string>& argv, int timeout_s = 120) { return testing::Run(argv, timeout_s); }
+
+const std::string kAvo = AVO_BINARY;
+const std::string kMatmul = std::string(AVO_SOURCE_DIR) + "/tasks/matmul";
+
+nlohmann::json Json(const ProcessResult& r) {
+  auto j = nlohmann::json::parse(r.out, nullptr, false);
+  EXPECT_FALSE(j.is_discarded()) << r.out << r.err;
+  return j;
+}
+
+TEST(CliTest, EvolvesTheMatmulTaskPastItsSeed) {
+  testing::TempDir d;
+  const std::string run = (d.path() / "run").string();
+  auto r = Cmd({kAvo, "evolve", kMatmul, "--run", run, "--steps", "5", "--seed", "3"}, 600);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ran 5 step(s)"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("step 5"), std::string::npos) << r.err;  // progress lines
+
+  auto log = Json(Cmd({kAvo, "log", run, "--json"}));
+  const auto& versions = log["versions"];
+  ASSERT_GE(versions.size(), 2u) << "no version better than the seed in 5 steps";
+  EXPECT_GT(versions.back()["scalar"].get<double>(), versions.front()["scalar"].get<double>());
+  EXPECT_EQ(versions.front()["unit"], "GFLOPS");
+
+  auto text = Cmd({kAvo, "log", run});
+  EXPECT_EQ(text.exit_code, 0);
+  EXPECT_NE(text.out.find("v0 "), std::string::npos);
+  EXPECT_NE(text.out.find("v1 "), std::string::npos);
+  EXPECT_NE(text.out.find("GFLOPS"), std::string::npos);
+
+  auto status = Json(Cmd({kAvo, "status", run, "--json"}));
+  EXPECT_EQ(status["versions"], versions.size());
+  EXPECT_EQ(status["attempts"], 6);  // the seed and five steps
+  EXPECT_EQ(status["next_step"], "6");
+
+  auto show = Cmd({kAvo, "show", run, "v1"});
+  EXPECT_EQ(show.exit_code, 0);
+  EXPECT_NE(show.out.find("kernel.cpp"), std::string::npos);
+  EXPECT_NE(show.out.find("n256"), std::string::npos);
+  auto diff = Cmd({kAvo, "diff", run, "seed", "head"});
+  EXPECT_EQ(diff.exit_code, 0);
+  EXPECT_NE(diff.out.find("avo:knob"), std::string::npos);
+
+  // The lineage is a plain git repository a person can read.
+  auto git = Cmd({"git", "--git-dir", run + "/lineage.git", "log", "--format=%s"});
+  EXPECT_NE(git.out.find("v0: seed"), std::string::npos);
+
+  // Scoring a version once prints its table; exit 0 because it is correct.
+  auto eval = Cmd({kAvo, "eval", run, "--version", "v1"}, 300);
+  EXPECT_EQ(eval.exit_code, 0) << eval.err;
+  EXPECT_NE(eval.out.find("geomean"), std::string::npos);
+}
+
+TEST(CliTest, BadInputGetsOneLineAndANonZeroExit) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  std::string toml = testing::ReadFile(d.path() / "task" / "task.toml");
+  toml.replace(toml.find("timeout_s = 20"), 14, "timeout_s = \"soon\"");
+  d.Write("task/task.toml", toml);
+  struct Case {
+    std::vector<std::string> args;
+    std::string expect;
+  };
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  std::vector<Case> cases = {
+      {{"evolve", task, "--run", run}, "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
+      {{"evolve", kMatmul, "--run", run, "--operator", "magic"}, "unknown operator 'magic'"},
+      {{"evolve", kMatmul, "--run", run, "--time", "soon"}, "--time: expected a duration"},
+      {{"log", (d.path() / "nothing").string()}, "no such directory"},
+      {{"status", task}, "task.toml"},
+      {{"eval", d.path().string()}, "not a run or task directory"},
+      {{"evolve"}, "target is required"},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> argv = {kAvo};
+    argv.insert(argv.end(), c.args.begin(), c.args.end());
+    auto r = Cmd(argv);
+    EXPECT_NE(r.exit_code, 0) << c.expect;
+    EXPECT_NE(r.err.find(c.expect), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_EQ(r.err.find("terminate"), std::string::npos);
+  }
+  // Nothing half-made was left behind by the refused commands.
+  EXPECT_FALSE(std::filesystem::exists(run));
+}
+
+TEST(CliTest, AVersionThatDoesNotExistIsNamed) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string run = (d.path() / "run").string();
+  ASSERT_EQ(Cmd({kAvo, "init", (d.path() / "task").string(), "--run", run}).exit_code, 0);
+  auto r = Cmd({kAvo, "show", run, "v9"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no version v9 (the lineage has v0..v0)"), std::string::npos) << r.err;
+}
+
+// Candidates misbehave in every way the evaluator must survive; the run goes on and records each.
+TEST(CliTest, MisbehavingCandidatesAreFailedAttemptsAndTheRunGoesOn) {
+  testing::TempDir d;
+  const std::string body = R"sh(x=$(sed -n 's/^x = \([0-9]*\).*/\1/p' params.txt)
+y=$(sed -n 's/^y = \([0-9]*\).*/\1/p' params.txt)
+case "$x$y" in
+  2*) sleep 600 ;;
+  3*) kill -SEGV $$ ;;
+  4*) echo '{"schema": "avo.evaluation.v1", "configs": [' > "$AVO_RESULT"; exit 0 ;;
+  12) head -c 1073741824 /dev/zero ;;
+  13) setsid sleep 600 >/dev/null 2>&1 & ;;
+esac
+)sh" + testing::GoodEvaluatorBody();
+  testing::WriteFakeTask(d.path() / "task", body, 2);
+  const std::string run = (d.path() / "run").string();
+  auto r = Cmd({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "14", "--seed", "5"}, 600);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto attempts = Json(Cmd({kAvo, "log", run, "--attempts", "--json", "--limit", "100"}));
+  std::map<std::string, int> outcomes;
+  for (const auto& a : attempts) {
+    ++outcomes[a["outcome"].get<std::string>()];
+    // Every attempt ended within its timeout (2 s) plus a few seconds.
+    EXPECT_LT(a["duration_s"].get<double>(), 2 + 6.0) << a.dump();
+  }
+  EXPECT_GE(outcomes["timeout"], 1);
+  EXPECT_GE(outcomes["eval_failed"], 1);
+  EXPECT_GE(outcomes["invalid_result"], 1);
+  EXPECT_GE(outcomes["scored"], 2);
+  auto status = Json(Cmd({kAvo, "status", run, "--json"}));
+  EXPECT_EQ(status["next_step"], "15");
+}
+
+}  // namespace
+}  // namespace avo
