@@ -25,7 +25,8 @@ void RunEval(const EvalCmdFlags& f) {
   std::error_code ec;
   const bool target_is_task = fs::exists(fs::path(f.target) / "task.toml", ec);
   if (Run::Exists(f.target) || !f.run.empty() || (!f.version.empty() && target_is_task)) {
-    auto dir = Run::Exists(f.target) ? Result<fs::path>(fs::path(f.target)) : RunDirFor(f.target, f.run);
+    auto dir =
+        Run::Exists(f.target) ? Result<fs::path>(fs::path(f.target)) : RunDirFor(f.target, f.run);
     if (!dir.ok()) Exit(Fail(dir.status()));
     auto r = Run::Open(*dir, false);
     if (!r.ok()) Exit(Fail(r.status()));
@@ -39,7 +40,8 @@ void RunEval(const EvalCmdFlags& f) {
   } else {
     const fs::path task_dir = f.task.empty() ? fs::path(f.target) : fs::path(f.task);
     if (f.task.empty() && !target_is_task) {
-      Exit(Fail(f.target + ": not a run or task directory; to score a workspace, name its task with --task"));
+      Exit(Fail(f.target +
+                ": not a run or task directory; to score a workspace, name its task with --task"));
     }
     auto t = LoadTask(task_dir);
     if (!t.ok()) Exit(Fail(t.status()));
@@ -58,7 +60,8 @@ void RunEval(const EvalCmdFlags& f) {
     scratch = run->scratch_dir();
   } else {
     std::string tmpl = (fs::temp_directory_path() / "avo-eval-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) == nullptr) Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
+    if (mkdtemp(tmpl.data()) == nullptr)
+      Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
     scratch = tmpl;
   }
   auto evaluator = MakeEvaluator(task, scratch, f.eval);
@@ -70,7 +73,8 @@ void RunEval(const EvalCmdFlags& f) {
   } else {
     std::cout << FormatEvaluation(e, f.baselines);
     if (!e.diagnostics.empty()) {
-      for (const auto& [k, v] : e.diagnostics.items()) std::cout << "  " << k << ": " << (v.is_string() ? v.get<std::string>() : v.dump()) << "\n";
+      for (const auto& [k, v] : e.diagnostics.items())
+        std::cout << "  " << k << ": " << (v.is_string() ? v.get<std::string>() : v.dump()) << "\n";
     }
     if (e.outcome != Outcome::kScored) {
       const std::string& log = e.outcome == Outcome::kBuildFailed ? e.build_log : e.eval_log;
@@ -84,11 +88,17 @@ void AddEvalLike(CLI::App& app, const std::string& name, bool baselines) {
   auto f = std::make_shared<EvalCmdFlags>();
   f->baselines = baselines;
   auto* cmd = app.add_subcommand(
-      name, baselines ? "score a candidate with the task's baselines (e.g. cuDNN) side by side, with ratios"
-                      : "score a workspace, a task's files or a version once; print the per-configuration table");
-  cmd->add_option("target", f->target, "a task directory, a run directory, or a workspace (with --task)")->required();
+      name,
+      baselines
+          ? "score a candidate with the task's baselines (e.g. cuDNN) side by side, with ratios"
+          : "score a workspace, a task's files or a version once; print the per-configuration "
+            "table");
+  cmd->add_option("target", f->target,
+                  "a task directory, a run directory, or a workspace (with --task)")
+      ->required();
   cmd->add_option("--task", f->task, "the task of a workspace target");
-  cmd->add_option("--version", f->version, "score this version of the run (v3, head, seed, commit id)");
+  cmd->add_option("--version", f->version,
+                  "score this version of the run (v3, head, seed, commit id)");
   cmd->add_option("--run", f->run, "the run whose version to score, for a task target");
   cmd->add_option("--suite", f->suite, "suite to score on (default: the task's default suite)");
   if (!baselines) cmd->add_flag("--baselines", f->baselines, "also measure the task's baselines");

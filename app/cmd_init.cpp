@@ -13,15 +13,18 @@ void AddInit(CLI::App& app) {
     EvalFlags eval;
   };
   auto f = std::make_shared<Flags>();
-  auto* cmd = app.add_subcommand("init", "create a run from a task; score the seed and commit it as v0");
+  auto* cmd =
+      app.add_subcommand("init", "create a run from a task; score the seed and commit it as v0");
   cmd->add_option("task", f->task, "task directory (holding task.toml)")->required();
   cmd->add_option("--run", f->run, "run directory (default: runs/<task name>)");
-  cmd->add_option("--suite", f->suite, "suite to score the seed on (default: the task's default suite)");
+  cmd->add_option("--suite", f->suite,
+                  "suite to score the seed on (default: the task's default suite)");
   AddEvalFlags(*cmd, f->eval);
   cmd->callback([f] {
     auto task = LoadTask(f->task);
     if (!task.ok()) Exit(Fail(task.status()));
-    const std::filesystem::path dir = f->run.empty() ? std::filesystem::path("runs") / task->name : std::filesystem::path(f->run);
+    const std::filesystem::path dir =
+        f->run.empty() ? std::filesystem::path("runs") / task->name : std::filesystem::path(f->run);
     auto run = Run::Create(f->task, dir);
     if (!run.ok()) Exit(Fail(run.status()));
     auto evaluator = MakeEvaluator((*run)->task(), (*run)->scratch_dir(), f->eval);

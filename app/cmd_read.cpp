@@ -1,9 +1,9 @@
 // The reading commands: status, log, show, diff. None of them takes the run's lock, so they work
 // while an evolve is running.
+#include <fmt/format.h>
+
 #include <iostream>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "avo/report/tables.h"
 #include "common.h"
@@ -64,28 +64,37 @@ void AddStatus(CLI::App& app) {
                         {"tokens_out", cost.tokens_out},
                         {"cost_usd", cost.cost_usd}};
     if (!versions.empty()) {
-      j["best"] = {{"version", versions.back().number}, {"scalar", versions.back().scalar},
-                   {"unit", run->task().unit}, {"commit", versions.back().commit},
+      j["best"] = {{"version", versions.back().number},
+                   {"scalar", versions.back().scalar},
+                   {"unit", run->task().unit},
+                   {"commit", versions.back().commit},
                    {"seed_scalar", versions.front().scalar}};
     }
-    if (!attempts.empty()) j["last_attempt"] = {{"id", attempts.front().id}, {"status", attempts.front().status}, {"reason", attempts.front().reason}};
+    if (!attempts.empty())
+      j["last_attempt"] = {{"id", attempts.front().id},
+                           {"status", attempts.front().status},
+                           {"reason", attempts.front().reason}};
     if (f->json) {
       std::cout << j.dump(2) << "\n";
       return;
     }
-    std::cout << fmt::format("run      {}{}\ntask     {}\n", run->dir().string(), busy ? "  (evolve running)" : "", run->task().name);
+    std::cout << fmt::format("run      {}{}\ntask     {}\n", run->dir().string(),
+                             busy ? "  (evolve running)" : "", run->task().name);
     if (!versions.empty()) {
       const auto& b = versions.back();
       const double seed = versions.front().scalar;
-      std::cout << fmt::format("best     v{} {:.4g} {} ({:.2f}x the seed's {:.4g})\n", b.number, b.scalar, run->task().unit,
-                               seed > 0 ? b.scalar / seed : 0.0, seed);
+      std::cout << fmt::format("best     v{} {:.4g} {} ({:.2f}x the seed's {:.4g})\n", b.number,
+                               b.scalar, run->task().unit, seed > 0 ? b.scalar / seed : 0.0, seed);
     }
     std::cout << fmt::format("versions {}\nsteps    {} done\nattempts {}", versions.size(),
                              std::stoll(next_step.value_or("1")) - 1, attempts.size());
     for (const auto& [s, n] : by_status) std::cout << fmt::format(", {} {}", n, s);
-    std::cout << fmt::format("\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n", interventions.size(),
-                             cost.tokens_in, cost.tokens_out, cost.cost_usd);
-    if (!attempts.empty()) std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason << "\n";
+    std::cout << fmt::format(
+        "\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n",
+        interventions.size(), cost.tokens_in, cost.tokens_out, cost.cost_usd);
+    if (!attempts.empty())
+      std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason
+                << "\n";
   });
 }
 
@@ -96,10 +105,12 @@ void AddLog(CLI::App& app) {
     int limit = 30;
   };
   auto f = std::make_shared<Flags>();
-  auto* cmd = app.add_subcommand("log", "the lineage: versions with their scores, and the supervisor's interventions");
+  auto* cmd = app.add_subcommand(
+      "log", "the lineage: versions with their scores, and the supervisor's interventions");
   cmd->add_option("target", f->target, "run directory (or task directory)")->required();
   cmd->add_option("--run", f->run, "run directory for a task target");
-  cmd->add_flag("--attempts", f->attempts, "list recent attempts (committed or not) instead of versions");
+  cmd->add_flag("--attempts", f->attempts,
+                "list recent attempts (committed or not) instead of versions");
   cmd->add_option("--limit", f->limit, "attempts to list with --attempts");
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
@@ -109,15 +120,22 @@ void AddLog(CLI::App& app) {
       if (f->json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& a : attempts) {
-          j.push_back({{"id", a.id}, {"step", a.step}, {"operator", a.op}, {"status", a.status}, {"outcome", a.outcome},
-                       {"scalar", a.scalar}, {"reason", a.reason}, {"version", a.version}, {"duration_s", a.duration_s}});
+          j.push_back({{"id", a.id},
+                       {"step", a.step},
+                       {"operator", a.op},
+                       {"status", a.status},
+                       {"outcome", a.outcome},
+                       {"scalar", a.scalar},
+                       {"reason", a.reason},
+                       {"version", a.version},
+                       {"duration_s", a.duration_s}});
         }
         std::cout << j.dump(2) << "\n";
         return;
       }
       for (const auto& a : attempts) {
-        std::cout << fmt::format("#{:<5} step {:<4} {:<8} {:<11} {:>7}  {}\n", a.id, a.step, a.op, a.status,
-                                 FormatDuration(a.duration_s), a.reason);
+        std::cout << fmt::format("#{:<5} step {:<4} {:<8} {:<11} {:>7}  {}\n", a.id, a.step, a.op,
+                                 a.status, FormatDuration(a.duration_s), a.reason);
       }
       return;
     }
@@ -153,8 +171,10 @@ void AddShow(CLI::App& app) {
       if (!st.ok()) Exit(Fail(st));
     }
     if (f->json) {
-      nlohmann::json j = {{"version", v.number}, {"commit", v.commit}, {"message", v.message}, {"score", v.score}};
-      for (const auto& [p, c] : files) j["files"][p] = f->files ? nlohmann::json(c) : nlohmann::json(c.size());
+      nlohmann::json j = {
+          {"version", v.number}, {"commit", v.commit}, {"message", v.message}, {"score", v.score}};
+      for (const auto& [p, c] : files)
+        j["files"][p] = f->files ? nlohmann::json(c) : nlohmann::json(c.size());
       std::cout << j.dump(2) << "\n";
       return;
     }

@@ -13,11 +13,10 @@
 #include <fstream>
 #include <iostream>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "matmul.h"
 
@@ -31,8 +30,8 @@ struct Check {
   std::string message;
 };
 
-Check Verify(const std::vector<float>& A, const std::vector<float>& B, const std::vector<float>& C, int n, double atol,
-             double rtol) {
+Check Verify(const std::vector<float>& A, const std::vector<float>& B, const std::vector<float>& C,
+             int n, double atol, double rtol) {
   Check c;
   std::vector<double> row(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {
@@ -45,8 +44,9 @@ Check Verify(const std::vector<float>& A, const std::vector<float>& B, const std
       const double got = C[static_cast<std::size_t>(i) * n + j];
       const double err = std::fabs(got - row[j]);
       if (!std::isfinite(got) || err > atol + rtol * std::fabs(row[j])) {
-        if (c.correct) c.message = "C[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + std::to_string(got) +
-                                   ", expected " + std::to_string(row[j]);
+        if (c.correct)
+          c.message = "C[" + std::to_string(i) + "][" + std::to_string(j) +
+                      "] = " + std::to_string(got) + ", expected " + std::to_string(row[j]);
         c.correct = false;
       }
       if (std::isfinite(got)) {
@@ -127,7 +127,8 @@ int main() {
   const double rtol = doc["tolerance"].value("rtol", 1e-3);
   std::mt19937_64 rng(seed != nullptr ? std::strtoull(seed, nullptr, 10) : 1);
   json result = {{"schema", "avo.evaluation.v1"}, {"configs", json::array()}};
-  for (const auto& cfg : doc.at("configs")) result["configs"].push_back(RunConfig(cfg, atol, rtol, rng));
+  for (const auto& cfg : doc.at("configs"))
+    result["configs"].push_back(RunConfig(cfg, atol, rtol, rng));
   std::ofstream(result_path) << result.dump(2) << "\n";
   return 0;
 }

@@ -13,7 +13,8 @@ constexpr int kBlock = 256;           // avo:knob block
 
 // One block of C += A·B over rows [i0,i1), columns [j0,j1), inner dimension [k0,k1).
 template <Order O>
-void Block(const float* A, const float* B, float* C, int n, int i0, int i1, int j0, int j1, int k0, int k1) {
+void Block(const float* A, const float* B, float* C, int n, int i0, int i1, int j0, int j1, int k0,
+           int k1) {
   if constexpr (O == Order::ijk) {
     for (int i = i0; i < i1; ++i)
       for (int j = j0; j < j1; ++j) {

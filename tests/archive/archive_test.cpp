@@ -61,7 +61,9 @@ TEST(ArchiveTest, InterruptsAttemptsLeftRunning) {
 TEST(ArchiveTest, EventsAndStateRoundTrip) {
   testing::TempDir d;
   auto a = Archive::Open(d.path() / "archive.db");
-  ASSERT_TRUE((*a)->RecordEvent(5, "intervention", "no commit in 12 attempts", {{"directions", {"try X"}}}).ok());
+  ASSERT_TRUE(
+      (*a)->RecordEvent(5, "intervention", "no commit in 12 attempts", {{"directions", {"try X"}}})
+          .ok());
   ASSERT_TRUE((*a)->RecordEvent(6, "resume", "resumed").ok());
   auto ivs = (*a)->Events("intervention");
   ASSERT_EQ(ivs->size(), 1u);
@@ -72,7 +74,8 @@ TEST(ArchiveTest, EventsAndStateRoundTrip) {
 
 TEST(ArchiveTest, RefusesAFileThatIsNotADatabase) {
   testing::TempDir d;
-  d.Write("archive.db", "this is not sqlite, it is a text file long enough to have a header.........");
+  d.Write("archive.db",
+          "this is not sqlite, it is a text file long enough to have a header.........");
   auto a = Archive::Open(d.path() / "archive.db");
   EXPECT_FALSE(a.ok());
 }

@@ -48,7 +48,8 @@ TEST_F(EngineTest, CommitsTheSeedThenOnlyImprovements) {
   auto versions = *(*run)->lineage().Versions();
   ASSERT_GE(versions.size(), 2u);
   EXPECT_DOUBLE_EQ(versions[0].scalar, 11);  // x = 1, y = 1
-  for (std::size_t i = 1; i < versions.size(); ++i) EXPECT_GE(versions[i].scalar, versions[i - 1].scalar);
+  for (std::size_t i = 1; i < versions.size(); ++i)
+    EXPECT_GE(versions[i].scalar, versions[i - 1].scalar);
   // Every attempt is in the archive: the seed plus one per step here.
   auto attempts = *(*run)->archive().Attempts();
   EXPECT_EQ(attempts.size(), 9u);
@@ -67,7 +68,9 @@ TEST_F(EngineTest, ResumingGivesTheSameRunAsNotStopping) {
 
 TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
   testing::WriteFakeTask(task_.path(),
-                         "echo '{\"schema\":\"avo.evaluation.v1\",\"configs\":[{\"name\":\"a\",\"correct\":false,\"message\":\"off by one\"},"
+                         "echo "
+                         "'{\"schema\":\"avo.evaluation.v1\",\"configs\":[{\"name\":\"a\","
+                         "\"correct\":false,\"message\":\"off by one\"},"
                          "{\"name\":\"b\",\"correct\":true,\"value\":1}]}' > \"$AVO_RESULT\"\n");
   auto run = Run::Create(task_.path(), runs_.path() / "r");
   ASSERT_TRUE(run.ok());
@@ -105,9 +108,10 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
     ASSERT_TRUE(engine.EnsureSeed("s").ok());
     // Simulate a kill between the lineage commit and the archive's record of it.
     id = *(*run)->archive().BeginAttempt({1, "mutate", 0, "", "x 1 -> 4", ""});
-    commit = *(*run)->lineage().Commit({{"params.txt", "x = 4  # avo:knob x\ny = 1  # avo:knob y\n"}},
-                                       {{"schema", "avo.score.v1"}, {"scalar", 41.0}, {"correct", true}, {"suite", "s"}},
-                                       "v1: 41", {{"Avo-Attempt", std::to_string(id)}});
+    commit = *(*run)->lineage().Commit(
+        {{"params.txt", "x = 4  # avo:knob x\ny = 1  # avo:knob y\n"}},
+        {{"schema", "avo.score.v1"}, {"scalar", 41.0}, {"correct", true}, {"suite", "s"}}, "v1: 41",
+        {{"Avo-Attempt", std::to_string(id)}});
   }
   auto run = Run::Open(dir, true);
   LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});

@@ -48,7 +48,8 @@ TEST_F(LocalEvaluatorTest, SegfaultIsAFailedEvaluation) {
 }
 
 TEST_F(LocalEvaluatorTest, MalformedJsonIsAnInvalidResult) {
-  Evaluation e = ScoreWith("echo '{\"schema\": \"avo.evaluation.v1\", \"configs\": [' > \"$AVO_RESULT\"\n");
+  Evaluation e =
+      ScoreWith("echo '{\"schema\": \"avo.evaluation.v1\", \"configs\": [' > \"$AVO_RESULT\"\n");
   EXPECT_EQ(e.outcome, Outcome::kInvalidResult);
   EXPECT_NE(e.reason.find("not JSON"), std::string::npos) << e.reason;
 }
@@ -67,9 +68,10 @@ TEST_F(LocalEvaluatorTest, AGigabyteOnStdoutIsBoundedAndTheResultStillCounts) {
 
 TEST_F(LocalEvaluatorTest, ForkedChildLeftBehindIsKilled) {
   EnableOrphanReaping();
-  const auto pidfile = scratch_.path().parent_path() / ("avo-test-child-" + std::to_string(getpid()));
-  Evaluation e = ScoreWith("setsid sleep 300 > /dev/null 2>&1 &\n(sleep 300 &) \necho $! > " + pidfile.string() + "\n" +
-                           testing::GoodEvaluatorBody());
+  const auto pidfile =
+      scratch_.path().parent_path() / ("avo-test-child-" + std::to_string(getpid()));
+  Evaluation e = ScoreWith("setsid sleep 300 > /dev/null 2>&1 &\n(sleep 300 &) \necho $! > " +
+                           pidfile.string() + "\n" + testing::GoodEvaluatorBody());
   EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
   EXPECT_LT(e.eval_s, 5.0);
   // No `sleep 300` of ours survives.
@@ -80,13 +82,15 @@ TEST_F(LocalEvaluatorTest, ForkedChildLeftBehindIsKilled) {
 
 TEST_F(LocalEvaluatorTest, CandidateSeesNoApiKeys) {
   setenv("OPENAI_API_KEY", "sk-secret", 1);
-  Evaluation e = ScoreWith("test -z \"$OPENAI_API_KEY\" || exit 9\n" + testing::GoodEvaluatorBody());
+  Evaluation e =
+      ScoreWith("test -z \"$OPENAI_API_KEY\" || exit 9\n" + testing::GoodEvaluatorBody());
   unsetenv("OPENAI_API_KEY");
   EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
 }
 
 TEST_F(LocalEvaluatorTest, GpuIsPinned) {
-  testing::WriteFakeTask(task_dir_.path(), "test \"$CUDA_VISIBLE_DEVICES\" = 3 || exit 9\n" + testing::GoodEvaluatorBody());
+  testing::WriteFakeTask(task_dir_.path(), "test \"$CUDA_VISIBLE_DEVICES\" = 3 || exit 9\n" +
+                                               testing::GoodEvaluatorBody());
   auto task = LoadTask(task_dir_.path());
   LocalEvaluator ev(*task, {scratch_.path(), std::string("3"), {}, false});
   auto files = ReadFileSet(task->dir, task->editable);

@@ -9,7 +9,9 @@
 namespace avo {
 namespace {
 
-ProcessResult Cmd(const std::vector<std::string>& argv, int timeout_s = 120) { return testing::Run(argv, timeout_s); }
+ProcessResult Cmd(const std::vector<std::string>& argv, int timeout_s = 120) {
+  return testing::Run(argv, timeout_s);
+}
 
 const std::string kAvo = AVO_BINARY;
 const std::string kMatmul = std::string(AVO_SOURCE_DIR) + "/tasks/matmul";
@@ -76,7 +78,8 @@ TEST(CliTest, BadInputGetsOneLineAndANonZeroExit) {
   const std::string task = (d.path() / "task").string();
   const std::string run = (d.path() / "run").string();
   std::vector<Case> cases = {
-      {{"evolve", task, "--run", run}, "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
+      {{"evolve", task, "--run", run},
+       "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
       {{"evolve", kMatmul, "--run", run, "--operator", "magic"}, "unknown operator 'magic'"},
       {{"evolve", kMatmul, "--run", run, "--time", "soon"}, "--time: expected a duration"},
       {{"log", (d.path() / "nothing").string()}, "no such directory"},
@@ -122,7 +125,9 @@ esac
 )sh" + testing::GoodEvaluatorBody();
   testing::WriteFakeTask(d.path() / "task", body, 2);
   const std::string run = (d.path() / "run").string();
-  auto r = Cmd({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "14", "--seed", "5"}, 600);
+  auto r = Cmd(
+      {kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "14", "--seed", "5"},
+      600);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto attempts = Json(Cmd({kAvo, "log", run, "--attempts", "--json", "--limit", "100"}));
   std::map<std::string, int> outcomes;

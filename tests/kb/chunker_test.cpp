@@ -1,6 +1,7 @@
+#include "avo/kb/chunker.h"
+
 #include <gtest/gtest.h>
 
-#include "avo/kb/chunker.h"
 #include "avo/kb/fts_query.h"
 
 namespace avo::kb {
@@ -52,7 +53,8 @@ TEST(Chunker, SourceIsCutAtBlankLineBeforeTopLevelCode) {
   const auto r = ChunkLines(lines, DocKind::kSource);
   ExpectCovers(r, static_cast<int>(lines.size()));
   for (size_t i = 0; i + 1 < r.size(); ++i) {
-    EXPECT_EQ(lines[static_cast<size_t>(r[i].end)].rfind("void f", 0), 0u) << "cut inside a function at " << r[i].end;
+    EXPECT_EQ(lines[static_cast<size_t>(r[i].end)].rfind("void f", 0), 0u)
+        << "cut inside a function at " << r[i].end;
     EXPECT_GE(r[i].end - r[i].begin, 40);
     EXPECT_LE(r[i].end - r[i].begin, 80);
   }
@@ -87,7 +89,8 @@ TEST(Chunker, MarkdownNeverCutsInsideACodeFence) {
 
 TEST(FtsQuery, QuotesEverySpecialCharacter) {
   EXPECT_EQ(QueryTerms("wgmma fence"), (std::vector<std::string>{"\"wgmma\"", "\"fence\""}));
-  EXPECT_EQ(QueryTerms("cp.async.bulk.tensor"), (std::vector<std::string>{"\"cp.async.bulk.tensor\""}));
+  EXPECT_EQ(QueryTerms("cp.async.bulk.tensor"),
+            (std::vector<std::string>{"\"cp.async.bulk.tensor\""}));
   EXPECT_EQ(QueryTerms("say \"hi there\" now"),
             (std::vector<std::string>{"\"say\"", "\"hi there\"", "\"now\""}));
   EXPECT_EQ(QueryTerms("tile*"), (std::vector<std::string>{"\"tile\"*"}));

@@ -1,10 +1,11 @@
+#include "avo/kb/knowledge_base.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <filesystem>
 #include <thread>
 
-#include "avo/kb/knowledge_base.h"
 #include "testing/temp_dir.h"
 
 namespace avo::kb {
@@ -17,8 +18,7 @@ using avo::testing::TempDir;
 std::string MakePdf(const std::string& text) {
   const std::string stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
   const std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
       "/Resources << /Font << /F1 5 0 R >> >> >>",
       "<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "\nendstream",
@@ -36,8 +36,8 @@ std::string MakePdf(const std::string& text) {
     std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
     pdf += line;
   }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
 }
 
@@ -56,9 +56,11 @@ class KnowledgeBaseTest : public ::testing::Test {
     dir.Write("docs/wgmma.md",
               "# wgmma\n\nThe wgmma.mma_async instruction multiplies tiles from shared memory.\n\n"
               "## Waiting\n\nUse wgmma.wait_group to wait for async groups.\n");
-    dir.Write("docs/tma.md", "# TMA\n\ncp.async.bulk.tensor copies a tile; the mbarrier counts its bytes.\n");
+    dir.Write("docs/tma.md",
+              "# TMA\n\ncp.async.bulk.tensor copies a tile; the mbarrier counts its bytes.\n");
     std::string kernel;
-    for (int i = 0; i < 150; ++i) kernel += "int line" + std::to_string(i) + " = " + std::to_string(i) + ";\n";
+    for (int i = 0; i < 150; ++i)
+      kernel += "int line" + std::to_string(i) + " = " + std::to_string(i) + ";\n";
     kernel += "__global__ void softmax_kernel() { /* online softmax with exp2 */ }\n";
     dir.Write("docs/src/kernel.cu", kernel);
     dir.Write("docs/.git/config", "wgmma in git metadata must not be indexed\n");
@@ -113,8 +115,9 @@ TEST_F(KnowledgeBaseTest, SearchRanksAndLocatesHits) {
 
 TEST_F(KnowledgeBaseTest, SpecialCharactersNeverError) {
   ASSERT_TRUE(kb_->Add({Corpus()}).ok());
-  for (const char* q : {"cp.async.bulk.tensor", "\"unbalanced", "a AND OR NOT", "NEAR(x y)", "col:umn", "^start",
-                        "-O3 +x", "(((", "*", "wgmma.wait_group()", "it's \"quoted\" text", ""}) {
+  for (const char* q :
+       {"cp.async.bulk.tensor", "\"unbalanced", "a AND OR NOT", "NEAR(x y)", "col:umn", "^start",
+        "-O3 +x", "(((", "*", "wgmma.wait_group()", "it's \"quoted\" text", ""}) {
     auto hits = kb_->Search(q, 3);
     EXPECT_TRUE(hits.ok()) << q << ": " << hits.status().ToString();
   }
@@ -155,7 +158,9 @@ TEST_F(KnowledgeBaseTest, ReAddingReplacesChangedFilesAndDropsDeletedOnes) {
   EXPECT_EQ(again->files_unchanged, 3);
 
   const fs::path tma = corpus / "tma.md";
-  dir.Write("docs/tma.md", "# TMA\n\nThe tensor map describes the global tensor; multicast reaches the cluster.\n");
+  dir.Write(
+      "docs/tma.md",
+      "# TMA\n\nThe tensor map describes the global tensor; multicast reaches the cluster.\n");
   fs::last_write_time(tma, fs::last_write_time(tma) + std::chrono::seconds(5));
   fs::remove(corpus / "wgmma.md");
   auto changed = kb_->Add({corpus});
@@ -191,7 +196,8 @@ TEST_F(KnowledgeBaseTest, PersistsAcrossReopenAndRemoves) {
 TEST_F(KnowledgeBaseTest, MissingPathsAndExplicitBinariesAreErrors) {
   EXPECT_EQ(kb_->Add({dir.path() / "absent"}).status().code(), Status::Code::kNotFound);
   Corpus();
-  EXPECT_EQ(kb_->Add({dir.path() / "docs" / "image.png"}).status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(kb_->Add({dir.path() / "docs" / "image.png"}).status().code(),
+            Status::Code::kInvalidArgument);
   // An explicit file of unknown extension is read as text.
   const auto notes = dir.Write("NOTES.weird", "ping-pong scheduling of two consumer warpgroups\n");
   ASSERT_TRUE(kb_->Add({notes}).ok());
@@ -200,7 +206,8 @@ TEST_F(KnowledgeBaseTest, MissingPathsAndExplicitBinariesAreErrors) {
 
 TEST_F(KnowledgeBaseTest, IndexesPdfThroughPdftotext) {
   if (!HavePdftotext()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-  const auto pdf = dir.Write("papers/fa3.pdf", MakePdf("Pingpong scheduling overlaps softmax with GEMM"));
+  const auto pdf =
+      dir.Write("papers/fa3.pdf", MakePdf("Pingpong scheduling overlaps softmax with GEMM"));
   auto stats = kb_->Add({pdf});
   ASSERT_TRUE(stats.ok()) << stats.status().ToString();
   auto hits = kb_->Search("pingpong softmax", 3);
@@ -240,8 +247,8 @@ TEST(KnowledgeBasePack, ShippedHopperNotesAreSearchable) {
   ASSERT_TRUE(stats.ok()) << stats.status().ToString();
   EXPECT_GE(stats->files_indexed, 6);
   EXPECT_TRUE(stats->warnings.empty());
-  for (const char* q : {"wgmma.mma_async", "mbarrier.try_wait.parity", "cp.async.bulk.tensor", "setmaxnreg",
-                        "ping-pong", "log2e", "causal", "GQA"}) {
+  for (const char* q : {"wgmma.mma_async", "mbarrier.try_wait.parity", "cp.async.bulk.tensor",
+                        "setmaxnreg", "ping-pong", "log2e", "causal", "GQA"}) {
     auto hits = (*kb)->Search(q, 3);
     ASSERT_TRUE(hits.ok()) << q;
     EXPECT_FALSE(hits->empty()) << "nothing about " << q;

@@ -16,10 +16,12 @@ TEST(LineageTest, CommitsVersionsWithFilesScoresAndTrailers) {
   ASSERT_TRUE(empty.ok());
   EXPECT_TRUE(empty->empty());
 
-  auto c0 = (*l)->Commit({{"kernel.cu", "v0"}, {"sub/helper.h", "h"}}, {{"scalar", 1.5}, {"suite", "s"}},
-                         "v0: seed\n\nbody", {{"Avo-Attempt", "1"}});
+  auto c0 =
+      (*l)->Commit({{"kernel.cu", "v0"}, {"sub/helper.h", "h"}}, {{"scalar", 1.5}, {"suite", "s"}},
+                   "v0: seed\n\nbody", {{"Avo-Attempt", "1"}});
   ASSERT_TRUE(c0.ok()) << c0.status().message();
-  auto c1 = (*l)->Commit({{"kernel.cu", "v1"}, {"sub/helper.h", "h"}}, {{"scalar", 2.5}}, "v1: faster", {{"Avo-Attempt", "4"}});
+  auto c1 = (*l)->Commit({{"kernel.cu", "v1"}, {"sub/helper.h", "h"}}, {{"scalar", 2.5}},
+                         "v1: faster", {{"Avo-Attempt", "4"}});
   ASSERT_TRUE(c1.ok());
 
   auto vs = (*l)->Versions();
@@ -43,9 +45,11 @@ TEST(LineageTest, CommitsVersionsWithFilesScoresAndTrailers) {
   EXPECT_EQ(diff->find("helper"), std::string::npos);
 
   // Plain git reads it, and finds nothing wrong.
-  auto fsck = testing::Run({"git", "--git-dir", (d.path() / "lineage.git").string(), "fsck", "--strict"});
+  auto fsck =
+      testing::Run({"git", "--git-dir", (d.path() / "lineage.git").string(), "fsck", "--strict"});
   EXPECT_EQ(fsck.exit_code, 0) << fsck.err;
-  auto log = testing::Run({"git", "--git-dir", (d.path() / "lineage.git").string(), "log", "--format=%s"});
+  auto log =
+      testing::Run({"git", "--git-dir", (d.path() / "lineage.git").string(), "log", "--format=%s"});
   EXPECT_EQ(log.out, "v1: faster\nv0: seed\n");
 }
 
@@ -79,7 +83,8 @@ TEST(LineageTest, ReopensAndRefusesTheReservedName) {
 }
 
 TEST(DiffFileSetsTest, ShowsAddedRemovedAndChangedFiles) {
-  std::string d = DiffFileSets({{"a", "1\n"}, {"b", "same\n"}, {"c", "gone\n"}}, {{"a", "2\n"}, {"b", "same\n"}, {"n", "new\n"}});
+  std::string d = DiffFileSets({{"a", "1\n"}, {"b", "same\n"}, {"c", "gone\n"}},
+                               {{"a", "2\n"}, {"b", "same\n"}, {"n", "new\n"}});
   EXPECT_NE(d.find("-1"), std::string::npos);
   EXPECT_NE(d.find("+2"), std::string::npos);
   EXPECT_NE(d.find("-gone"), std::string::npos);

@@ -1,6 +1,7 @@
+#include "avo/llm/config.h"
+
 #include <gtest/gtest.h>
 
-#include "avo/llm/config.h"
 #include "avo/llm/retry.h"
 
 namespace avo::llm {
@@ -27,7 +28,8 @@ TEST(ProviderConfig, LocalServerNeedsNoKey) {
 }
 
 TEST(ProviderConfig, ParsesEveryKey) {
-  const json j = json::parse(R"({"kind": "anthropic", "model": "m", "base_url": "https://x", "api_key_env": "K",
+  const json j = json::parse(
+      R"({"kind": "anthropic", "model": "m", "base_url": "https://x", "api_key_env": "K",
     "max_tokens": 100, "timeout_s": 5.5, "connect_timeout_s": 2, "options": {"top_k": 5},
     "price_input_usd_per_mtok": 3, "price_output_usd_per_mtok": 15, "price_cached_input_usd_per_mtok": 0.3,
     "context_window": 200000, "anthropic_version": "2023-06-01",
@@ -50,14 +52,17 @@ TEST(ProviderConfig, ParsesEveryKey) {
 TEST(ProviderConfig, ErrorsNameTheKey) {
   EXPECT_EQ(ProviderConfigFromJson({{"kind", "gemini"}, {"model", "m"}}).status().message(),
             "llm.kind: expected \"openai\" or \"anthropic\", got \"gemini\"");
-  EXPECT_EQ(ProviderConfigFromJson({{"kind", "openai"}, {"model", "m"}, {"max_tokenz", 1}}).status().message(),
+  EXPECT_EQ(ProviderConfigFromJson({{"kind", "openai"}, {"model", "m"}, {"max_tokenz", 1}})
+                .status()
+                .message(),
             "llm: unknown key 'max_tokenz'");
   EXPECT_EQ(ProviderConfigFromJson({{"kind", "openai"}, {"model", 3}}).status().message(),
             "llm.model: expected a string");
-  EXPECT_EQ(ProviderConfigFromJson({{"kind", "openai"}, {"model", "m"}, {"retry", {{"max_attempts", 0}}}})
-                .status()
-                .message(),
-            "llm.retry.max_attempts: must be at least 1");
+  EXPECT_EQ(
+      ProviderConfigFromJson({{"kind", "openai"}, {"model", "m"}, {"retry", {{"max_attempts", 0}}}})
+          .status()
+          .message(),
+      "llm.retry.max_attempts: must be at least 1");
   EXPECT_FALSE(ProviderConfigFromJson({{"kind", "openai"}}).ok());  // no model
 }
 
@@ -85,7 +90,8 @@ TEST(Retry, BackoffIsExponentialCappedAndJittered) {
 }
 
 TEST(Retry, StatusesAndRetryAfter) {
-  for (long s : {408L, 409L, 425L, 429L, 500L, 502L, 503L, 529L}) EXPECT_TRUE(IsRetryableStatus(s)) << s;
+  for (long s : {408L, 409L, 425L, 429L, 500L, 502L, 503L, 529L})
+    EXPECT_TRUE(IsRetryableStatus(s)) << s;
   for (long s : {400L, 401L, 403L, 404L, 413L, 422L}) EXPECT_FALSE(IsRetryableStatus(s)) << s;
   HttpResponse r;
   EXPECT_FALSE(RetryAfterSeconds(r).has_value());

@@ -80,8 +80,10 @@ TEST(OpenAIFormat, ToolsAndToolRoundTrip) {
   EXPECT_EQ(call.at("function").at("name"), "read_file");
   // Arguments travel as JSON text, not as an object.
   ASSERT_TRUE(call.at("function").at("arguments").is_string());
-  EXPECT_EQ(json::parse(call.at("function").at("arguments").get<std::string>()), json({{"path", "a.txt"}}));
-  EXPECT_EQ(body.at("messages").at(3), json::parse(R"({"role":"tool","tool_call_id":"call_1","content":"hello"})"));
+  EXPECT_EQ(json::parse(call.at("function").at("arguments").get<std::string>()),
+            json({{"path", "a.txt"}}));
+  EXPECT_EQ(body.at("messages").at(3),
+            json::parse(R"({"role":"tool","tool_call_id":"call_1","content":"hello"})"));
   EXPECT_DOUBLE_EQ(body.at("temperature").get<double>(), 0.5);
 }
 
@@ -91,10 +93,12 @@ TEST(OpenAIFormat, AssistantWithOnlyToolCallsHasNullContentAndRawArgumentsReplay
   call.name = "f";
   call.raw_arguments = R"({"x":  1})";
   ChatRequest r;
-  r.messages = {Message::User("u"), Message::Assistant("", {call}), Message::Tool("c", "boom", true)};
+  r.messages = {Message::User("u"), Message::Assistant("", {call}),
+                Message::Tool("c", "boom", true)};
   const json body = BuildOpenAIBody(Config("openai", "http://h/v1"), r);
   EXPECT_TRUE(body.at("messages").at(1).at("content").is_null());
-  EXPECT_EQ(body.at("messages").at(1).at("tool_calls").at(0).at("function").at("arguments"), R"({"x":  1})");
+  EXPECT_EQ(body.at("messages").at(1).at("tool_calls").at(0).at("function").at("arguments"),
+            R"({"x":  1})");
   EXPECT_EQ(body.at("messages").at(2).at("content"), "ERROR: boom");
 }
 
@@ -142,7 +146,8 @@ TEST(OpenAIFormat, ParsesToolCallResponse) {
 
 TEST(OpenAIFormat, LenientWithCompatibleServers) {
   // Object arguments, no id, "stop" with tool calls (seen from Ollama and some vLLM parsers).
-  const json body = json::parse(R"({"choices": [{"finish_reason": "stop", "message": {"role": "assistant",
+  const json body =
+      json::parse(R"({"choices": [{"finish_reason": "stop", "message": {"role": "assistant",
     "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}],
     "tool_calls": [{"function": {"name": "f", "arguments": {"k": 1}}}]}}]})");
   auto r = ParseOpenAIResponse(body);
@@ -156,9 +161,13 @@ TEST(OpenAIFormat, LenientWithCompatibleServers) {
 
 TEST(OpenAIFormat, FinishReasonsMap) {
   for (const auto& [raw, want] : std::vector<std::pair<std::string, StopReason>>{
-           {"stop", StopReason::kEndTurn}, {"length", StopReason::kMaxTokens},
-           {"content_filter", StopReason::kContentFilter}, {"weird", StopReason::kOther}}) {
-    json body = {{"choices", {{{"finish_reason", raw}, {"message", {{"role", "assistant"}, {"content", "x"}}}}}}};
+           {"stop", StopReason::kEndTurn},
+           {"length", StopReason::kMaxTokens},
+           {"content_filter", StopReason::kContentFilter},
+           {"weird", StopReason::kOther}}) {
+    json body = {
+        {"choices",
+         {{{"finish_reason", raw}, {"message", {{"role", "assistant"}, {"content", "x"}}}}}}};
     auto r = ParseOpenAIResponse(body);
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->stop_reason, want) << raw;
@@ -166,20 +175,25 @@ TEST(OpenAIFormat, FinishReasonsMap) {
 }
 
 TEST(OpenAIFormat, RejectsBodiesWithoutChoices) {
-  EXPECT_EQ(ParseOpenAIResponse(json::parse(R"({"id": "x"})")).status().code(), Status::Code::kInternal);
+  EXPECT_EQ(ParseOpenAIResponse(json::parse(R"({"id": "x"})")).status().code(),
+            Status::Code::kInternal);
   EXPECT_EQ(ParseOpenAIResponse(json::parse(R"({"choices": [{"message": 3}]})")).status().code(),
             Status::Code::kInternal);
 }
 
 TEST(OpenAIFormat, ParsesErrorShapes) {
-  ApiError e = ParseOpenAIError(400, R"({"error": {"message": "too long", "type": "invalid_request_error",
+  ApiError e =
+      ParseOpenAIError(400, R"({"error": {"message": "too long", "type": "invalid_request_error",
     "param": "messages", "code": "context_length_exceeded"}})");
   EXPECT_EQ(e.code, "context_length_exceeded");
   EXPECT_EQ(e.type, "invalid_request_error");
   EXPECT_EQ(e.message, "too long");
-  EXPECT_EQ(ParseOpenAIError(404, R"({"error": "model 'x' not found"})").message, "model 'x' not found");
-  EXPECT_EQ(ParseOpenAIError(400, R"({"object": "error", "message": "bad", "type": "BadRequestError"})").message,
-            "bad");
+  EXPECT_EQ(ParseOpenAIError(404, R"({"error": "model 'x' not found"})").message,
+            "model 'x' not found");
+  EXPECT_EQ(
+      ParseOpenAIError(400, R"({"object": "error", "message": "bad", "type": "BadRequestError"})")
+          .message,
+      "bad");
   EXPECT_EQ(ParseOpenAIError(502, "<html>bad gateway</html>").message, "<html>bad gateway</html>");
 }
 
@@ -190,7 +204,8 @@ TEST(AnthropicFormat, PlainRequestHasTopLevelSystemAndContentBlocks) {
   EXPECT_EQ(body.at("model"), "test-model");
   EXPECT_EQ(body.at("max_tokens"), 1000);
   EXPECT_EQ(body.at("system"), "one\n\ntwo");
-  EXPECT_EQ(body.at("messages"), json::parse(R"([{"role":"user","content":[{"type":"text","text":"hi"}]}])"));
+  EXPECT_EQ(body.at("messages"),
+            json::parse(R"([{"role":"user","content":[{"type":"text","text":"hi"}]}])"));
   EXPECT_FALSE(body.contains("tools"));
 }
 
@@ -237,7 +252,8 @@ TEST(AnthropicFormat, ReplaysProviderContentVerbatim) {
 }
 
 TEST(AnthropicFormat, ParsesToolUseResponse) {
-  const json body = json::parse(R"({"id": "msg_1", "type": "message", "role": "assistant", "model": "claude",
+  const json body =
+      json::parse(R"({"id": "msg_1", "type": "message", "role": "assistant", "model": "claude",
     "content": [{"type": "text", "text": "Let me look."},
                 {"type": "tool_use", "id": "toolu_1", "name": "read_file", "input": {"path": "a"}}],
     "stop_reason": "tool_use", "stop_sequence": null,
@@ -258,7 +274,8 @@ TEST(AnthropicFormat, ParsesToolUseResponse) {
 }
 
 TEST(AnthropicFormat, KeepsThinkingBlocksForReplay) {
-  const json body = json::parse(R"({"content": [{"type": "thinking", "thinking": "x", "signature": "s"},
+  const json body =
+      json::parse(R"({"content": [{"type": "thinking", "thinking": "x", "signature": "s"},
     {"type": "text", "text": "done"}], "stop_reason": "end_turn", "usage": {"input_tokens": 1, "output_tokens": 1}})");
   auto r = ParseAnthropicResponse(body);
   ASSERT_TRUE(r.ok());
@@ -269,7 +286,8 @@ TEST(AnthropicFormat, KeepsThinkingBlocksForReplay) {
 
 TEST(AnthropicFormat, ParsesErrors) {
   ApiError e = ParseAnthropicError(
-      401, R"({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}})");
+      401,
+      R"({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}})");
   EXPECT_EQ(e.type, "authentication_error");
   EXPECT_EQ(e.message, "invalid x-api-key");
   EXPECT_EQ(StatusFromApiError("anthropic", e, false).message(),

@@ -1,13 +1,14 @@
 // Both providers against the scripted server: real HTTP, real retries, recorded requests.
-#include <cstdlib>
-#include <memory>
-#include <sstream>
+#include "avo/llm/provider.h"
 
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
-#include "avo/llm/provider.h"
+#include <cstdlib>
+#include <memory>
+#include <sstream>
+
 #include "testing/llm_server.h"
 
 namespace avo::llm {
@@ -99,13 +100,15 @@ TEST_P(ProviderTest, TextReplyWithUsageAndCost) {
 }
 
 TEST_P(ProviderTest, ToolCallsRoundTrip) {
-  ScriptedLlmServer server({ScriptedTurn::Calls({{"id_1", "read_file", {{"path", "a.cu"}}, std::nullopt}},
-                                                "reading"),
-                            ScriptedTurn::Text("done")});
+  ScriptedLlmServer server(
+      {ScriptedTurn::Calls({{"id_1", "read_file", {{"path", "a.cu"}}, std::nullopt}}, "reading"),
+       ScriptedTurn::Text("done")});
   auto provider = Make(Config(server));
   ChatRequest req = Hello();
-  req.tools.push_back(ToolSpec{"read_file", "Read a file",
-                               {{"type", "object"}, {"properties", {{"path", {{"type", "string"}}}}}}});
+  req.tools.push_back(
+      ToolSpec{"read_file",
+               "Read a file",
+               {{"type", "object"}, {"properties", {{"path", {{"type", "string"}}}}}}});
   auto first = provider->Chat(req);
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   EXPECT_EQ(first->stop_reason, StopReason::kToolUse);
@@ -141,7 +144,8 @@ TEST_P(ProviderTest, ToolCallsRoundTrip) {
 }
 
 TEST_P(ProviderTest, MalformedToolArgumentsAreReportedNotFatal) {
-  ScriptedLlmServer server({ScriptedTurn::Calls({{"c1", "edit", json::object(), std::string("{\"path\": ")}})});
+  ScriptedLlmServer server(
+      {ScriptedTurn::Calls({{"c1", "edit", json::object(), std::string("{\"path\": ")}})});
   auto provider = Make(Config(server));
   auto r = provider->Chat(Hello());
   ASSERT_TRUE(r.ok()) << r.status().ToString();
@@ -176,9 +180,10 @@ TEST_P(ProviderTest, RetryAfterIsCapped) {
 }
 
 TEST_P(ProviderTest, ServerErrorsBackOffExponentiallyThenSucceed) {
-  ScriptedLlmServer server({ScriptedTurn::Error(500, "api_error", "internal"),
-                            ScriptedTurn::Error(anthropic() ? 529 : 503, "overloaded_error", "busy"),
-                            ScriptedTurn::Text("ok")});
+  ScriptedLlmServer server(
+      {ScriptedTurn::Error(500, "api_error", "internal"),
+       ScriptedTurn::Error(anthropic() ? 529 : 503, "overloaded_error", "busy"),
+       ScriptedTurn::Text("ok")});
   auto provider = Make(Config(server));
   auto r = provider->Chat(Hello());
   ASSERT_TRUE(r.ok()) << r.status().ToString();
@@ -228,9 +233,9 @@ TEST_P(ProviderTest, GivesUpAfterMaxAttempts) {
 }
 
 TEST_P(ProviderTest, UnauthorizedIsOneLineWithProviderMessageAndNotRetried) {
-  ScriptedLlmServer server({ScriptedTurn::Error(401, "authentication_error", "invalid x-api-key",
-                                                "invalid_api_key"),
-                            ScriptedTurn::Text("never")});
+  ScriptedLlmServer server(
+      {ScriptedTurn::Error(401, "authentication_error", "invalid x-api-key", "invalid_api_key"),
+       ScriptedTurn::Text("never")});
   auto provider = Make(Config(server));
   auto r = provider->Chat(Hello());
   ASSERT_FALSE(r.ok());
@@ -257,7 +262,8 @@ TEST_P(ProviderTest, NotFoundModel) {
 
 TEST_P(ProviderTest, ContextLengthIsFlaggedAndNotRetried) {
   ScriptedTurn too_long =
-      anthropic() ? ScriptedTurn::Error(400, "invalid_request_error", "prompt is too long: 210000 tokens > 200000 maximum")
+      anthropic() ? ScriptedTurn::Error(400, "invalid_request_error",
+                                        "prompt is too long: 210000 tokens > 200000 maximum")
                   : ScriptedTurn::Error(400, "invalid_request_error",
                                         "This model's maximum context length is 128000 tokens.",
                                         "context_length_exceeded");
@@ -269,7 +275,8 @@ TEST_P(ProviderTest, ContextLengthIsFlaggedAndNotRetried) {
   EXPECT_EQ(server.requests().size(), 1u);
 
   // An ordinary 400 is not a context-length error.
-  ScriptedLlmServer other({ScriptedTurn::Error(400, "invalid_request_error", "messages: field required")});
+  ScriptedLlmServer other(
+      {ScriptedTurn::Error(400, "invalid_request_error", "messages: field required")});
   auto provider2 = Make(Config(other));
   auto r2 = provider2->Chat(Hello());
   ASSERT_FALSE(r2.ok());
@@ -313,7 +320,8 @@ TEST_P(ProviderTest, MissingKeyFailsAtConstructionWithoutTheValue) {
   ::unsetenv("AVO_TEST_LLM_KEY_UNSET");
   auto p = MakeProvider(c);
   ASSERT_FALSE(p.ok());
-  EXPECT_EQ(p.status().message(), "llm: environment variable AVO_TEST_LLM_KEY_UNSET (llm.api_key_env) is not set");
+  EXPECT_EQ(p.status().message(),
+            "llm: environment variable AVO_TEST_LLM_KEY_UNSET (llm.api_key_env) is not set");
 }
 
 TEST_P(ProviderTest, NoKeyConfiguredSendsNoCredentials) {

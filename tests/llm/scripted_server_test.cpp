@@ -1,12 +1,12 @@
 // The avo-scripted-llm executable, as the CLI integration tests will use it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <string>
-
-#include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "avo/llm/http.h"
 #include "testing/temp_dir.h"

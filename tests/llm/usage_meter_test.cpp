@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "avo/llm/usage_meter.h"
+
+#include <gtest/gtest.h>
 
 namespace avo::llm {
 namespace {

@@ -59,18 +59,23 @@ TEST_P(BadTaskTest, IsRefusedWithOneLineNamingTheKey) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadTaskTest,
-    ::testing::Values(BadCase{"timeout_s = 20", "timeout_s = \"soon\"", "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
-                      BadCase{"format = 1", "format = 2", "key 'format': version 2 is not supported"},
-                      BadCase{"direction = \"higher\"", "direction = \"up\"", "key 'metric.direction'"},
-                      BadCase{"editable = [\"params.txt\"]", "editable = [\"nothing.txt\"]", "key 'files.editable'"},
-                      BadCase{"editable = [\"params.txt\"]", "editable = [\"../x\"]", "without '..'"},
-                      BadCase{"default_suite = \"s\"", "default_suite = \"t\"", "key 'default_suite'"},
-                      BadCase{"[metric]", "[metric]\nunits = \"x\"", "key 'metric.units': unknown key"},
-                      BadCase{"values = [1, 2, 3, 4]", "values = [7, 8]", "key 'knobs.x'"},
-                      BadCase{"name = \"fake\"", "name = \"fake task\"", "key 'name'"},
-                      BadCase{"configs = [{ name = \"a\" }, { name = \"b\" }]", "configs = [{ name = \"a\" }, { name = \"a\" }]", "'a' repeats"},
-                      BadCase{"command = \"sh evaluate.sh\"", "command = [1]", "key 'evaluate.command': expected a string"},
-                      BadCase{"[suites.s]", "[suites.s]\n[suites.s.x", "task.toml:"}));
+    ::testing::Values(
+        BadCase{"timeout_s = 20", "timeout_s = \"soon\"",
+                "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
+        BadCase{"format = 1", "format = 2", "key 'format': version 2 is not supported"},
+        BadCase{"direction = \"higher\"", "direction = \"up\"", "key 'metric.direction'"},
+        BadCase{"editable = [\"params.txt\"]", "editable = [\"nothing.txt\"]",
+                "key 'files.editable'"},
+        BadCase{"editable = [\"params.txt\"]", "editable = [\"../x\"]", "without '..'"},
+        BadCase{"default_suite = \"s\"", "default_suite = \"t\"", "key 'default_suite'"},
+        BadCase{"[metric]", "[metric]\nunits = \"x\"", "key 'metric.units': unknown key"},
+        BadCase{"values = [1, 2, 3, 4]", "values = [7, 8]", "key 'knobs.x'"},
+        BadCase{"name = \"fake\"", "name = \"fake task\"", "key 'name'"},
+        BadCase{"configs = [{ name = \"a\" }, { name = \"b\" }]",
+                "configs = [{ name = \"a\" }, { name = \"a\" }]", "'a' repeats"},
+        BadCase{"command = \"sh evaluate.sh\"", "command = [1]",
+                "key 'evaluate.command': expected a string"},
+        BadCase{"[suites.s]", "[suites.s]\n[suites.s.x", "task.toml:"}));
 
 TEST(TaskTest, MissingFileIsNotFound) {
   auto t = LoadTask("/nonexistent/task");
@@ -86,7 +91,8 @@ TEST(KnobTest, ReadsAndSetsTheValueBeforeTheMarker) {
   EXPECT_EQ(*v, "32");
   auto g = SetKnob(f, k, "64");
   ASSERT_TRUE(g.ok());
-  EXPECT_EQ(g->at("k.cpp"), "int a = 1;\nconstexpr int kBlock = 64;  // avo:knob block\nint b = 64;\n");
+  EXPECT_EQ(g->at("k.cpp"),
+            "int a = 1;\nconstexpr int kBlock = 64;  // avo:knob block\nint b = 64;\n");
   EXPECT_FALSE(SetKnob(f, k, "48").ok());
 }
 

@@ -1,8 +1,8 @@
 #include "testing/fake_task.h"
 
-#include <fstream>
-
 #include <fmt/format.h>
+
+#include <fstream>
 
 namespace avo::testing {
 
@@ -19,11 +19,13 @@ JSON
 )sh";
 }
 
-void WriteFakeTask(const std::filesystem::path& dir, const std::string& evaluate_body, int evaluate_timeout_s,
-                   const std::string& extra_toml) {
+void WriteFakeTask(const std::filesystem::path& dir, const std::string& evaluate_body,
+                   int evaluate_timeout_s, const std::string& extra_toml) {
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "params.txt") << "x = 1  # avo:knob x\ny = 1  # avo:knob y\n";
-  std::ofstream(dir / "evaluate.sh") << "#!/bin/sh\nset -e\n" << (evaluate_body.empty() ? GoodEvaluatorBody() : evaluate_body);
+  std::ofstream(dir / "evaluate.sh")
+      << "#!/bin/sh\nset -e\n"
+      << (evaluate_body.empty() ? GoodEvaluatorBody() : evaluate_body);
   std::ofstream(dir / "task.toml") << fmt::format(R"toml(format = 1
 name = "fake"
 default_suite = "s"

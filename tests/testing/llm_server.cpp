@@ -1,10 +1,10 @@
 #include "testing/llm_server.h"
 
+#include <httplib.h>
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-
-#include <httplib.h>
 
 namespace avo::testing {
 
@@ -23,7 +23,8 @@ ScriptedTurn ScriptedTurn::Calls(std::vector<ScriptedToolCall> calls, std::strin
   return t;
 }
 
-ScriptedTurn ScriptedTurn::Error(int status, std::string type, std::string message, std::string code) {
+ScriptedTurn ScriptedTurn::Error(int status, std::string type, std::string message,
+                                 std::string code) {
   ScriptedTurn t;
   t.status = status;
   t.error = {{"type", std::move(type)}, {"message", std::move(message)}};
@@ -62,40 +63,50 @@ Result<ScriptedTurn> ParseTurn(const json& j) {
   }
   t.status = j.value("status", 200);
   if (j.contains("headers")) {
-    for (const auto& [k, v] : j.at("headers").items()) t.headers[k] = v.is_string() ? v.get<std::string>() : v.dump();
+    for (const auto& [k, v] : j.at("headers").items())
+      t.headers[k] = v.is_string() ? v.get<std::string>() : v.dump();
   }
   if (j.contains("error")) t.error = j.at("error");
-  if (j.contains("body")) t.body = j.at("body").is_string() ? j.at("body").get<std::string>() : j.at("body").dump();
+  if (j.contains("body"))
+    t.body = j.at("body").is_string() ? j.at("body").get<std::string>() : j.at("body").dump();
   t.drop_connection = j.value("drop_connection", false);
   t.delay_s = j.value("delay_s", 0.0);
   return t;
 }
 
 std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
 json OpenAIReply(const ScriptedTurn& t, const std::string& model, int n) {
-  json message = {{"role", "assistant"}, {"content", t.text.empty() ? json(nullptr) : json(t.text)}};
+  json message = {{"role", "assistant"},
+                  {"content", t.text.empty() ? json(nullptr) : json(t.text)}};
   if (!t.tool_calls.empty()) {
     message["tool_calls"] = json::array();
     int i = 0;
     for (const ScriptedToolCall& c : t.tool_calls) {
-      const std::string id = c.id.empty() ? "call_" + std::to_string(n) + "_" + std::to_string(i) : c.id;
+      const std::string id =
+          c.id.empty() ? "call_" + std::to_string(n) + "_" + std::to_string(i) : c.id;
       message["tool_calls"].push_back(
           {{"id", id},
            {"type", "function"},
-           {"function", {{"name", c.name}, {"arguments", c.raw_arguments.value_or(c.arguments.dump())}}}});
+           {"function",
+            {{"name", c.name}, {"arguments", c.raw_arguments.value_or(c.arguments.dump())}}}});
       ++i;
     }
   }
-  const std::string finish = !t.stop_reason.empty() ? t.stop_reason : (t.tool_calls.empty() ? "stop" : "tool_calls");
+  const std::string finish =
+      !t.stop_reason.empty() ? t.stop_reason : (t.tool_calls.empty() ? "stop" : "tool_calls");
   return {{"id", "chatcmpl-scripted-" + std::to_string(n)},
           {"object", "chat.completion"},
           {"created", 1700000000},
           {"model", model},
-          {"choices", json::array({{{"index", 0}, {"message", message}, {"finish_reason", finish}, {"logprobs", nullptr}}})},
+          {"choices", json::array({{{"index", 0},
+                                    {"message", message},
+                                    {"finish_reason", finish},
+                                    {"logprobs", nullptr}}})},
           {"usage",
            {{"prompt_tokens", t.input_tokens},
             {"completion_tokens", t.output_tokens},
@@ -108,13 +119,16 @@ json AnthropicReply(const ScriptedTurn& t, const std::string& model, int n) {
   if (!t.text.empty()) content.push_back({{"type", "text"}, {"text", t.text}});
   int i = 0;
   for (const ScriptedToolCall& c : t.tool_calls) {
-    const std::string id = c.id.empty() ? "toolu_" + std::to_string(n) + "_" + std::to_string(i) : c.id;
-    // Malformed arguments have no faithful form here: send them as a string where an object belongs.
+    const std::string id =
+        c.id.empty() ? "toolu_" + std::to_string(n) + "_" + std::to_string(i) : c.id;
+    // Malformed arguments have no faithful form here: send them as a string where an object
+    // belongs.
     const json input = c.raw_arguments ? json(*c.raw_arguments) : c.arguments;
     content.push_back({{"type", "tool_use"}, {"id", id}, {"name", c.name}, {"input", input}});
     ++i;
   }
-  const std::string stop = !t.stop_reason.empty() ? t.stop_reason : (t.tool_calls.empty() ? "end_turn" : "tool_use");
+  const std::string stop =
+      !t.stop_reason.empty() ? t.stop_reason : (t.tool_calls.empty() ? "end_turn" : "tool_use");
   return {{"id", "msg_scripted_" + std::to_string(n)},
           {"type", "message"},
           {"role", "assistant"},
@@ -145,7 +159,8 @@ json ErrorBody(bool anthropic, const json& error) {
 Result<std::vector<ScriptedTurn>> ParseScript(const json& script) {
   const json* turns = &script;
   if (script.is_object()) {
-    if (!script.contains("turns")) return Status::InvalidArgument("script: expected {\"turns\": [...]}");
+    if (!script.contains("turns"))
+      return Status::InvalidArgument("script: expected {\"turns\": [...]}");
     turns = &script.at("turns");
   }
   if (!turns->is_array()) return Status::InvalidArgument("script: turns must be an array");
@@ -164,10 +179,12 @@ Result<std::vector<ScriptedTurn>> ParseScript(const json& script) {
 
 ScriptedLlmServer::ScriptedLlmServer(std::vector<ScriptedTurn> script, int port)
     : server_(std::make_unique<httplib::Server>()), script_(script.begin(), script.end()) {
-  server_->Post("/v1/chat/completions",
-                [this](const httplib::Request& req, httplib::Response& res) { Handle(false, req, res); });
-  server_->Post("/v1/messages",
-                [this](const httplib::Request& req, httplib::Response& res) { Handle(true, req, res); });
+  server_->Post(
+      "/v1/chat/completions",
+      [this](const httplib::Request& req, httplib::Response& res) { Handle(false, req, res); });
+  server_->Post("/v1/messages", [this](const httplib::Request& req, httplib::Response& res) {
+    Handle(true, req, res);
+  });
   if (port > 0) {
     port_ = server_->bind_to_port("127.0.0.1", port) ? port : -1;
   } else {
@@ -220,7 +237,8 @@ size_t ScriptedLlmServer::remaining() const {
   return script_.size();
 }
 
-void ScriptedLlmServer::Handle(bool anthropic, const httplib::Request& req, httplib::Response& res) {
+void ScriptedLlmServer::Handle(bool anthropic, const httplib::Request& req,
+                               httplib::Response& res) {
   RecordedRequest rec;
   rec.path = req.path;
   for (const auto& [name, value] : req.headers) rec.headers[Lower(name)] = value;

@@ -32,12 +32,11 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/util/status.h"
 
@@ -66,14 +65,15 @@ struct ScriptedTurn {
 
   int status = 200;
   std::map<std::string, std::string> headers;
-  nlohmann::json error;              // {"type", "message", "code"} shaped per API; null = none
-  std::optional<std::string> body;   // verbatim body instead of a reply
+  nlohmann::json error;             // {"type", "message", "code"} shaped per API; null = none
+  std::optional<std::string> body;  // verbatim body instead of a reply
   bool drop_connection = false;
   double delay_s = 0;
 
   static ScriptedTurn Text(std::string text);
   static ScriptedTurn Calls(std::vector<ScriptedToolCall> calls, std::string text = "");
-  static ScriptedTurn Error(int status, std::string type, std::string message, std::string code = "");
+  static ScriptedTurn Error(int status, std::string type, std::string message,
+                            std::string code = "");
   static ScriptedTurn Drop();
 };
 

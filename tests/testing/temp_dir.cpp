@@ -47,6 +47,8 @@ ProcessResult Run(const std::vector<std::string>& argv, int timeout_s, const std
   return *r;
 }
 
-ProcessResult Sh(const std::string& command, int timeout_s) { return Run(ShellCommand(command), timeout_s); }
+ProcessResult Sh(const std::string& command, int timeout_s) {
+  return Run(ShellCommand(command), timeout_s);
+}
 
 }  // namespace avo::testing

@@ -30,7 +30,8 @@ std::string ReadFile(const std::filesystem::path& p);
 namespace avo::testing {
 
 // Runs argv (or a shell command) with a generous timeout; the test fails loudly if it cannot start.
-ProcessResult Run(const std::vector<std::string>& argv, int timeout_s = 120, const std::string& cwd = "");
+ProcessResult Run(const std::vector<std::string>& argv, int timeout_s = 120,
+                  const std::string& cwd = "");
 ProcessResult Sh(const std::string& command, int timeout_s = 120);
 
 }  // namespace avo::testing

@@ -102,7 +102,8 @@ TEST(ProcessTest, KillsBackgroundChildrenLeftInTheGroup) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->exit_code, 0);
   const pid_t pid = std::stoi(testing::ReadFile(dir.path() / "pid"));
-  for (int i = 0; i < 50 && Alive(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  for (int i = 0; i < 50 && Alive(pid); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_FALSE(Alive(pid));
 }
 
@@ -111,11 +112,14 @@ TEST(ProcessTest, KillsDescendantsThatEscapedIntoTheirOwnSession) {
   testing::TempDir dir;
   // setsid puts the grandchild in a new session and process group: killpg cannot reach it, and it
   // keeps stdout open. Only the subreaper sweep finds it.
-  auto r = RunProcess(Sh("setsid sh -c 'echo $$ > " + (dir.path() / "pid").string() + "; sleep 60' & sleep 0.3; exit 0", 10000));
+  auto r = RunProcess(Sh("setsid sh -c 'echo $$ > " + (dir.path() / "pid").string() +
+                             "; sleep 60' & sleep 0.3; exit 0",
+                         10000));
   ASSERT_TRUE(r.ok());
   EXPECT_LT(r->wall_s, 6.0);
   const pid_t pid = std::stoi(testing::ReadFile(dir.path() / "pid"));
-  for (int i = 0; i < 50 && Alive(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  for (int i = 0; i < 50 && Alive(pid); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_FALSE(Alive(pid));
   EXPECT_GE(r->orphans_killed, 1);
 }

@@ -89,7 +89,8 @@ AttemptRecord ReadAttempt(SQLite::Statement& q) {
   r.id = q.getColumn("id").getInt64();
   r.step = q.getColumn("step").getInt64();
   r.op = q.getColumn("operator").getString();
-  r.parent_version = q.getColumn("parent_version").isNull() ? -1 : q.getColumn("parent_version").getInt();
+  r.parent_version =
+      q.getColumn("parent_version").isNull() ? -1 : q.getColumn("parent_version").getInt();
   r.status = q.getColumn("status").getString();
   r.outcome = q.getColumn("outcome").getString();
   r.correct = q.getColumn("correct").getInt() != 0;
@@ -110,11 +111,16 @@ AttemptRecord ReadAttempt(SQLite::Statement& q) {
 
 const char* AttemptStatusName(AttemptStatus s) {
   switch (s) {
-    case AttemptStatus::kRunning: return "running";
-    case AttemptStatus::kCommitted: return "committed";
-    case AttemptStatus::kRejected: return "rejected";
-    case AttemptStatus::kFailed: return "failed";
-    case AttemptStatus::kInterrupted: return "interrupted";
+    case AttemptStatus::kRunning:
+      return "running";
+    case AttemptStatus::kCommitted:
+      return "committed";
+    case AttemptStatus::kRejected:
+      return "rejected";
+    case AttemptStatus::kFailed:
+      return "failed";
+    case AttemptStatus::kInterrupted:
+      return "interrupted";
   }
   return "unknown";
 }
@@ -124,7 +130,8 @@ Archive::~Archive() = default;
 Result<std::unique_ptr<Archive>> Archive::Open(const std::filesystem::path& path) {
   auto a = std::unique_ptr<Archive>(new Archive());
   Status st = Guard("open", [&] {
-    a->db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    a->db_ = std::make_unique<SQLite::Database>(path.string(),
+                                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     a->db_->setBusyTimeout(10'000);
     a->db_->exec("PRAGMA journal_mode=WAL");
     a->db_->exec("PRAGMA synchronous=FULL");
@@ -134,11 +141,13 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::filesystem::path& path
     SQLite::Statement v(*a->db_, "SELECT value FROM run_state WHERE key='schema_version'");
     if (v.executeStep()) {
       if (v.getColumn(0).getString() != std::to_string(kArchiveSchemaVersion)) {
-        return Status::InvalidArgument(path.string() + ": archive schema version " + v.getColumn(0).getString() +
-                                       " is not supported (this avo reads " + std::to_string(kArchiveSchemaVersion) + ")");
+        return Status::InvalidArgument(
+            path.string() + ": archive schema version " + v.getColumn(0).getString() +
+            " is not supported (this avo reads " + std::to_string(kArchiveSchemaVersion) + ")");
       }
     } else {
-      SQLite::Statement ins(*a->db_, "INSERT INTO run_state(key, value) VALUES('schema_version', ?)");
+      SQLite::Statement ins(*a->db_,
+                            "INSERT INTO run_state(key, value) VALUES('schema_version', ?)");
       ins.bind(1, std::to_string(kArchiveSchemaVersion));
       ins.exec();
     }
@@ -153,12 +162,15 @@ Result<std::int64_t> Archive::BeginAttempt(const AttemptStart& s) {
   std::int64_t id = 0;
   Status st = Guard("begin attempt", [&] {
     SQLite::Statement q(*db_,
-                        "INSERT INTO attempts(step, operator, parent_version, parent_commit, status, message, diff, started_at) "
+                        "INSERT INTO attempts(step, operator, parent_version, parent_commit, "
+                        "status, message, diff, started_at) "
                         "VALUES(?, ?, ?, ?, 'running', ?, ?, ?)");
     q.bind(1, s.step);
     q.bind(2, s.op);
-    if (s.parent_version >= 0) q.bind(3, s.parent_version);
-    else q.bind(3);
+    if (s.parent_version >= 0)
+      q.bind(3, s.parent_version);
+    else
+      q.bind(3);
     q.bind(4, s.parent_commit);
     q.bind(5, s.message);
     q.bind(6, Truncate(s.diff, 256 * 1024));
@@ -171,13 +183,16 @@ Result<std::int64_t> Archive::BeginAttempt(const AttemptStart& s) {
   return id;
 }
 
-Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e, const std::map<std::string, std::string>& state) {
+Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e,
+                              const std::map<std::string, std::string>& state) {
   return Guard("finish attempt", [&] {
     SQLite::Transaction t(*db_);
-    SQLite::Statement q(*db_,
-                        "UPDATE attempts SET status=?, outcome=?, suite=?, correct=?, scalar=?, unit=?, paired_best=?, "
-                        "reason=?, build_log=?, eval_log=?, build_s=?, eval_s=?, duration_s=?, tokens_in=?, "
-                        "tokens_out=?, cost_usd=?, transcript=?, commit_id=?, version=?, finished_at=? WHERE id=?");
+    SQLite::Statement q(
+        *db_,
+        "UPDATE attempts SET status=?, outcome=?, suite=?, correct=?, scalar=?, unit=?, "
+        "paired_best=?, "
+        "reason=?, build_log=?, eval_log=?, build_s=?, eval_s=?, duration_s=?, tokens_in=?, "
+        "tokens_out=?, cost_usd=?, transcript=?, commit_id=?, version=?, finished_at=? WHERE id=?");
     const Evaluation* ev = e.evaluation;
     q.bind(1, AttemptStatusName(e.status));
     q.bind(2, ev != nullptr ? OutcomeName(ev->outcome) : "none");
@@ -185,8 +200,10 @@ Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e, const std::m
     q.bind(4, ev != nullptr && ev->correct ? 1 : 0);
     q.bind(5, ev != nullptr ? ev->scalar : 0.0);
     q.bind(6, ev != nullptr ? ev->unit : "");
-    if (e.paired_best) q.bind(7, *e.paired_best);
-    else q.bind(7);
+    if (e.paired_best)
+      q.bind(7, *e.paired_best);
+    else
+      q.bind(7);
     q.bind(8, e.reason);
     q.bind(9, ev != nullptr ? Truncate(ev->build_log) : "");
     q.bind(10, ev != nullptr ? Truncate(ev->eval_log) : "");
@@ -198,14 +215,17 @@ Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e, const std::m
     q.bind(16, e.cost.cost_usd);
     q.bind(17, e.transcript);
     q.bind(18, e.commit);
-    if (e.version >= 0) q.bind(19, e.version);
-    else q.bind(19);
+    if (e.version >= 0)
+      q.bind(19, e.version);
+    else
+      q.bind(19);
     q.bind(20, NowIso8601());
     q.bind(21, id);
     q.exec();
     if (ev != nullptr) {
       SQLite::Statement r(*db_,
-                          "INSERT OR REPLACE INTO results(attempt_id, config, correct, value, unit, errors, samples, "
+                          "INSERT OR REPLACE INTO results(attempt_id, config, correct, value, "
+                          "unit, errors, samples, "
                           "baselines, message) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
       for (const auto& c : ev->configs) {
         r.bind(1, id);
@@ -245,7 +265,8 @@ Result<std::vector<std::int64_t>> Archive::InterruptRunning() {
     SQLite::Statement q(*db_, "SELECT id FROM attempts WHERE status='running'");
     while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
     SQLite::Statement u(*db_,
-                        "UPDATE attempts SET status='interrupted', reason='avo stopped before the attempt finished', "
+                        "UPDATE attempts SET status='interrupted', reason='avo stopped before the "
+                        "attempt finished', "
                         "finished_at=? WHERE status='running'");
     u.bind(1, NowIso8601());
     u.exec();
@@ -259,7 +280,8 @@ Result<std::vector<std::int64_t>> Archive::InterruptRunning() {
 Status Archive::RecordEvent(std::int64_t step, const std::string& kind, const std::string& message,
                             const nlohmann::json& data) {
   return Guard("record event", [&] {
-    SQLite::Statement q(*db_, "INSERT INTO events(time, step, kind, message, data) VALUES(?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        *db_, "INSERT INTO events(time, step, kind, message, data) VALUES(?, ?, ?, ?, ?)");
     q.bind(1, NowIso8601());
     q.bind(2, step);
     q.bind(3, kind);
@@ -324,7 +346,9 @@ Result<AttemptRecord> Archive::Attempt(std::int64_t id) const {
 Result<std::vector<EventRecord>> Archive::Events(const std::string& kind, int limit) const {
   std::vector<EventRecord> out;
   Status st = Guard("read events", [&] {
-    SQLite::Statement q(*db_, "SELECT id, time, step, kind, message, data FROM events WHERE (?='' OR kind=?) ORDER BY id DESC LIMIT ?");
+    SQLite::Statement q(*db_,
+                        "SELECT id, time, step, kind, message, data FROM events WHERE (?='' OR "
+                        "kind=?) ORDER BY id DESC LIMIT ?");
     q.bind(1, kind);
     q.bind(2, kind);
     q.bind(3, limit > 0 ? limit : -1);

@@ -12,11 +12,10 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/score/evaluation.h"
 #include "avo/util/status.h"
@@ -41,22 +40,22 @@ struct AttemptCost {
 
 struct AttemptStart {
   std::int64_t step = 0;
-  std::string op;              // operator name: "mutate", "agent", ...
-  int parent_version = -1;     // -1: none (the seed)
+  std::string op;           // operator name: "mutate", "agent", ...
+  int parent_version = -1;  // -1: none (the seed)
   std::string parent_commit;
-  std::string message;         // the operator's account of the change
-  std::string diff;            // against the parent
+  std::string message;  // the operator's account of the change
+  std::string diff;     // against the parent
 };
 
 struct AttemptEnd {
   AttemptStatus status = AttemptStatus::kFailed;
-  std::string reason;          // the gate's or the failure's one-line reason
+  std::string reason;                      // the gate's or the failure's one-line reason
   const Evaluation* evaluation = nullptr;  // may be null (operator error before evaluation)
   std::optional<double> paired_best;
-  std::string commit;          // set when committed
-  int version = -1;            // set when committed
+  std::string commit;  // set when committed
+  int version = -1;    // set when committed
   AttemptCost cost;
-  std::string transcript;      // path relative to the run directory
+  std::string transcript;  // path relative to the run directory
   double duration_s = 0;
   std::string candidate_hash;  // HashFileSet of the candidate; remembered as tried
 };
@@ -83,7 +82,7 @@ struct EventRecord {
   std::int64_t id = 0;
   std::string time;
   std::int64_t step = 0;
-  std::string kind;     // "resume", "intervention", "operator_error", ...
+  std::string kind;  // "resume", "intervention", "operator_error", ...
   std::string message;
   nlohmann::json data;
 };
@@ -97,7 +96,8 @@ class Archive {
 
   Result<std::int64_t> BeginAttempt(const AttemptStart& start);
   // Finishes an attempt and, in the same transaction, writes `state` into the run state.
-  Status FinishAttempt(std::int64_t id, const AttemptEnd& end, const std::map<std::string, std::string>& state = {});
+  Status FinishAttempt(std::int64_t id, const AttemptEnd& end,
+                       const std::map<std::string, std::string>& state = {});
   // Marks attempts left 'running' by a killed process as 'interrupted'; returns their ids.
   Result<std::vector<std::int64_t>> InterruptRunning();
 
@@ -110,7 +110,8 @@ class Archive {
   // Newest first; limit <= 0 means all.
   [[nodiscard]] Result<std::vector<AttemptRecord>> Attempts(int limit = 0) const;
   [[nodiscard]] Result<AttemptRecord> Attempt(std::int64_t id) const;
-  [[nodiscard]] Result<std::vector<EventRecord>> Events(const std::string& kind = "", int limit = 0) const;
+  [[nodiscard]] Result<std::vector<EventRecord>> Events(const std::string& kind = "",
+                                                        int limit = 0) const;
   // Whether some attempt already tried this exact candidate (by content hash).
   [[nodiscard]] Result<bool> SeenCandidate(const std::string& content_hash) const;
   Status RememberCandidate(const std::string& content_hash, std::int64_t attempt_id);

@@ -1,11 +1,11 @@
 #include "avo/engine/engine.h"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <memory>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "avo/score/gate.h"
 #include "avo/util/time.h"
@@ -51,9 +51,11 @@ Status Engine::LoadState(std::uint64_t seed) {
     is >> rng_;
     if (is.fail()) return Status::Internal("archive: the stored random state is unreadable");
   } else {
-    if (seed == 0) seed = (static_cast<std::uint64_t>(std::random_device{}()) << 32) ^ std::random_device{}();
+    if (seed == 0)
+      seed = (static_cast<std::uint64_t>(std::random_device{}()) << 32) ^ std::random_device{}();
     rng_.seed(seed);
-    AVO_RETURN_IF_ERROR(a.SetState({{"rng", RngState()}, {"seed", std::to_string(seed)}, {"next_step", "1"}}));
+    AVO_RETURN_IF_ERROR(
+        a.SetState({{"rng", RngState()}, {"seed", std::to_string(seed)}, {"next_step", "1"}}));
   }
   if (dirs) {
     auto j = nlohmann::json::parse(*dirs, nullptr, false);
@@ -86,13 +88,15 @@ Status Engine::Recover() {
     AVO_RETURN_IF_ERROR(run_.archive().FinishAttempt(id, end));
     ++reconciled;
   }
-  AVO_RETURN_IF_ERROR(run_.archive().RecordEvent(
-      next_step_, "resume",
-      fmt::format("resumed after an unclean stop: {} attempt(s) interrupted, {} reconciled with the lineage",
-                  interrupted.size(), reconciled),
-      {{"interrupted", interrupted}}));
+  AVO_RETURN_IF_ERROR(
+      run_.archive().RecordEvent(next_step_, "resume",
+                                 fmt::format("resumed after an unclean stop: {} attempt(s) "
+                                             "interrupted, {} reconciled with the lineage",
+                                             interrupted.size(), reconciled),
+                                 {{"interrupted", interrupted}}));
   Emit(ProgressEvent::Kind::kResume, next_step_,
-       fmt::format("resumed: {} interrupted attempt(s), {} reconciled", interrupted.size(), reconciled));
+       fmt::format("resumed: {} interrupted attempt(s), {} reconciled", interrupted.size(),
+                   reconciled));
   return Status::Ok();
 }
 
@@ -107,7 +111,8 @@ Result<double> Engine::BestScalar(const std::string& suite) {
   AVO_ASSIGN_OR_RETURN(FileSet files, run_.lineage().Files(head->commit));
   Evaluation e = evaluator_.Score(files, {suite, false, "best-rescore"});
   if (!e.correct) {
-    return Status::InvalidArgument(fmt::format("the best version v{} is not correct on suite '{}': {}", head->number, suite, e.reason));
+    return Status::InvalidArgument(fmt::format(
+        "the best version v{} is not correct on suite '{}': {}", head->number, suite, e.reason));
   }
   best_by_suite_[key] = e.scalar;
   return e.scalar;
@@ -123,8 +128,9 @@ Status Engine::EnsureSeed(const std::string& suite) {
   s.message = "seed: the task's own version x_0";
   Verdict v = Judge(s, 0);
   if (!v.committed) {
-    return Status::InvalidArgument(fmt::format("the seed of task '{}' was not accepted on suite '{}': {}", run_.task().name,
-                                               suite, v.reason));
+    return Status::InvalidArgument(
+        fmt::format("the seed of task '{}' was not accepted on suite '{}': {}", run_.task().name,
+                    suite, v.reason));
   }
   return Status::Ok();
 }
@@ -186,7 +192,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
     if (task.gate.paired && ev.correct) {
       auto head_files = lineage.Files(versions->back().commit);
       if (head_files.ok()) {
-        Evaluation again = evaluator_.Score(*head_files, {suite_, false, fmt::format("attempt-{}-best", *id)});
+        Evaluation again =
+            evaluator_.Score(*head_files, {suite_, false, fmt::format("attempt-{}-best", *id)});
         if (again.correct) paired = again.scalar;
       }
     }
@@ -201,7 +208,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   end.candidate_hash = hash;
   end.reason = d.reason;
   end.status = d.accept ? AttemptStatus::kCommitted
-                        : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected : AttemptStatus::kFailed);
+                        : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected
+                                                                        : AttemptStatus::kFailed);
   if (d.accept) {
     const int number = static_cast<int>(versions->size());
     std::string summary;
@@ -209,12 +217,16 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
       summary = fmt::format("v0: seed, {:.4g} {}", ev.scalar, ev.unit);
     } else {
       const double prev = versions->back().scalar;
-      const double gain = prev > 0 ? (task.direction == Direction::kHigher ? ev.scalar / prev : prev / ev.scalar) - 1 : 0;
-      summary = fmt::format("v{}: {:.4g} {} ({:+.2f}% over v{}) {}", number, ev.scalar, ev.unit, 100 * gain,
-                            versions->back().number, FirstLine(s.message));
+      const double gain =
+          prev > 0
+              ? (task.direction == Direction::kHigher ? ev.scalar / prev : prev / ev.scalar) - 1
+              : 0;
+      summary = fmt::format("v{}: {:.4g} {} ({:+.2f}% over v{}) {}", number, ev.scalar, ev.unit,
+                            100 * gain, versions->back().number, FirstLine(s.message));
     }
     std::string message = summary + "\n\n" + s.message + "\n\nGate: " + d.reason + "\nScores:";
-    for (const auto& c : ev.configs) message += fmt::format("\n  {:<28} {:>10.4g} {}", c.name, c.value, c.unit);
+    for (const auto& c : ev.configs)
+      message += fmt::format("\n  {:<28} {:>10.4g} {}", c.name, c.value, c.unit);
     auto commit = lineage.Commit(s.files, ev.ToJson(), message,
                                  {{"Avo-Attempt", std::to_string(*id)},
                                   {"Avo-Step", std::to_string(step)},
@@ -247,7 +259,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
 Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
   suite_ = o.suite.empty() ? run_.task().default_suite : o.suite;
   if (run_.task().FindSuite(suite_) == nullptr) {
-    return Status::InvalidArgument(fmt::format("no suite '{}' in task '{}' (suites: {})", suite_, run_.task().name,
+    return Status::InvalidArgument(fmt::format("no suite '{}' in task '{}' (suites: {})", suite_,
+                                               run_.task().name,
                                                fmt::join(run_.task().SuiteNames(), ", ")));
   }
   AVO_RETURN_IF_ERROR(LoadState(o.seed));
@@ -274,7 +287,8 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
       break;
     }
     const std::int64_t step = next_step_;
-    Emit(ProgressEvent::Kind::kStepStart, step, "step " + std::to_string(step) + " (" + op_.name() + ")");
+    Emit(ProgressEvent::Kind::kStepStart, step,
+         "step " + std::to_string(step) + " (" + op_.name() + ")");
 
     StepContext ctx;
     ctx.task = &run_.task();
@@ -288,7 +302,8 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     ctx.run_dir = run_.dir();
     ctx.step_dir = run_.step_dir(step);
     ctx.budget = o.budget;
-    if (o.time_limit_s > 0) ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
+    if (o.time_limit_s > 0)
+      ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
     ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
     ctx.cancelled = [this] { return stop_requested && stop_requested(); };
 
@@ -307,20 +322,24 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     ++summary.steps_run;
     // The step is done: advance the counter and keep the random state, together.
     next_step_ = step + 1;
-    AVO_RETURN_IF_ERROR(run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}}));
+    AVO_RETURN_IF_ERROR(
+        run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}}));
     if (!line.empty()) Emit(ProgressEvent::Kind::kStepEnd, step, line);
     if (operator_errors >= o.max_operator_errors) {
-      return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors, report.status().message()));
+      return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors,
+                                             report.status().message()));
     }
 
     if (supervisor_ != nullptr) {
       if (auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes_of())) {
         directions_ = iv->directions;
-        (void)run_.archive().RecordEvent(step, "intervention", iv->trigger,
-                                         {{"trigger", iv->trigger}, {"review", iv->review}, {"directions", iv->directions}});
+        (void)run_.archive().RecordEvent(
+            step, "intervention", iv->trigger,
+            {{"trigger", iv->trigger}, {"review", iv->review}, {"directions", iv->directions}});
         (void)run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}});
-        Emit(ProgressEvent::Kind::kIntervention, step,
-             fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size()));
+        Emit(
+            ProgressEvent::Kind::kIntervention, step,
+            fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size()));
       }
     }
   }

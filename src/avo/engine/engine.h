@@ -2,7 +2,8 @@
 //
 //   x_{t+1} = Vary(P_t)        (the operator proposes, through StepContext::submit)
 //   f(x_{t+1})                 (the trusted Evaluator scores, in a fresh isolated workspace)
-//   P_{t+1} = Update(P_t, ...) (the commit gate; the lineage gets the version, the archive every attempt)
+//   P_{t+1} = Update(P_t, ...) (the commit gate; the lineage gets the version, the archive every
+//   attempt)
 //
 // as in AVO §2 and docs/architecture.md. Resume is part of every start: attempts a killed process
 // left running are marked interrupted, a commit that reached the lineage but not the archive is
@@ -26,12 +27,12 @@
 namespace avo {
 
 struct EvolveOptions {
-  int steps = 0;               // steps to run in this invocation; 0 = no limit
-  double time_limit_s = 0;     // wall-clock limit for this invocation; 0 = none
-  std::string suite;           // the suite the gate scores on; empty = the task's default
-  StepBudget budget;           // per-step limits handed to the operator
-  std::uint64_t seed = 0;      // the run's random seed, used only when the run starts (0 = random)
-  int max_operator_errors = 3; // consecutive failed steps (operator errors) before giving up
+  int steps = 0;                // steps to run in this invocation; 0 = no limit
+  double time_limit_s = 0;      // wall-clock limit for this invocation; 0 = none
+  std::string suite;            // the suite the gate scores on; empty = the task's default
+  StepBudget budget;            // per-step limits handed to the operator
+  std::uint64_t seed = 0;       // the run's random seed, used only when the run starts (0 = random)
+  int max_operator_errors = 3;  // consecutive failed steps (operator errors) before giving up
 };
 
 // What the engine tells its caller while it works (the CLI prints it as progress lines).

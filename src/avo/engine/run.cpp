@@ -32,7 +32,9 @@ Run::~Run() {
 fs::path Run::step_dir(std::int64_t step) const { return dir_ / "steps" / std::to_string(step); }
 
 Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::path& run_dir) {
-  if (Exists(run_dir)) return Status::InvalidArgument(run_dir.string() + ": already holds a run (use it, or choose another --run)");
+  if (Exists(run_dir))
+    return Status::InvalidArgument(run_dir.string() +
+                                   ": already holds a run (use it, or choose another --run)");
   AVO_ASSIGN_OR_RETURN(TaskSpec task, LoadTask(task_dir));
   std::error_code ec;
   fs::create_directories(run_dir, ec);
@@ -55,19 +57,23 @@ Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::pat
 }
 
 Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock) {
-  if (!Exists(run_dir)) return Status::NotFound(run_dir.string() + ": not a run directory (no run.json; create one with `avo init`)");
+  if (!Exists(run_dir))
+    return Status::NotFound(run_dir.string() +
+                            ": not a run directory (no run.json; create one with `avo init`)");
   auto run = std::unique_ptr<Run>(new Run());
   std::error_code ec;
   run->dir_ = fs::absolute(run_dir, ec).lexically_normal();
   AVO_ASSIGN_OR_RETURN(std::string text, ReadFile(run->dir_ / "run.json"));
   auto meta = nlohmann::json::parse(text, nullptr, false);
   if (!meta.is_object() || meta.value("format", 0) != kFormat) {
-    return Status::InvalidArgument((run->dir_ / "run.json").string() + ": not a run of format " + std::to_string(kFormat));
+    return Status::InvalidArgument((run->dir_ / "run.json").string() + ": not a run of format " +
+                                   std::to_string(kFormat));
   }
   if (lock) {
     run->lock_fd_ = open((run->dir_ / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (run->lock_fd_ < 0 || flock(run->lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-      return Status::Unavailable(run->dir_.string() + ": another avo process is working on this run");
+      return Status::Unavailable(run->dir_.string() +
+                                 ": another avo process is working on this run");
     }
   }
   AVO_ASSIGN_OR_RETURN(run->task_, LoadTask(run->dir_ / "task"));

@@ -28,7 +28,8 @@ class Run {
   static constexpr int kFormat = 1;
 
   // Creates RUN from a task directory; fails if RUN already holds a run.
-  static Result<std::unique_ptr<Run>> Create(const std::filesystem::path& task_dir, const std::filesystem::path& run_dir);
+  static Result<std::unique_ptr<Run>> Create(const std::filesystem::path& task_dir,
+                                             const std::filesystem::path& run_dir);
   // Opens an existing run. With `lock`, takes the run's lock and fails if another avo holds it.
   static Result<std::unique_ptr<Run>> Open(const std::filesystem::path& run_dir, bool lock);
   // True when dir holds a run.json.

@@ -1,11 +1,10 @@
 #include "avo/eval/local_evaluator.h"
 
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <random>
-
-#include <fmt/format.h>
-#include <spdlog/spdlog.h>
 
 #include "avo/util/process.h"
 
@@ -20,7 +19,8 @@ std::vector<std::string> SecretVariables() {
     std::string kv(*e);
     std::string name = kv.substr(0, kv.find('='));
     auto ends_with = [&](const std::string& suffix) {
-      return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+      return name.size() >= suffix.size() &&
+             name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     if (ends_with("_API_KEY") || ends_with("_TOKEN") || ends_with("_SECRET")) names.push_back(name);
   }
@@ -70,7 +70,8 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
 
   std::random_device rd;
   const std::uint64_t seed = (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
-  const std::string id = fmt::format("{}-{}-{:x}", opt.label.empty() ? "eval" : opt.label, counter_++, seed & 0xffffff);
+  const std::string id = fmt::format("{}-{}-{:x}", opt.label.empty() ? "eval" : opt.label,
+                                     counter_++, seed & 0xffffff);
   const fs::path ws = options_.scratch_dir / id;
   const fs::path meta = options_.scratch_dir / (id + ".meta");
   std::error_code ec;
@@ -110,7 +111,8 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
   ProcessOptions p;
   p.cwd = ws;
   std::string path = getenv("PATH") != nullptr ? getenv("PATH") : "/usr/bin:/bin";
-  for (auto it = options_.tool_dirs.rbegin(); it != options_.tool_dirs.rend(); ++it) path = it->string() + ":" + path;
+  for (auto it = options_.tool_dirs.rbegin(); it != options_.tool_dirs.rend(); ++it)
+    path = it->string() + ":" + path;
   p.env = {{"AVO_TASK_DIR", task_.dir.string()},
            {"AVO_WORKSPACE", ws.string()},
            {"AVO_SUITE", suite->name},
@@ -176,7 +178,8 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
   e.build_log = build_log;
   e.eval_s = eval_s;
   e.eval_log = eval_log;
-  if (r->orphans_killed > 0) spdlog::warn("{}: killed {} escaped descendant process(es)", id, r->orphans_killed);
+  if (r->orphans_killed > 0)
+    spdlog::warn("{}: killed {} escaped descendant process(es)", id, r->orphans_killed);
   cleanup();
   return e;
 }

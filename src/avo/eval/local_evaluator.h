@@ -15,10 +15,10 @@
 namespace avo {
 
 struct LocalEvaluatorOptions {
-  std::filesystem::path scratch_dir;            // where workspaces are made (and removed)
-  std::optional<std::string> gpu;               // CUDA_VISIBLE_DEVICES for every command
+  std::filesystem::path scratch_dir;             // where workspaces are made (and removed)
+  std::optional<std::string> gpu;                // CUDA_VISIBLE_DEVICES for every command
   std::vector<std::filesystem::path> tool_dirs;  // prepended to PATH (avo's own directory)
-  bool keep_workspaces = false;                 // keep for debugging instead of removing
+  bool keep_workspaces = false;                  // keep for debugging instead of removing
 };
 
 class LocalEvaluator final : public Evaluator {

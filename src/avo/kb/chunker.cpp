@@ -15,7 +15,8 @@ bool Blank(const std::string& line) {
 
 bool IsFence(const std::string& line) {
   const size_t i = line.find_first_not_of(' ');
-  return i != std::string::npos && i <= 3 && (line.compare(i, 3, "```") == 0 || line.compare(i, 3, "~~~") == 0);
+  return i != std::string::npos && i <= 3 &&
+         (line.compare(i, 3, "```") == 0 || line.compare(i, 3, "~~~") == 0);
 }
 
 bool IsHeading(const std::string& line) {
@@ -25,7 +26,8 @@ bool IsHeading(const std::string& line) {
 }
 
 // How good a place line i is for a chunk to start; 0 = never cut here.
-std::vector<int> BoundaryScores(const std::vector<std::string>& lines, DocKind kind, std::vector<bool>* heading) {
+std::vector<int> BoundaryScores(const std::vector<std::string>& lines, DocKind kind,
+                                std::vector<bool>* heading) {
   const size_t n = lines.size();
   std::vector<int> score(n + 1, 0);
   heading->assign(n, false);
@@ -38,7 +40,8 @@ std::vector<int> BoundaryScores(const std::vector<std::string>& lines, DocKind k
         score[i] = 3;
         (*heading)[i] = true;
       } else if (prev_blank) {
-        const bool top_level = !lines[i].empty() && lines[i][0] != ' ' && lines[i][0] != '\t' && lines[i][0] != '}';
+        const bool top_level =
+            !lines[i].empty() && lines[i][0] != ' ' && lines[i][0] != '\t' && lines[i][0] != '}';
         score[i] = (kind == DocKind::kSource && top_level) ? 2 : 1;
       }
     }
@@ -57,7 +60,8 @@ void SplitRange(int begin, int end, const std::vector<int>& score, const ChunkOp
     int best_score = 0;
     for (int c = pos + o.min_lines; c <= pos + o.max_lines; ++c) {
       const int s = score[static_cast<size_t>(c)];
-      if (s > best_score || (s == best_score && s > 0 && std::abs(c - (pos + target)) < std::abs(best - (pos + target)))) {
+      if (s > best_score || (s == best_score && s > 0 &&
+                             std::abs(c - (pos + target)) < std::abs(best - (pos + target)))) {
         best = c;
         best_score = s;
       }
@@ -90,7 +94,8 @@ std::vector<std::string> SplitLines(const std::string& text) {
   return lines;
 }
 
-std::vector<LineRange> ChunkLines(const std::vector<std::string>& lines, DocKind kind, const ChunkOptions& options) {
+std::vector<LineRange> ChunkLines(const std::vector<std::string>& lines, DocKind kind,
+                                  const ChunkOptions& options) {
   ChunkOptions o = options;
   o.min_lines = std::max(1, o.min_lines);
   o.max_lines = std::max(o.min_lines, o.max_lines);

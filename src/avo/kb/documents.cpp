@@ -1,16 +1,16 @@
 #include "avo/kb/documents.h"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
 #include <set>
 #include <vector>
-
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 extern char** environ;
 
@@ -21,7 +21,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -32,16 +33,17 @@ const std::set<std::string>& MarkdownExtensions() {
 
 const std::set<std::string>& SourceExtensions() {
   static const std::set<std::string> kExt = {
-      ".c",    ".cc",   ".cpp", ".cxx",  ".h",    ".hh",   ".hpp", ".hxx", ".cu",  ".cuh", ".inl",
-      ".ipp",  ".py",   ".pyi", ".rs",   ".go",   ".java", ".kt",  ".js",  ".ts",  ".sh",  ".bash",
-      ".cmake", ".toml", ".yaml", ".yml", ".json", ".ptx",  ".sass", ".s",  ".asm", ".mlir", ".ll",
-      ".td",   ".tex",  ".lua", ".jl",   ".f90",  ".proto", ".sql", ".cl", ".metal", ".triton"};
+      ".c",   ".cc",   ".cpp",   ".cxx",  ".h",     ".hh",    ".hpp",   ".hxx",  ".cu",
+      ".cuh", ".inl",  ".ipp",   ".py",   ".pyi",   ".rs",    ".go",    ".java", ".kt",
+      ".js",  ".ts",   ".sh",    ".bash", ".cmake", ".toml",  ".yaml",  ".yml",  ".json",
+      ".ptx", ".sass", ".s",     ".asm",  ".mlir",  ".ll",    ".td",    ".tex",  ".lua",
+      ".jl",  ".f90",  ".proto", ".sql",  ".cl",    ".metal", ".triton"};
   return kExt;
 }
 
 const std::set<std::string>& SourceNames() {
-  static const std::set<std::string> kNames = {"cmakelists.txt", "makefile", "dockerfile", "build", "build.bazel",
-                                                "workspace"};
+  static const std::set<std::string> kNames = {"cmakelists.txt", "makefile",    "dockerfile",
+                                               "build",          "build.bazel", "workspace"};
   return kNames;
 }
 
@@ -49,20 +51,27 @@ const std::set<std::string>& SourceNames() {
 
 std::string FileKindName(FileKind kind) {
   switch (kind) {
-    case FileKind::kMarkdown: return "markdown";
-    case FileKind::kSource: return "source";
-    case FileKind::kText: return "text";
-    case FileKind::kPdf: return "pdf";
+    case FileKind::kMarkdown:
+      return "markdown";
+    case FileKind::kSource:
+      return "source";
+    case FileKind::kText:
+      return "text";
+    case FileKind::kPdf:
+      return "pdf";
   }
   return "text";
 }
 
 DocKind ChunkingFor(FileKind kind) {
   switch (kind) {
-    case FileKind::kMarkdown: return DocKind::kMarkdown;
-    case FileKind::kSource: return DocKind::kSource;
+    case FileKind::kMarkdown:
+      return DocKind::kMarkdown;
+    case FileKind::kSource:
+      return DocKind::kSource;
     case FileKind::kText:
-    case FileKind::kPdf: return DocKind::kText;
+    case FileKind::kPdf:
+      return DocKind::kText;
   }
   return DocKind::kText;
 }
@@ -75,11 +84,14 @@ std::optional<FileKind> KindForWalk(const fs::path& path) {
   if (SourceExtensions().count(ext)) return FileKind::kSource;
   if (ext == ".txt") return FileKind::kText;
   if (ext == ".pdf") return FileKind::kPdf;
-  if (ext.empty() && (name.rfind("readme", 0) == 0 || name == "license" || name == "notes")) return FileKind::kText;
+  if (ext.empty() && (name.rfind("readme", 0) == 0 || name == "license" || name == "notes"))
+    return FileKind::kText;
   return std::nullopt;
 }
 
-FileKind KindForExplicit(const fs::path& path) { return KindForWalk(path).value_or(FileKind::kText); }
+FileKind KindForExplicit(const fs::path& path) {
+  return KindForWalk(path).value_or(FileKind::kText);
+}
 
 bool SkipDirectory(const fs::path& dir) {
   const std::string name = dir.filename().string();
@@ -101,10 +113,14 @@ std::string ToValidUtf8(const std::string& s) {
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     size_t len = 0;
-    if (c < 0x80) len = 1;
-    else if ((c >> 5) == 0x6) len = 2;
-    else if ((c >> 4) == 0xE) len = 3;
-    else if ((c >> 3) == 0x1E) len = 4;
+    if (c < 0x80)
+      len = 1;
+    else if ((c >> 5) == 0x6)
+      len = 2;
+    else if ((c >> 4) == 0xE)
+      len = 3;
+    else if ((c >> 3) == 0x1E)
+      len = 4;
     bool ok = len > 0 && i + len <= s.size();
     for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
     if (ok && len == 2 && c < 0xC2) ok = false;  // overlong
@@ -140,7 +156,8 @@ Result<std::string> PdfToText(const fs::path& pdf, const std::string& program) {
   if (rc != 0) {
     close(pipe_fds[0]);
     if (rc == ENOENT) {
-      return Status::NotFound("kb: " + program + " not found; install poppler-utils to index PDFs (" + file + ")");
+      return Status::NotFound("kb: " + program +
+                              " not found; install poppler-utils to index PDFs (" + file + ")");
     }
     return Status::IoError("kb: cannot run " + program + ": " + std::strerror(rc));
   }
@@ -159,7 +176,8 @@ Result<std::string> PdfToText(const fs::path& pdf, const std::string& program) {
   if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
     // glibc's posix_spawnp reports a missing program as exit status 127 on some versions.
     if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 127) {
-      return Status::NotFound("kb: " + program + " not found; install poppler-utils to index PDFs (" + file + ")");
+      return Status::NotFound("kb: " + program +
+                              " not found; install poppler-utils to index PDFs (" + file + ")");
     }
     return Status::IoError("kb: " + program + " failed on " + file + " (exit status " +
                            std::to_string(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1) + ")");

@@ -34,6 +34,7 @@ std::string ToValidUtf8(const std::string& bytes);
 
 // Text of a PDF through `pdftotext -layout -enc UTF-8 FILE -` (poppler-utils). NotFound with an
 // install hint when the program is missing; IoError when it fails on the file.
-Result<std::string> PdfToText(const std::filesystem::path& pdf, const std::string& program = "pdftotext");
+Result<std::string> PdfToText(const std::filesystem::path& pdf,
+                              const std::string& program = "pdftotext");
 
 }  // namespace avo::kb

@@ -44,7 +44,9 @@ std::vector<std::string> QueryTerms(std::string_view query) {
       continue;
     }
     size_t end = i;
-    while (end < query.size() && !std::isspace(static_cast<unsigned char>(query[end])) && query[end] != '"') ++end;
+    while (end < query.size() && !std::isspace(static_cast<unsigned char>(query[end])) &&
+           query[end] != '"')
+      ++end;
     std::string_view word = query.substr(i, end - i);
     bool prefix = false;
     if (word.size() > 1 && word.back() == '*') {

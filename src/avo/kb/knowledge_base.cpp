@@ -1,12 +1,12 @@
 #include "avo/kb/knowledge_base.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
 #include <chrono>
 #include <fstream>
 #include <set>
 #include <sstream>
-
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <fmt/format.h>
 
 #include "avo/kb/documents.h"
 #include "avo/kb/fts_query.h"
@@ -109,19 +109,22 @@ KnowledgeBase::KnowledgeBase(std::unique_ptr<SQLite::Database> db, KnowledgeBase
 
 KnowledgeBase::~KnowledgeBase() = default;
 
-Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Open(const fs::path& db_path, KnowledgeBaseOptions options) {
+Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Open(const fs::path& db_path,
+                                                           KnowledgeBaseOptions options) {
   try {
     std::error_code ec;
     if (db_path.has_parent_path()) fs::create_directories(db_path.parent_path(), ec);
-    auto db = std::make_unique<SQLite::Database>(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+    auto db = std::make_unique<SQLite::Database>(
+        db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
     db->exec("PRAGMA journal_mode = WAL");
     db->exec(kSchema);
     SQLite::Statement get(*db, "SELECT value FROM kb_meta WHERE key = 'schema_version'");
     if (get.executeStep()) {
       const std::string v = get.getColumn(0).getString();
       if (v != std::to_string(kSchemaVersion)) {
-        return Status::IoError(fmt::format("kb: {} has schema version {}, this avo reads {}; delete it to rebuild",
-                                           db_path.string(), v, kSchemaVersion));
+        return Status::IoError(
+            fmt::format("kb: {} has schema version {}, this avo reads {}; delete it to rebuild",
+                        db_path.string(), v, kSchemaVersion));
       }
     } else {
       SQLite::Statement put(*db, "INSERT INTO kb_meta(key, value) VALUES('schema_version', ?)");
@@ -135,7 +138,8 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Open(const fs::path& db_pa
 }
 
 Status KnowledgeBase::RemoveStored(const std::string& path) {
-  SQLite::Statement fts(*db_, "DELETE FROM kb_fts WHERE rowid IN (SELECT id FROM kb_chunks WHERE path = ?)");
+  SQLite::Statement fts(
+      *db_, "DELETE FROM kb_fts WHERE rowid IN (SELECT id FROM kb_chunks WHERE path = ?)");
   fts.bind(1, path);
   fts.exec();
   SQLite::Statement chunks(*db_, "DELETE FROM kb_chunks WHERE path = ?");
@@ -159,10 +163,13 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
   };
   if (ec) return explicit_path ? Status::IoError("kb: cannot stat " + path) : skip("cannot stat");
 
-  const FileKind kind = explicit_path ? KindForExplicit(file) : KindForWalk(file).value_or(FileKind::kText);
-  const size_t limit = kind == FileKind::kPdf ? options_.max_file_bytes * 16 : options_.max_file_bytes;
+  const FileKind kind =
+      explicit_path ? KindForExplicit(file) : KindForWalk(file).value_or(FileKind::kText);
+  const size_t limit =
+      kind == FileKind::kPdf ? options_.max_file_bytes * 16 : options_.max_file_bytes;
   if (size > limit) {
-    if (explicit_path) return Status::InvalidArgument(fmt::format("kb: {} is larger than {} bytes", path, limit));
+    if (explicit_path)
+      return Status::InvalidArgument(fmt::format("kb: {} is larger than {} bytes", path, limit));
     return skip(fmt::format("larger than {} bytes", limit));
   }
 
@@ -170,7 +177,8 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
   old.bind(1, path);
   std::string old_hash;
   if (old.executeStep()) {
-    if (old.getColumn(0).getInt64() == MtimeNs(mtime) && old.getColumn(1).getInt64() == static_cast<int64_t>(size)) {
+    if (old.getColumn(0).getInt64() == MtimeNs(mtime) &&
+        old.getColumn(1).getInt64() == static_cast<int64_t>(size)) {
       ++stats->files_unchanged;
       return Status::Ok();
     }
@@ -194,7 +202,8 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
   std::string text;
   if (kind == FileKind::kPdf) {
     Result<std::string> extracted = PdfToText(file, options_.pdftotext);
-    if (!extracted.ok()) return explicit_path ? extracted.status() : skip(extracted.status().message());
+    if (!extracted.ok())
+      return explicit_path ? extracted.status() : skip(extracted.status().message());
     text = std::move(extracted).value();
   } else {
     if (LooksBinary(*bytes)) {
@@ -207,7 +216,8 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
   const std::vector<LineRange> ranges = ChunkLines(lines, ChunkingFor(kind), options_.chunking);
 
   AVO_RETURN_IF_ERROR(RemoveStored(path));
-  SQLite::Statement chunk(*db_, "INSERT INTO kb_chunks(path, start_line, end_line, body) VALUES(?, ?, ?, ?)");
+  SQLite::Statement chunk(
+      *db_, "INSERT INTO kb_chunks(path, start_line, end_line, body) VALUES(?, ?, ?, ?)");
   SQLite::Statement fts(*db_, "INSERT INTO kb_fts(rowid, title, body) VALUES(?, ?, ?)");
   const std::string name = file.filename().string();
   for (const LineRange& r : ranges) {
@@ -218,7 +228,8 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
     chunk.bind(4, body);
     chunk.exec();
     chunk.reset();
-    const std::string section = kind == FileKind::kMarkdown ? SectionTitle(lines, r.begin, r.end) : "";
+    const std::string section =
+        kind == FileKind::kMarkdown ? SectionTitle(lines, r.begin, r.end) : "";
     fts.bind(1, db_->getLastInsertRowid());
     fts.bind(2, section.empty() ? name : name + " " + section);
     fts.bind(3, body);
@@ -226,8 +237,9 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
     fts.reset();
     ++stats->chunks_written;
   }
-  SQLite::Statement put(*db_,
-                        "INSERT INTO kb_files(path, kind, mtime_ns, size, hash, lines) VALUES(?, ?, ?, ?, ?, ?)");
+  SQLite::Statement put(
+      *db_,
+      "INSERT INTO kb_files(path, kind, mtime_ns, size, hash, lines) VALUES(?, ?, ?, ?, ?, ?)");
   put.bind(1, path);
   put.bind(2, FileKindName(kind));
   put.bind(3, MtimeNs(mtime));
@@ -246,7 +258,8 @@ Result<AddStats> KnowledgeBase::Add(const std::vector<fs::path>& paths) {
     for (const fs::path& p : paths) {
       std::error_code ec;
       const auto status = fs::status(p, ec);
-      if (ec || !fs::exists(status)) return Status::NotFound("kb: no such file or directory: " + p.string());
+      if (ec || !fs::exists(status))
+        return Status::NotFound("kb: no such file or directory: " + p.string());
       if (!fs::is_directory(status)) {
         AVO_RETURN_IF_ERROR(AddFile(p, /*explicit_path=*/true, &stats));
         continue;
@@ -342,7 +355,8 @@ Result<std::vector<Hit>> KnowledgeBase::Search(std::string_view query, int k) co
   return hits;
 }
 
-Result<std::string> KnowledgeBase::Read(std::string_view path_in, int start_line, int end_line) const {
+Result<std::string> KnowledgeBase::Read(std::string_view path_in, int start_line,
+                                        int end_line) const {
   const std::string path = StoredPath(fs::path(std::string(path_in)));
   try {
     SQLite::Statement f(*db_, "SELECT lines FROM kb_files WHERE path = ?");
@@ -355,10 +369,12 @@ Result<std::string> KnowledgeBase::Read(std::string_view path_in, int start_line
     }
     if (end_line <= 0 || end_line > lines) end_line = lines;
     if (end_line < start_line) {
-      return Status::InvalidArgument(fmt::format("kb: end line {} is before start line {}", end_line, start_line));
+      return Status::InvalidArgument(
+          fmt::format("kb: end line {} is before start line {}", end_line, start_line));
     }
     SQLite::Statement q(*db_,
-                        "SELECT start_line, body FROM kb_chunks WHERE path = ? AND end_line >= ? AND start_line <= ? "
+                        "SELECT start_line, body FROM kb_chunks WHERE path = ? AND end_line >= ? "
+                        "AND start_line <= ? "
                         "ORDER BY start_line");
     q.bind(1, path);
     q.bind(2, start_line);
@@ -388,8 +404,8 @@ Result<std::vector<FileInfo>> KnowledgeBase::ListFiles() const {
       SELECT f.path, f.kind, f.lines, (SELECT COUNT(*) FROM kb_chunks c WHERE c.path = f.path)
       FROM kb_files f ORDER BY f.path)sql");
     while (q.executeStep()) {
-      out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt(),
-                     q.getColumn(3).getInt()});
+      out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                     q.getColumn(2).getInt(), q.getColumn(3).getInt()});
     }
   } catch (const std::exception& e) {
     return Status::Internal(std::string("kb: list failed: ") + e.what());

@@ -30,10 +30,10 @@ class Database;
 namespace avo::kb {
 
 struct Hit {
-  std::string path;    // as stored: absolute
-  int start_line = 0;  // 1-based, inclusive
-  int end_line = 0;    // 1-based, inclusive
-  double score = 0;    // -bm25: higher is better; comparable only within one Search() answer
+  std::string path;     // as stored: absolute
+  int start_line = 0;   // 1-based, inclusive
+  int end_line = 0;     // 1-based, inclusive
+  double score = 0;     // -bm25: higher is better; comparable only within one Search() answer
   std::string snippet;  // matching text with hits marked «like this», "…" where text is cut
 };
 

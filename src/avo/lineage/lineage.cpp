@@ -1,12 +1,11 @@
 #include "avo/lineage/lineage.h"
 
+#include <fmt/format.h>
 #include <git2.h>
 
 #include <algorithm>
 #include <cctype>
 #include <sstream>
-
-#include <fmt/format.h>
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -16,7 +15,9 @@ constexpr const char* kBranch = "refs/heads/main";
 
 Status GitError(const std::string& what) {
   const git_error* e = git_error_last();
-  return Status::IoError(fmt::format("lineage: {}: {}", what, e != nullptr && e->message != nullptr ? e->message : "unknown error"));
+  return Status::IoError(
+      fmt::format("lineage: {}: {}", what,
+                  e != nullptr && e->message != nullptr ? e->message : "unknown error"));
 }
 
 // RAII for libgit2 objects.
@@ -60,7 +61,8 @@ std::map<std::string, std::string> ParseTrailers(const std::string& message) {
   std::string line;
   while (std::getline(in, line)) {
     auto colon = line.find(": ");
-    if (line.rfind("Avo-", 0) == 0 && colon != std::string::npos) out[line.substr(0, colon)] = line.substr(colon + 2);
+    if (line.rfind("Avo-", 0) == 0 && colon != std::string::npos)
+      out[line.substr(0, colon)] = line.substr(colon + 2);
   }
   return out;
 }
@@ -87,7 +89,8 @@ Result<std::unique_ptr<Lineage>> Lineage::Open(const fs::path& git_dir, bool cre
   l->git_dir_ = git_dir;
   std::error_code ec;
   if (fs::exists(git_dir / "HEAD", ec)) {
-    if (git_repository_open_bare(&l->repo_->repo, git_dir.c_str()) != 0) return GitError("open " + git_dir.string());
+    if (git_repository_open_bare(&l->repo_->repo, git_dir.c_str()) != 0)
+      return GitError("open " + git_dir.string());
     return l;
   }
   if (!create) return Status::NotFound(git_dir.string() + ": no lineage repository");
@@ -95,7 +98,8 @@ Result<std::unique_ptr<Lineage>> Lineage::Open(const fs::path& git_dir, bool cre
   opts.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH;
   opts.initial_head = "main";
   opts.description = "avo lineage: committed versions with their scores";
-  if (git_repository_init_ext(&l->repo_->repo, git_dir.c_str(), &opts) != 0) return GitError("init " + git_dir.string());
+  if (git_repository_init_ext(&l->repo_->repo, git_dir.c_str(), &opts) != 0)
+    return GitError("init " + git_dir.string());
   return l;
 }
 
@@ -105,7 +109,8 @@ Result<std::vector<Version>> Lineage::Versions() const {
   if (git_reference_name_to_id(&oid, repo_->repo, kBranch) != 0) return out;  // empty lineage
   while (true) {
     GitCommit c;
-    if (git_commit_lookup(c.out(), repo_->repo, &oid) != 0) return GitError("read commit " + OidHex(&oid));
+    if (git_commit_lookup(c.out(), repo_->repo, &oid) != 0)
+      return GitError("read commit " + OidHex(&oid));
     Version v;
     v.commit = OidHex(&oid);
     v.message = git_commit_message(c.get()) != nullptr ? git_commit_message(c.get()) : "";
@@ -117,7 +122,8 @@ Result<std::vector<Version>> Lineage::Versions() const {
     if (git_commit_tree(tree.out(), c.get()) == 0) {
       const git_tree_entry* e = git_tree_entry_byname(tree.get(), kScoreFile);
       if (e != nullptr && git_blob_lookup(blob.out(), repo_->repo, git_tree_entry_id(e)) == 0) {
-        std::string text(static_cast<const char*>(git_blob_rawcontent(blob.get())), git_blob_rawsize(blob.get()));
+        std::string text(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                         git_blob_rawsize(blob.get()));
         v.score = nlohmann::json::parse(text, nullptr, false);
         if (v.score.is_object()) v.scalar = v.score.value("scalar", 0.0);
       }
@@ -139,7 +145,8 @@ Result<std::optional<Version>> Lineage::Head() const {
 
 Result<FileSet> Lineage::Files(const std::string& commit) const {
   git_oid oid;
-  if (git_oid_fromstr(&oid, commit.c_str()) != 0) return Status::InvalidArgument("lineage: bad commit id '" + commit + "'");
+  if (git_oid_fromstr(&oid, commit.c_str()) != 0)
+    return Status::InvalidArgument("lineage: bad commit id '" + commit + "'");
   GitCommit c;
   Tree tree;
   if (git_commit_lookup(c.out(), repo_->repo, &oid) != 0) return GitError("read commit " + commit);
@@ -161,7 +168,8 @@ Result<FileSet> Lineage::Files(const std::string& commit) const {
           x->failed = true;
           return -1;
         }
-        x->files[path] = std::string(static_cast<const char*>(git_blob_rawcontent(b.get())), git_blob_rawsize(b.get()));
+        x->files[path] = std::string(static_cast<const char*>(git_blob_rawcontent(b.get())),
+                                     git_blob_rawsize(b.get()));
         return 0;
       },
       &ctx);
@@ -169,7 +177,8 @@ Result<FileSet> Lineage::Files(const std::string& commit) const {
   return std::move(ctx.files);
 }
 
-Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& score, const std::string& message,
+Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& score,
+                                    const std::string& message,
                                     const std::map<std::string, std::string>& trailers) {
   Index index;
   if (git_index_new(index.out()) != 0) return GitError("new index");
@@ -180,24 +189,29 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
     entry.mode = GIT_FILEMODE_BLOB;
     entry.path = path.c_str();
     entry.file_size = static_cast<std::uint32_t>(content.size());
-    if (git_blob_create_from_buffer(&entry.id, repo_->repo, content.data(), content.size()) != 0) return GitError("write " + path);
+    if (git_blob_create_from_buffer(&entry.id, repo_->repo, content.data(), content.size()) != 0)
+      return GitError("write " + path);
     if (git_index_add(index.get(), &entry) != 0) return GitError("add " + path);
     return Status::Ok();
   };
   for (const auto& [path, content] : files) {
-    if (path == kScoreFile) return Status::InvalidArgument(std::string("lineage: a candidate may not contain ") + kScoreFile);
+    if (path == kScoreFile)
+      return Status::InvalidArgument(std::string("lineage: a candidate may not contain ") +
+                                     kScoreFile);
     AVO_RETURN_IF_ERROR(add(path, content));
   }
   AVO_RETURN_IF_ERROR(add(kScoreFile, score.dump(2) + "\n"));
   git_oid tree_oid;
-  if (git_index_write_tree_to(&tree_oid, index.get(), repo_->repo) != 0) return GitError("write tree");
+  if (git_index_write_tree_to(&tree_oid, index.get(), repo_->repo) != 0)
+    return GitError("write tree");
   Tree tree;
   if (git_tree_lookup(tree.out(), repo_->repo, &tree_oid) != 0) return GitError("read tree");
 
   GitCommit parent;
   git_oid parent_oid;
   const bool has_parent = git_reference_name_to_id(&parent_oid, repo_->repo, kBranch) == 0;
-  if (has_parent && git_commit_lookup(parent.out(), repo_->repo, &parent_oid) != 0) return GitError("read head");
+  if (has_parent && git_commit_lookup(parent.out(), repo_->repo, &parent_oid) != 0)
+    return GitError("read head");
 
   std::string full = message;
   while (!full.empty() && full.back() == '\n') full.pop_back();
@@ -209,8 +223,8 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
   if (git_signature_now(sig.out(), "avo", "avo@localhost") != 0) return GitError("signature");
   git_oid commit_oid;
   const git_commit* parents[1] = {parent.get()};
-  if (git_commit_create(&commit_oid, repo_->repo, kBranch, sig.get(), sig.get(), "UTF-8", full.c_str(), tree.get(),
-                        has_parent ? 1 : 0, parents) != 0) {
+  if (git_commit_create(&commit_oid, repo_->repo, kBranch, sig.get(), sig.get(), "UTF-8",
+                        full.c_str(), tree.get(), has_parent ? 1 : 0, parents) != 0) {
     return GitError("commit");
   }
   return OidHex(&commit_oid);
@@ -220,28 +234,33 @@ Result<Version> Lineage::Resolve(const std::string& spec) const {
   AVO_ASSIGN_OR_RETURN(auto versions, Versions());
   if (versions.empty()) return Status::NotFound("the lineage has no versions yet");
   std::string s = spec;
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (s == "head" || s == "best" || s == "latest") return versions.back();
   if (s == "seed") return versions.front();
   std::string digits = !s.empty() && s[0] == 'v' ? s.substr(1) : s;
-  if (!digits.empty() && digits.size() <= 6 && std::all_of(digits.begin(), digits.end(), ::isdigit)) {
+  if (!digits.empty() && digits.size() <= 6 &&
+      std::all_of(digits.begin(), digits.end(), ::isdigit)) {
     std::size_t n = std::stoul(digits);
     if (n < versions.size()) return versions[n];
     if (s[0] == 'v' || digits.size() < 4) {
-      return Status::NotFound(fmt::format("no version {} (the lineage has v0..v{})", spec, versions.size() - 1));
+      return Status::NotFound(
+          fmt::format("no version {} (the lineage has v0..v{})", spec, versions.size() - 1));
     }
   }
   if (s.size() >= 4 && std::all_of(s.begin(), s.end(), ::isxdigit)) {
     const Version* found = nullptr;
     for (const auto& v : versions) {
       if (v.commit.rfind(s, 0) == 0) {
-        if (found != nullptr) return Status::InvalidArgument("commit prefix '" + spec + "' is ambiguous");
+        if (found != nullptr)
+          return Status::InvalidArgument("commit prefix '" + spec + "' is ambiguous");
         found = &v;
       }
     }
     if (found != nullptr) return *found;
   }
-  return Status::NotFound("no version '" + spec + "' (use v0..v" + std::to_string(versions.size() - 1) + ", head, seed or a commit id)");
+  return Status::NotFound("no version '" + spec + "' (use v0..v" +
+                          std::to_string(versions.size() - 1) + ", head, seed or a commit id)");
 }
 
 Result<std::string> Lineage::Diff(const std::string& commit_a, const std::string& commit_b) const {
@@ -256,18 +275,22 @@ std::string DiffFileSets(const FileSet& before, const FileSet& after) {
   auto one = [&](const std::string& name, const std::string* a, const std::string* b) {
     Patch patch;
     const std::string a_path = "a/" + name, b_path = "b/" + name;
-    if (git_patch_from_buffers(patch.out(), a != nullptr ? a->data() : nullptr, a != nullptr ? a->size() : 0,
-                               a != nullptr ? name.c_str() : nullptr, b != nullptr ? b->data() : nullptr,
-                               b != nullptr ? b->size() : 0, b != nullptr ? name.c_str() : nullptr, nullptr) != 0) {
+    if (git_patch_from_buffers(patch.out(), a != nullptr ? a->data() : nullptr,
+                               a != nullptr ? a->size() : 0, a != nullptr ? name.c_str() : nullptr,
+                               b != nullptr ? b->data() : nullptr, b != nullptr ? b->size() : 0,
+                               b != nullptr ? name.c_str() : nullptr, nullptr) != 0) {
       return;
     }
     Buf buf;
-    if (git_patch_to_buf(&buf.b, patch.get()) == 0 && buf.b.ptr != nullptr) out.append(buf.b.ptr, buf.b.size);
+    if (git_patch_to_buf(&buf.b, patch.get()) == 0 && buf.b.ptr != nullptr)
+      out.append(buf.b.ptr, buf.b.size);
   };
   for (const auto& [name, content] : before) {
     auto it = after.find(name);
-    if (it == after.end()) one(name, &content, nullptr);
-    else if (it->second != content) one(name, &content, &it->second);
+    if (it == after.end())
+      one(name, &content, nullptr);
+    else if (it->second != content)
+      one(name, &content, &it->second);
   }
   for (const auto& [name, content] : after) {
     if (before.count(name) == 0) one(name, nullptr, &content);

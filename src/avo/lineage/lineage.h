@@ -10,11 +10,10 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/util/fs.h"
 #include "avo/util/status.h"
@@ -24,13 +23,13 @@ namespace avo {
 inline constexpr const char* kScoreFile = "avo-score.json";
 
 struct Version {
-  int number = 0;            // 0 is the seed x_0
-  std::string commit;        // 40 hex digits
-  std::string summary;       // first line of the message
-  std::string message;       // whole message
-  std::int64_t time = 0;     // unix seconds
-  nlohmann::json score;      // contents of avo-score.json (Evaluation::ToJson form)
-  double scalar = 0;         // score["scalar"]
+  int number = 0;         // 0 is the seed x_0
+  std::string commit;     // 40 hex digits
+  std::string summary;    // first line of the message
+  std::string message;    // whole message
+  std::int64_t time = 0;  // unix seconds
+  nlohmann::json score;   // contents of avo-score.json (Evaluation::ToJson form)
+  double scalar = 0;      // score["scalar"]
   std::map<std::string, std::string> trailers;  // "Avo-Attempt: 17" -> {"Avo-Attempt", "17"}
 };
 
@@ -50,12 +49,14 @@ class Lineage {
   [[nodiscard]] Result<FileSet> Files(const std::string& commit) const;
   // Commits files + score as a new version on top of the head. Trailers are appended to the
   // message as "Key: value" lines. Returns the new commit id.
-  Result<std::string> Commit(const FileSet& files, const nlohmann::json& score, const std::string& message,
+  Result<std::string> Commit(const FileSet& files, const nlohmann::json& score,
+                             const std::string& message,
                              const std::map<std::string, std::string>& trailers);
   // "v3", "3", "head", "seed", or a commit id prefix (at least 4 hex digits) -> the version.
   [[nodiscard]] Result<Version> Resolve(const std::string& spec) const;
   // Patch text between two versions' files.
-  [[nodiscard]] Result<std::string> Diff(const std::string& commit_a, const std::string& commit_b) const;
+  [[nodiscard]] Result<std::string> Diff(const std::string& commit_a,
+                                         const std::string& commit_b) const;
 
   [[nodiscard]] const std::filesystem::path& git_dir() const { return git_dir_; }
 

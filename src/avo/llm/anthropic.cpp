@@ -7,7 +7,8 @@ using nlohmann::json;
 namespace {
 
 bool HasReplayableContent(const Message& m) {
-  return m.provider_content.is_object() && m.provider_content.value("provider", "") == "anthropic" &&
+  return m.provider_content.is_object() &&
+         m.provider_content.value("provider", "") == "anthropic" &&
          m.provider_content.contains("content") && m.provider_content.at("content").is_array();
 }
 
@@ -125,7 +126,8 @@ json BuildAnthropicBody(const ProviderConfig& config, const ChatRequest& request
   if (!request.tools.empty()) {
     body["tools"] = json::array();
     for (const ToolSpec& t : request.tools) {
-      body["tools"].push_back({{"name", t.name}, {"description", t.description}, {"input_schema", t.parameters}});
+      body["tools"].push_back(
+          {{"name", t.name}, {"description", t.description}, {"input_schema", t.parameters}});
     }
   }
   if (request.temperature) body["temperature"] = *request.temperature;
@@ -148,16 +150,19 @@ ApiError ParseAnthropicError(long status, const std::string& body) {  // NOLINT(
   const json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (j.is_object() && j.contains("error") && j.at("error").is_object()) {
     const json& err = j.at("error");
-    e.type = err.contains("type") && err.at("type").is_string() ? err.at("type").get<std::string>() : "";
-    e.message =
-        err.contains("message") && err.at("message").is_string() ? err.at("message").get<std::string>() : "";
+    e.type =
+        err.contains("type") && err.at("type").is_string() ? err.at("type").get<std::string>() : "";
+    e.message = err.contains("message") && err.at("message").is_string()
+                    ? err.at("message").get<std::string>()
+                    : "";
   } else {
     e.message = body;  // a proxy's HTML page, an empty body...
   }
   return e;
 }
 
-AnthropicProvider::AnthropicProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks)
+AnthropicProvider::AnthropicProvider(ProviderConfig config, std::string api_key,
+                                     ProviderHooks hooks)
     : HttpChatProvider(std::move(config), std::move(api_key), std::move(hooks)) {}
 
 std::string AnthropicProvider::Url() const {

@@ -21,9 +21,8 @@
 // says "prompt is too long" (or exceeds the context limit), or a 413 request_too_large.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "avo/llm/errors.h"
 #include "avo/llm/http_provider.h"

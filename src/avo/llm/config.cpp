@@ -1,8 +1,8 @@
 #include "avo/llm/config.h"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 namespace avo::llm {
 
@@ -16,7 +16,8 @@ constexpr const char* kAnthropicUrl = "https://api.anthropic.com";
 // Small typed readers: each returns InvalidArgument naming the key on a type mismatch.
 Status ReadString(const json& j, const char* key, std::string* out) {
   if (!j.contains(key)) return Status::Ok();
-  if (!j.at(key).is_string()) return Status::InvalidArgument(fmt::format("llm.{}: expected a string", key));
+  if (!j.at(key).is_string())
+    return Status::InvalidArgument(fmt::format("llm.{}: expected a string", key));
   *out = j.at(key).get<std::string>();
   return Status::Ok();
 }
@@ -41,7 +42,8 @@ Status ReadInt(const json& j, const std::string& where, const char* key, int64_t
 
 Status CheckKeys(const json& j, const std::string& where, const std::set<std::string>& known) {
   for (const auto& [key, value] : j.items()) {
-    if (!known.count(key)) return Status::InvalidArgument(fmt::format("{}: unknown key '{}'", where, key));
+    if (!known.count(key))
+      return Status::InvalidArgument(fmt::format("{}: unknown key '{}'", where, key));
   }
   return Status::Ok();
 }
@@ -77,15 +79,18 @@ Status Parse(const json& j, ProviderConfig* c) {
   AVO_RETURN_IF_ERROR(ReadNumber(j, "llm", "timeout_s", &c->timeout_s));
   AVO_RETURN_IF_ERROR(ReadNumber(j, "llm", "connect_timeout_s", &c->connect_timeout_s));
   AVO_RETURN_IF_ERROR(ReadInt(j, "llm", "context_window", &c->context_window));
-  AVO_RETURN_IF_ERROR(ReadNumber(j, "llm", "price_input_usd_per_mtok", &c->prices.input_usd_per_mtok));
-  AVO_RETURN_IF_ERROR(ReadNumber(j, "llm", "price_output_usd_per_mtok", &c->prices.output_usd_per_mtok));
+  AVO_RETURN_IF_ERROR(
+      ReadNumber(j, "llm", "price_input_usd_per_mtok", &c->prices.input_usd_per_mtok));
+  AVO_RETURN_IF_ERROR(
+      ReadNumber(j, "llm", "price_output_usd_per_mtok", &c->prices.output_usd_per_mtok));
   if (j.contains("price_cached_input_usd_per_mtok")) {
     double cached = 0;
     AVO_RETURN_IF_ERROR(ReadNumber(j, "llm", "price_cached_input_usd_per_mtok", &cached));
     c->prices.cached_input_usd_per_mtok = cached;
   }
   if (j.contains("options")) {
-    if (!j.at("options").is_object()) return Status::InvalidArgument("llm.options: expected a table");
+    if (!j.at("options").is_object())
+      return Status::InvalidArgument("llm.options: expected a table");
     c->options = j.at("options");
   }
   if (j.contains("retry")) AVO_RETURN_IF_ERROR(ParseRetry(j.at("retry"), &c->retry));
@@ -132,7 +137,8 @@ json ToJson(const ProviderConfig& c) {
 
 Status Validate(const ProviderConfig& c) {
   if (c.kind != "openai" && c.kind != "anthropic") {
-    return Status::InvalidArgument("llm.kind: expected \"openai\" or \"anthropic\", got \"" + c.kind + "\"");
+    return Status::InvalidArgument("llm.kind: expected \"openai\" or \"anthropic\", got \"" +
+                                   c.kind + "\"");
   }
   if (c.model.empty()) return Status::InvalidArgument("llm.model: must not be empty");
   if (c.base_url.rfind("http://", 0) != 0 && c.base_url.rfind("https://", 0) != 0) {
@@ -141,13 +147,16 @@ Status Validate(const ProviderConfig& c) {
   }
   if (c.max_tokens <= 0) return Status::InvalidArgument("llm.max_tokens: must be positive");
   if (c.timeout_s <= 0) return Status::InvalidArgument("llm.timeout_s: must be positive");
-  if (c.connect_timeout_s <= 0) return Status::InvalidArgument("llm.connect_timeout_s: must be positive");
-  if (c.context_window < 0) return Status::InvalidArgument("llm.context_window: must not be negative");
+  if (c.connect_timeout_s <= 0)
+    return Status::InvalidArgument("llm.connect_timeout_s: must be positive");
+  if (c.context_window < 0)
+    return Status::InvalidArgument("llm.context_window: must not be negative");
   if (c.prices.input_usd_per_mtok < 0 || c.prices.output_usd_per_mtok < 0 ||
       c.prices.cached_input_usd_per_mtok.value_or(0) < 0) {
     return Status::InvalidArgument("llm.price_*: must not be negative");
   }
-  if (c.retry.max_attempts < 1) return Status::InvalidArgument("llm.retry.max_attempts: must be at least 1");
+  if (c.retry.max_attempts < 1)
+    return Status::InvalidArgument("llm.retry.max_attempts: must be at least 1");
   if (c.retry.initial_backoff_s < 0 || c.retry.max_backoff_s < 0 || c.retry.max_retry_after_s < 0) {
     return Status::InvalidArgument("llm.retry: backoff times must not be negative");
   }

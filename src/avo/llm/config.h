@@ -8,10 +8,9 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/llm/message.h"
 #include "avo/util/status.h"
@@ -46,8 +45,8 @@ struct ProviderConfig {
   std::string model;
   // Name of the environment variable holding the key; empty = send no credentials (local servers).
   std::string api_key_env;
-  int max_tokens = 8192;         // output tokens per call unless the request says otherwise
-  double timeout_s = 600;        // whole-request limit per HTTP attempt, seconds
+  int max_tokens = 8192;          // output tokens per call unless the request says otherwise
+  double timeout_s = 600;         // whole-request limit per HTTP attempt, seconds
   double connect_timeout_s = 30;  // TCP/TLS connect limit per attempt, seconds
   // Extra top-level request fields merged into every request body (provider-specific:
   // {"top_p": 0.95}, {"thinking": {"type": "enabled", "budget_tokens": 4096}}, ...).

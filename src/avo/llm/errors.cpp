@@ -1,9 +1,9 @@
 #include "avo/llm/errors.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-
-#include <fmt/format.h>
 
 namespace avo::llm {
 
@@ -28,8 +28,8 @@ bool MentionsContextLength(std::string_view message) {
   // "exceed context limit"), vLLM ("maximum context length"), llama.cpp ("exceeds the available
   // context size") and Ollama.
   static constexpr std::string_view kPhrases[] = {
-      "context length", "context_length", "context size", "context window", "context limit",
-      "prompt is too long", "too many tokens", "maximum context"};
+      "context length", "context_length",     "context size",    "context window",
+      "context limit",  "prompt is too long", "too many tokens", "maximum context"};
   const std::string lower = Lower(message);
   return std::any_of(std::begin(kPhrases), std::end(kPhrases),
                      [&](std::string_view p) { return lower.find(p) != std::string::npos; });

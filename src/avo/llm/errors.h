@@ -21,7 +21,7 @@ inline constexpr std::string_view kContextLengthPrefix = "context length exceede
 
 // An error answer from a provider, parsed from its documented error body.
 struct ApiError {
-  long status = 0;  // NOLINT(google-runtime-int): HTTP status
+  long status = 0;   // NOLINT(google-runtime-int): HTTP status
   std::string type;  // Anthropic error.type / OpenAI error.type ("invalid_request_error", ...)
   std::string code;  // OpenAI error.code ("context_length_exceeded", "invalid_api_key", ...)
   std::string message;

@@ -1,12 +1,12 @@
 #include "avo/llm/http.h"
 
+#include <curl/curl.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <memory>
 #include <mutex>
-
-#include <curl/curl.h>
-#include <fmt/format.h>
 
 namespace avo::llm {
 
@@ -60,7 +60,8 @@ Status FromCurlCode(CURLcode code, const char* detail, const HttpRequest& reques
   const std::string what = fmt::format("{} ({})", curl_easy_strerror(code), detail);
   switch (code) {
     case CURLE_OPERATION_TIMEDOUT:
-      return Status::Timeout(fmt::format("no complete answer within {:g} s: {}", request.timeout_s, what));
+      return Status::Timeout(
+          fmt::format("no complete answer within {:g} s: {}", request.timeout_s, what));
     case CURLE_ABORTED_BY_CALLBACK:
       return Status::Cancelled("request cancelled");
     case CURLE_URL_MALFORMAT:
@@ -115,8 +116,9 @@ Result<HttpResponse> HttpPost(const HttpRequest& request) {
   curl_easy_setopt(c, CURLOPT_HEADERDATA, &response.headers);
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error_buffer);
   curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, static_cast<long>(request.timeout_s * 1000));
-  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(request.connect_timeout_s * 1000));
-  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);  // signals and threads do not mix
+  curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(request.connect_timeout_s * 1000));
+  curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);         // signals and threads do not mix
   curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // any encoding curl can decode
   curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
   curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, OnProgress);

@@ -19,8 +19,8 @@ struct HttpRequest {
   // Header lines as name/value. Values may hold credentials: this module never logs them.
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
-  double timeout_s = 600;        // whole transfer, seconds
-  double connect_timeout_s = 30;  // connection set-up, seconds
+  double timeout_s = 600;                     // whole transfer, seconds
+  double connect_timeout_s = 30;              // connection set-up, seconds
   const std::atomic<bool>* cancel = nullptr;  // when it becomes true the transfer is aborted
 };
 

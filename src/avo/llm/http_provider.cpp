@@ -1,10 +1,10 @@
 #include "avo/llm/http_provider.h"
 
-#include <chrono>
-#include <thread>
-
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <thread>
 
 #include "avo/llm/retry.h"
 
@@ -17,15 +17,24 @@ namespace {
 // The same kind of error with a new message (Status keeps its constructor private).
 Status Restate(const Status& s, std::string message) {
   switch (s.code()) {
-    case Status::Code::kOk: return Status::Ok();
-    case Status::Code::kInvalidArgument: return Status::InvalidArgument(std::move(message));
-    case Status::Code::kNotFound: return Status::NotFound(std::move(message));
-    case Status::Code::kIoError: return Status::IoError(std::move(message));
-    case Status::Code::kTimeout: return Status::Timeout(std::move(message));
-    case Status::Code::kUnavailable: return Status::Unavailable(std::move(message));
-    case Status::Code::kResourceExhausted: return Status::ResourceExhausted(std::move(message));
-    case Status::Code::kInternal: return Status::Internal(std::move(message));
-    case Status::Code::kCancelled: return Status::Cancelled(std::move(message));
+    case Status::Code::kOk:
+      return Status::Ok();
+    case Status::Code::kInvalidArgument:
+      return Status::InvalidArgument(std::move(message));
+    case Status::Code::kNotFound:
+      return Status::NotFound(std::move(message));
+    case Status::Code::kIoError:
+      return Status::IoError(std::move(message));
+    case Status::Code::kTimeout:
+      return Status::Timeout(std::move(message));
+    case Status::Code::kUnavailable:
+      return Status::Unavailable(std::move(message));
+    case Status::Code::kResourceExhausted:
+      return Status::ResourceExhausted(std::move(message));
+    case Status::Code::kInternal:
+      return Status::Internal(std::move(message));
+    case Status::Code::kCancelled:
+      return Status::Cancelled(std::move(message));
   }
   return Status::Internal(std::move(message));
 }
@@ -54,8 +63,8 @@ void HttpChatProvider::Sleep(double seconds) {
   }
   // Sleep in slices so a cancel request is honoured within 100 ms.
   using Clock = std::chrono::steady_clock;
-  const auto until =
-      Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+  const auto until = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                        std::chrono::duration<double>(seconds));
   while (Clock::now() < until) {
     if (hooks_.cancel != nullptr && hooks_.cancel->load()) return;
     const Clock::duration left = until - Clock::now();
@@ -73,7 +82,8 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
     http.body = BuildBody(request).dump();
   } catch (const json::exception& e) {
     // Invalid UTF-8 in a message (a tool output with binary bytes) makes dump() throw.
-    return Status::InvalidArgument(fmt::format("{}: cannot encode the request: {}", name(), e.what()));
+    return Status::InvalidArgument(
+        fmt::format("{}: cannot encode the request: {}", name(), e.what()));
   }
   http.timeout_s = config_.timeout_s;
   http.connect_timeout_s = config_.connect_timeout_s;
@@ -99,25 +109,30 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
         ChatResponse& r = parsed.value();
         r.cost_usd = CostUsd(config_.prices, r.usage);
         r.attempts = attempt;
-        r.latency_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        r.latency_s =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return std::move(parsed).value();
       }
       // A 2xx whose body is not JSON is a body cut short by a proxy or a dying server.
       last = Status::Unavailable(fmt::format("{}: {} with a body that is not JSON: {}", name(),
-                                             answer->status, SafeOneLine(answer->body, api_key_, 200)));
+                                             answer->status,
+                                             SafeOneLine(answer->body, api_key_, 200)));
     } else {
       ApiError error = ParseError(answer->status, answer->body);
       error.message = SafeOneLine(error.message, api_key_);
       const bool context = IsContextLength(error);
       last = StatusFromApiError(name(), error, context);
-      if (context || !IsRetryableStatus(answer->status) || last.code() == Status::Code::kResourceExhausted) {
+      if (context || !IsRetryableStatus(answer->status) ||
+          last.code() == Status::Code::kResourceExhausted) {
         return last;
       }
-      if (auto after = RetryAfterSeconds(*answer)) wait = std::min(*after, config_.retry.max_retry_after_s);
+      if (auto after = RetryAfterSeconds(*answer))
+        wait = std::min(*after, config_.retry.max_retry_after_s);
     }
     if (attempt == max_attempts) break;
     const double seconds = wait.value_or(BackoffSeconds(config_.retry, attempt, UnitRandom()));
-    spdlog::warn("{} (attempt {}/{}); retrying in {:.3g} s", last.message(), attempt, max_attempts, seconds);
+    spdlog::warn("{} (attempt {}/{}); retrying in {:.3g} s", last.message(), attempt, max_attempts,
+                 seconds);
     Sleep(seconds);
   }
   return Restate(last, fmt::format("{} (after {} attempts)", last.message(), max_attempts));

@@ -5,12 +5,11 @@
 // Subclasses supply the wire format (see openai.h and anthropic.h).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/llm/errors.h"
 #include "avo/llm/provider.h"
@@ -33,7 +32,8 @@ class HttpChatProvider : public ChatProvider {
   [[nodiscard]] virtual nlohmann::json BuildBody(const ChatRequest& request) const = 0;
   // Internal when the JSON is not the documented response shape.
   [[nodiscard]] virtual Result<ChatResponse> ParseBody(const nlohmann::json& body) const = 0;
-  [[nodiscard]] virtual ApiError ParseError(long status, const std::string& body) const = 0;  // NOLINT
+  [[nodiscard]] virtual ApiError ParseError(long status,
+                                            const std::string& body) const = 0;  // NOLINT
   [[nodiscard]] virtual bool IsContextLength(const ApiError& error) const = 0;
 
  private:

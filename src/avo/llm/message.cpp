@@ -8,22 +8,32 @@ using nlohmann::json;
 
 std::string_view RoleName(Role role) {
   switch (role) {
-    case Role::kSystem: return "system";
-    case Role::kUser: return "user";
-    case Role::kAssistant: return "assistant";
-    case Role::kTool: return "tool";
+    case Role::kSystem:
+      return "system";
+    case Role::kUser:
+      return "user";
+    case Role::kAssistant:
+      return "assistant";
+    case Role::kTool:
+      return "tool";
   }
   return "user";
 }
 
 std::string_view StopReasonName(StopReason reason) {
   switch (reason) {
-    case StopReason::kEndTurn: return "end_turn";
-    case StopReason::kToolUse: return "tool_use";
-    case StopReason::kMaxTokens: return "max_tokens";
-    case StopReason::kStopSequence: return "stop_sequence";
-    case StopReason::kContentFilter: return "content_filter";
-    case StopReason::kOther: return "other";
+    case StopReason::kEndTurn:
+      return "end_turn";
+    case StopReason::kToolUse:
+      return "tool_use";
+    case StopReason::kMaxTokens:
+      return "max_tokens";
+    case StopReason::kStopSequence:
+      return "stop_sequence";
+    case StopReason::kContentFilter:
+      return "content_filter";
+    case StopReason::kOther:
+      return "other";
   }
   return "other";
 }
@@ -141,8 +151,8 @@ Result<Message> ParseMessage(const json& j) {
   }
   if (j.contains("tool_result")) {
     const json& r = j.at("tool_result");
-    m.tool_result = ToolResult{r.value("tool_call_id", ""), r.value("content", ""),
-                               r.value("is_error", false)};
+    m.tool_result =
+        ToolResult{r.value("tool_call_id", ""), r.value("content", ""), r.value("is_error", false)};
   }
   if (m.role == Role::kTool && !m.tool_result) {
     return Status::InvalidArgument("message: a tool message needs a tool_result");

@@ -8,12 +8,11 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/util/status.h"
 
@@ -29,8 +28,8 @@ struct ToolCall {
   // The parsed arguments, a JSON object; an empty object when they could not be parsed.
   nlohmann::json arguments = nlohmann::json::object();
   // The exact argument text the model produced when the provider sends a string (OpenAI); replayed
-  // verbatim so the conversation the model sees is the one it wrote. Empty when the provider sent an
-  // object (Anthropic).
+  // verbatim so the conversation the model sees is the one it wrote. Empty when the provider sent
+  // an object (Anthropic).
   std::string raw_arguments;
   // Non-empty when raw_arguments were not a JSON object: the agent should answer the call with an
   // error tool result quoting this, instead of running the tool.
@@ -48,12 +47,12 @@ struct ToolResult {
 
 struct Message {
   Role role = Role::kUser;
-  std::string text;                      // system, user and assistant text; may be empty
-  std::vector<ToolCall> tool_calls;      // assistant only
+  std::string text;                       // system, user and assistant text; may be empty
+  std::vector<ToolCall> tool_calls;       // assistant only
   std::optional<ToolResult> tool_result;  // role kTool only
   // Assistant only: provider-native content to replay verbatim on the next request, as
-  // {"provider": "anthropic", "content": [...]}. Set when a response holds blocks this neutral shape
-  // cannot express (Anthropic thinking blocks must be sent back unchanged with tool results).
+  // {"provider": "anthropic", "content": [...]}. Set when a response holds blocks this neutral
+  // shape cannot express (Anthropic thinking blocks must be sent back unchanged with tool results).
   // Ignored by other providers. Null when unused.
   nlohmann::json provider_content;
 
@@ -82,12 +81,12 @@ struct ChatRequest {
 };
 
 enum class StopReason {
-  kEndTurn,       // the model finished its turn (OpenAI "stop", Anthropic "end_turn")
-  kToolUse,       // the model wants tool results (OpenAI "tool_calls", Anthropic "tool_use")
-  kMaxTokens,     // output cut at max_tokens (OpenAI "length", Anthropic "max_tokens")
-  kStopSequence,  // a stop sequence matched (Anthropic "stop_sequence")
+  kEndTurn,        // the model finished its turn (OpenAI "stop", Anthropic "end_turn")
+  kToolUse,        // the model wants tool results (OpenAI "tool_calls", Anthropic "tool_use")
+  kMaxTokens,      // output cut at max_tokens (OpenAI "length", Anthropic "max_tokens")
+  kStopSequence,   // a stop sequence matched (Anthropic "stop_sequence")
   kContentFilter,  // refused or filtered (OpenAI "content_filter", Anthropic "refusal")
-  kOther,         // anything else; ChatResponse::raw_stop_reason says what
+  kOther,          // anything else; ChatResponse::raw_stop_reason says what
 };
 std::string_view StopReasonName(StopReason reason);  // "end_turn", "tool_use", ...
 
@@ -111,10 +110,10 @@ struct ChatResponse {
   StopReason stop_reason = StopReason::kEndTurn;
   std::string raw_stop_reason;  // the provider's own word ("stop", "end_turn", ...)
   Usage usage;
-  double cost_usd = 0;  // from ProviderConfig prices; 0 when no prices are configured
-  std::string model;    // the model the provider says answered
-  std::string id;       // the provider's response id, for cross-referencing its logs
-  int attempts = 1;     // HTTP attempts this call took (1 = no retry)
+  double cost_usd = 0;   // from ProviderConfig prices; 0 when no prices are configured
+  std::string model;     // the model the provider says answered
+  std::string id;        // the provider's response id, for cross-referencing its logs
+  int attempts = 1;      // HTTP attempts this call took (1 = no retry)
   double latency_s = 0;  // wall time of the whole call, retries and backoff included
 };
 

@@ -11,7 +11,9 @@ namespace {
 json ToolCallToJson(const ToolCall& c) {
   // The API wants the arguments as JSON *text*; replay what the model wrote when we have it.
   const std::string arguments = !c.raw_arguments.empty() ? c.raw_arguments : c.arguments.dump();
-  return {{"id", c.id}, {"type", "function"}, {"function", {{"name", c.name}, {"arguments", arguments}}}};
+  return {{"id", c.id},
+          {"type", "function"},
+          {"function", {{"name", c.name}, {"arguments", arguments}}}};
 }
 
 json MessageToJson(const Message& m) {
@@ -102,7 +104,8 @@ Result<ChatResponse> Parse(const json& body) {
   if (msg.contains("content")) r.message.text = ContentText(msg.at("content"));
   if (msg.contains("tool_calls") && msg.at("tool_calls").is_array()) {
     size_t i = 0;
-    for (const json& jc : msg.at("tool_calls")) r.message.tool_calls.push_back(ParseToolCall(jc, i++));
+    for (const json& jc : msg.at("tool_calls"))
+      r.message.tool_calls.push_back(ParseToolCall(jc, i++));
   }
   r.raw_stop_reason = choice.contains("finish_reason") && choice.at("finish_reason").is_string()
                           ? choice.at("finish_reason").get<std::string>()
@@ -132,13 +135,13 @@ json BuildOpenAIBody(const ProviderConfig& config, const ChatRequest& request) {
     for (const ToolSpec& t : request.tools) {
       body["tools"].push_back(
           {{"type", "function"},
-           {"function", {{"name", t.name}, {"description", t.description}, {"parameters", t.parameters}}}});
+           {"function",
+            {{"name", t.name}, {"description", t.description}, {"parameters", t.parameters}}}});
     }
   }
-  const bool named_in_options = config.options.contains("max_tokens") ||
-                                config.options.contains("max_completion_tokens") ||
-                                request.options.contains("max_tokens") ||
-                                request.options.contains("max_completion_tokens");
+  const bool named_in_options =
+      config.options.contains("max_tokens") || config.options.contains("max_completion_tokens") ||
+      request.options.contains("max_tokens") || request.options.contains("max_completion_tokens");
   if (!named_in_options) {
     const char* key = IsOfficialOpenAI(config.base_url) ? "max_completion_tokens" : "max_tokens";
     body[key] = request.max_tokens.value_or(config.max_tokens);
@@ -161,7 +164,9 @@ ApiError ParseOpenAIError(long status, const std::string& body) {  // NOLINT(goo
   ApiError e;
   e.status = status;
   const json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
-  const auto text = [](const json& v) { return v.is_string() ? v.get<std::string>() : (v.is_null() ? "" : v.dump()); };
+  const auto text = [](const json& v) {
+    return v.is_string() ? v.get<std::string>() : (v.is_null() ? "" : v.dump());
+  };
   if (j.is_object() && j.contains("error") && j.at("error").is_object()) {
     const json& err = j.at("error");  // OpenAI's documented shape
     if (err.contains("message")) e.message = text(err.at("message"));
@@ -180,7 +185,8 @@ ApiError ParseOpenAIError(long status, const std::string& body) {  // NOLINT(goo
   return e;
 }
 
-OpenAIChatProvider::OpenAIChatProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks)
+OpenAIChatProvider::OpenAIChatProvider(ProviderConfig config, std::string api_key,
+                                       ProviderHooks hooks)
     : HttpChatProvider(std::move(config), std::move(api_key), std::move(hooks)) {}
 
 std::string OpenAIChatProvider::Url() const {

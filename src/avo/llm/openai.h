@@ -9,22 +9,22 @@
 //                                            "function": {"name", "arguments": "<JSON text>"}}]}
 //   tool result          -> {"role": "tool", "tool_call_id", "content"}; is_error has no field in
 //                           this API, so the content is prefixed with "ERROR: ".
-//   tools                -> [{"type": "function", "function": {"name", "description", "parameters"}}]
-//   max_tokens           -> "max_completion_tokens" on api.openai.com (OpenAI deprecated
+//   tools                -> [{"type": "function", "function": {"name", "description",
+//   "parameters"}}] max_tokens           -> "max_completion_tokens" on api.openai.com (OpenAI
+//   deprecated
 //                           max_tokens there, and reasoning models reject it), "max_tokens"
 //                           elsewhere (what the local servers read). Either name in the options
 //                           wins over this choice.
-// Response: choices[0].message.{content, tool_calls}, choices[0].finish_reason, usage.{prompt_tokens,
-// completion_tokens, prompt_tokens_details.cached_tokens}. Leniencies for compatible servers:
-// arguments given as an object, missing tool call ids (generated), content given as a list of
-// text parts, finish_reason "stop" alongside tool calls (reported as tool_use).
+// Response: choices[0].message.{content, tool_calls}, choices[0].finish_reason,
+// usage.{prompt_tokens, completion_tokens, prompt_tokens_details.cached_tokens}. Leniencies for
+// compatible servers: arguments given as an object, missing tool call ids (generated), content
+// given as a list of text parts, finish_reason "stop" alongside tool calls (reported as tool_use).
 // Errors: {"error": {"message", "type", "param", "code"}}; context overflow is code
 // "context_length_exceeded" or a message about the context length.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "avo/llm/errors.h"
 #include "avo/llm/http_provider.h"

@@ -7,7 +7,8 @@
 
 namespace avo::llm {
 
-Result<std::unique_ptr<ChatProvider>> MakeProvider(const ProviderConfig& config, ProviderHooks hooks) {
+Result<std::unique_ptr<ChatProvider>> MakeProvider(const ProviderConfig& config,
+                                                   ProviderHooks hooks) {
   AVO_RETURN_IF_ERROR(Validate(config));
   std::string key;
   if (!config.api_key_env.empty()) {

@@ -1,13 +1,16 @@
 #include "avo/llm/usage_meter.h"
 
-#include <utility>
-
 #include <fmt/format.h>
+
+#include <utility>
 
 namespace avo::llm {
 
 nlohmann::json ToJson(const UsageTotals& t) {
-  return {{"calls", t.calls}, {"usage", ToJson(t.usage)}, {"cost_usd", t.cost_usd}, {"wall_s", t.wall_s}};
+  return {{"calls", t.calls},
+          {"usage", ToJson(t.usage)},
+          {"cost_usd", t.cost_usd},
+          {"wall_s", t.wall_s}};
 }
 
 UsageMeter::UsageMeter(std::string name, UsageCaps caps, UsageMeter* parent, Clock clock)
@@ -50,12 +53,12 @@ Status UsageMeter::CheckSelf() const {
                                                  t.usage.total_tokens(), caps_.max_tokens));
   }
   if (caps_.max_cost_usd > 0 && t.cost_usd >= caps_.max_cost_usd) {
-    return Status::ResourceExhausted(
-        fmt::format("{}: cost ${:.4f} reached the cap of ${:.4f}", who, t.cost_usd, caps_.max_cost_usd));
+    return Status::ResourceExhausted(fmt::format("{}: cost ${:.4f} reached the cap of ${:.4f}", who,
+                                                 t.cost_usd, caps_.max_cost_usd));
   }
   if (caps_.max_wall_s > 0 && t.wall_s >= caps_.max_wall_s) {
-    return Status::ResourceExhausted(
-        fmt::format("{}: {:.1f} s of wall time reached the cap of {:.1f} s", who, t.wall_s, caps_.max_wall_s));
+    return Status::ResourceExhausted(fmt::format(
+        "{}: {:.1f} s of wall time reached the cap of {:.1f} s", who, t.wall_s, caps_.max_wall_s));
   }
   return Status::Ok();
 }

@@ -16,9 +16,8 @@
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "avo/llm/provider.h"
 #include "avo/util/status.h"
@@ -29,7 +28,7 @@ namespace avo::llm {
 struct UsageCaps {
   int64_t max_tokens = 0;   // input + output tokens
   double max_cost_usd = 0;  // US dollars
-  double max_wall_s = 0;    // seconds since the meter was created (plus UsageTotals::wall_s restored)
+  double max_wall_s = 0;  // seconds since the meter was created (plus UsageTotals::wall_s restored)
 };
 
 struct UsageTotals {
@@ -54,7 +53,8 @@ class UsageMeter {
   // Adds one call here and in every ancestor.
   void Record(const Usage& usage, double cost_usd);
   void Record(const ChatResponse& response) { Record(response.usage, response.cost_usd); }
-  // Continues a resumed run: adds totals spent before (wall_s included) without counting calls anew.
+  // Continues a resumed run: adds totals spent before (wall_s included) without counting calls
+  // anew.
   void Restore(const UsageTotals& before);
 
   [[nodiscard]] UsageTotals totals() const;

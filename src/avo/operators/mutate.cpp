@@ -1,9 +1,9 @@
 #include "avo/operators/mutate.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "avo/task/knobs.h"
 
@@ -12,7 +12,8 @@ namespace avo {
 Result<StepReport> MutateOperator::Vary(StepContext& ctx) {
   const TaskSpec& task = *ctx.task;
   if (task.knobs.empty()) {
-    return Status::InvalidArgument("operator 'mutate': task '" + task.name + "' declares no knobs ([knobs.NAME] in task.toml)");
+    return Status::InvalidArgument("operator 'mutate': task '" + task.name +
+                                   "' declares no knobs ([knobs.NAME] in task.toml)");
   }
   AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());
   if (versions.empty()) return Status::Internal("mutate: the lineage is empty");
@@ -21,12 +22,15 @@ Result<StepReport> MutateOperator::Vary(StepContext& ctx) {
 
   constexpr int kTries = 64;
   for (int attempt = 0; attempt < kTries; ++attempt) {
-    const Version& parent = unit(rng) < p_best_ || versions.size() == 1
-                                ? versions.back()
-                                : versions[std::uniform_int_distribution<std::size_t>(0, versions.size() - 2)(rng)];
+    const Version& parent =
+        unit(rng) < p_best_ || versions.size() == 1
+            ? versions.back()
+            : versions[std::uniform_int_distribution<std::size_t>(0, versions.size() - 2)(rng)];
     AVO_ASSIGN_OR_RETURN(FileSet files, ctx.lineage->Files(parent.commit));
     const double u = unit(rng);
-    const std::size_t want = std::min<std::size_t>(task.knobs.size(), u < 0.6 ? 1 : u < 0.9 ? 2 : 3);
+    const std::size_t want = std::min<std::size_t>(task.knobs.size(), u < 0.6   ? 1
+                                                                      : u < 0.9 ? 2
+                                                                                : 3);
     std::vector<std::size_t> order(task.knobs.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::shuffle(order.begin(), order.end(), rng);
@@ -39,7 +43,8 @@ Result<StepReport> MutateOperator::Vary(StepContext& ctx) {
       for (const auto& v : knob.values) {
         if (v != current) others.push_back(v);
       }
-      const std::string& next = others[std::uniform_int_distribution<std::size_t>(0, others.size() - 1)(rng)];
+      const std::string& next =
+          others[std::uniform_int_distribution<std::size_t>(0, others.size() - 1)(rng)];
       AVO_ASSIGN_OR_RETURN(files, SetKnob(files, knob, next));
       changes.push_back(fmt::format("{} {} -> {}", knob.name, current, next));
     }
@@ -58,7 +63,8 @@ Result<StepReport> MutateOperator::Vary(StepContext& ctx) {
     return r;
   }
   StepReport r;
-  r.summary = fmt::format("mutate: every knob setting drawn in {} tries was already evaluated", kTries);
+  r.summary =
+      fmt::format("mutate: every knob setting drawn in {} tries was already evaluated", kTries);
   return r;
 }
 

@@ -37,21 +37,21 @@ struct Submission {
 // The engine's verdict on a Submission.
 struct Verdict {
   bool committed = false;
-  int version = -1;        // the new version's number when committed
-  std::string commit;      // its commit id
-  std::string reason;      // the gate's one-line reason, e.g. "rejected: 39.1 vs best 41.7 GFLOPS ..."
-  Evaluation evaluation;   // the engine's own evaluation of the candidate
+  int version = -1;    // the new version's number when committed
+  std::string commit;  // its commit id
+  std::string reason;  // the gate's one-line reason, e.g. "rejected: 39.1 vs best 41.7 GFLOPS ..."
+  Evaluation evaluation;  // the engine's own evaluation of the candidate
   std::int64_t attempt_id = 0;
 };
 
 // Limits on one step, set by the user (--step-time etc.); the operator must end the step when a
 // limit is reached.
 struct StepBudget {
-  double wall_s = 3600;       // seconds
-  std::int64_t tokens = 0;    // 0 = no cap
-  double cost_usd = 0;        // 0 = no cap
-  int max_submissions = 8;    // commits tried per step
-  int max_evaluations = 30;   // advisory evaluations by the operator itself (agent's evaluate tool)
+  double wall_s = 3600;      // seconds
+  std::int64_t tokens = 0;   // 0 = no cap
+  double cost_usd = 0;       // 0 = no cap
+  int max_submissions = 8;   // commits tried per step
+  int max_evaluations = 30;  // advisory evaluations by the operator itself (agent's evaluate tool)
 };
 
 struct StepContext {
@@ -61,7 +61,7 @@ struct StepContext {
   Evaluator* evaluator = nullptr;  // for the operator's own, advisory evaluations
   std::string suite;               // the suite the gate scores on
   std::int64_t step = 0;
-  std::mt19937_64* rng = nullptr;  // the run's random state (restored on resume)
+  std::mt19937_64* rng = nullptr;       // the run's random state (restored on resume)
   std::vector<std::string> directions;  // the supervisor's latest directions, if any
   std::filesystem::path run_dir;
   std::filesystem::path step_dir;  // RUN/steps/<step>/: transcripts, the operator's workspace
@@ -73,8 +73,8 @@ struct StepContext {
 struct StepReport {
   int submissions = 0;
   bool committed = false;
-  AttemptCost cost;         // spent but not attributed to a submission
-  std::string summary;      // one line for the log
+  AttemptCost cost;     // spent but not attributed to a submission
+  std::string summary;  // one line for the log
 };
 
 class VariationOperator {

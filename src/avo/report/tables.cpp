@@ -1,12 +1,12 @@
 #include "avo/report/tables.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
 #include <map>
 #include <set>
-
-#include <fmt/format.h>
 
 namespace avo {
 
@@ -25,9 +25,10 @@ std::string FormatEvaluation(const Evaluation& e, bool baselines) {
     }
   }
   std::string out = fmt::format("suite {}: {}\n", e.suite,
-                                e.outcome != Outcome::kScored ? std::string(OutcomeName(e.outcome)) + ": " + e.reason
-                                : e.correct                   ? "correct"
-                                                              : "INCORRECT: " + e.reason);
+                                e.outcome != Outcome::kScored
+                                    ? std::string(OutcomeName(e.outcome)) + ": " + e.reason
+                                : e.correct ? "correct"
+                                            : "INCORRECT: " + e.reason);
   if (e.configs.empty()) return out;
   std::size_t w = 13;
   for (const auto& c : e.configs) w = std::max(w, c.name.size());
@@ -52,7 +53,8 @@ std::string FormatEvaluation(const Evaluation& e, bool baselines) {
     }
     std::string errs;
     for (const auto& [k, v] : c.errors.items()) {
-      if (v.is_number()) errs += fmt::format("{}{}={:.2g}", errs.empty() ? "" : " ", k, v.get<double>());
+      if (v.is_number())
+        errs += fmt::format("{}{}={:.2g}", errs.empty() ? "" : " ", k, v.get<double>());
     }
     if (!c.correct && !c.message.empty()) errs += (errs.empty() ? "" : " ") + c.message;
     out += "  " + errs + "\n";
@@ -90,7 +92,8 @@ std::string Age(std::int64_t t) {
 }
 }  // namespace
 
-std::string FormatLog(const std::vector<Version>& versions, const std::vector<EventRecord>& interventions) {
+std::string FormatLog(const std::vector<Version>& versions,
+                      const std::vector<EventRecord>& interventions) {
   std::string out;
   // Interventions are shown after the last version committed before them.
   std::vector<EventRecord> ivs(interventions.rbegin(), interventions.rend());  // oldest first
@@ -99,28 +102,39 @@ std::string FormatLog(const std::vector<Version>& versions, const std::vector<Ev
     const Version& v = versions[i];
     while (next_iv < ivs.size() && i > 0 && v.trailers.count("Avo-Step") != 0 &&
            ivs[next_iv].step < std::stoll(v.trailers.at("Avo-Step"))) {
-      out += fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
-      for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{})) out += "        - " + d + "\n";
+      out +=
+          fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
+      for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{}))
+        out += "        - " + d + "\n";
       ++next_iv;
     }
     const std::string unit = v.score.value("unit", "");
     std::string gain = "";
-    if (i > 0 && versions[i - 1].scalar > 0) gain = fmt::format("{:+.2f}%", 100 * (v.scalar / versions[i - 1].scalar - 1));
-    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}\n", v.number, v.scalar, unit, gain, v.commit.substr(0, 10),
-                       Age(v.time), v.summary);
+    if (i > 0 && versions[i - 1].scalar > 0)
+      gain = fmt::format("{:+.2f}%", 100 * (v.scalar / versions[i - 1].scalar - 1));
+    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}\n", v.number, v.scalar, unit, gain,
+                       v.commit.substr(0, 10), Age(v.time), v.summary);
   }
   for (; next_iv < ivs.size(); ++next_iv) {
     out += fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
-    for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{})) out += "        - " + d + "\n";
+    for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{}))
+      out += "        - " + d + "\n";
   }
   return out;
 }
 
-nlohmann::json LogJson(const std::vector<Version>& versions, const std::vector<EventRecord>& interventions) {
+nlohmann::json LogJson(const std::vector<Version>& versions,
+                       const std::vector<EventRecord>& interventions) {
   nlohmann::json vs = nlohmann::json::array();
   for (const auto& v : versions) {
-    vs.push_back({{"version", v.number}, {"commit", v.commit}, {"scalar", v.scalar}, {"unit", v.score.value("unit", "")},
-                  {"suite", v.score.value("suite", "")}, {"time", v.time}, {"summary", v.summary}, {"trailers", v.trailers},
+    vs.push_back({{"version", v.number},
+                  {"commit", v.commit},
+                  {"scalar", v.scalar},
+                  {"unit", v.score.value("unit", "")},
+                  {"suite", v.score.value("suite", "")},
+                  {"time", v.time},
+                  {"summary", v.summary},
+                  {"trailers", v.trailers},
                   {"configs", v.score.value("configs", nlohmann::json::array())}});
   }
   nlohmann::json is = nlohmann::json::array();

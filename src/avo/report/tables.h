@@ -2,10 +2,9 @@
 // commands (`avo eval`, `bench`, `log`, `status`, `show`). Each has a --json twin for scripting.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/archive/archive.h"
 #include "avo/lineage/lineage.h"
@@ -20,8 +19,10 @@ nlohmann::json EvaluationJson(const Evaluation& e);
 
 // One line per version (number, scalar, gain over its predecessor, age, summary), with the
 // supervisor's interventions placed between the versions they fell between.
-std::string FormatLog(const std::vector<Version>& versions, const std::vector<EventRecord>& interventions);
-nlohmann::json LogJson(const std::vector<Version>& versions, const std::vector<EventRecord>& interventions);
+std::string FormatLog(const std::vector<Version>& versions,
+                      const std::vector<EventRecord>& interventions);
+nlohmann::json LogJson(const std::vector<Version>& versions,
+                       const std::vector<EventRecord>& interventions);
 
 // Seconds as "1h02m", "3m05s", "12.3s".
 std::string FormatDuration(double seconds);

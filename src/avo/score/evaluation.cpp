@@ -1,27 +1,32 @@
 #include "avo/score/evaluation.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <set>
-
-#include <fmt/format.h>
 
 namespace avo {
 
 const char* OutcomeName(Outcome o) {
   switch (o) {
-    case Outcome::kScored: return "scored";
-    case Outcome::kBuildFailed: return "build_failed";
-    case Outcome::kEvalFailed: return "eval_failed";
-    case Outcome::kTimeout: return "timeout";
-    case Outcome::kInvalidResult: return "invalid_result";
+    case Outcome::kScored:
+      return "scored";
+    case Outcome::kBuildFailed:
+      return "build_failed";
+    case Outcome::kEvalFailed:
+      return "eval_failed";
+    case Outcome::kTimeout:
+      return "timeout";
+    case Outcome::kInvalidResult:
+      return "invalid_result";
   }
   return "unknown";
 }
 
 namespace {
 Outcome OutcomeFromName(const std::string& s) {
-  for (Outcome o : {Outcome::kScored, Outcome::kBuildFailed, Outcome::kEvalFailed, Outcome::kTimeout,
-                    Outcome::kInvalidResult}) {
+  for (Outcome o : {Outcome::kScored, Outcome::kBuildFailed, Outcome::kEvalFailed,
+                    Outcome::kTimeout, Outcome::kInvalidResult}) {
     if (s == OutcomeName(o)) return o;
   }
   return Outcome::kInvalidResult;
@@ -55,22 +60,30 @@ std::map<std::string, double> Evaluation::Values() const {
 nlohmann::json Evaluation::ToJson() const {
   nlohmann::json cs = nlohmann::json::array();
   for (const auto& c : configs) {
-    nlohmann::json j = {{"name", c.name}, {"correct", c.correct}, {"value", c.value}, {"unit", c.unit},
-                        {"errors", c.errors}, {"samples", c.samples}};
+    nlohmann::json j = {{"name", c.name}, {"correct", c.correct}, {"value", c.value},
+                        {"unit", c.unit}, {"errors", c.errors},   {"samples", c.samples}};
     if (!c.baselines.empty()) j["baselines"] = c.baselines;
     if (!c.message.empty()) j["message"] = c.message;
     cs.push_back(std::move(j));
   }
-  return {{"schema", "avo.score.v1"}, {"outcome", OutcomeName(outcome)}, {"suite", suite},
-          {"correct", correct},       {"scalar", scalar},                {"unit", unit},
-          {"reason", reason},         {"configs", cs},                   {"diagnostics", diagnostics},
-          {"build_s", build_s},       {"eval_s", eval_s}};
+  return {{"schema", "avo.score.v1"},
+          {"outcome", OutcomeName(outcome)},
+          {"suite", suite},
+          {"correct", correct},
+          {"scalar", scalar},
+          {"unit", unit},
+          {"reason", reason},
+          {"configs", cs},
+          {"diagnostics", diagnostics},
+          {"build_s", build_s},
+          {"eval_s", eval_s}};
 }
 
 Result<Evaluation> Evaluation::FromJson(const nlohmann::json& j) {
   try {
     Evaluation e;
-    if (j.value("schema", "") != "avo.score.v1") return Status::InvalidArgument("not an avo.score.v1 record");
+    if (j.value("schema", "") != "avo.score.v1")
+      return Status::InvalidArgument("not an avo.score.v1 record");
     e.outcome = OutcomeFromName(j.value("outcome", "scored"));
     e.suite = j.value("suite", "");
     e.correct = j.value("correct", false);
@@ -109,7 +122,8 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
   if (j.value("schema", "") != "avo.evaluation.v1") {
     return Invalid(suite.name, "result schema is not \"avo.evaluation.v1\"");
   }
-  if (!j.contains("configs") || !j["configs"].is_array()) return Invalid(suite.name, "result has no 'configs' array");
+  if (!j.contains("configs") || !j["configs"].is_array())
+    return Invalid(suite.name, "result has no 'configs' array");
 
   std::set<std::string> expected;
   for (const auto& c : suite.configs) expected.insert(c.name);
@@ -128,15 +142,19 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
     }
     ConfigResult r;
     r.name = c["name"].get<std::string>();
-    if (expected.count(r.name) == 0) return Invalid(suite.name, "result has configuration '" + r.name + "', not in suite '" + suite.name + "'");
-    if (!seen.insert(r.name).second) return Invalid(suite.name, "configuration '" + r.name + "' reported twice");
+    if (expected.count(r.name) == 0)
+      return Invalid(suite.name, "result has configuration '" + r.name + "', not in suite '" +
+                                     suite.name + "'");
+    if (!seen.insert(r.name).second)
+      return Invalid(suite.name, "configuration '" + r.name + "' reported twice");
     if (!c.contains("correct") || !c["correct"].is_boolean()) {
       return Invalid(suite.name, "configuration '" + r.name + "': 'correct' must be true or false");
     }
     r.correct = c["correct"].get<bool>();
     r.unit = c.contains("unit") && c["unit"].is_string() ? c["unit"].get<std::string>() : task.unit;
     if (c.contains("errors") && c["errors"].is_object()) r.errors = c["errors"];
-    if (c.contains("message") && c["message"].is_string()) r.message = c["message"].get<std::string>();
+    if (c.contains("message") && c["message"].is_string())
+      r.message = c["message"].get<std::string>();
     if (c.contains("samples") && c["samples"].is_array()) {
       for (const auto& s : c["samples"]) {
         if (s.is_number()) r.samples.push_back(s.get<double>());
@@ -153,18 +171,22 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
       }
       r.value = c["value"].get<double>();
       if (!(r.value > 0) || !std::isfinite(r.value)) {
-        return Invalid(suite.name, fmt::format("configuration '{}': value {} is not a positive finite number", r.name, r.value));
+        return Invalid(suite.name,
+                       fmt::format("configuration '{}': value {} is not a positive finite number",
+                                   r.name, r.value));
       }
     } else {
       all_correct = false;
       if (first_failure.empty()) {
-        first_failure = "configuration '" + r.name + "' is incorrect" + (r.message.empty() ? "" : ": " + r.message);
+        first_failure = "configuration '" + r.name + "' is incorrect" +
+                        (r.message.empty() ? "" : ": " + r.message);
       }
     }
     e.configs.push_back(std::move(r));
   }
   for (const auto& name : expected) {
-    if (seen.count(name) == 0) return Invalid(suite.name, "result lacks configuration '" + name + "'");
+    if (seen.count(name) == 0)
+      return Invalid(suite.name, "result lacks configuration '" + name + "'");
   }
   // Keep the suite's order, so tables and score vectors line up across versions.
   std::vector<ConfigResult> ordered;

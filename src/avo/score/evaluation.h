@@ -7,10 +7,9 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "avo/task/task.h"
 #include "avo/util/status.h"
@@ -52,7 +51,8 @@ struct Evaluation {
   double build_s = 0;
   double eval_s = 0;
 
-  // The stored form: {"schema": "avo.score.v1", "suite", "correct", "scalar", "unit", "configs", ...}.
+  // The stored form: {"schema": "avo.score.v1", "suite", "correct", "scalar", "unit", "configs",
+  // ...}.
   [[nodiscard]] nlohmann::json ToJson() const;
   static Result<Evaluation> FromJson(const nlohmann::json& j);
   // Values per configuration name (0 when incorrect).

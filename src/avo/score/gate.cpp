@@ -5,7 +5,8 @@
 namespace avo {
 
 GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
-                    std::optional<double> paired_best, const GateConfig& gate, Direction direction) {
+                    std::optional<double> paired_best, const GateConfig& gate,
+                    Direction direction) {
   GateDecision d;
   if (c.outcome != Outcome::kScored) {
     d.reason = fmt::format("{}: {}", OutcomeName(c.outcome), c.reason);
@@ -30,8 +31,9 @@ GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
   d.ratio = direction == Direction::kHigher ? c.scalar / best : best / c.scalar;
   const double needed = 1.0 + gate.min_gain;
   d.accept = d.ratio >= needed;
-  d.reason = fmt::format("{} {:.4g} vs {} {:.4g} {}: ratio {:.4f} {} {:.4f}", d.accept ? "accepted:" : "rejected:",
-                         c.scalar, basis, best, c.unit, d.ratio, d.accept ? ">=" : "<", needed);
+  d.reason = fmt::format("{} {:.4g} vs {} {:.4g} {}: ratio {:.4f} {} {:.4f}",
+                         d.accept ? "accepted:" : "rejected:", c.scalar, basis, best, c.unit,
+                         d.ratio, d.accept ? ">=" : "<", needed);
   return d;
 }
 

@@ -1,8 +1,8 @@
 #include "avo/supervisor/supervisor.h"
 
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 #include "avo/util/time.h"
 
@@ -21,8 +21,10 @@ std::string Supervisor::Detect(const std::vector<AttemptRecord>& attempts, std::
     if (a.status == "committed") break;
     if (a.status == "interrupted") continue;
     ++since_commit;
-    if (rejected_streak && a.status == "rejected" && a.correct) ++rejected_run;
-    else rejected_streak = false;
+    if (rejected_streak && a.status == "rejected" && a.correct)
+      ++rejected_run;
+    else
+      rejected_streak = false;
     if (a.status == "failed" || (a.status == "rejected" && !a.correct)) {
       repeated = std::max(repeated, ++failing_messages[a.reason]);
     }
@@ -49,7 +51,8 @@ std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Ar
   auto versions = lineage.Versions();
   if (!attempts.ok() || !versions.ok() || attempts->empty()) return std::nullopt;
   // Attempts since the last intervention only: give each set of directions time to work.
-  if (attempts->front().id - last_intervention_attempt_ < config_.cooldown_attempts && last_intervention_attempt_ > 0) {
+  if (attempts->front().id - last_intervention_attempt_ < config_.cooldown_attempts &&
+      last_intervention_attempt_ > 0) {
     return std::nullopt;
   }
   std::vector<AttemptRecord> window;
@@ -86,19 +89,25 @@ Result<Intervention> HistoryReviewer::Review(const Trajectory& t) {
     if (a.outcome == "build_failed") ++build_failed;
     if (a.outcome == "scored" && !a.correct) ++incorrect;
   }
-  iv.review = fmt::format("{} versions; last {} attempts: {} committed, {} rejected, {} failed ({} build failures, {} incorrect)",
-                          t.versions.size(), t.attempts.size(), by_status["committed"], by_status["rejected"],
-                          by_status["failed"], build_failed, incorrect);
+  iv.review = fmt::format(
+      "{} versions; last {} attempts: {} committed, {} rejected, {} failed ({} build failures, {} "
+      "incorrect)",
+      t.versions.size(), t.attempts.size(), by_status["committed"], by_status["rejected"],
+      by_status["failed"], build_failed, incorrect);
   if (build_failed * 3 >= static_cast<int>(t.attempts.size())) {
-    iv.directions.push_back("Many candidates do not compile: make smaller edits and compile after each one.");
+    iv.directions.push_back(
+        "Many candidates do not compile: make smaller edits and compile after each one.");
   }
   if (incorrect * 3 >= static_cast<int>(t.attempts.size())) {
-    iv.directions.push_back("Many candidates are incorrect: check masking, tails and synchronisation before speed.");
+    iv.directions.push_back(
+        "Many candidates are incorrect: check masking, tails and synchronisation before speed.");
   }
-  iv.directions.push_back("Move away from the recent line of changes: vary a different part of the best version.");
+  iv.directions.push_back(
+      "Move away from the recent line of changes: vary a different part of the best version.");
   iv.directions.push_back("Try a larger structural change instead of small parameter tweaks.");
   if (t.versions.size() > 2) {
-    iv.directions.push_back("Revisit an older version's idea that was superseded and combine it with the best.");
+    iv.directions.push_back(
+        "Revisit an older version's idea that was superseded and combine it with the best.");
   }
   return iv;
 }

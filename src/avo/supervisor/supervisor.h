@@ -21,11 +21,11 @@
 namespace avo {
 
 struct SupervisorConfig {
-  int no_commit_evaluations = 12;   // attempts since the last commit
-  double no_commit_minutes = 120;   // wall time since the last commit
-  int rejected_in_a_row = 6;        // consecutive gate rejections of correct candidates
-  int repeated_failures = 3;        // near-identical failing candidates (same failing diff)
-  int cooldown_attempts = 6;        // attempts after an intervention before the next one
+  int no_commit_evaluations = 12;  // attempts since the last commit
+  double no_commit_minutes = 120;  // wall time since the last commit
+  int rejected_in_a_row = 6;       // consecutive gate rejections of correct candidates
+  int repeated_failures = 3;       // near-identical failing candidates (same failing diff)
+  int cooldown_attempts = 6;       // attempts after an intervention before the next one
 };
 
 struct Intervention {
@@ -60,10 +60,11 @@ class Supervisor {
   Supervisor(SupervisorConfig config, std::unique_ptr<Reviewer> reviewer);
   // Called by the engine after every step. Returns an intervention when stagnation is detected;
   // the engine records it and hands its directions to the next steps.
-  std::optional<Intervention> Observe(const Lineage& lineage, const Archive& archive, const std::string& notes);
+  std::optional<Intervention> Observe(const Lineage& lineage, const Archive& archive,
+                                      const std::string& notes);
   // The detection rule alone: the trigger's description when stagnating, else empty.
-  [[nodiscard]] std::string Detect(const std::vector<AttemptRecord>& newest_first, std::int64_t now_unix,
-                                   std::int64_t last_commit_unix) const;
+  [[nodiscard]] std::string Detect(const std::vector<AttemptRecord>& newest_first,
+                                   std::int64_t now_unix, std::int64_t last_commit_unix) const;
 
  private:
   SupervisorConfig config_;

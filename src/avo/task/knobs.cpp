@@ -7,7 +7,9 @@
 namespace avo {
 namespace {
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.'; }
+bool IsWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.';
+}
 
 struct Location {
   std::size_t line_start = 0;  // offset of the marker's line in the file
@@ -17,15 +19,19 @@ struct Location {
 
 Result<Location> Locate(const FileSet& files, const Knob& knob) {
   auto it = files.find(knob.file);
-  if (it == files.end()) return Status::NotFound("knob '" + knob.name + "': file '" + knob.file + "' is not an editable file");
+  if (it == files.end())
+    return Status::NotFound("knob '" + knob.name + "': file '" + knob.file +
+                            "' is not an editable file");
   const std::string& text = it->second;
   const std::regex marker("avo:knob\\s+" + knob.name + "(?![A-Za-z0-9_])");
   std::smatch m;
   if (!std::regex_search(text, m, marker)) {
-    return Status::NotFound("knob '" + knob.name + "': no 'avo:knob " + knob.name + "' marker in " + knob.file);
+    return Status::NotFound("knob '" + knob.name + "': no 'avo:knob " + knob.name + "' marker in " +
+                            knob.file);
   }
   const auto marker_pos = static_cast<std::size_t>(m.position(0));
-  const std::size_t line_start = text.rfind('\n', marker_pos) == std::string::npos ? 0 : text.rfind('\n', marker_pos) + 1;
+  const std::size_t line_start =
+      text.rfind('\n', marker_pos) == std::string::npos ? 0 : text.rfind('\n', marker_pos) + 1;
   // Scan the words of the line before the marker, keeping the last allowed one.
   std::optional<Location> found;
   std::size_t i = line_start;
@@ -58,7 +64,8 @@ Result<std::string> ReadKnob(const FileSet& files, const Knob& knob) {
 
 Result<FileSet> SetKnob(const FileSet& files, const Knob& knob, const std::string& value) {
   if (std::find(knob.values.begin(), knob.values.end(), value) == knob.values.end()) {
-    return Status::InvalidArgument("knob '" + knob.name + "': '" + value + "' is not an allowed value");
+    return Status::InvalidArgument("knob '" + knob.name + "': '" + value +
+                                   "' is not an allowed value");
   }
   AVO_ASSIGN_OR_RETURN(Location loc, Locate(files, knob));
   FileSet out = files;

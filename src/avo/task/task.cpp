@@ -1,14 +1,14 @@
 #include "avo/task/task.h"
 
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "avo/task/knobs.h"
 #include "avo/util/fs.h"
@@ -26,12 +26,16 @@ class Reader {
     std::string what = "nothing";
     if (got != nullptr) {
       std::ostringstream os;
-      if (got->is_table()) os << "a table";
-      else if (got->is_array()) os << "an array";
-      else os << toml::json_formatter{*got};  // scalars print as JSON: "soon", 12, true
+      if (got->is_table())
+        os << "a table";
+      else if (got->is_array())
+        os << "an array";
+      else
+        os << toml::json_formatter{*got};  // scalars print as JSON: "soon", 12, true
       what = os.str();
     }
-    return Status::InvalidArgument(fmt::format("{}: key '{}': expected {}, got {}", file_, key, expected, what));
+    return Status::InvalidArgument(
+        fmt::format("{}: key '{}': expected {}, got {}", file_, key, expected, what));
   }
   Status Error(const std::string& key, const std::string& message) const {
     return Status::InvalidArgument(fmt::format("{}: key '{}': {}", file_, key, message));
@@ -39,13 +43,16 @@ class Reader {
 
   const toml::node* Node(const std::string& key) const { return root_.at_path(key).node(); }
 
-  Result<std::string> String(const std::string& key, std::optional<std::string> fallback = {}) const {
+  Result<std::string> String(const std::string& key,
+                             std::optional<std::string> fallback = {}) const {
     const toml::node* n = Node(key);
     if (n == nullptr && fallback) return *fallback;
     if (n == nullptr || !n->is_string()) return Error(key, "a string", n);
     return n->as_string()->get();
   }
-  Result<std::int64_t> PositiveInt(const std::string& key, std::optional<std::int64_t> fallback = {}, bool allow_zero = false) const {
+  Result<std::int64_t> PositiveInt(const std::string& key,
+                                   std::optional<std::int64_t> fallback = {},
+                                   bool allow_zero = false) const {
     const toml::node* n = Node(key);
     if (n == nullptr && fallback) return *fallback;
     if (n == nullptr || !n->is_integer() || n->as_integer()->get() < (allow_zero ? 0 : 1)) {
@@ -57,7 +64,8 @@ class Reader {
     const toml::node* n = Node(key);
     if (n == nullptr) return fallback;
     if (n->is_integer()) return static_cast<double>(n->as_integer()->get());
-    if (n->is_floating_point() && std::isfinite(n->as_floating_point()->get())) return n->as_floating_point()->get();
+    if (n->is_floating_point() && std::isfinite(n->as_floating_point()->get()))
+      return n->as_floating_point()->get();
     return Error(key, "a number", n);
   }
   Result<bool> Bool(const std::string& key, bool fallback) const {
@@ -118,12 +126,14 @@ Result<TaskCommand> ReadCommand(const Reader& r, const std::string& table, int d
 
 Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
   const toml::table* suites = root["suites"].as_table();
-  if (suites == nullptr || suites->empty()) return r.Error("suites", "at least one suite table ([suites.NAME])", root.get("suites"));
+  if (suites == nullptr || suites->empty())
+    return r.Error("suites", "at least one suite table ([suites.NAME])", root.get("suites"));
   for (const auto& [key, node] : *suites) {
     const std::string name(key.str());
     const std::string path = "suites." + name;
     if (!node.is_table()) return r.Error(path, "a table", &node);
-    if (!ValidName(name)) return r.Error(path, "a suite name of letters, digits, '_' and '-'", nullptr);
+    if (!ValidName(name))
+      return r.Error(path, "a suite name of letters, digits, '_' and '-'", nullptr);
     Suite s;
     s.name = name;
     AVO_ASSIGN_OR_RETURN(s.description, r.String(path + ".description", std::string()));
@@ -144,7 +154,9 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
       cfg.params = ToJson(c);
       cfg.params.erase("name");
       for (const auto& existing : s.configs) {
-        if (existing.name == cfg.name) return r.Error(cpath + ".name", "a name unique within the suite, '" + cfg.name + "' repeats");
+        if (existing.name == cfg.name)
+          return r.Error(cpath + ".name",
+                         "a name unique within the suite, '" + cfg.name + "' repeats");
       }
       s.configs.push_back(std::move(cfg));
     }
@@ -161,16 +173,20 @@ Status ReadKnobSpecs(const Reader& r, const toml::table& root, TaskSpec& t) {
     Knob k;
     k.name = std::string(key.str());
     const std::string path = "knobs." + k.name;
-    if (!ValidName(k.name)) return r.Error(path, "a knob name of letters, digits, '_' and '-'", nullptr);
+    if (!ValidName(k.name))
+      return r.Error(path, "a knob name of letters, digits, '_' and '-'", nullptr);
     AVO_ASSIGN_OR_RETURN(k.file, r.String(path + ".file"));
     const toml::node* values = r.Node(path + ".values");
     if (values == nullptr || !values->is_array() || values->as_array()->size() < 2) {
       return r.Error(path + ".values", "an array of at least two integers or strings", values);
     }
     for (const auto& v : *values->as_array()) {
-      if (v.is_integer()) k.values.push_back(std::to_string(v.as_integer()->get()));
-      else if (v.is_string()) k.values.push_back(v.as_string()->get());
-      else return r.Error(path + ".values", "integers or strings", &v);
+      if (v.is_integer())
+        k.values.push_back(std::to_string(v.as_integer()->get()));
+      else if (v.is_string())
+        k.values.push_back(v.as_string()->get());
+      else
+        return r.Error(path + ".values", "integers or strings", &v);
     }
     t.knobs.push_back(std::move(k));
   }
@@ -181,8 +197,9 @@ Status ReadKnobSpecs(const Reader& r, const toml::table& root, TaskSpec& t) {
 // [table] header into that table, an easy way to lose a top-level key).
 Status CheckKnownKeys(const Reader& r, const toml::table& root) {
   const std::map<std::string, std::set<std::string>> known = {
-      {"", {"format", "name", "description", "default_suite", "files", "build", "evaluate", "limits", "metric", "tolerance",
-            "gate", "suites", "knobs"}},
+      {"",
+       {"format", "name", "description", "default_suite", "files", "build", "evaluate", "limits",
+        "metric", "tolerance", "gate", "suites", "knobs"}},
       {"files", {"editable"}},
       {"build", {"command", "timeout_s"}},
       {"evaluate", {"command", "timeout_s"}},
@@ -197,8 +214,11 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
     for (const auto& [k, v] : *t) {
       const std::string key(k.str());
       if (keys.count(key) == 0) {
-        return r.Error(table.empty() ? key : table + "." + key,
-                       "unknown key" + std::string(table.empty() ? "" : " (top-level keys must come before the first [table])"));
+        return r.Error(
+            table.empty() ? key : table + "." + key,
+            "unknown key" +
+                std::string(
+                    table.empty() ? "" : " (top-level keys must come before the first [table])"));
       }
     }
   }
@@ -226,7 +246,8 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   std::error_code ec;
   fs::path file = fs::is_directory(path, ec) ? path / "task.toml" : path;
   const std::string shown = file.string();
-  if (!fs::exists(file, ec)) return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
+  if (!fs::exists(file, ec))
+    return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
 
   toml::table root;
   try {
@@ -241,19 +262,23 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   t.dir = fs::absolute(file.parent_path(), ec).lexically_normal();
 
   const toml::node* format = r.Node("format");
-  if (format == nullptr || !format->is_integer()) return r.Error("format", "an integer (the format version, 1)", format);
+  if (format == nullptr || !format->is_integer())
+    return r.Error("format", "an integer (the format version, 1)", format);
   if (format->as_integer()->get() != TaskSpec::kFormat) {
     return r.Error("format", fmt::format("version {} is not supported (this avo reads version {})",
                                          format->as_integer()->get(), TaskSpec::kFormat));
   }
   AVO_ASSIGN_OR_RETURN(t.name, r.String("name"));
-  if (!ValidName(t.name)) return r.Error("name", "a name of letters, digits, '_' and '-'", r.Node("name"));
+  if (!ValidName(t.name))
+    return r.Error("name", "a name of letters, digits, '_' and '-'", r.Node("name"));
   AVO_ASSIGN_OR_RETURN(t.description, r.String("description", std::string()));
   AVO_ASSIGN_OR_RETURN(t.editable, r.Strings("files.editable"));
-  if (t.editable.empty()) return r.Error("files.editable", "at least one path or glob", r.Node("files.editable"));
+  if (t.editable.empty())
+    return r.Error("files.editable", "at least one path or glob", r.Node("files.editable"));
   for (const auto& p : t.editable) {
     if (p.empty() || p[0] == '/' || p.find("..") != std::string::npos) {
-      return r.Error("files.editable", "paths relative to the task directory, without '..', got \"" + p + "\"");
+      return r.Error("files.editable",
+                     "paths relative to the task directory, without '..', got \"" + p + "\"");
     }
   }
   if (r.Node("build") != nullptr) {
@@ -271,29 +296,36 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   AVO_ASSIGN_OR_RETURN(t.metric_name, r.String("metric.name"));
   AVO_ASSIGN_OR_RETURN(t.unit, r.String("metric.unit"));
   AVO_ASSIGN_OR_RETURN(std::string dir, r.String("metric.direction", std::string("higher")));
-  if (dir == "higher") t.direction = Direction::kHigher;
-  else if (dir == "lower") t.direction = Direction::kLower;
-  else return r.Error("metric.direction", "\"higher\" or \"lower\"", r.Node("metric.direction"));
+  if (dir == "higher")
+    t.direction = Direction::kHigher;
+  else if (dir == "lower")
+    t.direction = Direction::kLower;
+  else
+    return r.Error("metric.direction", "\"higher\" or \"lower\"", r.Node("metric.direction"));
 
   AVO_ASSIGN_OR_RETURN(t.atol, r.Number("tolerance.atol", 0.0));
   AVO_ASSIGN_OR_RETURN(t.rtol, r.Number("tolerance.rtol", 0.0));
   if (t.atol < 0 || t.rtol < 0) return r.Error("tolerance", "non-negative atol and rtol");
   AVO_ASSIGN_OR_RETURN(t.gate.min_gain, r.Number("gate.min_gain", 0.0));
-  if (t.gate.min_gain < 0 || t.gate.min_gain >= 1) return r.Error("gate.min_gain", "a number in [0, 1)", r.Node("gate.min_gain"));
+  if (t.gate.min_gain < 0 || t.gate.min_gain >= 1)
+    return r.Error("gate.min_gain", "a number in [0, 1)", r.Node("gate.min_gain"));
   AVO_ASSIGN_OR_RETURN(t.gate.paired, r.Bool("gate.paired", false));
 
   AVO_RETURN_IF_ERROR(ReadSuites(r, root, t));
   AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));
   if (t.suites.count(t.default_suite) == 0) {
-    return r.Error("default_suite", "the name of a suite defined under [suites]", r.Node("default_suite"));
+    return r.Error("default_suite", "the name of a suite defined under [suites]",
+                   r.Node("default_suite"));
   }
   AVO_RETURN_IF_ERROR(ReadKnobSpecs(r, root, t));
 
   // The task must be usable as written: editable files exist, knob markers are found.
   AVO_ASSIGN_OR_RETURN(FileSet seed, ReadFileSet(t.dir, t.editable));
-  if (seed.empty()) return r.Error("files.editable", "patterns that match at least one file in " + t.dir.string());
+  if (seed.empty())
+    return r.Error("files.editable", "patterns that match at least one file in " + t.dir.string());
   for (const auto& k : t.knobs) {
-    if (seed.count(k.file) == 0) return r.Error("knobs." + k.name + ".file", "an editable file, '" + k.file + "' is not one");
+    if (seed.count(k.file) == 0)
+      return r.Error("knobs." + k.name + ".file", "an editable file, '" + k.file + "' is not one");
     auto v = ReadKnob(seed, k);
     if (!v.ok()) return r.Error("knobs." + k.name, v.status().message());
   }

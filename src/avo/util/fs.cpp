@@ -53,7 +53,8 @@ Status WriteFileAtomic(const fs::path& path, const std::string& content) {
   }
   fsync(fd);
   close(fd);
-  if (rename(tmp.c_str(), path.c_str()) != 0) return Status::IoError(path.string() + ": " + strerror(errno));
+  if (rename(tmp.c_str(), path.c_str()) != 0)
+    return Status::IoError(path.string() + ": " + strerror(errno));
   return Status::Ok();
 }
 
@@ -64,7 +65,8 @@ Status CopyTree(const fs::path& from, const fs::path& to) {
            fs::copy_options::recursive | fs::copy_options::copy_symlinks |
                fs::copy_options::overwrite_existing,
            ec);
-  if (ec) return Status::IoError("copy " + from.string() + " -> " + to.string() + ": " + ec.message());
+  if (ec)
+    return Status::IoError("copy " + from.string() + " -> " + to.string() + ": " + ec.message());
   return Status::Ok();
 }
 

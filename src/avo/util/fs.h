@@ -31,7 +31,8 @@ std::vector<std::string> ListFiles(const std::filesystem::path& root);
 bool GlobMatch(const std::string& pattern, const std::string& path);
 
 // Reads the files of root selected by the patterns into a FileSet.
-Result<FileSet> ReadFileSet(const std::filesystem::path& root, const std::vector<std::string>& patterns);
+Result<FileSet> ReadFileSet(const std::filesystem::path& root,
+                            const std::vector<std::string>& patterns);
 // Writes a FileSet under root (creating directories).
 Status WriteFileSet(const std::filesystem::path& root, const FileSet& files);
 

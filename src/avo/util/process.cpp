@@ -1,6 +1,7 @@
 #include "avo/util/process.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -18,8 +19,6 @@
 #include <mutex>
 #include <set>
 #include <thread>
-
-#include <fmt/format.h>
 
 extern char** environ;
 
@@ -139,17 +138,28 @@ int KillOrphans() {
 
 const char* SignalName(int sig) {
   switch (sig) {
-    case SIGSEGV: return "SIGSEGV";
-    case SIGABRT: return "SIGABRT";
-    case SIGKILL: return "SIGKILL";
-    case SIGTERM: return "SIGTERM";
-    case SIGBUS: return "SIGBUS";
-    case SIGFPE: return "SIGFPE";
-    case SIGILL: return "SIGILL";
-    case SIGXCPU: return "SIGXCPU";
-    case SIGXFSZ: return "SIGXFSZ";
-    case SIGPIPE: return "SIGPIPE";
-    default: return nullptr;
+    case SIGSEGV:
+      return "SIGSEGV";
+    case SIGABRT:
+      return "SIGABRT";
+    case SIGKILL:
+      return "SIGKILL";
+    case SIGTERM:
+      return "SIGTERM";
+    case SIGBUS:
+      return "SIGBUS";
+    case SIGFPE:
+      return "SIGFPE";
+    case SIGILL:
+      return "SIGILL";
+    case SIGXCPU:
+      return "SIGXCPU";
+    case SIGXFSZ:
+      return "SIGXFSZ";
+    case SIGPIPE:
+      return "SIGPIPE";
+    default:
+      return nullptr;
   }
 }
 
@@ -159,7 +169,8 @@ std::string ProcessResult::Describe() const {
   if (timed_out) return fmt::format("timed out after {:.1f} s", wall_s);
   if (term_signal != 0) {
     const char* n = SignalName(term_signal);
-    return n != nullptr ? fmt::format("killed by {}", n) : fmt::format("killed by signal {}", term_signal);
+    return n != nullptr ? fmt::format("killed by {}", n)
+                        : fmt::format("killed by signal {}", term_signal);
   }
   // A shell reports a child killed by signal N as exit 128+N: say which signal.
   if (exit_code > 128 && exit_code < 128 + 65) {
@@ -203,7 +214,8 @@ Result<ProcessResult> RunProcess(const ProcessOptions& o) {
   const std::string cwd = o.cwd.string();
 
   int out_pipe[2], err_pipe[2], in_pipe[2];
-  if (pipe2(out_pipe, O_CLOEXEC) != 0) return Status::IoError(std::string("pipe: ") + strerror(errno));
+  if (pipe2(out_pipe, O_CLOEXEC) != 0)
+    return Status::IoError(std::string("pipe: ") + strerror(errno));
   if (pipe2(err_pipe, O_CLOEXEC) != 0) {
     close(out_pipe[0]);
     close(out_pipe[1]);
@@ -223,7 +235,8 @@ Result<ProcessResult> RunProcess(const ProcessOptions& o) {
     if (pid > 0) g_children.insert(pid);
   }
   if (pid < 0) {
-    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1], in_pipe[0], in_pipe[1]}) close(fd);
+    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1], in_pipe[0], in_pipe[1]})
+      close(fd);
     return Status::IoError(std::string("fork: ") + strerror(errno));
   }
   if (pid == 0) {

@@ -23,28 +23,28 @@ namespace avo {
 struct ProcessOptions {
   // argv[0] is looked up on PATH when it has no '/'. Use ShellCommand() for a command string.
   std::vector<std::string> argv;
-  std::filesystem::path cwd;                        // empty: inherit
-  std::map<std::string, std::string> env;           // added to (or overriding) the parent's env
-  std::vector<std::string> env_remove;              // names removed from the inherited env
-  std::chrono::milliseconds timeout{60'000};        // wall clock, whole process group
-  std::chrono::milliseconds kill_grace{2'000};      // between SIGTERM and SIGKILL
-  std::size_t output_cap_bytes = 256 * 1024;        // per stream, kept as head + tail
-  std::uint64_t memory_limit_bytes = 0;             // RLIMIT_AS; 0 = unlimited
-  std::uint64_t cpu_limit_s = 0;                    // RLIMIT_CPU; 0 = unlimited
-  std::uint64_t file_size_limit_bytes = 0;          // RLIMIT_FSIZE; 0 = unlimited
-  std::optional<std::string> stdin_data;            // written to stdin, then closed; else /dev/null
+  std::filesystem::path cwd;                    // empty: inherit
+  std::map<std::string, std::string> env;       // added to (or overriding) the parent's env
+  std::vector<std::string> env_remove;          // names removed from the inherited env
+  std::chrono::milliseconds timeout{60'000};    // wall clock, whole process group
+  std::chrono::milliseconds kill_grace{2'000};  // between SIGTERM and SIGKILL
+  std::size_t output_cap_bytes = 256 * 1024;    // per stream, kept as head + tail
+  std::uint64_t memory_limit_bytes = 0;         // RLIMIT_AS; 0 = unlimited
+  std::uint64_t cpu_limit_s = 0;                // RLIMIT_CPU; 0 = unlimited
+  std::uint64_t file_size_limit_bytes = 0;      // RLIMIT_FSIZE; 0 = unlimited
+  std::optional<std::string> stdin_data;        // written to stdin, then closed; else /dev/null
 };
 
 struct ProcessResult {
-  int exit_code = -1;        // valid when exited normally
-  int term_signal = 0;       // the signal that ended it, 0 if it exited
-  bool timed_out = false;    // killed because the deadline passed
-  std::string out;           // captured stdout (head and tail when truncated)
-  std::string err;           // captured stderr (likewise)
+  int exit_code = -1;           // valid when exited normally
+  int term_signal = 0;          // the signal that ended it, 0 if it exited
+  bool timed_out = false;       // killed because the deadline passed
+  std::string out;              // captured stdout (head and tail when truncated)
+  std::string err;              // captured stderr (likewise)
   std::uint64_t out_bytes = 0;  // total bytes the child wrote to stdout
   std::uint64_t err_bytes = 0;
   double wall_s = 0;
-  int orphans_killed = 0;    // escaped descendants found and killed after the child ended
+  int orphans_killed = 0;  // escaped descendants found and killed after the child ended
 
   [[nodiscard]] bool ok() const { return !timed_out && term_signal == 0 && exit_code == 0; }
   // "exit 2", "killed by SIGSEGV", "timed out after 5.0 s".

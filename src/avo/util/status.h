@@ -17,14 +17,14 @@ class Status {
  public:
   enum class Code {
     kOk = 0,
-    kInvalidArgument,  // bad input from the user: a task file, a flag, a version name
-    kNotFound,         // a file, version or key that does not exist
-    kIoError,          // the file system or a child process failed
-    kTimeout,          // a deadline passed
-    kUnavailable,      // a remote service is down or refused; worth retrying later
+    kInvalidArgument,    // bad input from the user: a task file, a flag, a version name
+    kNotFound,           // a file, version or key that does not exist
+    kIoError,            // the file system or a child process failed
+    kTimeout,            // a deadline passed
+    kUnavailable,        // a remote service is down or refused; worth retrying later
     kResourceExhausted,  // a budget (tokens, cost, time, output size) is spent
-    kInternal,         // a bug in avo itself
-    kCancelled,        // stopped on request (signal, budget, user)
+    kInternal,           // a bug in avo itself
+    kCancelled,          // stopped on request (signal, budget, user)
   };
 
   Status() = default;
@@ -85,9 +85,9 @@ class Result {
 }  // namespace avo
 
 // Early return on error, keeping call sites flat.
-#define AVO_RETURN_IF_ERROR(expr)          \
-  do {                                     \
-    ::avo::Status avo_status_ = (expr);    \
+#define AVO_RETURN_IF_ERROR(expr)              \
+  do {                                         \
+    ::avo::Status avo_status_ = (expr);        \
     if (!avo_status_.ok()) return avo_status_; \
   } while (0)
 

@@ -8,7 +8,7 @@
 
 namespace avo {
 
-std::string NowIso8601();        // "2026-11-21T14:03:07Z", UTC
+std::string NowIso8601();  // "2026-11-21T14:03:07Z", UTC
 std::int64_t NowUnixSeconds();
 
 class Stopwatch {

@@ -5,8 +5,12 @@
 // Prints "port N" on the first line of stdout (flushed) once it is listening, then serves until
 // SIGINT/SIGTERM (or, with --exit-on-stdin-eof, until stdin reaches end of file, so a parent that
 // holds the pipe and dies takes the server along).
-// Lives outside tests/testing/*.cpp so the avo_testing library's glob does not pick up its main(). With --requests, every request is appended to FILE as one JSON line
+// Lives outside tests/testing/*.cpp so the avo_testing library's glob does not pick up its main().
+// With --requests, every request is appended to FILE as one JSON line
 // {"path", "headers", "body"} as it arrives, so nothing is lost when the server is killed.
+#include <poll.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -14,13 +18,9 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
-
-#include <poll.h>
-#include <unistd.h>
-
-#include <nlohmann/json.hpp>
 
 #include "testing/llm_server.h"
 
@@ -31,7 +31,8 @@ std::atomic<bool> g_stop{false};
 void OnSignal(int) { g_stop.store(true); }
 
 int Usage() {
-  std::cerr << "usage: avo-scripted-llm SCRIPT.json [--port N] [--requests FILE] [--exit-on-stdin-eof]\n";
+  std::cerr
+      << "usage: avo-scripted-llm SCRIPT.json [--port N] [--requests FILE] [--exit-on-stdin-eof]\n";
   return 2;
 }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# clang-format (every C++ and CUDA file of ours) and clang-tidy (.clang-tidy; needs a configured
+# build for compile_commands.json). `--format-only` skips clang-tidy; `--fix` rewrites formatting.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-}
+files=$(git ls-files '*.h' '*.cpp' '*.cu' '*.cuh' | grep -v '^kb/')
+if [ "$mode" = "--fix" ]; then
+  echo "$files" | xargs clang-format -i
+  exit 0
+fi
+echo "$files" | xargs clang-format --dry-run -Werror
+echo "lint: clang-format clean"
+[ "$mode" = "--format-only" ] && exit 0
+db=build/default/compile_commands.json
+[ -f "$db" ] || { echo "lint: configure first (cmake --preset default)" >&2; exit 1; }
+git ls-files 'src/*.cpp' 'app/*.cpp' | xargs -P 2 -n 4 clang-tidy -p build/default --quiet
+echo "lint: clang-tidy clean"
