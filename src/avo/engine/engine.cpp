@@ -269,6 +269,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
 
   EvolveSummary summary;
   int operator_errors = 0;
+  int idle_steps = 0;  // steps in a row with nothing submitted
   auto notes_of = [&] {
     auto n = ReadFile(run_.notes_path());
     return n.ok() ? *n : std::string();
@@ -314,6 +315,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
       if (report->committed) ++summary.commits;
       // Submissions were reported as attempts already; say something only for a silent step.
       if (report->submissions == 0) line = report->summary;
+      idle_steps = report->submissions == 0 ? idle_steps + 1 : 0;
     } else {
       ++operator_errors;
       line = "operator error: " + report.status().message();
@@ -325,6 +327,12 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     AVO_RETURN_IF_ERROR(
         run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}}));
     if (!line.empty()) Emit(ProgressEvent::Kind::kStepEnd, step, line);
+    if (idle_steps >= o.max_idle_steps) {
+      // A finite search space (knobs) can be exhausted; spinning on it would only burn time.
+      summary.stop_reason =
+          fmt::format("the operator proposed nothing new in {} steps", idle_steps);
+      break;
+    }
     if (operator_errors >= o.max_operator_errors) {
       return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors,
                                              report.status().message()));
@@ -333,9 +341,11 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     if (supervisor_ != nullptr) {
       if (auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes_of())) {
         directions_ = iv->directions;
-        (void)run_.archive().RecordEvent(
-            step, "intervention", iv->trigger,
-            {{"trigger", iv->trigger}, {"review", iv->review}, {"directions", iv->directions}});
+        (void)run_.archive().RecordEvent(step, "intervention", iv->trigger,
+                                         {{"trigger", iv->trigger},
+                                          {"review", iv->review},
+                                          {"directions", iv->directions},
+                                          {"last_attempt", iv->last_attempt}});
         (void)run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}});
         Emit(
             ProgressEvent::Kind::kIntervention, step,

@@ -33,6 +33,7 @@ struct EvolveOptions {
   StepBudget budget;            // per-step limits handed to the operator
   std::uint64_t seed = 0;       // the run's random seed, used only when the run starts (0 = random)
   int max_operator_errors = 3;  // consecutive failed steps (operator errors) before giving up
+  int max_idle_steps = 10;      // consecutive steps without a submission before stopping
 };
 
 // What the engine tells its caller while it works (the CLI prints it as progress lines).

@@ -49,15 +49,31 @@ std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Ar
                                                 const std::string& notes) {
   auto attempts = archive.Attempts(200);
   auto versions = lineage.Versions();
-  if (!attempts.ok() || !versions.ok() || attempts->empty()) return std::nullopt;
-  // Attempts since the last intervention only: give each set of directions time to work.
-  if (attempts->front().id - last_intervention_attempt_ < config_.cooldown_attempts &&
-      last_intervention_attempt_ > 0) {
-    return std::nullopt;
+  auto past = archive.Events("intervention", 50);
+  if (!attempts.ok() || !versions.ok() || !past.ok() || attempts->empty()) return std::nullopt;
+  // State comes from the archive, so a resumed run remembers its earlier interventions.
+  std::int64_t last_commit_attempt = 0;
+  for (const auto& a : *attempts) {
+    if (a.status == "committed") {
+      last_commit_attempt = a.id;
+      break;
+    }
   }
+  std::int64_t last_iv_attempt = 0;
+  int since_commit = 0;
+  for (const auto& e : *past) {
+    const std::int64_t at = e.data.value("last_attempt", std::int64_t{0});
+    last_iv_attempt = std::max(last_iv_attempt, at);
+    if (at > last_commit_attempt) ++since_commit;
+  }
+  // Give each set of directions time to work, and more time after each one that did not lead to
+  // a commit: the same advice repeated every few attempts is noise.
+  const std::int64_t cooldown = static_cast<std::int64_t>(config_.cooldown_attempts)
+                                << std::min(since_commit, 5);
+  if (last_iv_attempt > 0 && attempts->front().id - last_iv_attempt < cooldown) return std::nullopt;
   std::vector<AttemptRecord> window;
   for (const auto& a : *attempts) {
-    if (a.id <= last_intervention_attempt_) break;
+    if (a.id <= last_iv_attempt) break;
     window.push_back(a);
   }
   const std::int64_t last_commit = versions->empty() ? 0 : versions->back().time;
@@ -76,7 +92,7 @@ std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Ar
     iv.review = "reviewer failed (" + review.status().message() + "); " + iv.review;
   }
   iv.trigger = trigger;
-  last_intervention_attempt_ = attempts->front().id;
+  iv.last_attempt = attempts->front().id;
   return iv;
 }
 

@@ -32,6 +32,7 @@ struct Intervention {
   std::string trigger;                  // which rule fired, in words
   std::string review;                   // the reviewer's reading of the trajectory
   std::vector<std::string> directions;  // concrete new directions for the operator
+  std::int64_t last_attempt = 0;        // the newest attempt the supervisor had seen
 };
 
 // What a reviewer sees.
@@ -69,7 +70,6 @@ class Supervisor {
  private:
   SupervisorConfig config_;
   std::unique_ptr<Reviewer> reviewer_;
-  std::int64_t last_intervention_attempt_ = 0;
 };
 
 }  // namespace avo
