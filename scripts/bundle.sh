@@ -27,7 +27,7 @@ WRAP
   ldd "$exe" | awk '/=> \// {print $3}' | while read -r lib; do
     case "$(basename "$lib")" in
       libc.so*|libm.so*|libdl.so*|librt.so*|libpthread.so*|ld-linux*|libgcc_s.so*|libstdc++.so*) ;;
-      libcuda.so*|libcudnn*|libnvidia*) ;;
+      libcuda.so*|libcudnn*|libnvidia*|libnvrtc*|libcudart*|libcublas*|libnvJitLink*) ;;  # from the target's CUDA
       *) cp -nL "$lib" "$out/lib/" ;;
     esac
   done

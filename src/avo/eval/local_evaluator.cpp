@@ -104,7 +104,7 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
   for (const auto& c : suite->configs) configs.push_back({{"name", c.name}, {"params", c.params}});
   const nlohmann::json config_doc = {{"suite", suite->name},
                                      {"configs", configs},
-                                     {"tolerance", {{"atol", task_.atol}, {"rtol", task_.rtol}}},
+                                     {"tolerance", task_.tolerance},
                                      {"baselines", opt.baselines}};
   (void)WriteFile(meta / "configs.json", config_doc.dump(2));
 

@@ -205,7 +205,6 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
       {"evaluate", {"command", "timeout_s"}},
       {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
       {"metric", {"name", "unit", "direction"}},
-      {"tolerance", {"atol", "rtol"}},
       {"gate", {"min_gain", "paired"}},
   };
   for (const auto& [table, keys] : known) {
@@ -305,6 +304,17 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
 
   AVO_ASSIGN_OR_RETURN(t.atol, r.Number("tolerance.atol", 0.0));
   AVO_ASSIGN_OR_RETURN(t.rtol, r.Number("tolerance.rtol", 0.0));
+  // Tasks may define further figures (an LSE tolerance, an L2 bound): any key, numbers only.
+  if (const toml::table* tol = root["tolerance"].as_table()) {
+    for (const auto& [k, v] : *tol) {
+      const std::string key = "tolerance." + std::string(k.str());
+      AVO_ASSIGN_OR_RETURN(double x, r.Number(key, 0.0));
+      if (x < 0) return r.Error(key, "a non-negative number", &v);
+      t.tolerance[std::string(k.str())] = x;
+    }
+  }
+  t.tolerance["atol"] = t.atol;
+  t.tolerance["rtol"] = t.rtol;
   if (t.atol < 0 || t.rtol < 0) return r.Error("tolerance", "non-negative atol and rtol");
   AVO_ASSIGN_OR_RETURN(t.gate.min_gain, r.Number("gate.min_gain", 0.0));
   if (t.gate.min_gain < 0 || t.gate.min_gain >= 1)

@@ -1,0 +1,37 @@
+// result_json.h -- the evaluation JSON the harness writes to $AVO_RESULT, schema
+// "avo.evaluation.v1" (docs/evaluation-schema.md).
+#pragma once
+
+#include <map>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+#include "compare.h"
+
+namespace avo::attention {
+
+inline constexpr const char* kSchema = "avo.evaluation.v1";
+inline constexpr const char* kUnit = "TFLOPS";
+
+struct ConfigResult {
+  std::string name;
+  bool correct = false;
+  std::map<std::string, double> errors;     // free keys; non-finite values are left out
+  double value = 0;                         // median of samples; 0 when not correct (not timed)
+  std::vector<double> samples;              // TFLOPS of each timed call
+  std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}; only measured, correct ones
+  std::string message;                      // why it is incorrect, or a note
+};
+
+// Adds the figures of one comparison under keys "<prefix>_max_abs", "<prefix>_tol_ratio",
+// "<prefix>_rel_l2", "<prefix>_mismatches" and "<prefix>_nonfinite".
+void add_error_figures(const std::string& prefix, const ErrorStats& s,
+                       std::map<std::string, double>* errors);
+
+// {"schema", "configs": [...], "diagnostics": {...}}. A config that is not correct keeps
+// "value": 0 and "samples": [] (it was never timed); the engine zeroes the score anyway.
+nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
+                                  const std::map<std::string, std::string>& diagnostics);
+
+}  // namespace avo::attention
