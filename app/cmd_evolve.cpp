@@ -1,18 +1,20 @@
 // avo evolve TARGET: run variation steps on a run (created from a task on first use), resuming
 // wherever the last invocation stopped, however it stopped.
-#include <csignal>
-#include <cstdio>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <csignal>
+#include <cstdio>
 #include <iostream>
 
-#include <fmt/format.h>
-#include <fmt/ranges.h>
-
+#include "avo/agent/run_config.h"
 #include "avo/engine/engine.h"
+#include "avo/llm/provider.h"
 #include "avo/operators/registry.h"
 #include "avo/report/tables.h"
+#include "avo/supervisor/llm_reviewer.h"
 #include "avo/supervisor/supervisor.h"
 #include "common.h"
 
@@ -28,15 +30,41 @@ void OnSignal(int) {
 }
 
 std::string ProgressLine(const ProgressEvent& e) {
-  std::string best = e.best_version >= 0 ? fmt::format("best v{} {:.4g} {}", e.best_version, e.best_scalar, e.unit) : "no version yet";
-  return fmt::format("[{:>8}] step {:<4} | {} | {}", FormatDuration(e.elapsed_s), e.step, best, e.message);
+  std::string best = e.best_version >= 0
+                         ? fmt::format("best v{} {:.4g} {}", e.best_version, e.best_scalar, e.unit)
+                         : "no version yet";
+  return fmt::format("[{:>8}] step {:<4} | {} | {}", FormatDuration(e.elapsed_s), e.step, best,
+                     e.message);
+}
+
+// The run configuration: --config FILE, else the run's own RUN/avo.toml (a resumed run keeps the
+// settings it was started with), else defaults.
+Result<agent::RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
+                                       const std::string& run_flag) {
+  if (!flag.empty()) return agent::LoadRunConfig(flag);
+  auto dir = RunDirFor(target, run_flag);
+  std::error_code ec;
+  if (dir.ok() && Run::Exists(*dir) && std::filesystem::exists(agent::RunConfigPath(*dir), ec)) {
+    return agent::LoadRunConfig(agent::RunConfigPath(*dir));
+  }
+  return agent::RunConfig{};
+}
+
+// The supervisor's reviewer: an LLM when [llm] is configured (and [supervisor] use_llm is not
+// false), else the history-based one.
+Result<std::unique_ptr<Reviewer>> MakeReviewer(const agent::RunConfig& c) {
+  if (c.provider && c.supervisor_llm) {
+    AVO_ASSIGN_OR_RETURN(auto provider, llm::MakeProvider(*c.provider));
+    return std::unique_ptr<Reviewer>(std::make_unique<LlmReviewer>(std::move(provider)));
+  }
+  return std::unique_ptr<Reviewer>(std::make_unique<HistoryReviewer>());
 }
 
 }  // namespace
 
 void AddEvolve(CLI::App& app) {
   struct Flags {
-    std::string target, run, op = "mutate", suite, time, step_time;
+    std::string target, run, op = "mutate", suite, time, step_time, config, exec_command;
     int steps = 0;
     std::uint64_t seed = 0;
     bool quiet = false;
@@ -44,17 +72,29 @@ void AddEvolve(CLI::App& app) {
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand("evolve", "run variation steps; resumes an existing run");
-  cmd->add_option("target", f->target, "a run directory, or a task directory (the run is created on first use)")->required();
+  cmd->add_option("target", f->target,
+                  "a run directory, or a task directory (the run is created on first use)")
+      ->required();
   cmd->add_option("--run", f->run, "run directory for a task target (default: runs/<task name>)");
-  cmd->add_option("--steps", f->steps, "number of steps to run (default: until --time or Ctrl-C)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--steps", f->steps, "number of steps to run (default: until --time or Ctrl-C)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--time", f->time, "wall-clock limit, e.g. 90s, 30m, 12h, 7d");
-  cmd->add_option("--operator", f->op, "variation operator: " + fmt::format("{}", fmt::join(OperatorNames(), ", ")));
-  cmd->add_option("--suite", f->suite, "suite the commit gate scores on (default: the task's default suite)");
+  auto* op_flag =
+      cmd->add_option("--operator", f->op,
+                      "variation operator: " + fmt::format("{}", fmt::join(OperatorNames(), ", ")) +
+                          " (default: the config's `operator`, else mutate)");
+  cmd->add_option("--config", f->config,
+                  "run configuration (avo.toml: [llm], [agent], [supervisor], [exec], [kb]); kept "
+                  "as RUN/avo.toml");
+  cmd->add_option("--exec-command", f->exec_command,
+                  "the exec operator's coding-agent command (overrides [exec] command)");
+  cmd->add_option("--suite", f->suite,
+                  "suite the commit gate scores on (default: the task's default suite)");
   cmd->add_option("--step-time", f->step_time, "wall-clock limit of one step (default 1h)");
   cmd->add_option("--seed", f->seed, "random seed of a new run (default: random)");
   cmd->add_flag("-q,--quiet", f->quiet, "no progress lines");
   AddEvalFlags(*cmd, f->eval);
-  cmd->callback([f] {
+  cmd->callback([f, op_flag] {
     EvolveOptions o;
     o.steps = f->steps;
     o.suite = f->suite;
@@ -69,31 +109,53 @@ void AddEvolve(CLI::App& app) {
       if (!t.ok()) Exit(Fail(t.status()));
       o.budget.wall_s = *t;
     }
-    auto op = MakeOperator(f->op, {});
+    // Everything the user gave is checked before a run directory is created: bad input leaves
+    // nothing behind.
+    auto config = FindRunConfig(f->config, f->target, f->run);
+    if (!config.ok()) Exit(Fail(config.status()));
+    const std::string op_name = op_flag->count() == 0 && !config->op.empty() ? config->op : f->op;
+    OperatorOptions oo;
+    if (config->llm) oo.llm = *config->llm;
+    oo.exec_command = f->exec_command.empty() ? config->exec.command : f->exec_command;
+    oo.exec_timeout_s = config->exec.timeout_s;
+    oo.agent = config->agent;
+    oo.kb_paths = config->kb_paths;
+    oo.avo_binary = SelfDirectory() / "avo";
+    if (f->step_time.empty() && config->agent.max_wall_s)
+      o.budget.wall_s = *config->agent.max_wall_s;
+    auto op = MakeOperator(op_name, oo);
     if (!op.ok()) Exit(Fail(op.status()));
+    auto reviewer = MakeReviewer(*config);
+    if (!reviewer.ok()) Exit(Fail(reviewer.status().WithContext("supervisor")));
 
     auto dir = RunDirFor(f->target, f->run);
     if (!dir.ok()) Exit(Fail(dir.status()));
     auto run = Run::Exists(*dir) ? Run::Open(*dir, true) : Run::Create(f->target, *dir);
     if (!run.ok()) Exit(Fail(run.status()));
+    if (Status saved = agent::SaveRunConfig(*config, (*run)->dir()); !saved.ok()) Exit(Fail(saved));
     auto evaluator = MakeEvaluator((*run)->task(), (*run)->scratch_dir(), f->eval);
-    Supervisor supervisor(SupervisorConfig{}, std::make_unique<HistoryReviewer>());
+    Supervisor supervisor(config->supervisor, std::move(reviewer).value());
     Engine engine(**run, *evaluator, **op, &supervisor);
     std::signal(SIGINT, OnSignal);
     std::signal(SIGTERM, OnSignal);
     engine.stop_requested = [] { return g_signals.load() > 0; };
     if (!f->quiet) {
-      engine.on_progress = [](const ProgressEvent& e) { std::cerr << ProgressLine(e) << std::endl; };
+      engine.on_progress = [](const ProgressEvent& e) {
+        std::cerr << ProgressLine(e) << std::endl;
+      };
     }
-    std::cerr << "run " << (*run)->dir().string() << " (task " << (*run)->task().name << ", operator " << (**op).name() << ")\n";
+    std::cerr << "run " << (*run)->dir().string() << " (task " << (*run)->task().name
+              << ", operator " << (**op).name() << ")\n";
     if (f->steps == 0 && f->time.empty()) {
       // Unbounded is allowed (multi-day runs), but say so.
-      std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current attempt\n";
+      std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current "
+                   "attempt\n";
     }
     auto summary = engine.Evolve(o);
     if (!summary.ok()) Exit(Fail(summary.status()));
-    std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n", summary->stop_reason, summary->steps_run,
-                             summary->commits, summary->best_version, summary->best_scalar, (*run)->task().unit);
+    std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
+                             summary->stop_reason, summary->steps_run, summary->commits,
+                             summary->best_version, summary->best_scalar, (*run)->task().unit);
   });
 }
 

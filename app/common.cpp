@@ -9,7 +9,8 @@ namespace fs = std::filesystem;
 
 void AddEvalFlags(CLI::App& cmd, EvalFlags& flags) {
   cmd.add_option("--gpu", flags.gpu, "pin evaluations to this GPU (CUDA_VISIBLE_DEVICES)");
-  cmd.add_flag("--keep-workspaces", flags.keep_workspaces, "keep evaluation workspaces under RUN/scratch for debugging");
+  cmd.add_flag("--keep-workspaces", flags.keep_workspaces,
+               "keep evaluation workspaces under RUN/scratch for debugging");
 }
 
 int Fail(const Status& s) { return Fail(s.message()); }
@@ -28,10 +29,12 @@ Result<fs::path> RunDirFor(const fs::path& target, const std::string& run_flag) 
     return fs::path("runs") / task.name;
   }
   if (!fs::exists(target, ec)) return Status::NotFound(target.string() + ": no such directory");
-  return Status::InvalidArgument(target.string() + ": neither a run directory (run.json) nor a task directory (task.toml)");
+  return Status::InvalidArgument(
+      target.string() + ": neither a run directory (run.json) nor a task directory (task.toml)");
 }
 
-std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::path& scratch, const EvalFlags& flags) {
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::path& scratch,
+                                              const EvalFlags& flags) {
   LocalEvaluatorOptions o;
   o.scratch_dir = scratch;
   o.gpu = flags.gpu;
@@ -41,16 +44,32 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::pa
 }
 
 Result<double> ParseDuration(const std::string& text, const std::string& flag) {
-  auto bad = [&] { return Status::InvalidArgument(flag + ": expected a duration such as 90s, 30m or 2h, got '" + text + "'"); };
+  auto bad = [&] {
+    return Status::InvalidArgument(flag + ": expected a duration such as 90s, 30m or 2h, got '" +
+                                   text + "'");
+  };
   if (text.empty()) return bad();
   double scale = 1;
   std::string num = text;
   switch (text.back()) {
-    case 's': scale = 1; num.pop_back(); break;
-    case 'm': scale = 60; num.pop_back(); break;
-    case 'h': scale = 3600; num.pop_back(); break;
-    case 'd': scale = 86400; num.pop_back(); break;
-    default: break;
+    case 's':
+      scale = 1;
+      num.pop_back();
+      break;
+    case 'm':
+      scale = 60;
+      num.pop_back();
+      break;
+    case 'h':
+      scale = 3600;
+      num.pop_back();
+      break;
+    case 'd':
+      scale = 86400;
+      num.pop_back();
+      break;
+    default:
+      break;
   }
   try {
     std::size_t used = 0;

@@ -2,12 +2,11 @@
 // evaluator, and the one-line error convention.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "avo/engine/run.h"
 #include "avo/eval/local_evaluator.h"
@@ -33,9 +32,11 @@ int Fail(const std::string& message);
 
 // The run directory for a TARGET that is a run directory, or a task directory (then --run, else
 // runs/<task name> under the current directory).
-Result<std::filesystem::path> RunDirFor(const std::filesystem::path& target, const std::string& run_flag);
+Result<std::filesystem::path> RunDirFor(const std::filesystem::path& target,
+                                        const std::string& run_flag);
 
-std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const std::filesystem::path& scratch,
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task,
+                                              const std::filesystem::path& scratch,
                                               const EvalFlags& flags);
 
 // "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
@@ -49,5 +50,6 @@ void AddLog(CLI::App& app);
 void AddShow(CLI::App& app);
 void AddDiff(CLI::App& app);
 void AddEval(CLI::App& app);
+void AddKb(CLI::App& app);
 
 }  // namespace avo::cli

@@ -1,7 +1,6 @@
 // avo: evolutionary search with agentic variation operators (AVO, arXiv 2603.24517).
 // Each subcommand is a thin layer over the library; see `avo --help`.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "avo/util/process.h"
@@ -20,6 +19,7 @@ int main(int argc, char** argv) {
   avo::cli::AddShow(app);
   avo::cli::AddDiff(app);
   avo::cli::AddEval(app);
+  avo::cli::AddKb(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

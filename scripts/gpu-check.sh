@@ -16,7 +16,7 @@
 #               Debian packages). cudnn-frontend comes from scripts/install-deps.sh.
 #   --time-knobs  also times these knob combinations of the seed (JSON objects separated by
 #               spaces, e.g. '{"block_n":64,"stages":2}') on the first suite, without cuDNN.
-# Through the device tool:  run(command="scripts/gpu-check.sh", carry=[".deps"])
+# On a GPU machine without the Debian packages: run --prepare here, copy the tree with .deps/ there.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD

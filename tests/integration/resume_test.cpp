@@ -1,19 +1,17 @@
 // kill -9 at random moments, resume each time: nothing committed is ever lost or duplicated, and
 // the lineage and the archive stay valid (issue: "Run directory and resume").
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <gtest/gtest.h>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 #include <sstream>
 #include <thread>
-
-#include <nlohmann/json.hpp>
 
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
@@ -65,7 +63,8 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   std::set<std::string> seen_commits;
 
   for (int i = 0; i < 20; ++i) {
-    RunAndKill({kAvo, "evolve", task, "--run", run, "--steps", "50", "--seed", "11", "-q"}, when(rng));
+    RunAndKill({kAvo, "evolve", task, "--run", run, "--steps", "50", "--seed", "11", "-q"},
+               when(rng));
     auto log = testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"});
     for (const auto& c : Lines(log.out)) seen_commits.insert(c);
   }
@@ -86,23 +85,28 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   ASSERT_GE(commits.size(), 2u);
 
   // No duplicated version: one seed, distinct candidate files, distinct attempts.
-  auto ops = testing::Run({"git", "--git-dir", git_dir, "log", "--format=%(trailers:key=Avo-Operator,valueonly)"});
+  auto ops = testing::Run(
+      {"git", "--git-dir", git_dir, "log", "--format=%(trailers:key=Avo-Operator,valueonly)"});
   auto op_lines = Lines(ops.out);
   EXPECT_EQ(std::count(op_lines.begin(), op_lines.end(), "seed"), 1);
   std::set<std::string> blobs, attempts;
   for (const auto& c : commits) {
     blobs.insert(testing::Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
-    attempts.insert(testing::Run({"git", "--git-dir", git_dir, "log", "-1", "--format=%(trailers:key=Avo-Attempt,valueonly)", c}).out);
+    attempts.insert(testing::Run({"git", "--git-dir", git_dir, "log", "-1",
+                                  "--format=%(trailers:key=Avo-Attempt,valueonly)", c})
+                        .out);
   }
   EXPECT_EQ(blobs.size(), commits.size());
   EXPECT_EQ(attempts.size(), commits.size());
 
   // The archive agrees with the lineage: one committed attempt per version, same commits.
-  auto archived = testing::Run({"sqlite3", run + "/archive.db", "SELECT commit_id FROM attempts WHERE status='committed'"});
+  auto archived = testing::Run(
+      {"sqlite3", run + "/archive.db", "SELECT commit_id FROM attempts WHERE status='committed'"});
   auto archived_commits = Lines(archived.out);
   EXPECT_EQ(std::set<std::string>(archived_commits.begin(), archived_commits.end()), now);
   EXPECT_EQ(archived_commits.size(), commits.size());
-  auto running = testing::Run({"sqlite3", run + "/archive.db", "SELECT count(*) FROM attempts WHERE status='running'"});
+  auto running = testing::Run(
+      {"sqlite3", run + "/archive.db", "SELECT count(*) FROM attempts WHERE status='running'"});
   EXPECT_EQ(running.out, "0\n");
 }
 

@@ -65,8 +65,9 @@ struct TaskSpec {
   Direction direction = Direction::kHigher;
   double atol = 0;
   double rtol = 0;
-  nlohmann::json tolerance = nlohmann::json::object();  // the whole [tolerance] table (atol, rtol and any
-                                                        // task-specific figures), handed to the evaluator
+  nlohmann::json tolerance =
+      nlohmann::json::object();  // the whole [tolerance] table (atol, rtol and any
+                                 // task-specific figures), handed to the evaluator
   GateConfig gate;
   std::string default_suite;
   std::map<std::string, Suite> suites;

@@ -1,0 +1,79 @@
+// The run configuration for LLM-driven operators: `avo.toml`, passed by `avo evolve --config FILE`
+// and kept as RUN/avo.toml so that a resumed run goes on with the same settings.
+//
+//   operator = "agent"                  # optional: the operator when --operator is not given
+//   [llm]        llm::ProviderConfig, keys as in docs/llm.md (the API key is read only from the
+//                environment variable named by api_key_env, never from this file)
+//   [supervisor] thresholds of SupervisorConfig, and use_llm (LLM reviewer when [llm] is set)
+//   [agent]      per-step budgets and loop settings (AgentSettings below)
+//   [exec]       command, timeout_s: the external coding agent of the exec operator
+//   [kb]         paths: the knowledge base K (files and directories indexed into RUN/kb.db)
+//
+// Why TOML converted to JSON: ProviderConfigFromJson is the one parser of [llm] (also used by
+// tests and reports), so the [llm] table is handed to it unchanged. Every error is one line that
+// names the file and the key: "avo.toml: key 'agent.max_turns': expected a positive integer".
+// Unknown keys are errors: a typo must not silently change a multi-day run.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "avo/llm/config.h"
+#include "avo/supervisor/supervisor.h"
+#include "avo/util/status.h"
+
+namespace avo::agent {
+
+// How the agentic operator runs one step (AVO §3.2, the agent loop). Budgets of a step that the
+// engine also knows (wall time, tokens, cost, evaluations, submissions) travel in StepBudget;
+// these are the rest plus overrides for them.
+struct AgentSettings {
+  int max_turns = 150;                     // model calls per step (compaction calls not counted)
+  std::optional<double> max_wall_s;        // seconds per step; overrides --step-time's default
+  std::optional<std::int64_t> max_tokens;  // input + output tokens per step
+  std::optional<double> max_cost_usd;      // US dollars per step
+  std::optional<int> max_evaluations;      // advisory `evaluate` calls per step
+  std::optional<int> max_submissions;      // `commit` calls per step
+  double compact_at = 0.75;  // compact when the prompt nears this fraction of context_window
+  std::size_t tool_output_chars = 12000;  // a tool result longer than this is cut to head and tail
+  double run_timeout_s = 300;             // default timeout of the `run` tool, seconds
+  bool sandbox = true;                    // run shell commands under bubblewrap when it works
+  std::optional<double> temperature;
+};
+
+struct ExecSettings {
+  std::string command;  // the coding agent's command line (sh -c), run in the workspace
+  double timeout_s = 3600;
+};
+
+struct RunConfig {
+  std::filesystem::path file;                   // where it was read from; empty = defaults
+  std::string op;                               // top-level `operator`; empty = not set
+  std::optional<nlohmann::json> llm;            // the [llm] table as JSON (validated)
+  std::optional<llm::ProviderConfig> provider;  // parsed [llm]
+  SupervisorConfig supervisor;
+  bool supervisor_llm = true;  // use LlmReviewer when [llm] is configured
+  AgentSettings agent;
+  ExecSettings exec;
+  std::vector<std::filesystem::path>
+      kb_paths;  // absolute; relative entries resolved against the file
+};
+
+// Parses an avo.toml. NotFound when the file does not exist; InvalidArgument naming file and key.
+Result<RunConfig> LoadRunConfig(const std::filesystem::path& file);
+// Parses TOML text (tests); `name` appears in errors, relative kb paths resolve against `base`.
+Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& name,
+                                 const std::filesystem::path& base);
+
+// The run's own copy: RUN/avo.toml.
+std::filesystem::path RunConfigPath(const std::filesystem::path& run_dir);
+// Writes `config.file`'s content to RUN/avo.toml (atomically), with [kb] paths made absolute so
+// the copy means the same thing wherever it is read from. Ok and nothing written when the config
+// came from RUN/avo.toml itself or from no file.
+Status SaveRunConfig(const RunConfig& config, const std::filesystem::path& run_dir);
+
+}  // namespace avo::agent

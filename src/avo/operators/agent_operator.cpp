@@ -1,0 +1,85 @@
+#include "avo/operators/agent_operator.h"
+
+#include <fmt/format.h>
+
+#include "avo/agent/agent_loop.h"
+#include "avo/agent/knowledge.h"
+#include "avo/agent/prompt.h"
+#include "avo/agent/workspace.h"
+
+namespace avo {
+
+AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider,
+                             agent::AgentSettings settings,
+                             std::vector<std::filesystem::path> kb_paths)
+    : provider_(std::move(provider)),
+      settings_(std::move(settings)),
+      kb_paths_(std::move(kb_paths)) {}
+
+Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
+  AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());
+  if (versions.empty()) return Status::Internal("agent: the lineage is empty");
+  const Version& parent = versions.back();
+  AVO_ASSIGN_OR_RETURN(FileSet parent_files, ctx.lineage->Files(parent.commit));
+  AVO_ASSIGN_OR_RETURN(agent::Workspace ws, agent::Workspace::Create(ctx.step_dir / "workspace",
+                                                                     *ctx.task, parent_files));
+  AVO_ASSIGN_OR_RETURN(
+      auto kb,
+      agent::OpenRunKnowledge(ctx.run_dir, agent::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_)));
+
+  // Settings from avo.toml narrow the engine's step budget; they never widen a --step-time.
+  StepContext& c = ctx;
+  if (settings_.max_wall_s) c.budget.wall_s = std::min(c.budget.wall_s, *settings_.max_wall_s);
+  if (settings_.max_tokens) c.budget.tokens = *settings_.max_tokens;
+  if (settings_.max_cost_usd) c.budget.cost_usd = *settings_.max_cost_usd;
+  if (settings_.max_evaluations) c.budget.max_evaluations = *settings_.max_evaluations;
+  if (settings_.max_submissions) c.budget.max_submissions = *settings_.max_submissions;
+
+  agent::ToolBox tools = agent::StandardTools();
+  agent::ToolEnv env;
+  env.ctx = &ctx;
+  env.workspace = &ws;
+  env.kb = kb.get();
+  env.notes_path = ctx.run_dir / "notes.md";
+  env.settings = settings_;
+  env.parent_version = parent.number;
+  env.parent_files = parent_files;
+  const std::filesystem::path transcript_path = ctx.step_dir / "transcript.jsonl";
+  env.transcript = std::filesystem::relative(transcript_path, ctx.run_dir).generic_string();
+
+  agent::PromptInputs in;
+  in.task = ctx.task;
+  in.suite = ctx.suite.empty() ? ctx.task->default_suite : ctx.suite;
+  in.step = ctx.step;
+  in.versions = versions;
+  in.directions = ctx.directions;
+  auto notes = ReadFile(env.notes_path);
+  if (notes.ok()) in.notes = *notes;
+  in.tools = tools.Specs();
+  in.has_kb = kb != nullptr;
+  in.budget = c.budget;
+  in.max_turns = settings_.max_turns;
+
+  agent::Transcript transcript(transcript_path);
+  nlohmann::json tool_names = nlohmann::json::array();
+  for (const auto& t : in.tools) tool_names.push_back(t.name);
+  transcript.Write("start", {{"step", ctx.step},
+                             {"operator", name()},
+                             {"parent_version", parent.number},
+                             {"model", provider_->config().model},
+                             {"provider", provider_->config().kind},
+                             {"directions", ctx.directions},
+                             {"tools", tool_names}});
+
+  agent::AgentStep step;
+  step.ctx = &ctx;
+  step.tools = &tools;
+  step.env = &env;
+  step.transcript = &transcript;
+  step.system_prompt = agent::BuildSystemPrompt(in);
+  step.kickoff = agent::BuildKickoff(in, parent.number);
+  agent::AgentLoop loop(*provider_, settings_);
+  return loop.Run(step);
+}
+
+}  // namespace avo

@@ -1,0 +1,88 @@
+#include "avo/operators/exec_operator.h"
+
+#include <fmt/format.h>
+
+#include "avo/agent/brief.h"
+#include "avo/agent/knowledge.h"
+#include "avo/agent/workspace.h"
+#include "avo/util/process.h"
+
+namespace avo {
+namespace fs = std::filesystem;
+
+ExecOperator::ExecOperator(std::string command, double timeout_s, fs::path avo_binary,
+                           std::vector<fs::path> kb_paths)
+    : command_(std::move(command)),
+      timeout_s_(timeout_s),
+      avo_binary_(std::move(avo_binary)),
+      kb_paths_(std::move(kb_paths)) {}
+
+Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
+  AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());
+  if (versions.empty()) return Status::Internal("exec: the lineage is empty");
+  const Version& parent = versions.back();
+  AVO_ASSIGN_OR_RETURN(FileSet parent_files, ctx.lineage->Files(parent.commit));
+  AVO_ASSIGN_OR_RETURN(agent::Workspace ws, agent::Workspace::Create(ctx.step_dir / "workspace",
+                                                                     *ctx.task, parent_files));
+
+  agent::BriefInputs in;
+  in.ctx = &ctx;
+  in.versions = versions;
+  auto attempts = ctx.archive->Attempts(12);
+  if (attempts.ok()) in.attempts = *attempts;
+  auto notes = ReadFile(ctx.run_dir / "notes.md");
+  if (notes.ok()) in.notes = *notes;
+  in.workspace = ws.root();
+  in.avo_binary = avo_binary_.empty() ? fs::path("avo") : avo_binary_;
+  in.kb_paths = agent::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_);
+  std::error_code ec;
+  if (fs::exists(agent::KbPath(ctx.run_dir), ec)) in.kb_db = agent::KbPath(ctx.run_dir);
+  const std::string brief = agent::BuildBrief(in);
+  const fs::path brief_path = ws.root() / "BRIEF.md";
+  AVO_RETURN_IF_ERROR(WriteFile(brief_path, brief));
+  const fs::path message_path = ctx.step_dir / "message.txt";
+  fs::remove(message_path, ec);
+
+  ProcessOptions o;
+  o.argv = ShellCommand(command_);
+  o.cwd = ws.root();
+  o.stdin_data = brief;
+  o.timeout = std::chrono::milliseconds(
+      static_cast<std::int64_t>(std::min(timeout_s_, ctx.budget.wall_s) * 1000));
+  o.env = {{"AVO_BRIEF", brief_path.string()},     {"AVO_WORKSPACE", ws.root().string()},
+           {"AVO_RUN", ctx.run_dir.string()},      {"AVO_TASK", (ctx.run_dir / "task").string()},
+           {"AVO_STEP", std::to_string(ctx.step)}, {"AVO_MESSAGE", message_path.string()}};
+  AVO_ASSIGN_OR_RETURN(ProcessResult r, RunProcess(o));
+  const fs::path log = ctx.step_dir / "exec.log";
+  (void)WriteFile(log, fmt::format("$ {}\n{} in {:.1f} s\n--- stdout ---\n{}\n--- stderr ---\n{}\n",
+                                   command_, r.Describe(), r.wall_s, r.out, r.err));
+
+  AVO_ASSIGN_OR_RETURN(FileSet files, ws.EditableFiles());
+  StepReport report;
+  if (files == parent_files) {
+    report.summary =
+        fmt::format("exec: the command ({}) left the editable files unchanged; nothing submitted",
+                    r.Describe());
+    return report;
+  }
+  Submission s;
+  s.files = std::move(files);
+  s.parent_version = parent.number;
+  s.transcript = fs::relative(log, ctx.run_dir).generic_string();
+  auto written = ReadFile(message_path);
+  if (written.ok() && written->find_first_not_of(" \t\n") != std::string::npos) {
+    s.message = *written;
+  } else {
+    s.message = fmt::format("exec: changes by `{}`",
+                            command_.size() > 80 ? command_.substr(0, 77) + "..." : command_);
+  }
+  s.message += fmt::format("\n\nExec operator: the command ended with {} after {:.0f} s.",
+                           r.Describe(), r.wall_s);
+  Verdict v = ctx.submit(s);
+  report.submissions = 1;
+  report.committed = v.committed;
+  report.summary = "exec => " + v.reason;
+  return report;
+}
+
+}  // namespace avo

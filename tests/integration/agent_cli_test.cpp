@@ -1,0 +1,154 @@
+// `avo evolve --operator agent --config avo.toml` against the scripted LLM server as a separate
+// process (avo-scripted-llm), in both wire formats; config errors; `avo kb`.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+using nlohmann::json;
+
+const std::string kAvo = AVO_BINARY;
+
+// The scripted server as a child process; killed when the test ends.
+class ScriptedServerProcess {
+ public:
+  ScriptedServerProcess(const std::filesystem::path& script,
+                        const std::filesystem::path& requests) {
+    int out[2];
+    int in[2];
+    if (pipe(out) != 0 || pipe(in) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      dup2(in[0], STDIN_FILENO);
+      close(out[0]);
+      close(in[1]);
+      execl(AVO_SCRIPTED_LLM, AVO_SCRIPTED_LLM, script.c_str(), "--requests", requests.c_str(),
+            "--exit-on-stdin-eof", nullptr);
+      _exit(127);
+    }
+    close(out[1]);
+    close(in[0]);
+    stdin_ = in[1];
+    std::string line;
+    char c = 0;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
+    close(out[0]);
+    if (line.rfind("port ", 0) == 0) port_ = std::stoi(line.substr(5));
+  }
+  ~ScriptedServerProcess() {
+    if (stdin_ >= 0) close(stdin_);
+    if (pid_ > 0) {
+      kill(pid_, SIGTERM);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+  [[nodiscard]] int port() const { return port_; }
+
+ private:
+  pid_t pid_ = -1;
+  int stdin_ = -1;
+  int port_ = 0;
+};
+
+json Call(const std::string& id, const std::string& name, json args) {
+  return {
+      {"tool_calls", json::array({{{"id", id}, {"name", name}, {"arguments", std::move(args)}}})}};
+}
+
+class AgentCliTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(AgentCliTest, EvolveWithTheAgentOperatorCommitsAVersion) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const json script =
+      json::array({Call("a1", "read_file", {{"path", "params.txt"}}),
+                   Call("a2", "edit_file",
+                        {{"path", "params.txt"}, {"old_text", "y = 1"}, {"new_text", "y = 3"}}),
+                   Call("a3", "commit", {{"message", "y from 1 to 3"}})});
+  d.Write("script.json", script.dump());
+  ScriptedServerProcess server(d.path() / "script.json", d.path() / "requests.jsonl");
+  ASSERT_GT(server.port(), 0);
+  const bool anthropic = GetParam() == "anthropic";
+  const std::string base =
+      "http://127.0.0.1:" + std::to_string(server.port()) + (anthropic ? "" : "/v1");
+  d.Write("avo.toml", "operator = \"agent\"\n[llm]\nkind = \"" + GetParam() +
+                          "\"\nmodel = \"scripted\"\nbase_url = \"" + base +
+                          "\"\napi_key_env = \"AVO_CLI_TEST_KEY\"\n[agent]\nmax_turns = 10\n");
+  setenv("AVO_CLI_TEST_KEY", "sk-cli-test", 1);
+  const std::string run = (d.path() / "run").string();
+  auto r = testing::Run({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "1",
+                         "--config", (d.path() / "avo.toml").string()},
+                        120);
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("1 commit(s); best v1 13"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("operator agent"), std::string::npos) << r.err;
+  EXPECT_TRUE(
+      std::filesystem::exists(d.path() / "run" / "avo.toml"));  // a resumed run keeps its config
+  EXPECT_TRUE(std::filesystem::exists(d.path() / "run" / "steps" / "1" / "transcript.jsonl"));
+  // The key went to the server in the API's header, never into the transcript.
+  const std::string requests = testing::ReadFile(d.path() / "requests.jsonl");
+  EXPECT_NE(requests.find("sk-cli-test"), std::string::npos);
+  EXPECT_EQ(
+      testing::ReadFile(d.path() / "run" / "steps" / "1" / "transcript.jsonl").find("sk-cli-test"),
+      std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothFormats, AgentCliTest, ::testing::Values("openai", "anthropic"));
+
+TEST(AgentCliErrorsTest, BadConfigsGetOneLineAndLeaveNoRun) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  unsetenv("AVO_CLI_UNSET_KEY");
+  struct Case {
+    std::string toml, op, expect;
+  };
+  const std::vector<Case> cases = {
+      {"[agent]\nmax_turns = -1\n", "agent", "key 'agent.max_turns': expected a positive integer"},
+      {"[agent]\nmax_turns = 5\n", "agent", "--operator agent needs an [llm] table"},
+      {"[llm]\nkind = \"openai\"\nmodel = \"m\"\napi_key_env = \"AVO_CLI_UNSET_KEY\"\n", "agent",
+       "AVO_CLI_UNSET_KEY"},
+      {"", "exec", "--operator exec needs a command"},
+  };
+  const std::string run = (d.path() / "run").string();
+  for (const auto& c : cases) {
+    d.Write("avo.toml", c.toml);
+    auto r = testing::Run({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--operator",
+                           c.op, "--config", (d.path() / "avo.toml").string()});
+    EXPECT_NE(r.exit_code, 0) << c.expect;
+    EXPECT_NE(r.err.find(c.expect), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(run)) << c.expect;
+  }
+  auto missing = testing::Run({kAvo, "evolve", (d.path() / "task").string(), "--run", run,
+                               "--config", (d.path() / "nope.toml").string()});
+  EXPECT_NE(missing.err.find("nope.toml: no such file"), std::string::npos) << missing.err;
+}
+
+TEST(KbCliTest, AddsAndSearchesAnIndex) {
+  testing::TempDir d;
+  d.Write("docs/tma.md",
+          "# TMA\n\nThe tensor memory accelerator copies tiles with cp.async.bulk.tensor.\n");
+  const std::string db = (d.path() / "kb.db").string();
+  auto add = testing::Run({kAvo, "kb", "add", (d.path() / "docs").string(), "--db", db});
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  EXPECT_NE(add.out.find("1 file(s) indexed"), std::string::npos) << add.out;
+  auto search = testing::Run({kAvo, "kb", "search", "tensor memory accelerator", "--db", db});
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  EXPECT_NE(search.out.find("tma.md:1-"), std::string::npos) << search.out;
+  auto none = testing::Run({kAvo, "kb", "search", "x"});
+  EXPECT_NE(none.exit_code, 0);
+  EXPECT_NE(none.err.find("--db FILE or --run RUN"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace avo
