@@ -103,6 +103,38 @@ TEST_P(AgentCliTest, EvolveWithTheAgentOperatorCommitsAVersion) {
       std::string::npos);
 }
 
+// The issue's own case: the CPU example task, a real kernel, through real HTTP in both formats.
+TEST_P(AgentCliTest, EvolvesTheMatmulKernelWithTheAgentOperator) {
+  testing::TempDir d;
+  const json script = json::array(
+      {Call("m1", "read_file", {{"path", "kernel.cpp"}}),
+       Call("m2", "edit_file",
+            {{"path", "kernel.cpp"}, {"old_text", "Order::ijk;"}, {"new_text", "Order::ikj;"}}),
+       Call("m3", "evaluate", json::object()),
+       Call("m4", "commit",
+            {{"message", "ikj loop order: the inner loop walks B and C with unit stride"}})});
+  d.Write("script.json", script.dump());
+  ScriptedServerProcess server(d.path() / "script.json", d.path() / "requests.jsonl");
+  ASSERT_GT(server.port(), 0);
+  const bool anthropic = GetParam() == "anthropic";
+  const std::string base =
+      "http://127.0.0.1:" + std::to_string(server.port()) + (anthropic ? "" : "/v1");
+  d.Write("avo.toml", "[llm]\nkind = \"" + GetParam() + "\"\nmodel = \"scripted\"\nbase_url = \"" +
+                          base + "\"\napi_key_env = \"AVO_CLI_TEST_KEY\"\n");
+  setenv("AVO_CLI_TEST_KEY", "sk-cli-test", 1);
+  const std::string run = (d.path() / "run").string();
+  auto r = testing::Run(
+      {kAvo, "evolve", std::string(AVO_SOURCE_DIR) + "/tasks/matmul", "--run", run, "--operator",
+       "agent", "--steps", "1", "--config", (d.path() / "avo.toml").string()},
+      300);
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("1 commit(s); best v1"), std::string::npos) << r.out << r.err;
+  auto log = testing::Run({kAvo, "log", run});
+  EXPECT_NE(log.out.find("ikj loop order"), std::string::npos) << log.out;
+  auto diff = testing::Run({kAvo, "diff", run, "v0", "v1"});
+  EXPECT_NE(diff.out.find("+constexpr Order kOrder = Order::ikj;"), std::string::npos) << diff.out;
+}
+
 INSTANTIATE_TEST_SUITE_P(BothFormats, AgentCliTest, ::testing::Values("openai", "anthropic"));
 
 TEST(AgentCliErrorsTest, BadConfigsGetOneLineAndLeaveNoRun) {
