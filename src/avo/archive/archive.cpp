@@ -84,6 +84,23 @@ Status Guard(const char* what, F&& f) {
   }
 }
 
+void WriteState(SQLite::Database& db, const std::map<std::string, std::string>& values) {
+  SQLite::Statement s(db, "INSERT OR REPLACE INTO run_state(key, value) VALUES(?, ?)");
+  for (const auto& [k, v] : values) {
+    s.bind(1, k);
+    s.bind(2, v);
+    s.exec();
+    s.reset();
+  }
+}
+
+void InsertCandidate(SQLite::Database& db, const std::string& hash, std::int64_t attempt_id) {
+  SQLite::Statement q(db, "INSERT OR IGNORE INTO candidates(hash, attempt_id) VALUES(?, ?)");
+  q.bind(1, hash);
+  q.bind(2, attempt_id);
+  q.exec();
+}
+
 AttemptRecord ReadAttempt(SQLite::Statement& q) {
   AttemptRecord r;
   r.id = q.getColumn("id").getInt64();
@@ -241,18 +258,8 @@ Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e,
         r.reset();
       }
     }
-    if (!e.candidate_hash.empty()) {
-      SQLite::Statement h(*db_, "INSERT OR IGNORE INTO candidates(hash, attempt_id) VALUES(?, ?)");
-      h.bind(1, e.candidate_hash);
-      h.bind(2, id);
-      h.exec();
-    }
-    for (const auto& [k, v] : state) {
-      SQLite::Statement s(*db_, "INSERT OR REPLACE INTO run_state(key, value) VALUES(?, ?)");
-      s.bind(1, k);
-      s.bind(2, v);
-      s.exec();
-    }
+    if (!e.candidate_hash.empty()) InsertCandidate(*db_, e.candidate_hash, id);
+    WriteState(*db_, state);
     t.commit();
     return Status::Ok();
   });
@@ -307,12 +314,7 @@ Result<std::optional<std::string>> Archive::GetState(const std::string& key) con
 Status Archive::SetState(const std::map<std::string, std::string>& values) {
   return Guard("write run state", [&] {
     SQLite::Transaction t(*db_);
-    for (const auto& [k, v] : values) {
-      SQLite::Statement s(*db_, "INSERT OR REPLACE INTO run_state(key, value) VALUES(?, ?)");
-      s.bind(1, k);
-      s.bind(2, v);
-      s.exec();
-    }
+    WriteState(*db_, values);
     t.commit();
     return Status::Ok();
   });
@@ -378,16 +380,6 @@ Result<bool> Archive::SeenCandidate(const std::string& hash) const {
   });
   if (!st.ok()) return st;
   return seen;
-}
-
-Status Archive::RememberCandidate(const std::string& hash, std::int64_t attempt_id) {
-  return Guard("remember candidate", [&] {
-    SQLite::Statement q(*db_, "INSERT OR IGNORE INTO candidates(hash, attempt_id) VALUES(?, ?)");
-    q.bind(1, hash);
-    q.bind(2, attempt_id);
-    q.exec();
-    return Status::Ok();
-  });
 }
 
 Result<std::string> Archive::IntegrityCheck() const {

@@ -112,9 +112,9 @@ class Archive {
   [[nodiscard]] Result<AttemptRecord> Attempt(std::int64_t id) const;
   [[nodiscard]] Result<std::vector<EventRecord>> Events(const std::string& kind = "",
                                                         int limit = 0) const;
-  // Whether some attempt already tried this exact candidate (by content hash).
+  // Whether some attempt already tried this exact candidate (by content hash; FinishAttempt
+  // records it).
   [[nodiscard]] Result<bool> SeenCandidate(const std::string& content_hash) const;
-  Status RememberCandidate(const std::string& content_hash, std::int64_t attempt_id);
   // Integrity check result: "ok" or SQLite's complaint.
   [[nodiscard]] Result<std::string> IntegrityCheck() const;
 

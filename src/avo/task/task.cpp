@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "avo/task/knobs.h"
+#include "avo/task/toml_json.h"
 #include "avo/util/fs.h"
 
 namespace avo {
@@ -92,24 +93,6 @@ class Reader {
   const toml::table& root_;
 };
 
-nlohmann::json ToJson(const toml::node& n) {
-  if (n.is_string()) return n.as_string()->get();
-  if (n.is_integer()) return n.as_integer()->get();
-  if (n.is_floating_point()) return n.as_floating_point()->get();
-  if (n.is_boolean()) return n.as_boolean()->get();
-  if (n.is_array()) {
-    auto a = nlohmann::json::array();
-    for (const auto& e : *n.as_array()) a.push_back(ToJson(e));
-    return a;
-  }
-  if (n.is_table()) {
-    auto o = nlohmann::json::object();
-    for (const auto& [k, v] : *n.as_table()) o[std::string(k.str())] = ToJson(v);
-    return o;
-  }
-  return nullptr;
-}
-
 bool ValidName(const std::string& s) {
   static const std::regex re("[A-Za-z0-9_-]+");
   return std::regex_match(s, re);
@@ -151,7 +134,7 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
       }
       Config cfg;
       cfg.name = cname->as_string()->get();
-      cfg.params = ToJson(c);
+      cfg.params = TomlToJson(c);
       cfg.params.erase("name");
       for (const auto& existing : s.configs) {
         if (existing.name == cfg.name)
