@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 cmake --preset release >/dev/null
 cmake --build --preset release
 rm -rf runs/quickstart
-./build/release/app/avo evolve tasks/matmul --run runs/quickstart --steps 5
+# A fixed seed makes the run repeatable: the same mutations in the same order (timings still vary).
+./build/release/app/avo evolve tasks/matmul --run runs/quickstart --steps 5 --seed 3
 ./build/release/app/avo log runs/quickstart
