@@ -14,5 +14,5 @@ echo "lint: clang-format clean"
 [ "$mode" = "--format-only" ] && exit 0
 db=build/default/compile_commands.json
 [ -f "$db" ] || { echo "lint: configure first (cmake --preset default)" >&2; exit 1; }
-git ls-files 'src/*.cpp' 'app/*.cpp' | xargs -P 2 -n 4 clang-tidy -p build/default --quiet
+git ls-files 'src/*.cpp' 'app/*.cpp' | xargs -P "$(nproc)" -n 4 clang-tidy -p build/default --quiet
 echo "lint: clang-tidy clean"

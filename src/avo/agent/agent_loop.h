@@ -41,7 +41,7 @@ struct AgentStep {
 class AgentLoop {
  public:
   AgentLoop(llm::ChatProvider& provider, AgentSettings settings)
-      : provider_(provider), settings_(std::move(settings)) {}
+      : provider_(provider), settings_(settings) {}
   Result<StepReport> Run(AgentStep& step);
 
  private:

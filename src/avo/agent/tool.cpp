@@ -52,9 +52,9 @@ Result<bool> Args::Bool(const std::string& key, bool fallback) const {
   return j_.at(key).get<bool>();
 }
 
-nlohmann::json ObjectSchema(nlohmann::json properties, std::vector<std::string> required) {
+nlohmann::json ObjectSchema(nlohmann::json properties, const std::vector<std::string>& required) {
   nlohmann::json s = {{"type", "object"}, {"properties", std::move(properties)}};
-  if (!required.empty()) s["required"] = std::move(required);
+  if (!required.empty()) s["required"] = required;
   return s;
 }
 

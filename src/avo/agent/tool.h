@@ -80,7 +80,7 @@ class Args {
 };
 
 // A JSON Schema object with the given properties ({"name": {"type": ..., "description": ...}}).
-nlohmann::json ObjectSchema(nlohmann::json properties, std::vector<std::string> required);
+nlohmann::json ObjectSchema(nlohmann::json properties, const std::vector<std::string>& required);
 
 // Cuts `text` to at most `max_chars`, keeping the head and the tail and saying what was left out.
 std::string CutMiddle(const std::string& text, std::size_t max_chars);

@@ -70,7 +70,7 @@ CREATE TABLE IF NOT EXISTS candidates (
 )sql";
 
 // Logs are kept to a bounded size: head and tail, as a person reads them.
-std::string Truncate(const std::string& s, std::size_t cap = 64 * 1024) {
+std::string Truncate(const std::string& s, std::size_t cap = std::size_t{64} * 1024) {
   if (s.size() <= cap) return s;
   return s.substr(0, cap / 2) + "\n[... truncated ...]\n" + s.substr(s.size() - cap / 2);
 }
@@ -190,7 +190,7 @@ Result<std::int64_t> Archive::BeginAttempt(const AttemptStart& s) {
       q.bind(3);
     q.bind(4, s.parent_commit);
     q.bind(5, s.message);
-    q.bind(6, Truncate(s.diff, 256 * 1024));
+    q.bind(6, Truncate(s.diff, std::size_t{256} * 1024));
     q.bind(7, NowIso8601());
     q.exec();
     id = db_->getLastInsertRowid();

@@ -110,7 +110,8 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
 
   ProcessOptions p;
   p.cwd = ws;
-  std::string path = getenv("PATH") != nullptr ? getenv("PATH") : "/usr/bin:/bin";
+  const char* inherited_path = getenv("PATH");
+  std::string path = inherited_path != nullptr ? inherited_path : "/usr/bin:/bin";
   for (auto it = options_.tool_dirs.rbegin(); it != options_.tool_dirs.rend(); ++it)
     path = it->string() + ":" + path;
   p.env = {{"AVO_TASK_DIR", task_.dir.string()},

@@ -15,8 +15,8 @@ bool Blank(const std::string& line) {
 
 bool IsFence(const std::string& line) {
   const size_t i = line.find_first_not_of(' ');
-  return i != std::string::npos && i <= 3 &&
-         (line.compare(i, 3, "```") == 0 || line.compare(i, 3, "~~~") == 0);
+  // i <= 3 also rules out npos (no non-space character).
+  return i <= 3 && (line.compare(i, 3, "```") == 0 || line.compare(i, 3, "~~~") == 0);
 }
 
 bool IsHeading(const std::string& line) {

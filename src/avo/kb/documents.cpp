@@ -1,10 +1,5 @@
 #include "avo/kb/documents.h"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -12,7 +7,7 @@
 #include <set>
 #include <vector>
 
-extern char** environ;
+#include "avo/util/process.h"
 
 namespace avo::kb {
 
@@ -103,7 +98,8 @@ bool SkipDirectory(const fs::path& dir) {
 
 bool LooksBinary(const std::string& bytes) {
   const size_t n = std::min<size_t>(bytes.size(), 8192);
-  return std::memchr(bytes.data(), '\0', n) != nullptr;
+  return std::find(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(n), '\0') !=
+         bytes.begin() + static_cast<std::ptrdiff_t>(n);
 }
 
 std::string ToValidUtf8(const std::string& s) {
@@ -136,53 +132,21 @@ std::string ToValidUtf8(const std::string& s) {
 }
 
 Result<std::string> PdfToText(const fs::path& pdf, const std::string& program) {
-  int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) return Status::IoError(std::string("kb: pipe: ") + std::strerror(errno));
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[1]);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  // Through RunProcess like every child of avo: a deadline, a bounded output, nothing left behind.
   const std::string file = pdf.string();
-  std::vector<std::string> args = {program, "-layout", "-enc", "UTF-8", file, "-"};
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int rc = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(pipe_fds[1]);
-  if (rc != 0) {
-    close(pipe_fds[0]);
-    if (rc == ENOENT) {
-      return Status::NotFound("kb: " + program +
-                              " not found; install poppler-utils to index PDFs (" + file + ")");
-    }
-    return Status::IoError("kb: cannot run " + program + ": " + std::strerror(rc));
+  ProcessOptions o;
+  o.argv = {program, "-layout", "-enc", "UTF-8", file, "-"};
+  o.timeout = std::chrono::seconds(120);
+  o.output_cap_bytes = std::size_t{64} << 20;
+  auto r = RunProcess(o);
+  if (!r.ok()) return Status::IoError("kb: cannot run " + program + ": " + r.status().message());
+  if (r->exit_code == 127) {
+    return Status::NotFound("kb: " + program + " not found; install poppler-utils to index PDFs (" +
+                            file + ")");
   }
-  std::string text;
-  std::array<char, 65536> buf{};
-  for (;;) {
-    const ssize_t n = read(pipe_fds[0], buf.data(), buf.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    text.append(buf.data(), static_cast<size_t>(n));
-  }
-  close(pipe_fds[0]);
-  int wstatus = 0;
-  while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
-  }
-  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
-    // glibc's posix_spawnp reports a missing program as exit status 127 on some versions.
-    if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 127) {
-      return Status::NotFound("kb: " + program +
-                              " not found; install poppler-utils to index PDFs (" + file + ")");
-    }
-    return Status::IoError("kb: " + program + " failed on " + file + " (exit status " +
-                           std::to_string(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1) + ")");
-  }
-  return text;
+  if (!r->ok())
+    return Status::IoError("kb: " + program + " failed on " + file + " (" + r->Describe() + ")");
+  return std::move(r->out);
 }
 
 }  // namespace avo::kb

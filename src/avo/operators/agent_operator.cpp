@@ -12,9 +12,7 @@ namespace avo {
 AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider,
                              agent::AgentSettings settings,
                              std::vector<std::filesystem::path> kb_paths)
-    : provider_(std::move(provider)),
-      settings_(std::move(settings)),
-      kb_paths_(std::move(kb_paths)) {}
+    : provider_(std::move(provider)), settings_(settings), kb_paths_(std::move(kb_paths)) {}
 
 Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());

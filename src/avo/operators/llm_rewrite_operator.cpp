@@ -23,7 +23,7 @@ std::vector<std::string> Lines(const std::string& text) {
 
 bool IsFence(const std::string& line, std::string* fence) {
   const auto b = line.find_first_not_of(' ');
-  if (b == std::string::npos || b > 3) return false;
+  if (b > 3) return false;  // npos too: a line of spaces is no fence
   const std::string rest = line.substr(b);
   for (const char* f : {"```", "~~~"}) {
     if (rest.rfind(f, 0) == 0) {

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <mutex>
@@ -117,10 +118,12 @@ int KillOrphans() {
     // Fields after the command (which may hold spaces) start after the last ')'.
     auto rp = line.rfind(')');
     if (rp == std::string::npos) continue;
-    char state = 0;
-    int ppid = 0;
-    if (std::sscanf(line.c_str() + rp + 1, " %c %d", &state, &ppid) != 2) continue;
-    if (ppid != self) continue;
+    // "... ) S 1234 ...": the state, then the parent's pid.
+    const char* fields = line.c_str() + rp + 1;
+    char* end = nullptr;
+    if (std::strlen(fields) < 4) continue;
+    const long ppid = std::strtol(fields + 3, &end, 10);
+    if (end == fields + 3 || ppid != self) continue;
     const pid_t pid = static_cast<pid_t>(std::stoi(name));
     {
       std::lock_guard<std::mutex> lock(g_children_mu);
@@ -204,11 +207,13 @@ Result<ProcessResult> RunProcess(const ProcessOptions& o) {
   env_strings.reserve(env.size());
   for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
   std::vector<char*> envp;
+  envp.reserve(env_strings.size() + 1);
   for (auto& s : env_strings) envp.push_back(s.data());
   envp.push_back(nullptr);
   std::vector<std::string> args = o.argv;
   args[0] = ResolveOnPath(args[0], env.count("PATH") != 0 ? env["PATH"] : "/usr/bin:/bin");
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   const std::string cwd = o.cwd.string();

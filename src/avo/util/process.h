@@ -28,11 +28,11 @@ struct ProcessOptions {
   std::vector<std::string> env_remove;          // names removed from the inherited env
   std::chrono::milliseconds timeout{60'000};    // wall clock, whole process group
   std::chrono::milliseconds kill_grace{2'000};  // between SIGTERM and SIGKILL
-  std::size_t output_cap_bytes = 256 * 1024;    // per stream, kept as head + tail
-  std::uint64_t memory_limit_bytes = 0;         // RLIMIT_AS; 0 = unlimited
-  std::uint64_t cpu_limit_s = 0;                // RLIMIT_CPU; 0 = unlimited
-  std::uint64_t file_size_limit_bytes = 0;      // RLIMIT_FSIZE; 0 = unlimited
-  std::optional<std::string> stdin_data;        // written to stdin, then closed; else /dev/null
+  std::size_t output_cap_bytes = std::size_t{256} * 1024;  // per stream, kept as head + tail
+  std::uint64_t memory_limit_bytes = 0;                    // RLIMIT_AS; 0 = unlimited
+  std::uint64_t cpu_limit_s = 0;                           // RLIMIT_CPU; 0 = unlimited
+  std::uint64_t file_size_limit_bytes = 0;                 // RLIMIT_FSIZE; 0 = unlimited
+  std::optional<std::string> stdin_data;  // written to stdin, then closed; else /dev/null
 };
 
 struct ProcessResult {

@@ -85,6 +85,7 @@ class Result {
 }  // namespace avo
 
 // Early return on error, keeping call sites flat.
+// NOLINTBEGIN(bugprone-macro-parentheses): `lhs` is a declaration, it cannot be parenthesised.
 #define AVO_RETURN_IF_ERROR(expr)              \
   do {                                         \
     ::avo::Status avo_status_ = (expr);        \
@@ -99,3 +100,4 @@ class Result {
   lhs = std::move(tmp).value()
 #define AVO_ASSIGN_OR_RETURN(lhs, expr) \
   AVO_ASSIGN_OR_RETURN_IMPL(AVO_CONCAT(avo_result_, __LINE__), lhs, expr)
+// NOLINTEND(bugprone-macro-parentheses)
