@@ -14,11 +14,7 @@ format=${4:-openai}
 suite=${5:-}
 OUT=${OUT:-runs/gpu-agent}
 mkdir -p "$OUT"
-for d in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cudnn/lib; do
-  [ -d "$d" ] && export LD_LIBRARY_PATH="$d${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-done
-[ -d /usr/local/cuda/lib64 ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/usr/local/cuda/lib64"
-export PATH="$bin:$PATH"
+. scripts/gpu-env.sh "$bin"
 
 # The server prints "port N" once listening and exits when its stdin closes.
 mkfifo "$OUT/server.in" 2>/dev/null || true

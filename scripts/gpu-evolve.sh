@@ -12,13 +12,7 @@ bin=$(cd "${1:?usage: gpu-evolve.sh BIN_DIR [STEPS]}" && pwd)
 steps=${2:-8}
 OUT=${OUT:-runs/gpu-evolve}
 mkdir -p "$OUT"
-# cuDNN: prefer the newest copy on the machine (PyTorch's wheel often carries a newer one than the
-# system); the harness prints the version it loaded.
-for d in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cudnn/lib; do
-  [ -d "$d" ] && export LD_LIBRARY_PATH="$d${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-done
-[ -d /usr/local/cuda/lib64 ] && export LD_LIBRARY_PATH="$LD_LIBRARY_PATH:/usr/local/cuda/lib64"
-export PATH="$bin:$PATH"
+. scripts/gpu-env.sh "$bin"
 nvidia-smi --query-gpu=name,driver_version --format=csv,noheader | tee "$OUT/gpu.txt"
 echo "commit: $(git rev-parse HEAD 2>/dev/null || echo unknown)  date: $(date -u +%FT%TZ)" | tee -a "$OUT/gpu.txt"
 status=0

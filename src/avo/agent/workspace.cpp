@@ -60,4 +60,13 @@ bool Workspace::IsEditable(const std::string& rel) const {
 
 Result<FileSet> Workspace::EditableFiles() const { return ReadFileSet(root_, editable_); }
 
+Result<StepStart> StartFromBest(const Lineage& lineage, const TaskSpec& task, const fs::path& root,
+                                const std::string& who) {
+  AVO_ASSIGN_OR_RETURN(auto versions, lineage.Versions());
+  if (versions.empty()) return Status::Internal(who + ": the lineage is empty");
+  AVO_ASSIGN_OR_RETURN(FileSet parent_files, lineage.Files(versions.back().commit));
+  AVO_ASSIGN_OR_RETURN(Workspace ws, Workspace::Create(root, task, parent_files));
+  return StepStart{std::move(versions), std::move(parent_files), std::move(ws)};
+}
+
 }  // namespace avo::agent

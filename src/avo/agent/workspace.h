@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "avo/lineage/lineage.h"
 #include "avo/task/task.h"
 #include "avo/util/fs.h"
 #include "avo/util/status.h"
@@ -43,5 +44,17 @@ class Workspace {
   std::filesystem::path root_;
   std::vector<std::string> editable_;
 };
+
+// Where a step of an editing operator (agent, exec) starts: the lineage as it is, and a workspace
+// holding its best version (the newest: the lineage is monotone), the parent of the step's
+// candidates. `who` names the operator in errors.
+struct StepStart {
+  std::vector<Version> versions;
+  FileSet parent_files;  // the editable files of parent(), as written into the workspace
+  Workspace workspace;
+  [[nodiscard]] const Version& parent() const { return versions.back(); }
+};
+Result<StepStart> StartFromBest(const Lineage& lineage, const TaskSpec& task,
+                                const std::filesystem::path& root, const std::string& who);
 
 }  // namespace avo::agent

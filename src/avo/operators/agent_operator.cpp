@@ -15,12 +15,13 @@ AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider,
     : provider_(std::move(provider)), settings_(settings), kb_paths_(std::move(kb_paths)) {}
 
 Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
-  AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());
-  if (versions.empty()) return Status::Internal("agent: the lineage is empty");
-  const Version& parent = versions.back();
-  AVO_ASSIGN_OR_RETURN(FileSet parent_files, ctx.lineage->Files(parent.commit));
-  AVO_ASSIGN_OR_RETURN(agent::Workspace ws, agent::Workspace::Create(ctx.step_dir / "workspace",
-                                                                     *ctx.task, parent_files));
+  AVO_ASSIGN_OR_RETURN(
+      agent::StepStart start,
+      agent::StartFromBest(*ctx.lineage, *ctx.task, ctx.step_dir / "workspace", "agent"));
+  const std::vector<Version>& versions = start.versions;
+  const Version& parent = start.parent();
+  const FileSet& parent_files = start.parent_files;
+  agent::Workspace& ws = start.workspace;
   AVO_ASSIGN_OR_RETURN(
       auto kb,
       agent::OpenRunKnowledge(ctx.run_dir, agent::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_)));

@@ -18,12 +18,13 @@ ExecOperator::ExecOperator(std::string command, double timeout_s, fs::path avo_b
       kb_paths_(std::move(kb_paths)) {}
 
 Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
-  AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());
-  if (versions.empty()) return Status::Internal("exec: the lineage is empty");
-  const Version& parent = versions.back();
-  AVO_ASSIGN_OR_RETURN(FileSet parent_files, ctx.lineage->Files(parent.commit));
-  AVO_ASSIGN_OR_RETURN(agent::Workspace ws, agent::Workspace::Create(ctx.step_dir / "workspace",
-                                                                     *ctx.task, parent_files));
+  AVO_ASSIGN_OR_RETURN(
+      agent::StepStart start,
+      agent::StartFromBest(*ctx.lineage, *ctx.task, ctx.step_dir / "workspace", "exec"));
+  const std::vector<Version>& versions = start.versions;
+  const Version& parent = start.parent();
+  const FileSet& parent_files = start.parent_files;
+  agent::Workspace& ws = start.workspace;
 
   agent::BriefInputs in;
   in.ctx = &ctx;

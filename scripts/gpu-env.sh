@@ -1,0 +1,9 @@
+# Sourced by the GPU scripts: the libraries and programs a Hopper machine run needs.
+# usage: . scripts/gpu-env.sh BIN_DIR
+# cuDNN: prefer the newest copy on the machine (PyTorch's wheel often carries a newer one than the
+# system); the harness prints the version it loaded. The CUDA runtime comes from the toolkit.
+for d in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cudnn/lib; do
+  [ -d "$d" ] && export LD_LIBRARY_PATH="$d${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+done
+[ -d /usr/local/cuda/lib64 ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/usr/local/cuda/lib64"
+export PATH="$1:$PATH"
