@@ -1,0 +1,137 @@
+// Contract v2's static module rules, on cubins compiled here by nvcc (skipped where nvcc is
+// not installed): writable globals, external symbols and a missing or misplaced launch
+// description are refused with a reason naming what was found.
+#include "module_check.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "testing/temp_dir.h"
+
+namespace avo::attention {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr uint64_t kLaunchBytes = 64;  // a stand-in description size for these fixtures
+
+std::string nvcc() {
+  for (const char* p : {"/usr/local/cuda/bin/nvcc", "/usr/bin/nvcc"}) {
+    if (fs::exists(p)) return p;
+  }
+  return "";
+}
+
+// Compiles `source` to a cubin (sm_90a) and returns its bytes; empty on a compile failure.
+std::vector<uint8_t> cubin(const fs::path& dir, const std::string& source) {
+  const fs::path cu = dir / "m.cu";
+  const fs::path out = dir / "m.cubin";
+  std::ofstream(cu) << "struct Launch { char bytes[" << kLaunchBytes << "]; };\n" << source;
+  const std::string cmd = nvcc() + " -cubin -gencode=arch=compute_90a,code=sm_90a -o " +
+                          out.string() + " " + cu.string() + " 2>&1";
+  if (std::system(cmd.c_str()) != 0) return {};
+  std::ifstream in(out, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+constexpr const char* kEntry =
+    "extern \"C\" __global__ void entry(float* p) { p[threadIdx.x] = 1.f; }\n";
+constexpr const char* kDescription =
+    "extern \"C\" __constant__ Launch avo_attention_launch = {};\n";
+
+class ModuleCheckTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (nvcc().empty()) GTEST_SKIP() << "nvcc not installed";
+  }
+  ModuleCheck check(const std::string& source) {
+    const auto image = cubin(dir_.path(), source);
+    EXPECT_FALSE(image.empty()) << "nvcc failed on:\n" << source;
+    return check_module(image, kLaunchBytes);
+  }
+  avo::testing::TempDir dir_;
+};
+
+TEST_F(ModuleCheckTest, AcceptsAKernelWithAConstantDescription) {
+  const ModuleCheck c = check(std::string(kEntry) + kDescription);
+  EXPECT_TRUE(c.ok) << c.reason;
+  EXPECT_EQ(c.kernels, std::vector<std::string>{"entry"});
+}
+
+TEST_F(ModuleCheckTest, RefusesAWritableGlobalCounter) {
+  const ModuleCheck c = check(std::string(kDescription) +
+                              "__device__ int calls;\n"
+                              "extern \"C\" __global__ void entry(int* p) { p[0] = calls++; }\n");
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("writable device globals"), std::string::npos) << c.reason;
+  EXPECT_NE(c.reason.find(".nv.global"), std::string::npos) << c.reason;
+}
+
+TEST_F(ModuleCheckTest, RefusesADescriptionDeclaredDeviceConst) {
+  // nvcc puts __device__ const objects in the writable .nv.global.init section.
+  const ModuleCheck c = check(std::string(kEntry) +
+                              "extern \"C\" __device__ const Launch avo_attention_launch = {};\n"
+                              "extern \"C\" __global__ void use(char* p) { "
+                              "p[0] = avo_attention_launch.bytes[threadIdx.x]; }\n");
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("not in __constant__ memory"), std::string::npos) << c.reason;
+}
+
+TEST_F(ModuleCheckTest, RefusesDeviceMalloc) {
+  const ModuleCheck c =
+      check(std::string(kDescription) +
+            "extern \"C\" __global__ void entry(void** p) { p[0] = malloc(64); }\n");
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("'malloc'"), std::string::npos) << c.reason;
+}
+
+TEST_F(ModuleCheckTest, RefusesDevicePrintf) {
+  const ModuleCheck c = check(std::string(kDescription) +
+                              "#include <cstdio>\n"
+                              "extern \"C\" __global__ void entry() { printf(\"x\"); }\n");
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("vprintf"), std::string::npos) << c.reason;
+}
+
+TEST_F(ModuleCheckTest, RefusesAModuleWithoutDescription) {
+  const ModuleCheck c = check(kEntry);
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("no avo_attention_launch"), std::string::npos) << c.reason;
+}
+
+TEST_F(ModuleCheckTest, RefusesADescriptionOfAnotherSize) {
+  const auto image = cubin(dir_.path(), std::string(kEntry) + kDescription);
+  const ModuleCheck c = check_module(image, kLaunchBytes + 8);
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("another avo_attention"), std::string::npos) << c.reason;
+}
+
+TEST(ModuleCheckBytes, RefusesWhatIsNotACubin) {
+  const std::vector<uint8_t> text = {'#', '!', '/', 'b', 'i', 'n', '/', 's', 'h'};
+  EXPECT_NE(check_module(text, kLaunchBytes).reason.find("not an ELF64"), std::string::npos);
+  EXPECT_FALSE(check_module({}, kLaunchBytes).ok);
+}
+
+TEST(ModuleCheckBytes, RefusesATruncatedElfWithoutReadingPastIt) {
+  std::vector<uint8_t> elf(64, 0);
+  elf[0] = 0x7f;
+  elf[1] = 'E';
+  elf[2] = 'L';
+  elf[3] = 'F';
+  elf[4] = 2;      // ELFCLASS64
+  elf[18] = 190;   // EM_CUDA
+  elf[58] = 64;    // e_shentsize
+  elf[60] = 200;   // e_shnum: far more sections than the file holds
+  elf[40] = 0xf0;  // e_shoff near the end
+  const ModuleCheck c = check_module(elf, kLaunchBytes);
+  EXPECT_FALSE(c.ok);
+  EXPECT_NE(c.reason.find("truncated"), std::string::npos) << c.reason;
+}
+
+}  // namespace
+}  // namespace avo::attention
