@@ -80,12 +80,10 @@ bool validate_launch(const AvoAttentionLaunch& l, const std::vector<std::string>
       return bad("dynamic_smem_bytes must be in [0, " + std::to_string(lim.max_dynamic_smem_bytes) +
                  "]");
     }
-    int cluster = 1;
     for (int c : v.cluster) {
       if (c < 0 || c > lim.max_cluster_size) return bad("cluster extents must be in [0, 16]");
-      cluster *= std::max(c, 1);
     }
-    if (cluster > lim.max_cluster_size) return bad("cluster larger than 16 CTAs");
+    if (cluster_size(v) > lim.max_cluster_size) return bad("cluster larger than 16 CTAs");
     if (v.grid != AVO_GRID_TILES && v.grid != AVO_GRID_PERSISTENT) {
       return bad("grid must be AVO_GRID_TILES or AVO_GRID_PERSISTENT");
     }
@@ -115,6 +113,12 @@ const AvoAttentionVariant* pick_variant(const AvoAttentionLaunch& l, const Atten
   return nullptr;
 }
 
+int cluster_extent(const AvoAttentionVariant& v, int d) { return std::max(v.cluster[d], 1); }
+
+int cluster_size(const AvoAttentionVariant& v) {
+  return cluster_extent(v, 0) * cluster_extent(v, 1) * cluster_extent(v, 2);
+}
+
 int num_m_tiles(const AvoAttentionVariant& v, const AttentionShape& s) {
   return (s.seqlen_q + v.block_m - 1) / v.block_m;
 }
@@ -134,7 +138,7 @@ bool grid_for(const AvoAttentionVariant& v, const AttentionShape& s, int sm_coun
   }
   const long long limit[3] = {2147483647LL, 65535, 65535};
   for (int d = 0; d < 3; ++d) {
-    const long long c = std::max(v.cluster[d], 1);
+    const long long c = cluster_extent(v, d);
     g[d] = (g[d] + c - 1) / c * c;
     if (g[d] > limit[d]) {
       *why = "grid extent " + std::to_string(g[d]) + " in dimension " + std::to_string(d) +

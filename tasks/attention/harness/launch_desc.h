@@ -37,6 +37,11 @@ const AvoAttentionVariant* pick_variant(const AvoAttentionLaunch& launch, const 
 bool grid_for(const AvoAttentionVariant& v, const AttentionShape& s, int sm_count,
               std::array<unsigned, 3>* grid, std::string* why);
 
+// The variant's cluster extent in dimension d (0, 1, 2); a 0 in the description means 1.
+int cluster_extent(const AvoAttentionVariant& v, int d);
+// CTAs per cluster: the product of the three extents.
+int cluster_size(const AvoAttentionVariant& v);
+
 // ceil(seqlen_q / block_m).
 int num_m_tiles(const AvoAttentionVariant& v, const AttentionShape& s);
 

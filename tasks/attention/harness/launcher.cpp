@@ -118,9 +118,7 @@ bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {
   }
   r = cuFuncSetAttribute(function_, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
                          variant_->dynamic_smem_bytes);
-  int cluster = 1;
-  for (int c : variant_->cluster) cluster *= c > 0 ? c : 1;
-  if (r == CUDA_SUCCESS && cluster > 8) {
+  if (r == CUDA_SUCCESS && cluster_size(*variant_) > 8) {  // above the portable size
     r = cuFuncSetAttribute(function_, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1);
   }
   if (r != CUDA_SUCCESS) {
@@ -185,9 +183,9 @@ std::string CandidateModule::launch(const AttentionShape& s, const CallBuffers& 
   CUlaunchAttribute attr[1];
   std::memset(attr, 0, sizeof(attr));
   attr[0].id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
-  attr[0].value.clusterDim.x = static_cast<unsigned>(v.cluster[0] > 0 ? v.cluster[0] : 1);
-  attr[0].value.clusterDim.y = static_cast<unsigned>(v.cluster[1] > 0 ? v.cluster[1] : 1);
-  attr[0].value.clusterDim.z = static_cast<unsigned>(v.cluster[2] > 0 ? v.cluster[2] : 1);
+  attr[0].value.clusterDim.x = static_cast<unsigned>(cluster_extent(v, 0));
+  attr[0].value.clusterDim.y = static_cast<unsigned>(cluster_extent(v, 1));
+  attr[0].value.clusterDim.z = static_cast<unsigned>(cluster_extent(v, 2));
   cfg.attrs = attr;
   cfg.numAttrs = 1;
   void* args[1] = {&p};
