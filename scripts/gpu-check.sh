@@ -8,9 +8,16 @@
 #      suite (seed TFLOPS, cuDNN TFLOPS, ratio, geomeans) with GPU, driver, CUDA and cuDNN.
 # Everything it writes goes under $OUT (default build-gpu/out): logs, result JSONs, tables.
 #
-#   5. cross-checks the TFLOPS figures against PyTorch's SDPA (cuDNN and FlashAttention-2
-#      backends), timed independently, when python3 has torch.
-# usage: scripts/gpu-check.sh [--prepare] [--no-knobs] [--suites "mha gqa"] [--time-knobs 'JSON ...']
+#   5. runs the exploit regression suite (scripts/run-exploits.sh): every cheating candidate of
+#      tasks/attention/exploits must be refused with the reason it names;
+#   6. cross-checks the TFLOPS figures against PyTorch's SDPA (cuDNN and FlashAttention-2
+#      backends), timed independently, when python3 has torch;
+#   7. with --v1 DIR, times the seed under the retired contract 1 (DIR/avo-attention-harness
+#      and DIR/libcandidate.so, built from an older commit) on the first suite in the same run,
+#      for the cost of the judge's checks (contract 2 must be within 3%).
+# usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs]
+#                             [--suites "mha gqa"] [--time-knobs 'JSON ...']
+#   --harness DIR  use the harness already built in DIR (carried), instead of building it here.
 #   --prepare   run on the developer machine before carrying .deps to the GPU machine: copies
 #               the nlohmann-json headers into .deps/nlohmann/include (the GPU machine has no
 #               Debian packages). cudnn-frontend comes from scripts/install-deps.sh.
@@ -26,6 +33,8 @@ OUT=${OUT:-$BUILD/out}
 SUITES="mha gqa"
 KNOBS=1
 TIME_KNOBS=""
+PREBUILT=""
+V1=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --prepare)
@@ -36,9 +45,11 @@ while [ $# -gt 0 ]; do
       echo "gpu-check: .deps prepared; carry it with the call"
       exit 0 ;;
     --no-knobs) KNOBS=0 ;;
+    --harness) PREBUILT=$2; shift ;;
+    --v1) V1=$2; shift ;;
     --suites) SUITES=$2; shift ;;
     --time-knobs) TIME_KNOBS=$2; shift ;;
-    *) echo "usage: $0 [--prepare] [--no-knobs] [--suites \"mha gqa\"] [--time-knobs 'JSON ...']" >&2; exit 2 ;;
+    *) echo "usage: $0 [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--suites \"mha gqa\"] [--time-knobs 'JSON ...']" >&2; exit 2 ;;
   esac
   shift
 done
@@ -61,15 +72,21 @@ if [ -d "$TORCH_CUDNN/lib" ]; then
   echo "cuDNN library path: $TORCH_CUDNN/lib"
 fi
 
-step "build the harness (standalone CMake)"
-if ! cmake -S "$TASK" -B "$BUILD/harness" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-     -DAVO_DEPS_DIR="$ROOT/.deps" "${CMAKE_CUDNN[@]}" > "$OUT/cmake.log" 2>&1 ||
-   ! cmake --build "$BUILD/harness" -j "$(nproc)" >> "$OUT/cmake.log" 2>&1; then
-  tail -40 "$OUT/cmake.log"; echo "gpu-check: harness build FAILED"; exit 1
+if [ -n "$PREBUILT" ]; then
+  step "harness: prebuilt in $PREBUILT"
+  HARNESS_DIR=$(cd "$PREBUILT" && pwd)
+else
+  step "build the harness (standalone CMake)"
+  if ! cmake -S "$TASK" -B "$BUILD/harness" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+       -DAVO_DEPS_DIR="$ROOT/.deps" "${CMAKE_CUDNN[@]}" > "$OUT/cmake.log" 2>&1 ||
+     ! cmake --build "$BUILD/harness" -j "$(nproc)" >> "$OUT/cmake.log" 2>&1; then
+    tail -40 "$OUT/cmake.log"; echo "gpu-check: harness build FAILED"; exit 1
+  fi
+  grep "avo attention" "$OUT/cmake.log"
+  HARNESS_DIR=$BUILD/harness/app
 fi
-grep "avo attention" "$OUT/cmake.log"
-HARNESS=$BUILD/harness/app/avo-attention-harness
-export PATH=$BUILD/harness/app:$PATH
+HARNESS=$HARNESS_DIR/avo-attention-harness
+export PATH=$HARNESS_DIR:$PATH
 
 step "self-test: GPU reference vs double-precision CPU reference"
 "$HARNESS" --self-test || FAILED+=("self-test")
@@ -119,8 +136,8 @@ PY
 
 # Runs the harness like the engine: env vars in, JSON out. $1 workspace, $2 suite, $3 result.
 evaluate() {
-  (cd "$1" && AVO_CONFIGS=$BUILD/configs/$2.json AVO_RESULT=$3 AVO_SEED=$(od -An -N8 -tu8 /dev/urandom | tr -d ' ') \
-     AVO_BASELINES=${4:-0} avo-attention-harness --candidate ./libcandidate.so)
+  (cd "$1" && AVO_CONFIGS=$BUILD/configs/$2.json AVO_RESULT=$3 \
+     AVO_BASELINES=${4:-0} avo-attention-harness --candidate ./candidate.cubin)
 }
 
 all_correct() {
@@ -138,8 +155,14 @@ fi
 
 run_suite() {
   step "seed vs cuDNN: suite $1"
+  local t0; t0=$(date +%s.%N)
   evaluate "$SEED" "$1" "$OUT/seed-$1.json" 1 2>&1 | tee "$OUT/seed-$1.log"
+  local secs; secs=$(python3 -c "import sys; print('%.1f' % ($(date +%s.%N) - $t0))")
+  echo "evaluation of suite $1 with cuDNN: $secs s" | tee -a "$OUT/eval-times.txt"
   all_correct "$OUT/seed-$1.json" || FAILED+=("seed $1")
+  if [ "$1" = mha ] && python3 -c "import sys; sys.exit(0 if $secs > 60 else 1)"; then
+    FAILED+=("mha evaluation took $secs s (> 60 s)")
+  fi
 }
 # The paper's suite first: the most important figures come back even if a later step runs long.
 FIRST=${SUITES%% *}
@@ -201,6 +224,35 @@ if [ -n "$TIME_KNOBS" ] && [ -n "$FIRST" ]; then
   done
 fi
 
+step "exploit regression suite: every cheating candidate refused"
+if "$ROOT/scripts/run-exploits.sh" "$HARNESS" "$BUILD/exploits" 2>&1 | tee "$OUT/exploits.txt"; then :; else
+  FAILED+=("exploit suite")
+fi
+
+if [ -n "$V1" ] && [ -n "$FIRST" ]; then
+  step "cost of the checks: the seed under contract 1 (retired) on suite $FIRST, same run"
+  V1_DIR=$(cd "$V1" && pwd)
+  (cd "$V1_DIR" && AVO_CONFIGS=$BUILD/configs/$FIRST.json AVO_RESULT=$OUT/v1-$FIRST.json AVO_SEED=1 \
+     "$V1_DIR/avo-attention-harness" --candidate "$V1_DIR/libcandidate.so") > "$OUT/v1-$FIRST.log" 2>&1
+  python3 - "$OUT/v1-$FIRST.json" "$OUT/seed-$FIRST.json" <<'PY' | tee "$OUT/v1-vs-v2.txt"
+import json, math, sys
+v1 = {c["name"]: c["value"] for c in json.load(open(sys.argv[1]))["configs"]}
+v2 = {c["name"]: c["value"] for c in json.load(open(sys.argv[2]))["configs"]}
+print("| config | seed, contract 1 | seed, contract 2 | 2 / 1 |")
+print("|---|---|---|---|")
+ratios = []
+for name, a in v1.items():
+    b = v2.get(name, 0)
+    r = b / a if a else 0
+    ratios.append(r)
+    print(f"| {name} | {a:.1f} | {b:.1f} | {r:.3f} |")
+g = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios and all(ratios) else 0
+print(f"| geomean | | | {g:.3f} |")
+sys.exit(0 if abs(g - 1) <= 0.03 else 1)
+PY
+  [ "${PIPESTATUS[0]}" = 0 ] || FAILED+=("contract 2 seed not within 3% of contract 1")
+fi
+
 step "cross-check: PyTorch SDPA timed on its own (cuDNN and FlashAttention-2 backends)"
 python3 - > "$OUT/torch-check.txt" 2>&1 <<'PY'
 import torch
@@ -246,26 +298,29 @@ for s in suites:
         print(f"device {d.get('device')}, CUDA runtime {d.get('cuda_runtime')}, driver API {d.get('cuda_driver_api')}, cuDNN {d.get('cudnn')}")
         first = False
     print(f"\n### suite {s}\n")
-    print("| config | seed TFLOPS | cuDNN TFLOPS | seed/cuDNN | correct |")
-    print("|---|---|---|---|---|")
+    print("| config | seed TFLOPS | cuDNN TFLOPS | seed/cuDNN | cuDNN without lse | correct |")
+    print("|---|---|---|---|---|---|")
     rows = {"nc": [], "c": []}
     for c in r["configs"]:
         cu = c.get("baselines", {}).get("cudnn")
+        nolse = c.get("baselines", {}).get("cudnn_nolse", 0)
         ratio = c["value"] / cu if cu else None
         kind = "c" if c["name"].endswith("_c") else "nc"
         rows[kind].append((c["value"], cu))
-        print(f"| {c['name']} | {c['value']:.1f} | {cu:.1f} | {ratio:.3f} | {c['correct']} |" if cu else
-              f"| {c['name']} | {c['value']:.1f} | - | - | {c['correct']} | {c.get('message','')}")
+        print(f"| {c['name']} | {c['value']:.1f} | {cu:.1f} | {ratio:.3f} | {nolse:.1f} | {c['correct']} |" if cu else
+              f"| {c['name']} | {c['value']:.1f} | - | - | - | {c['correct']} | {c.get('message','')}")
     for kind, label in (("nc", "non-causal"), ("c", "causal")):
         a, b = gm([x for x, _ in rows[kind]]), gm([y for _, y in rows[kind]])
-        print(f"| geomean {label} | {a:.1f} | {b:.1f} | {a / b if b else 0:.3f} | |")
+        print(f"| geomean {label} | {a:.1f} | {b:.1f} | {a / b if b else 0:.3f} | | |")
     allr = rows["nc"] + rows["c"]
     a, b = gm([x for x, _ in allr]), gm([y for _, y in allr])
-    print(f"| geomean all | {a:.1f} | {b:.1f} | {a / b if b else 0:.3f} | |")
+    print(f"| geomean all | {a:.1f} | {b:.1f} | {a / b if b else 0:.3f} | | |")
 PY
 if [ -f "$OUT/knobs.txt" ]; then echo; cat "$OUT/knobs.txt"; fi
 if [ -f "$OUT/knob-timings.txt" ]; then echo; cat "$OUT/knob-timings.txt"; fi
 if [ -f "$OUT/torch-check.txt" ]; then echo; cat "$OUT/torch-check.txt"; fi
+if [ -f "$OUT/eval-times.txt" ]; then echo; cat "$OUT/eval-times.txt"; fi
+if [ -f "$OUT/v1-vs-v2.txt" ]; then echo; cat "$OUT/v1-vs-v2.txt"; fi
 if [ ${#FAILED[@]} -gt 0 ]; then
   echo; echo "gpu-check: FAILED (${#FAILED[@]}):"; printf '  %s\n' "${FAILED[@]}" | head -30; exit 1
 fi

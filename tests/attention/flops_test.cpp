@@ -66,5 +66,21 @@ TEST(Flops, TflopsFromMilliseconds) {
   EXPECT_DOUBLE_EQ(tflops(1e12, -1.0), 0.0);
 }
 
+TEST(Flops, Bf16PeakIsSmsTimesClockTimes4096) {
+  // H100 SXM / H200: 132 SMs at 1980 MHz -> 1070.4 TFLOPS dense BF16.
+  EXPECT_NEAR(bf16_dense_peak_tflops(132, 1980000), 1070.5, 0.1);
+  EXPECT_DOUBLE_EQ(bf16_dense_peak_tflops(1, 1000), 4.096e-3);
+  EXPECT_DOUBLE_EQ(bf16_dense_peak_tflops(0, 1980000), 0.0);
+}
+
+TEST(Flops, FiguresAboveThePeakAreRefusedWithTheReason) {
+  EXPECT_EQ(implausible_reason(700.0, 132, 1980000), "");
+  EXPECT_EQ(implausible_reason(1070.0, 132, 1980000), "");
+  const std::string why = implausible_reason(701365.0, 132, 1980000);
+  EXPECT_NE(why.find("impossible timing"), std::string::npos) << why;
+  EXPECT_NE(why.find("701365.0 TFLOPS"), std::string::npos) << why;
+  EXPECT_NE(why.find("132 SMs x 1980 MHz"), std::string::npos) << why;
+}
+
 }  // namespace
 }  // namespace avo::attention

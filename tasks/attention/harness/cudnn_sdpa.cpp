@@ -15,6 +15,7 @@ constexpr int64_t kQ = 1, kK = 2, kV = 3, kO = 4, kStats = 5;
 
 struct CudnnSdpa::Impl {
   cudnnHandle_t handle = nullptr;
+  cudaStream_t stream = nullptr;
   std::shared_ptr<fe::graph::Graph> graph;
   void* workspace = nullptr;
   int64_t workspace_bytes = 0;
@@ -25,7 +26,7 @@ struct CudnnSdpa::Impl {
   }
 };
 
-CudnnSdpa::CudnnSdpa() : impl_(std::make_unique<Impl>()) {}
+CudnnSdpa::CudnnSdpa(bool with_lse) : impl_(std::make_unique<Impl>()), with_lse_(with_lse) {}
 CudnnSdpa::~CudnnSdpa() = default;
 
 std::string CudnnSdpa::version() {
@@ -45,10 +46,16 @@ bool CudnnSdpa::init(cudaStream_t stream, std::string* error) {
     *error = std::string("cudnnSetStream: ") + cudnnGetErrorString(st);
     return false;
   }
+  impl_->stream = stream;
   return true;
 }
 
-bool CudnnSdpa::prepare(const AttentionShape& s, float softmax_scale, std::string* error) {
+std::string CudnnSdpa::prepare(const AttentionShape& s) {
+  std::string why;
+  return build(s, softmax_scale_for(s.head_dim), &why) ? "" : why;
+}
+
+bool CudnnSdpa::build(const AttentionShape& s, float softmax_scale, std::string* error) {
   if (!impl_->handle) {
     *error = "cuDNN not initialised";
     return false;
@@ -76,7 +83,7 @@ bool CudnnSdpa::prepare(const AttentionShape& s, float softmax_scale, std::strin
                          .set_uid(kV)
                          .set_dim({b, hk, sk, d})
                          .set_stride({sk * hk * d, d, hk * d, 1}));
-  auto opts = fe::graph::SDPA_attributes().set_name("sdpa").set_generate_stats(true).set_attn_scale(
+  auto opts = fe::graph::SDPA_attributes().set_name("sdpa").set_generate_stats(with_lse_).set_attn_scale(
       softmax_scale);
   if (s.causal) {
     // Equal lengths: the usual lower triangle; otherwise the ABI's bottom-right alignment.
@@ -88,11 +95,13 @@ bool CudnnSdpa::prepare(const AttentionShape& s, float softmax_scale, std::strin
   }
   auto [o, stats] = g->sdpa(q, k, v, opts);
   o->set_output(true).set_uid(kO).set_dim({b, hq, sq, d}).set_stride({sq * hq * d, d, hq * d, 1});
-  stats->set_output(true)
-      .set_uid(kStats)
-      .set_data_type(fe::DataType_t::FLOAT)
-      .set_dim({b, hq, sq, 1})
-      .set_stride({hq * sq, sq, 1, 1});
+  if (with_lse_) {
+    stats->set_output(true)
+        .set_uid(kStats)
+        .set_data_type(fe::DataType_t::FLOAT)
+        .set_dim({b, hq, sq, 1})
+        .set_stride({hq * sq, sq, 1, 1});
+  }
 
   auto check = [&](fe::error_t st, const char* step) {
     if (st.is_good()) return true;
@@ -122,23 +131,27 @@ bool CudnnSdpa::prepare(const AttentionShape& s, float softmax_scale, std::strin
   return true;
 }
 
-bool CudnnSdpa::run(const void* q, const void* k, const void* v, void* o, float* lse,
-                    std::string* error) {
-  if (!impl_->graph) {
-    *error = "cuDNN graph not prepared";
-    return false;
+std::string CudnnSdpa::bind(const AttentionShape&, const CallBuffers& b) {
+  if (!impl_->graph) return "cuDNN graph not prepared";
+  bound_ = b;
+  return "";
+}
+
+std::string CudnnSdpa::enqueue(cudaStream_t stream) {
+  if (stream != impl_->stream) {
+    if (cudnnStatus_t st = cudnnSetStream(impl_->handle, stream); st != CUDNN_STATUS_SUCCESS) {
+      return std::string("cudnnSetStream: ") + cudnnGetErrorString(st);
+    }
+    impl_->stream = stream;
   }
-  std::unordered_map<int64_t, void*> ptrs = {{kQ, const_cast<void*>(q)},
-                                             {kK, const_cast<void*>(k)},
-                                             {kV, const_cast<void*>(v)},
-                                             {kO, o},
-                                             {kStats, lse}};
+  std::unordered_map<int64_t, void*> ptrs = {{kQ, const_cast<void*>(bound_.q)},
+                                             {kK, const_cast<void*>(bound_.k)},
+                                             {kV, const_cast<void*>(bound_.v)},
+                                             {kO, bound_.o}};
+  if (with_lse_) ptrs[kStats] = bound_.lse;
   auto st = impl_->graph->execute(impl_->handle, ptrs, impl_->workspace);
-  if (!st.is_good()) {
-    *error = std::string("cuDNN execute: ") + st.get_message();
-    return false;
-  }
-  return true;
+  if (!st.is_good()) return std::string("cuDNN execute: ") + st.get_message();
+  return "";
 }
 
 }  // namespace avo::attention

@@ -1,7 +1,8 @@
 // cudnn_sdpa.h -- the cuDNN baseline: scaled dot-product attention forward through
-// cudnn-frontend's graph API, on the harness's own buffers and stream, with the log-sum-exp
-// ("stats") output so that it is checked against the reference exactly like a candidate.
-// The build of this file is the only one that sees cuDNN headers.
+// cudnn-frontend's graph API, on the harness's own buffers and stream. With the log-sum-exp
+// ("stats") output it does what a candidate must do and is checked exactly like one
+// ("cudnn"); without it ("cudnn_nolse") it is the figure frameworks see at inference, checked
+// on o only. The build of this file is the only one that sees cuDNN headers.
 #pragma once
 
 #include <cuda_runtime_api.h>
@@ -10,13 +11,14 @@
 #include <string>
 
 #include "config.h"
+#include "implementation.h"
 
 namespace avo::attention {
 
-class CudnnSdpa {
+class CudnnSdpa final : public Implementation {
  public:
-  CudnnSdpa();
-  ~CudnnSdpa();
+  explicit CudnnSdpa(bool with_lse);
+  ~CudnnSdpa() override;
   CudnnSdpa(const CudnnSdpa&) = delete;
   CudnnSdpa& operator=(const CudnnSdpa&) = delete;
 
@@ -26,16 +28,22 @@ class CudnnSdpa {
   // Creates the handle on `stream`. False with a reason if cuDNN cannot be used at all.
   bool init(cudaStream_t stream, std::string* error);
 
-  // Builds the execution plan for one shape (causal masks bottom-right aligned, as the ABI).
-  // False with a reason when cuDNN does not support the shape on this GPU.
-  bool prepare(const AttentionShape& shape, float softmax_scale, std::string* error);
-
-  // Enqueues one forward on the stream given to init(). Same layouts as the candidate ABI.
-  bool run(const void* q, const void* k, const void* v, void* o, float* lse, std::string* error);
+  [[nodiscard]] std::string name() const override { return with_lse_ ? "cudnn" : "cudnn_nolse"; }
+  // Builds the execution plan for one shape (causal masks bottom-right aligned, as the
+  // contract). Why not, when cuDNN does not support the shape on this GPU.
+  std::string prepare(const AttentionShape& s) override;
+  [[nodiscard]] uint64_t scratch_bytes() const override { return 0; }
+  [[nodiscard]] bool writes_lse() const override { return with_lse_; }
+  std::string bind(const AttentionShape& s, const CallBuffers& b) override;
+  std::string enqueue(cudaStream_t stream) override;
 
  private:
+  bool build(const AttentionShape& s, float softmax_scale, std::string* error);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  bool with_lse_;
+  CallBuffers bound_;
 };
 
 }  // namespace avo::attention

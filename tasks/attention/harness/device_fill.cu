@@ -1,6 +1,7 @@
 #include <cuda_bf16.h>
 
 #include "device_fill.h"
+#include "input_gen.cuh"
 
 namespace avo::attention {
 namespace {
@@ -38,6 +39,20 @@ __global__ void f32_kernel(float* data, int64_t n, float value) {
   }
 }
 
+__global__ void input_kernel(InputDraw d, int t, uint16_t* data, int64_t n) {
+  for (int64_t i = blockIdx.x * int64_t{blockDim.x} + threadIdx.x; i < n;
+       i += int64_t{gridDim.x} * blockDim.x) {
+    data[i] = gen::input_bits(d, t, i);
+  }
+}
+
+__global__ void guard_kernel(uint32_t* data, int64_t n, uint64_t seed) {
+  for (int64_t i = blockIdx.x * int64_t{blockDim.x} + threadIdx.x; i < n;
+       i += int64_t{gridDim.x} * blockDim.x) {
+    data[i] = gen::guard_word(seed, i);
+  }
+}
+
 unsigned blocks_for(int64_t n) {
   const int64_t b = (n + 255) / 256;
   return static_cast<unsigned>(b < 4096 ? (b > 0 ? b : 1) : 4096);
@@ -57,6 +72,16 @@ cudaError_t fill_u16(void* data, int64_t n, uint16_t bits, cudaStream_t stream) 
 
 cudaError_t fill_f32(float* data, int64_t n, float value, cudaStream_t stream) {
   f32_kernel<<<blocks_for(n), 256, 0, stream>>>(data, n, value);
+  return cudaGetLastError();
+}
+
+cudaError_t fill_input(const InputDraw& d, int t, void* data, int64_t n, cudaStream_t stream) {
+  input_kernel<<<blocks_for(n), 256, 0, stream>>>(d, t, static_cast<uint16_t*>(data), n);
+  return cudaGetLastError();
+}
+
+cudaError_t fill_guard(void* data, int64_t words, uint64_t seed, cudaStream_t stream) {
+  guard_kernel<<<blocks_for(words), 256, 0, stream>>>(static_cast<uint32_t*>(data), words, seed);
   return cudaGetLastError();
 }
 

@@ -1,17 +1,24 @@
 #include "evaluate.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <memory>
 #include <vector>
 
 #include "bf16.h"
+#include "call_checks.h"
 #include "compare.h"
+#include "csprng.h"
 #include "cuda_check.h"
 #include "device_fill.h"
 #include "flops.h"
 #include "gpu_reference.h"
+#include "input_draw.h"
+#include "result_json.h"
+#include "sampling.h"
 #include "stats.h"
+#include "workspace.h"
 
 namespace avo::attention {
 namespace {
@@ -21,37 +28,43 @@ struct CudaFree {
 };
 using DevPtr = std::unique_ptr<void, CudaFree>;
 
-// Device memory for one configuration: n_sets independent input sets, one output pair, and the
-// reference for input set 0.
-struct Workspace {
-  std::vector<DevPtr> q, k, v;
-  DevPtr o, lse, ref_o, ref_lse, ref_sigma;
-  [[nodiscard]] int n_sets() const { return static_cast<int>(q.size()); }
+const char* const kBufferNames[kNumBuffers] = {"q", "k", "v", "o", "lse", "scratch"};
+
+struct EventPair {
+  cudaEvent_t start = nullptr, stop = nullptr;
+  EventPair() {
+    cudaEventCreate(&start);
+    cudaEventCreate(&stop);
+  }
+  ~EventPair() {
+    if (start) cudaEventDestroy(start);
+    if (stop) cudaEventDestroy(stop);
+  }
+  EventPair(const EventPair&) = delete;
+  EventPair& operator=(const EventPair&) = delete;
 };
 
-struct HostRef {
-  std::vector<float> o, lse, sigma;
+// Judge-side device memory for the checks, allocated once per measurement.
+struct CheckBuffers {
+  DevPtr counters;  // unsigned long long[kCounters]
+  DevPtr groups;    // SampleGroup[n_groups]
+  DevPtr ref_rows_o, ref_rows_sigma, ref_rows_lse, got_rows_o, got_rows_lse;
+  DevPtr full_o, full_sigma, full_lse;  // fp32 reference of a whole call
 };
 
-struct Ctx {
-  cudaStream_t stream;
-  void* flush;
-  size_t flush_bytes;
-  const Tolerance& tol;
-  const TimingOptions& timing;
-  bool* context_lost;
+enum Counter {
+  kCountNonfiniteO = 0,
+  kCountBadLse,
+  kCountInput,                             // + tensor (q, k, v)
+  kCountGuard = kCountInput + 3,           // + set * (kNumBuffers + 1) + guard
+  kCounters = kCountGuard + Workspace::kSets * (kNumBuffers + 1),
 };
-
-std::string cuda_fail(const Ctx& c, cudaError_t e, const char* what) {
-  if (cuda_error_is_sticky(e)) *c.context_lost = true;
-  return cuda_message(e, what);
-}
 
 bool alloc(DevPtr* out, size_t bytes, std::string* error) {
   void* p = nullptr;
-  const cudaError_t e = cudaMalloc(&p, bytes);
+  const cudaError_t e = cudaMalloc(&p, std::max<size_t>(bytes, 256));
   if (e != cudaSuccess) {
-    cudaGetLastError();  // an allocation failure is not sticky; clear it
+    cudaGetLastError();
     *error = "harness: cannot allocate " + std::to_string(bytes >> 20) +
              " MiB: " + cudaGetErrorString(e);
     return false;
@@ -60,168 +73,311 @@ bool alloc(DevPtr* out, size_t bytes, std::string* error) {
   return true;
 }
 
-// Enough input sets that they do not fit in L2 together (at least 3, at most 8).
-int input_sets(const AttentionShape& s, size_t l2_bytes) {
-  const double set_bytes = 2.0 * static_cast<double>(s.q_elems() + 2 * s.kv_elems());
-  const int n = static_cast<int>(std::ceil(3.0 * static_cast<double>(l2_bytes) / set_bytes));
-  return std::clamp(n, 3, 8);
-}
-
-bool make_workspace(const AttentionShape& s, int n_sets, Workspace* w, std::string* error) {
-  const size_t qb = 2 * static_cast<size_t>(s.q_elems());
-  const size_t kvb = 2 * static_cast<size_t>(s.kv_elems());
-  const size_t lb = 4 * static_cast<size_t>(s.lse_elems());
-  for (int i = 0; i < n_sets; ++i) {
-    w->q.emplace_back();
-    w->k.emplace_back();
-    w->v.emplace_back();
-    if (!alloc(&w->q.back(), qb, error) || !alloc(&w->k.back(), kvb, error) ||
-        !alloc(&w->v.back(), kvb, error)) {
-      return false;
-    }
+std::string describe_errors(const char* what, const ErrorStats& e, const Tolerance& tol,
+                            bool l2) {
+  if (!e.elements_ok()) {
+    return std::string(what) + ": " + std::to_string(e.mismatches) + " of " +
+           std::to_string(e.count) + " elements outside tolerance (" +
+           std::to_string(e.nonfinite) + " NaN/inf); first at index " +
+           std::to_string(e.first_bad) + ": " + e.first_bad_desc;
   }
-  return alloc(&w->o, qb, error) && alloc(&w->lse, lb, error) && alloc(&w->ref_o, 2 * qb, error) &&
-         alloc(&w->ref_lse, lb, error) && alloc(&w->ref_sigma, 2 * qb, error);
-}
-
-std::string poison_outputs(const Ctx& c, const AttentionShape& s, Workspace& w) {
-  cudaError_t e = fill_u16(w.o.get(), s.q_elems(), kBf16QuietNan, c.stream);
-  if (e == cudaSuccess)
-    e = fill_f32(static_cast<float*>(w.lse.get()), s.lse_elems(), NAN, c.stream);
-  return e == cudaSuccess ? "" : cuda_fail(c, e, "harness: poisoning outputs");
-}
-
-// Copies the outputs of the last call to the host and checks them against the reference.
-// Returns "" when they pass.
-std::string check_outputs(const Ctx& c, const AttentionShape& s, Workspace& w, const HostRef& ref,
-                          ErrorStats* o_err, ErrorStats* lse_err) {
-  std::vector<uint16_t> o(static_cast<size_t>(s.q_elems()));
-  std::vector<float> lse(static_cast<size_t>(s.lse_elems()));
-  cudaError_t e =
-      cudaMemcpyAsync(o.data(), w.o.get(), o.size() * 2, cudaMemcpyDeviceToHost, c.stream);
-  if (e == cudaSuccess) {
-    e = cudaMemcpyAsync(lse.data(), w.lse.get(), lse.size() * 4, cudaMemcpyDeviceToHost, c.stream);
-  }
-  if (e == cudaSuccess) e = cudaStreamSynchronize(c.stream);
-  if (e != cudaSuccess) return cuda_fail(c, e, "reading outputs");
-  *o_err =
-      compare_bf16(o.data(), ref.o.data(), ref.sigma.data(), s.q_elems(), {c.tol.atol, c.tol.rtol});
-  *lse_err = compare_f32(lse.data(), ref.lse.data(), nullptr, s.lse_elems(),
-                         {c.tol.lse_atol, c.tol.lse_rtol});
-  if (!o_err->elements_ok()) {
-    return "o: " + std::to_string(o_err->mismatches) + " of " + std::to_string(o_err->count) +
-           " elements outside |x-ref| <= atol + rtol*(|ref|+sigma) (" +
-           std::to_string(o_err->nonfinite) + " NaN/inf); first at index " +
-           std::to_string(o_err->first_bad) + ": " + o_err->first_bad_desc;
-  }
-  if (o_err->rel_l2 > c.tol.max_rel_l2) {
-    return "o: relative L2 error " + std::to_string(o_err->rel_l2) + " > " +
-           std::to_string(c.tol.max_rel_l2);
-  }
-  if (!lse_err->elements_ok()) {
-    return "lse: " + std::to_string(lse_err->mismatches) + " of " + std::to_string(lse_err->count) +
-           " elements outside tolerance (" + std::to_string(lse_err->nonfinite) +
-           " NaN/inf); first at index " + std::to_string(lse_err->first_bad) + ": " +
-           lse_err->first_bad_desc;
+  if (l2 && e.rel_l2 > tol.max_rel_l2) {
+    return std::string(what) + ": relative L2 error " + std::to_string(e.rel_l2) + " > " +
+           std::to_string(tol.max_rel_l2);
   }
   return "";
 }
 
-std::string call(const Ctx& c, const ForwardFn& fn, const AttentionShape& s, Workspace& w,
-                 int set) {
-  const size_t i = static_cast<size_t>(set);
-  std::string why =
-      fn(s, w.q[i].get(), w.k[i].get(), w.v[i].get(), w.o.get(), static_cast<float*>(w.lse.get()));
-  if (!why.empty()) return why;
-  // A launch error in the shared CUDA runtime (the candidate is built with -cudart shared;
-  // cuDNN uses it too) shows up here; reading it also clears a non-sticky one.
-  const cudaError_t e = cudaGetLastError();
-  return e == cudaSuccess ? "" : cuda_fail(c, e, "after the call");
+// Keeps the worst figures seen for one key prefix.
+void keep_worst(const std::string& prefix, const ErrorStats& e,
+                std::map<std::string, double>* errors) {
+  std::map<std::string, double> now;
+  add_error_figures(prefix, e, &now);
+  for (const auto& [k, v] : now) {
+    auto it = errors->find(k);
+    if (it == errors->end() || v > it->second) (*errors)[k] = v;
+  }
 }
 
-// Poisons the outputs, runs once on input set 0, and checks. Returns "" when correct.
-std::string check_once(const Ctx& c, const ForwardFn& fn, const AttentionShape& s, Workspace& w,
-                       const HostRef& ref, ErrorStats* o_err, ErrorStats* lse_err) {
-  if (std::string why = poison_outputs(c, s, w); !why.empty()) return why;
-  if (std::string why = call(c, fn, s, w, 0); !why.empty()) return why;
-  if (cudaError_t e = cudaStreamSynchronize(c.stream); e != cudaSuccess) {
-    return cuda_fail(c, e, "running");
-  }
-  return check_outputs(c, s, w, ref, o_err, lse_err);
-}
+class Run {
+ public:
+  Run(const AttentionShape& s, Implementation& impl, const Tolerance& tol, cudaStream_t stream,
+      bool* context_lost)
+      : s_(s), impl_(impl), tol_(tol), stream_(stream), context_lost_(context_lost) {}
 
-struct EventPair {
-  cudaEvent_t start = nullptr, stop = nullptr;
-  ~EventPair() {
-    if (start) cudaEventDestroy(start);
-    if (stop) cudaEventDestroy(stop);
+  std::string setup(int sample_groups) {
+    std::string why;
+    n_groups_ = sample_groups;
+    const size_t rows = static_cast<size_t>(n_groups_) * kSampleGroupRows;
+    const size_t d = static_cast<size_t>(s_.head_dim);
+    if (!ws_.create(s_, impl_.scratch_bytes(), stream_, &why) ||
+        !alloc(&cb_.counters, kCounters * sizeof(unsigned long long), &why) ||
+        !alloc(&cb_.groups, n_groups_ * sizeof(SampleGroup), &why) ||
+        !alloc(&cb_.ref_rows_o, rows * d * 4, &why) ||
+        !alloc(&cb_.ref_rows_sigma, rows * d * 4, &why) ||
+        !alloc(&cb_.ref_rows_lse, rows * 4, &why) || !alloc(&cb_.got_rows_o, rows * d * 2, &why) ||
+        !alloc(&cb_.got_rows_lse, rows * 4, &why) ||
+        !alloc(&cb_.full_o, 4 * static_cast<size_t>(s_.q_elems()), &why) ||
+        !alloc(&cb_.full_sigma, 4 * static_cast<size_t>(s_.q_elems()), &why) ||
+        !alloc(&cb_.full_lse, 4 * static_cast<size_t>(s_.lse_elems()), &why)) {
+      return why;
+    }
+    return sync("harness: setting up buffers");
   }
+
+  // One call on buffer set `set`, checked; full: every element too. *event_ms, *wall_ms: its
+  // times. Returns "" when it passed.
+  std::string call(int set, bool full, EventPair& ev, double* event_ms, double* wall_ms,
+                   std::map<std::string, double>* errors) {
+    BufferSet& bs = ws_.set(set);
+    draw_.seed = secure_random_u64();
+    draw_.head_dim = s_.head_dim;
+    // |mean| in [0.5, 1.5], either sign.
+    const double u = secure_random_unit();
+    draw_.v_mean = static_cast<float>((u < 0.5 ? -1.0 : 1.0) * (0.5 + 2.0 * std::fmod(u, 0.5)));
+    const int64_t n[3] = {s_.q_elems(), s_.kv_elems(), s_.kv_elems()};
+    cudaError_t e = cudaSuccess;
+    for (int t = 0; t < 3 && e == cudaSuccess; ++t) {
+      e = fill_input(draw_, t, bs.buf[kBufQ + t], n[t], stream_);
+    }
+    if (e == cudaSuccess) e = fill_u16(bs.buf[kBufO], s_.q_elems(), kBf16QuietNan, stream_);
+    if (e == cudaSuccess) {
+      e = fill_f32(static_cast<float*>(bs.buf[kBufLse]), s_.lse_elems(), NAN, stream_);
+    }
+    if (e == cudaSuccess && bs.buf[kBufScratch] != nullptr) {
+      e = cudaMemsetAsync(bs.buf[kBufScratch], 0, bs.buf_bytes[kBufScratch], stream_);
+    }
+    if (e != cudaSuccess) return fail(e, "harness: preparing a call");
+    CallBuffers b;
+    b.q = bs.buf[kBufQ];
+    b.k = bs.buf[kBufK];
+    b.v = bs.buf[kBufV];
+    b.o = bs.buf[kBufO];
+    b.lse = static_cast<float*>(bs.buf[kBufLse]);
+    b.scratch = bs.buf[kBufScratch];
+    if (std::string why = impl_.bind(s_, b); !why.empty()) return why;
+    if (std::string why = flush(); !why.empty()) return why;
+    if (std::string why = sync("harness: before the call"); !why.empty()) return why;
+
+    const auto t0 = std::chrono::steady_clock::now();
+    cudaEventRecord(ev.start, stream_);
+    std::string why = impl_.enqueue(stream_);
+    cudaEventRecord(ev.stop, stream_);
+    e = cudaStreamSynchronize(stream_);
+    const auto t1 = std::chrono::steady_clock::now();
+    if (!why.empty()) return why;
+    if (e == cudaSuccess) e = cudaGetLastError();
+    if (e != cudaSuccess) return fail(e, "running");
+    float ms = 0;
+    cudaEventElapsedTime(&ms, ev.start, ev.stop);
+    *event_ms = ms;
+    *wall_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
+
+    if (std::string w = check_integrity(set); !w.empty()) return w;
+    if (std::string w = check_sampled(bs, errors); !w.empty()) return w;
+    if (full) return check_full(bs, errors);
+    return "";
+  }
+
+ private:
+  std::string fail(cudaError_t e, const char* what) {
+    if (cuda_error_is_sticky(e)) *context_lost_ = true;
+    return cuda_message(e, what);
+  }
+  std::string sync(const char* what) {
+    const cudaError_t e = cudaStreamSynchronize(stream_);
+    return e == cudaSuccess ? "" : fail(e, what);
+  }
+  std::string flush() {
+    flush_value_ = (flush_value_ + 1) & 0xff;
+    const cudaError_t e = cudaMemsetAsync(flush_, flush_value_, flush_bytes_, stream_);
+    return e == cudaSuccess ? "" : fail(e, "harness: flushing L2");
+  }
+
+ public:
+  void set_flush(void* p, size_t bytes) {
+    flush_ = p;
+    flush_bytes_ = bytes;
+  }
+
+ private:
+  // Poison left, inputs changed, guards written.
+  std::string check_integrity(int set) {
+    BufferSet& bs = ws_.set(set);
+    auto* c = static_cast<unsigned long long*>(cb_.counters.get());
+    cudaError_t e = cudaMemsetAsync(c, 0, kCounters * sizeof(unsigned long long), stream_);
+    if (e == cudaSuccess) e = count_nonfinite_bf16(bs.buf[kBufO], s_.q_elems(), c + kCountNonfiniteO, stream_);
+    if (e == cudaSuccess && impl_.writes_lse()) {
+      e = count_bad_lse(static_cast<const float*>(bs.buf[kBufLse]), s_.lse_elems(),
+                        c + kCountBadLse, stream_);
+    }
+    const int64_t n[3] = {s_.q_elems(), s_.kv_elems(), s_.kv_elems()};
+    for (int t = 0; t < 3 && e == cudaSuccess; ++t) {
+      e = count_input_changes(draw_, t, bs.buf[kBufQ + t], n[t], c + kCountInput + t, stream_);
+    }
+    for (int si = 0; si < Workspace::kSets; ++si) {
+      BufferSet& g = ws_.set(si);
+      for (int gi = 0; gi <= kNumBuffers && e == cudaSuccess; ++gi) {
+        e = count_guard_changes(g.guard[gi], g.guard_words[gi],
+                                mix_seed(g.guard_seed, static_cast<uint64_t>(gi)),
+                                c + kCountGuard + si * (kNumBuffers + 1) + gi, stream_);
+      }
+    }
+    unsigned long long host[kCounters] = {};
+    if (e == cudaSuccess) {
+      e = cudaMemcpyAsync(host, c, sizeof host, cudaMemcpyDeviceToHost, stream_);
+    }
+    if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
+    if (e != cudaSuccess) return fail(e, "harness: integrity checks");
+    if (host[kCountNonfiniteO] != 0) {
+      return "o: " + std::to_string(host[kCountNonfiniteO]) +
+             " elements NaN or infinite after the call (poison not overwritten, or a broken "
+             "output)";
+    }
+    if (host[kCountBadLse] != 0) {
+      return "lse: " + std::to_string(host[kCountBadLse]) +
+             " elements NaN or +infinity after the call (poison not overwritten)";
+    }
+    for (int t = 0; t < 3; ++t) {
+      if (host[kCountInput + t] != 0) {
+        return std::string("input ") + kBufferNames[t] + " was modified: " +
+               std::to_string(host[kCountInput + t]) + " elements differ from what was drawn";
+      }
+    }
+    for (int si = 0; si < Workspace::kSets; ++si) {
+      for (int gi = 0; gi <= kNumBuffers; ++gi) {
+        const unsigned long long bad = host[kCountGuard + si * (kNumBuffers + 1) + gi];
+        if (bad == 0) continue;
+        const std::string where = gi < kNumBuffers
+                                      ? std::string("before ") + kBufferNames[gi]
+                                      : std::string("after ") + kBufferNames[kNumBuffers - 1];
+        return "write out of bounds: " + std::to_string(bad) + " words of the guard region " +
+               where + " (buffer set " + std::to_string(si) + (si == set ? ", this call's" : ", the other") +
+               ") changed";
+      }
+    }
+    return "";
+  }
+
+  // Rows drawn now, after the call, against the fp32 reference for just those rows.
+  std::string check_sampled(BufferSet& bs, std::map<std::string, double>* errors) {
+    const std::vector<SampleGroup> groups =
+        draw_sample_groups(s_, n_groups_, [] { return secure_random_u64(); });
+    const size_t rows = groups.size() * kSampleGroupRows;
+    const size_t d = static_cast<size_t>(s_.head_dim);
+    auto* g_dev = static_cast<SampleGroup*>(cb_.groups.get());
+    cudaError_t e = cudaMemcpyAsync(g_dev, groups.data(), groups.size() * sizeof(SampleGroup),
+                                    cudaMemcpyHostToDevice, stream_);
+    if (e == cudaSuccess) {
+      e = launch_sampled_reference(s_, softmax_scale_for(s_.head_dim), bs.buf[kBufQ],
+                                   bs.buf[kBufK], bs.buf[kBufV], g_dev, n_groups_,
+                                   static_cast<float*>(cb_.ref_rows_o.get()),
+                                   static_cast<float*>(cb_.ref_rows_lse.get()),
+                                   static_cast<float*>(cb_.ref_rows_sigma.get()), stream_);
+    }
+    if (e == cudaSuccess) {
+      e = gather_sampled_rows(s_, bs.buf[kBufO], static_cast<const float*>(bs.buf[kBufLse]),
+                              g_dev, n_groups_, static_cast<uint16_t*>(cb_.got_rows_o.get()),
+                              static_cast<float*>(cb_.got_rows_lse.get()), stream_);
+    }
+    std::vector<float> ref_o(rows * d), ref_sigma(rows * d), ref_lse(rows), got_lse(rows);
+    std::vector<uint16_t> got_o(rows * d);
+    auto d2h = [&](void* dst, const DevPtr& src, size_t bytes) {
+      if (e == cudaSuccess) {
+        e = cudaMemcpyAsync(dst, src.get(), bytes, cudaMemcpyDeviceToHost, stream_);
+      }
+    };
+    d2h(ref_o.data(), cb_.ref_rows_o, ref_o.size() * 4);
+    d2h(ref_sigma.data(), cb_.ref_rows_sigma, ref_sigma.size() * 4);
+    d2h(ref_lse.data(), cb_.ref_rows_lse, ref_lse.size() * 4);
+    d2h(got_o.data(), cb_.got_rows_o, got_o.size() * 2);
+    d2h(got_lse.data(), cb_.got_rows_lse, got_lse.size() * 4);
+    if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
+    if (e != cudaSuccess) return fail(e, "harness: sampled rows");
+    // Only the valid rows: compact them.
+    std::vector<float> ro, rs, rl, gl;
+    std::vector<uint16_t> go;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      for (int r = 0; r < kSampleGroupRows; ++r) {
+        if (groups[g].rows[r] < 0) continue;
+        const size_t i = g * kSampleGroupRows + static_cast<size_t>(r);
+        ro.insert(ro.end(), ref_o.begin() + static_cast<std::ptrdiff_t>(i * d),
+                  ref_o.begin() + static_cast<std::ptrdiff_t>((i + 1) * d));
+        rs.insert(rs.end(), ref_sigma.begin() + static_cast<std::ptrdiff_t>(i * d),
+                  ref_sigma.begin() + static_cast<std::ptrdiff_t>((i + 1) * d));
+        go.insert(go.end(), got_o.begin() + static_cast<std::ptrdiff_t>(i * d),
+                  got_o.begin() + static_cast<std::ptrdiff_t>((i + 1) * d));
+        rl.push_back(ref_lse[i]);
+        gl.push_back(got_lse[i]);
+      }
+    }
+    const ErrorStats eo = compare_bf16(go.data(), ro.data(), rs.data(),
+                                       static_cast<int64_t>(ro.size()), {tol_.atol, tol_.rtol});
+    keep_worst("sampled_o", eo, errors);
+    if (std::string w = describe_errors("sampled rows, o", eo, tol_, true); !w.empty()) return w;
+    if (impl_.writes_lse()) {
+      const ErrorStats el = compare_f32(gl.data(), rl.data(), nullptr,
+                                        static_cast<int64_t>(rl.size()),
+                                        {tol_.lse_atol, tol_.lse_rtol});
+      keep_worst("sampled_lse", el, errors);
+      if (std::string w = describe_errors("sampled rows, lse", el, tol_, false); !w.empty()) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  // Every element against the full fp32 reference of this call's inputs.
+  std::string check_full(BufferSet& bs, std::map<std::string, double>* errors) {
+    cudaError_t e = launch_gpu_reference(
+        s_, softmax_scale_for(s_.head_dim), bs.buf[kBufQ], bs.buf[kBufK], bs.buf[kBufV],
+        static_cast<float*>(cb_.full_o.get()), static_cast<float*>(cb_.full_lse.get()),
+        static_cast<float*>(cb_.full_sigma.get()), stream_);
+    const size_t nq = static_cast<size_t>(s_.q_elems()), nl = static_cast<size_t>(s_.lse_elems());
+    std::vector<float> ref_o(nq), ref_sigma(nq), ref_lse(nl), got_lse(nl);
+    std::vector<uint16_t> got_o(nq);
+    auto d2h = [&](void* dst, const void* src, size_t bytes) {
+      if (e == cudaSuccess) e = cudaMemcpyAsync(dst, src, bytes, cudaMemcpyDeviceToHost, stream_);
+    };
+    d2h(ref_o.data(), cb_.full_o.get(), nq * 4);
+    d2h(ref_sigma.data(), cb_.full_sigma.get(), nq * 4);
+    d2h(ref_lse.data(), cb_.full_lse.get(), nl * 4);
+    d2h(got_o.data(), bs.buf[kBufO], nq * 2);
+    d2h(got_lse.data(), bs.buf[kBufLse], nl * 4);
+    if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
+    if (e != cudaSuccess) return fail(e, "harness: full check");
+    const ErrorStats eo = compare_bf16(got_o.data(), ref_o.data(), ref_sigma.data(),
+                                       static_cast<int64_t>(nq), {tol_.atol, tol_.rtol});
+    keep_worst("o", eo, errors);
+    if (std::string w = describe_errors("full check, o", eo, tol_, true); !w.empty()) return w;
+    if (impl_.writes_lse()) {
+      const ErrorStats el = compare_f32(got_lse.data(), ref_lse.data(), nullptr,
+                                        static_cast<int64_t>(nl), {tol_.lse_atol, tol_.lse_rtol});
+      keep_worst("lse", el, errors);
+      if (std::string w = describe_errors("full check, lse", el, tol_, false); !w.empty()) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  const AttentionShape& s_;
+  Implementation& impl_;
+  const Tolerance& tol_;
+  cudaStream_t stream_;
+  bool* context_lost_;
+  Workspace ws_;
+  CheckBuffers cb_;
+  InputDraw draw_;
+  int n_groups_ = 0;
+  void* flush_ = nullptr;
+  size_t flush_bytes_ = 0;
+  int flush_value_ = 0;
 };
 
-// Warm-up, then timed calls (see evaluate.h). Fills *samples (TFLOPS per call); returns "" on
-// success.
-std::string time_calls(const Ctx& c, const ForwardFn& fn, const AttentionShape& s, Workspace& w,
-                       const HostRef& ref, std::vector<double>* samples) {
-  const int n_sets = w.n_sets();
-  EventPair warm;
-  if (cudaEventCreate(&warm.start) != cudaSuccess || cudaEventCreate(&warm.stop) != cudaSuccess) {
-    return "harness: cudaEventCreate failed";
-  }
-  cudaEventRecord(warm.start, c.stream);
-  const int warmup = std::max(1, c.timing.warmup);
-  for (int i = 0; i < warmup; ++i) {
-    if (std::string why = call(c, fn, s, w, (i + 1) % n_sets); !why.empty()) return why;
-  }
-  cudaEventRecord(warm.stop, c.stream);
-  if (cudaError_t e = cudaEventSynchronize(warm.stop); e != cudaSuccess) {
-    return cuda_fail(c, e, "warm-up");
-  }
-  float warm_ms = 0;
-  cudaEventElapsedTime(&warm_ms, warm.start, warm.stop);
-  const double per_call = std::max(1e-3, static_cast<double>(warm_ms) / warmup);
-
-  int reps = c.timing.fixed_reps;
-  if (reps <= 0) {
-    reps = static_cast<int>(std::ceil(c.timing.target_ms / per_call));
-    reps = std::clamp(reps, c.timing.min_reps, c.timing.max_reps);
-  }
-  std::vector<EventPair> ev(static_cast<size_t>(reps));
-  for (auto& p : ev) {
-    if (cudaEventCreate(&p.start) != cudaSuccess || cudaEventCreate(&p.stop) != cudaSuccess) {
-      return "harness: cudaEventCreate failed";
-    }
-  }
-  for (int r = 0; r < reps; ++r) {
-    const int set = (reps - 1 - r) % n_sets;  // the last timed call uses set 0
-    if (r == reps - 1) {
-      if (std::string why = poison_outputs(c, s, w); !why.empty()) return why;
-    }
-    if (cudaError_t e = cudaMemsetAsync(c.flush, r & 0xff, c.flush_bytes, c.stream);
-        e != cudaSuccess) {
-      return cuda_fail(c, e, "harness: flushing L2");
-    }
-    cudaEventRecord(ev[static_cast<size_t>(r)].start, c.stream);
-    if (std::string why = call(c, fn, s, w, set); !why.empty()) return why;
-    cudaEventRecord(ev[static_cast<size_t>(r)].stop, c.stream);
-  }
-  if (cudaError_t e = cudaStreamSynchronize(c.stream); e != cudaSuccess) {
-    return cuda_fail(c, e, "timed calls");
-  }
-  const double flops = attention_flops(s);
-  samples->clear();
-  for (auto& p : ev) {
-    float ms = 0;
-    cudaEventElapsedTime(&ms, p.start, p.stop);
-    samples->push_back(tflops(flops, ms));
-  }
-  ErrorStats o_err, lse_err;
-  if (std::string why = check_outputs(c, s, w, ref, &o_err, &lse_err); !why.empty()) {
-    return "the output of a timed call failed the check: " + why;
-  }
-  return "";
-}
-
 }  // namespace
+
+double DeviceFacts::peak_tflops() const { return bf16_dense_peak_tflops(sm_count, clock_khz); }
 
 Evaluator::~Evaluator() {
   if (flush_) cudaFree(flush_);
@@ -233,13 +389,16 @@ bool Evaluator::init(std::string* error) {
   cudaDeviceProp prop{};
   cudaError_t e = cudaGetDevice(&dev);
   if (e == cudaSuccess) e = cudaGetDeviceProperties(&prop, dev);
+  if (e == cudaSuccess) e = cudaDeviceGetAttribute(&device_.clock_khz, cudaDevAttrClockRate, dev);
   if (e == cudaSuccess) e = cudaStreamCreateWithFlags(&stream_, cudaStreamNonBlocking);
   if (e != cudaSuccess) {
     *error = cuda_message(e, "harness: CUDA initialisation");
     return false;
   }
-  l2_bytes_ = static_cast<size_t>(prop.l2CacheSize);
-  flush_bytes_ = std::max<size_t>(2 * l2_bytes_, size_t{64} << 20);
+  device_.name = prop.name;
+  device_.sm_count = prop.multiProcessorCount;
+  device_.l2_bytes = static_cast<size_t>(prop.l2CacheSize);
+  flush_bytes_ = std::max<size_t>(2 * device_.l2_bytes, size_t{64} << 20);
   e = cudaMalloc(&flush_, flush_bytes_);
   if (e != cudaSuccess) {
     *error = cuda_message(e, "harness: allocating the L2 flush buffer");
@@ -248,97 +407,87 @@ bool Evaluator::init(std::string* error) {
   return true;
 }
 
-ConfigResult Evaluator::evaluate(
-    int index, const NamedConfig& config, const ForwardFn& candidate, const ForwardFn* baseline,
-    const std::string& baseline_name,
-    const std::function<std::string(const AttentionShape&)>& prepare_baseline) {
-  ConfigResult res;
-  res.name = config.name;
-  const AttentionShape& s = config.shape;
+Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, int full_checks) {
+  Measurement m;
   if (context_lost_) {
-    res.message = "not run: an earlier failure left the CUDA context unusable";
-    return res;
+    m.message = "not run: an earlier failure left the CUDA context unusable";
+    return m;
   }
-  const Ctx c{stream_, flush_, flush_bytes_, tol_, timing_, &context_lost_};
+  if (std::string why = impl.prepare(s); !why.empty()) {
+    m.message = why;
+    return m;
+  }
+  Run run(s, impl, tol_, stream_, &context_lost_);
+  run.set_flush(flush_, flush_bytes_);
+  if (std::string why = run.setup(checks_.sample_groups); !why.empty()) {
+    m.message = why;
+    return m;
+  }
+  const int want_full = full_checks >= 0 ? full_checks : checks_.full_checks;
+  EventPair ev;
+  double event_ms = 0, wall_ms = 0;
+  auto fail = [&](const std::string& why, const char* phase) {
+    m.message = "call " + std::to_string(m.calls) + " (" + phase + "): " + why;
+    m.samples.clear();
+    return m;
+  };
 
-  Workspace w;
-  std::string why;
-  if (!make_workspace(s, input_sets(s, l2_bytes_), &w, &why)) {
-    res.message = why;
-    return res;
+  // Warm-up: the first call is checked in full before anything is timed.
+  const int warmup = std::max(1, timing_.warmup);
+  double warm_ms = 0;
+  for (int i = 0; i < warmup; ++i) {
+    const bool full = i == 0;
+    std::string why = run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
+    ++m.calls;
+    m.full_checks += full ? 1 : 0;
+    if (!why.empty()) return fail(why, "warm-up");
+    warm_ms += event_ms;
   }
-  // Fresh inputs: every (seed, config, set, tensor) gives an independent N(0, 1) tensor.
-  cudaError_t e = cudaSuccess;
-  for (int i = 0; i < w.n_sets() && e == cudaSuccess; ++i) {
-    const auto si = static_cast<uint64_t>(i);
-    const auto ci = static_cast<uint64_t>(index);
-    e = fill_normal_bf16(w.q[si].get(), s.q_elems(), mix_seed(seed_, ci, si, 0), stream_);
-    if (e == cudaSuccess) {
-      e = fill_normal_bf16(w.k[si].get(), s.kv_elems(), mix_seed(seed_, ci, si, 1), stream_);
-    }
-    if (e == cudaSuccess) {
-      e = fill_normal_bf16(w.v[si].get(), s.kv_elems(), mix_seed(seed_, ci, si, 2), stream_);
-    }
-  }
-  const float scale = softmax_scale_for(s.head_dim);
-  if (e == cudaSuccess) {
-    e = launch_gpu_reference(
-        s, scale, w.q[0].get(), w.k[0].get(), w.v[0].get(), static_cast<float*>(w.ref_o.get()),
-        static_cast<float*>(w.ref_lse.get()), static_cast<float*>(w.ref_sigma.get()), stream_);
-  }
-  HostRef ref;
-  ref.o.resize(static_cast<size_t>(s.q_elems()));
-  ref.lse.resize(static_cast<size_t>(s.lse_elems()));
-  ref.sigma.resize(static_cast<size_t>(s.q_elems()));
-  if (e == cudaSuccess) {
-    e = cudaMemcpyAsync(ref.o.data(), w.ref_o.get(), ref.o.size() * 4, cudaMemcpyDeviceToHost,
-                        stream_);
-  }
-  if (e == cudaSuccess) {
-    e = cudaMemcpyAsync(ref.lse.data(), w.ref_lse.get(), ref.lse.size() * 4, cudaMemcpyDeviceToHost,
-                        stream_);
-  }
-  if (e == cudaSuccess) {
-    e = cudaMemcpyAsync(ref.sigma.data(), w.ref_sigma.get(), ref.sigma.size() * 4,
-                        cudaMemcpyDeviceToHost, stream_);
-  }
-  if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
-  if (e != cudaSuccess) {
-    res.message = cuda_fail(c, e, "harness: inputs and reference");
-    return res;
+  const double per_call = std::max(1e-3, warm_ms / warmup);
+  int reps = timing_.fixed_reps;
+  if (reps <= 0) {
+    reps = static_cast<int>(std::ceil(timing_.target_ms / per_call));
+    reps = std::clamp(reps, timing_.min_reps, timing_.max_reps);
   }
 
-  // The candidate: correct first, timed only then.
-  ErrorStats o_err, lse_err;
-  why = check_once(c, candidate, s, w, ref, &o_err, &lse_err);
-  add_error_figures("o", o_err, &res.errors);
-  add_error_figures("lse", lse_err, &res.errors);
-  if (why.empty()) why = time_calls(c, candidate, s, w, ref, &res.samples);
-  if (why.empty()) {
-    res.correct = true;
-    res.value = median(res.samples);
-  } else {
-    res.message = why;
-    res.samples.clear();
-  }
-
-  if (baseline != nullptr && !context_lost_) {
-    std::string note = prepare_baseline(s);
-    if (note.empty()) {
-      ErrorStats bo, bl;
-      note = check_once(c, *baseline, s, w, ref, &bo, &bl);
-      res.errors[baseline_name + "_o_max_abs"] = bo.max_abs;
-      res.errors[baseline_name + "_lse_max_abs"] = bl.max_abs;
-      std::vector<double> samples;
-      if (note.empty()) note = time_calls(c, *baseline, s, w, ref, &samples);
-      if (note.empty()) res.baselines[baseline_name] = median(samples);
+  const double flops = attention_flops(s);
+  int full_left = std::min(want_full, reps);
+  for (int r = 0; r < reps; ++r) {
+    // Selection sampling (Knuth, TAOCP vol. 2, 3.4.2, Algorithm S), decided from fresh secret
+    // randomness: exactly full_left of the remaining calls, each equally likely. The decision
+    // is only acted on after the call returned, so it cannot be observed by the kernel.
+    const bool full = full_left > 0 && secure_random_unit() * (reps - r) < full_left;
+    std::string why = run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
+    ++m.calls;
+    if (full) {
+      --full_left;
+      ++m.full_checks;
     }
-    if (!note.empty()) {
-      if (!res.message.empty()) res.message += "; ";
-      res.message += baseline_name + " not measured: " + note;
+    if (!why.empty()) return fail(why, "timed");
+    const double t = tflops(flops, event_ms);
+    if (std::string bad = implausible_reason(t, device_.sm_count, device_.clock_khz);
+        !bad.empty()) {
+      return fail(bad, "timed");
     }
+    m.samples.push_back(t);
+    m.event_ms += event_ms;
+    m.wall_ms += wall_ms;
   }
-  return res;
+  // The events bracket the launch on an idle GPU, so their sum can neither exceed the host's
+  // wall time around them nor miss most of it (launch overhead: well under 0.5 ms a call).
+  if (m.event_ms > m.wall_ms * 1.01 + 0.05) {
+    return fail("timing inconsistent: CUDA events sum to " + std::to_string(m.event_ms) +
+                " ms, more than the " + std::to_string(m.wall_ms) + " ms of wall time around them",
+                "timed");
+  }
+  if (m.wall_ms > 1.5 * m.event_ms + 0.5 * reps) {
+    return fail("timing inconsistent: " + std::to_string(m.wall_ms) + " ms of wall time around " +
+                "the calls, but CUDA events saw only " + std::to_string(m.event_ms) + " ms",
+                "timed");
+  }
+  m.correct = true;
+  m.value = median(m.samples);
+  return m;
 }
 
 }  // namespace avo::attention

@@ -1,22 +1,39 @@
-// evaluate.h -- one configuration, start to end: fresh random inputs, the fp32 reference, the
-// correctness check of the candidate (and of cuDNN), then timing -- only once it passed.
+// evaluate.h -- one implementation on one configuration: every call checked, on fresh inputs,
+// then timed figures only from calls that passed.
 //
-// Timing method: `warmup` untimed calls, then `reps` timed calls (enough for about target_ms,
-// within [min_reps, max_reps]), each bracketed by CUDA events on the harness's stream; before
-// each timed call a buffer of twice the L2 size is written (outside the events) so that no call
-// finds its inputs in L2, and calls rotate over several independent input sets. The value is
-// the median of the per-call TFLOPS. The last timed call runs on input set 0 with NaN-poisoned
-// outputs and its result is checked again, so the timed code is the checked code.
+// Every call, warm-up and timed alike, goes through the same steps, so nothing a kernel can
+// observe tells one call from another:
+//   before   new inputs drawn from the host's CSPRNG (input_draw.h: q with peaked rows, v with
+//            a non-zero mean) into one of two buffer sets used in turn (so pointers change
+//            too); o and lse filled with NaN; the scratch zeroed; the implementation's host
+//            work done (bind); L2 flushed by writing a buffer of twice its size; the stream
+//            synchronised, so the GPU is idle.
+//   timed    a CUDA event on the judge's stream, the launch, a second event; the stream
+//            synchronised; host wall time taken around the three.
+//   after    on the device: no NaN/inf left anywhere in o, no NaN/+inf in lse, q/k/v equal to
+//            what was drawn (re-derived from the seed, not copied), every guard region around
+//            every buffer of both sets unchanged (1 MiB of seeded words on each side of q, k, v,
+//            o, lse and the scratch); then kSampleGroups x 32 (batch, head, row) triples drawn
+//            after the call returned, checked against the fp32 reference for just those rows
+//            (compare.h rules); and, for the first call and for `full_checks` timed calls
+//            chosen at random after they ran, every element against the full reference.
+// Any failure makes the implementation incorrect, with a message naming the call and the check.
+//
+// Timing: the median of per-call TFLOPS over the timed calls. A call above the GPU's dense
+// BF16 peak (SMs x clock x 4096 FLOP per clock, from the device's properties) is refused as
+// impossible, and the sum of event times must be consistent with the host's wall time over the
+// timed calls (events can neither exceed it nor miss most of it).
 #pragma once
 
 #include <cuda_runtime_api.h>
 
 #include <cstdint>
-#include <functional>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "config.h"
-#include "result_json.h"
+#include "implementation.h"
 
 namespace avo::attention {
 
@@ -24,33 +41,52 @@ struct TimingOptions {
   int warmup = 3;
   int min_reps = 10;
   int max_reps = 100;
-  double target_ms = 400;  // aim for this much timed work per implementation and config
+  double target_ms = 300;  // aim for this much timed work per implementation and config
   int fixed_reps = 0;      // > 0: exactly this many timed calls
 };
 
-// An implementation under test: enqueues one forward on the evaluator's stream and returns ""
-// on success or why it failed.
-using ForwardFn = std::function<std::string(const AttentionShape&, const void* q, const void* k,
-                                            const void* v, void* o, float* lse)>;
+struct CheckOptions {
+  int sample_groups = 16;  // x 32 rows sampled after every call
+  int full_checks = 2;     // timed calls checked in full, besides the first call
+};
+
+// The GPU's facts the judge relies on.
+struct DeviceFacts {
+  std::string name;
+  int sm_count = 0;
+  int clock_khz = 0;  // SM clock (cudaDevAttrClockRate)
+  size_t l2_bytes = 0;
+  // Dense BF16 tensor-core peak: sm_count x clock x 4096 FLOP per clock per SM (Hopper).
+  [[nodiscard]] double peak_tflops() const;
+};
+
+struct Measurement {
+  bool correct = false;
+  std::string message;           // why not correct, or a note
+  std::vector<double> samples;   // TFLOPS of each timed call
+  double value = 0;              // median of samples when correct
+  std::map<std::string, double> errors;  // worst figures over the checked calls
+  int calls = 0;                 // calls made (and checked)
+  int full_checks = 0;           // of them checked in full
+  double event_ms = 0, wall_ms = 0;  // sums over the timed calls
+};
 
 class Evaluator {
  public:
-  Evaluator(Tolerance tol, TimingOptions timing, uint64_t seed)
-      : tol_(tol), timing_(timing), seed_(seed) {}
+  Evaluator(Tolerance tol, TimingOptions timing, CheckOptions checks)
+      : tol_(tol), timing_(timing), checks_(checks) {}
   ~Evaluator();
   Evaluator(const Evaluator&) = delete;
   Evaluator& operator=(const Evaluator&) = delete;
 
-  // Creates the stream and the L2 flush buffer.
+  // Creates the stream and the L2 flush buffer and reads the device's facts.
   bool init(std::string* error);
   [[nodiscard]] cudaStream_t stream() const { return stream_; }
+  [[nodiscard]] const DeviceFacts& device() const { return device_; }
 
-  // Evaluates `candidate` on one configuration; if `baseline` is set (cuDNN), measures it too
-  // and records it under baselines[baseline_name] when it passes the same check.
-  // `prepare_baseline` is called once before the baseline runs (graph building).
-  ConfigResult evaluate(int index, const NamedConfig& config, const ForwardFn& candidate,
-                        const ForwardFn* baseline, const std::string& baseline_name,
-                        const std::function<std::string(const AttentionShape&)>& prepare_baseline);
+  // Checks and times `impl` on one configuration (`full_checks` overrides CheckOptions when
+  // >= 0: the baselines are trusted code and get fewer).
+  Measurement measure(const AttentionShape& s, Implementation& impl, int full_checks = -1);
 
   // True after a fault that leaves the CUDA context unusable: later configs cannot run.
   [[nodiscard]] bool context_lost() const { return context_lost_; }
@@ -58,11 +94,11 @@ class Evaluator {
  private:
   Tolerance tol_;
   TimingOptions timing_;
-  uint64_t seed_;
+  CheckOptions checks_;
+  DeviceFacts device_;
   cudaStream_t stream_ = nullptr;
   void* flush_ = nullptr;
   size_t flush_bytes_ = 0;
-  size_t l2_bytes_ = 0;
   bool context_lost_ = false;
 };
 

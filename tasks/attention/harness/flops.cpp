@@ -1,5 +1,7 @@
 #include "flops.h"
 
+#include <cstdio>
+
 #include "attention_math.h"
 
 namespace avo::attention {
@@ -22,6 +24,21 @@ double attention_flops(const AttentionShape& s) {
 double tflops(double flops, double milliseconds) {
   if (!(milliseconds > 0)) return 0.0;
   return flops / (milliseconds * 1e-3) / 1e12;
+}
+
+double bf16_dense_peak_tflops(int sm_count, int clock_khz) {
+  return static_cast<double>(sm_count) * clock_khz * 1e3 * 4096.0 / 1e12;
+}
+
+std::string implausible_reason(double tflops, int sm_count, int clock_khz) {
+  const double peak = bf16_dense_peak_tflops(sm_count, clock_khz);
+  if (tflops <= peak) return "";
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "impossible timing: %.1f TFLOPS is above the GPU's dense BF16 peak of %.1f "
+                "TFLOPS (%d SMs x %d MHz x 4096 FLOP/clock)",
+                tflops, peak, sm_count, clock_khz / 1000);
+  return buf;
 }
 
 }  // namespace avo::attention

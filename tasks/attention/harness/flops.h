@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "config.h"
 
@@ -26,5 +27,14 @@ double attention_flops(const AttentionShape& s);
 
 // Operations over a time in milliseconds, in TFLOPS (1e12 operations per second).
 double tflops(double flops, double milliseconds);
+
+// The dense BF16 tensor-core peak of a Hopper GPU in TFLOPS: sm_count x clock x 4096 FLOP per
+// clock per SM (1024 BF16 FMAs per clock per SM; H100 SXM: 132 x 1.98 GHz -> 1070 TFLOPS).
+// No attention kernel can exceed it, so the harness refuses figures above it.
+double bf16_dense_peak_tflops(int sm_count, int clock_khz);
+
+// "" when `tflops` is possible on that device, else the one-line reason it is refused
+// ("impossible timing: ... above the GPU's dense BF16 peak ...").
+std::string implausible_reason(double tflops, int sm_count, int clock_khz);
 
 }  // namespace avo::attention

@@ -4,6 +4,7 @@
 
 #include "attention_math.h"
 #include "gpu_reference.h"
+#include "sampling.h"
 
 namespace avo::attention {
 namespace {
@@ -25,7 +26,10 @@ struct RefParams {
   int seqlen_q, seqlen_k, heads_q, heads_kv;
   bool causal;
   float scale;
+  const SampleGroup* groups;  // null: every row, BSHD outputs; else one group per block, compact
 };
+
+static_assert(kSampleGroupRows == kRows, "a sampled group is one reference block");
 
 template <int D>
 struct RefSmem {
@@ -59,24 +63,35 @@ __global__ void __launch_bounds__(kThreads) reference_kernel(const RefParams p) 
 
   const int r = threadIdx.x / kLanes;
   const int c8 = threadIdx.x % kLanes;
-  const int i0 = blockIdx.x * kRows;
-  const int h = blockIdx.y;
-  const int b = blockIdx.z;
+  const bool sampled = p.groups != nullptr;
+  const SampleGroup* group = sampled ? p.groups + blockIdx.x : nullptr;
+  const int i0 = sampled ? 0 : blockIdx.x * kRows;
+  const int h = sampled ? group->head : blockIdx.y;
+  const int b = sampled ? group->batch : blockIdx.z;
+  // Query row of block row rr, or -1.
+  auto row_of = [&](int rr) -> int64_t {
+    if (sampled) return group->rows[rr];
+    return i0 + rr < p.seqlen_q ? i0 + rr : -1;
+  };
   const int hk = kv_head_of(h, p.heads_q, p.heads_kv);
-  const int64_t i = i0 + r;
-  const bool row_valid = i < p.seqlen_q;
+  const int64_t i = row_of(r);
+  const bool row_valid = i >= 0;
 
-  const int64_t q_stride = int64_t{p.heads_q} * D;
   const int64_t kv_stride = int64_t{p.heads_kv} * D;
-  const __nv_bfloat16* q_g = p.q + bshd_offset(b, i0, h, 0, p.seqlen_q, p.heads_q, D);
   const __nv_bfloat16* k_g = p.k + bshd_offset(b, 0, hk, 0, p.seqlen_k, p.heads_kv, D);
   const __nv_bfloat16* v_g = p.v + bshd_offset(b, 0, hk, 0, p.seqlen_k, p.heads_kv, D);
 
-  load_rows<D>(q_s, Sm::kPitch, q_g, q_stride, kRows, p.seqlen_q - i0);
+  for (int idx = threadIdx.x; idx < kRows * D; idx += kThreads) {
+    const int rr = idx / D, d = idx % D;
+    const int64_t row = row_of(rr);
+    q_s[rr * Sm::kPitch + d] =
+        row >= 0 ? __bfloat162float(p.q[bshd_offset(b, row, h, d, p.seqlen_q, p.heads_q, D)]) : 0.f;
+  }
 
-  // Keys any row of this block can see (the last row sees the most).
-  const int64_t last_row = min(int64_t{p.seqlen_q} - 1, int64_t{i0} + kRows - 1);
-  const int64_t n_end = visible_keys(last_row, p.seqlen_q, p.seqlen_k, p.causal);
+  // Keys any row of this block can see (the last row, the largest, sees the most).
+  int64_t last_row = -1;
+  for (int rr = 0; rr < kRows; ++rr) last_row = max(last_row, row_of(rr));
+  const int64_t n_end = last_row < 0 ? 0 : visible_keys(last_row, p.seqlen_q, p.seqlen_k, p.causal);
 
   // Score of this thread's row against key tile column c, or -inf when masked.
   auto score = [&](int64_t n0, int c) -> float {
@@ -132,33 +147,44 @@ __global__ void __launch_bounds__(kThreads) reference_kernel(const RefParams p) 
   for (int off = 1; off < kLanes; off *= 2) l += __shfl_xor_sync(0xffffffffu, l, off);
 
   if (!row_valid) return;
-  const int64_t row_off = bshd_offset(b, i, h, 0, p.seqlen_q, p.heads_q, D);
+  const int64_t compact = int64_t{blockIdx.x} * kRows + r;
+  const int64_t row_off = sampled ? compact * D : bshd_offset(b, i, h, 0, p.seqlen_q, p.heads_q, D);
 #pragma unroll
   for (int e = 0; e < D / kLanes; ++e) {
     p.o[row_off + c8 + kLanes * e] = l > 0.f ? acc[e] / l : 0.f;
     p.sigma[row_off + c8 + kLanes * e] = l > 0.f ? sqrtf(acc2[e]) / l : 0.f;
   }
   if (c8 == 0) {
-    p.lse[lse_offset(b, h, i, p.heads_q, p.seqlen_q)] = l > 0.f ? m + logf(l) : -INFINITY;
+    p.lse[sampled ? compact : lse_offset(b, h, i, p.heads_q, p.seqlen_q)] =
+        l > 0.f ? m + logf(l) : -INFINITY;
   }
 }
 
 template <int D>
-cudaError_t launch(const RefParams& p, const AttentionShape& s, cudaStream_t stream) {
+cudaError_t launch(const RefParams& p, const dim3 grid, cudaStream_t stream) {
   const size_t smem = RefSmem<D>::kBytes;
   cudaError_t e = cudaFuncSetAttribute(
       reference_kernel<D>, cudaFuncAttributeMaxDynamicSharedMemorySize, static_cast<int>(smem));
   if (e != cudaSuccess) return e;
-  const dim3 grid((s.seqlen_q + kRows - 1) / kRows, s.heads_q, s.batch);
   reference_kernel<D><<<grid, kThreads, smem, stream>>>(p);
   return cudaGetLastError();
 }
 
-}  // namespace
+cudaError_t dispatch(const RefParams& p, int head_dim, dim3 grid, cudaStream_t stream) {
+  switch (head_dim) {
+    case 64:
+      return launch<64>(p, grid, stream);
+    case 128:
+      return launch<128>(p, grid, stream);
+    case 256:
+      return launch<256>(p, grid, stream);
+    default:
+      return cudaErrorInvalidValue;
+  }
+}
 
-cudaError_t launch_gpu_reference(const AttentionShape& s, float softmax_scale, const void* q,
-                                 const void* k, const void* v, float* o, float* lse, float* sigma,
-                                 cudaStream_t stream) {
+RefParams params_of(const AttentionShape& s, float softmax_scale, const void* q, const void* k,
+                    const void* v, float* o, float* lse, float* sigma) {
   RefParams p{};
   p.q = static_cast<const __nv_bfloat16*>(q);
   p.k = static_cast<const __nv_bfloat16*>(k);
@@ -172,16 +198,26 @@ cudaError_t launch_gpu_reference(const AttentionShape& s, float softmax_scale, c
   p.heads_kv = s.heads_kv;
   p.causal = s.causal;
   p.scale = softmax_scale;
-  switch (s.head_dim) {
-    case 64:
-      return launch<64>(p, s, stream);
-    case 128:
-      return launch<128>(p, s, stream);
-    case 256:
-      return launch<256>(p, s, stream);
-    default:
-      return cudaErrorInvalidValue;
-  }
+  return p;
+}
+
+}  // namespace
+
+cudaError_t launch_gpu_reference(const AttentionShape& s, float softmax_scale, const void* q,
+                                 const void* k, const void* v, float* o, float* lse, float* sigma,
+                                 cudaStream_t stream) {
+  const RefParams p = params_of(s, softmax_scale, q, k, v, o, lse, sigma);
+  const dim3 grid((s.seqlen_q + kRows - 1) / kRows, s.heads_q, s.batch);
+  return dispatch(p, s.head_dim, grid, stream);
+}
+
+cudaError_t launch_sampled_reference(const AttentionShape& s, float softmax_scale, const void* q,
+                                     const void* k, const void* v, const SampleGroup* groups,
+                                     int n_groups, float* o, float* lse, float* sigma,
+                                     cudaStream_t stream) {
+  RefParams p = params_of(s, softmax_scale, q, k, v, o, lse, sigma);
+  p.groups = groups;
+  return dispatch(p, s.head_dim, dim3(static_cast<unsigned>(n_groups)), stream);
 }
 
 }  // namespace avo::attention

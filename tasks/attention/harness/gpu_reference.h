@@ -8,6 +8,7 @@
 #include <cuda_runtime_api.h>
 
 #include "config.h"
+#include "sampling.h"
 
 namespace avo::attention {
 
@@ -18,5 +19,13 @@ namespace avo::attention {
 cudaError_t launch_gpu_reference(const AttentionShape& s, float softmax_scale, const void* q,
                                  const void* k, const void* v, float* o, float* lse, float* sigma,
                                  cudaStream_t stream);
+
+// The same reference for the rows of `groups` only (device memory, n_groups of them, one block
+// each): o and sigma are compact fp32 [n_groups * kSampleGroupRows, head_dim], lse compact
+// [n_groups * kSampleGroupRows]; padding rows (-1) are left unwritten.
+cudaError_t launch_sampled_reference(const AttentionShape& s, float softmax_scale, const void* q,
+                                     const void* k, const void* v, const SampleGroup* groups,
+                                     int n_groups, float* o, float* lse, float* sigma,
+                                     cudaStream_t stream);
 
 }  // namespace avo::attention

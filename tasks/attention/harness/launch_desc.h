@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "avo_attention_v2.h"
+#include "avo_attention.h"
 #include "config.h"
 
 namespace avo::attention {

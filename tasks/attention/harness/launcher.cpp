@@ -128,10 +128,10 @@ bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {
   return true;
 }
 
-std::string CandidateModule::launch(const AttentionShape& s, const CallBuffers& b,
-                                    CUstream stream) const {
+std::string CandidateModule::bind(const AttentionShape& s, const CallBuffers& b) {
+  bound_ = false;
   const AvoAttentionVariant& v = *variant_;
-  AvoAttentionParams p;
+  AvoAttentionParams& p = params_;
   std::memset(&p, 0, sizeof(p));
   const void* base[4] = {b.q, b.k, b.v, b.o};
   const int heads[4] = {s.heads_q, s.heads_kv, s.heads_kv, s.heads_q};
@@ -168,9 +168,16 @@ std::string CandidateModule::launch(const AttentionShape& s, const CallBuffers& 
   p.softmax_scale = softmax_scale_for(s.head_dim);
   p.scale_log2 = p.softmax_scale * 1.4426950408889634f;
 
-  std::array<unsigned, 3> grid{};
   std::string why;
-  if (!grid_for(v, s, limits_.sm_count, &grid, &why)) return why;
+  if (!grid_for(v, s, limits_.sm_count, &grid_, &why)) return why;
+  bound_ = true;
+  return "";
+}
+
+std::string CandidateModule::enqueue(CUstream stream) {
+  if (!bound_) return "harness: enqueue before bind";
+  const AvoAttentionVariant& v = *variant_;
+  const std::array<unsigned, 3>& grid = grid_;
   CUlaunchConfig cfg;
   std::memset(&cfg, 0, sizeof(cfg));
   cfg.gridDimX = grid[0];
@@ -188,7 +195,7 @@ std::string CandidateModule::launch(const AttentionShape& s, const CallBuffers& 
   attr[0].value.clusterDim.z = static_cast<unsigned>(cluster_extent(v, 2));
   cfg.attrs = attr;
   cfg.numAttrs = 1;
-  void* args[1] = {&p};
+  void* args[1] = {&params_};
   const CUresult r = cuLaunchKernelEx(&cfg, function_, args, nullptr);
   return r == CUDA_SUCCESS ? "" : cu_message(r, "cuLaunchKernelEx");
 }

@@ -8,25 +8,17 @@
 
 #include <cuda.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "avo_attention_v2.h"
+#include "avo_attention.h"
 #include "config.h"
+#include "implementation.h"
 #include "launch_desc.h"
 
 namespace avo::attention {
-
-// The device buffers of one call (layouts in avo_attention.h).
-struct CallBuffers {
-  const void* q = nullptr;
-  const void* k = nullptr;
-  const void* v = nullptr;
-  void* o = nullptr;
-  float* lse = nullptr;
-  void* scratch = nullptr;  // variant().scratch_bytes of zeros, or null
-};
 
 class CandidateModule {
  public:
@@ -47,8 +39,12 @@ class CandidateModule {
   // The variant prepare() chose.
   [[nodiscard]] const AvoAttentionVariant& variant() const { return *variant_; }
 
-  // Encodes the tensor maps over `b` and enqueues one launch on `stream`. Returns "" or why not.
-  std::string launch(const AttentionShape& s, const CallBuffers& b, CUstream stream) const;
+  // Encodes the tensor maps over `b` and packs the parameters and the grid of one call
+  // (host work only). Returns "" or why not.
+  std::string bind(const AttentionShape& s, const CallBuffers& b);
+
+  // Enqueues the call bound last on `stream` (cuLaunchKernelEx). Returns "" or why not.
+  std::string enqueue(CUstream stream);
 
   [[nodiscard]] const AvoAttentionLaunch& description() const { return launch_; }
 
@@ -58,6 +54,9 @@ class CandidateModule {
   DeviceLimits limits_;
   const AvoAttentionVariant* variant_ = nullptr;
   CUfunction function_ = nullptr;
+  AvoAttentionParams params_{};
+  std::array<unsigned, 3> grid_{};
+  bool bound_ = false;
 };
 
 // "cuXxx failed: CUDA_ERROR_NAME (text)".

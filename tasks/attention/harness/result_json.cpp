@@ -46,6 +46,7 @@ nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
       j["baselines"] = b;
     }
     if (!c.message.empty()) j["message"] = c.message;
+    if (!c.flags.empty()) j["flags"] = c.flags;
     out["configs"].push_back(std::move(j));
   }
   nlohmann::json diag = nlohmann::json::object();

@@ -22,6 +22,7 @@ struct ConfigResult {
   std::vector<double> samples;              // TFLOPS of each timed call
   std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}; only measured, correct ones
   std::string message;                      // why it is incorrect, or a note
+  std::vector<std::string> flags;           // figures to check by hand (e.g. far above cuDNN)
 };
 
 // Adds the figures of one comparison under keys "<prefix>_max_abs", "<prefix>_tol_ratio",

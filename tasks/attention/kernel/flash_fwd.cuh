@@ -78,8 +78,10 @@ __device__ __forceinline__ void load_tile_async(bf16* smem, const bf16* gmem, si
   }
 }
 
+// The body of one CTA: query tile blockIdx.x of head blockIdx.y, batch blockIdx.z (the
+// contract's AVO_GRID_TILES rule). The entry kernels of attention.cu call it.
 template <int kHeadDim, int kWarps, int kMTiles, int kBlockN, int kStages, bool kCausal>
-__global__ void __launch_bounds__(kWarps * 32) flash_fwd_kernel(const Params p) {
+__device__ __forceinline__ void flash_fwd_tile(const Params& p) {
   using S = Shape<kHeadDim, kWarps, kMTiles, kBlockN, kStages>;
   constexpr int kBlockM = S::kBlockM;
   constexpr int kPitch = S::kPitch;
