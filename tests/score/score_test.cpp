@@ -39,6 +39,22 @@ TEST(ParseEvaluationTest, CorrectResultGivesGeomean) {
   EXPECT_EQ(e.configs[0].unit, "TFLOPS");
 }
 
+TEST(ParseEvaluationTest, FlagsAreKeptAndRoundTripButDoNotScore) {
+  auto t = Task();
+  auto e = ParseEvaluation(R"({"schema":"avo.evaluation.v1","configs":[
+      {"name":"a","correct":true,"value":2,"flags":["1.31x cuDNN: check by hand", 7]},
+      {"name":"b","correct":true,"value":8}]})",
+                           t.suites["s"], t);
+  ASSERT_TRUE(e.correct);
+  EXPECT_NEAR(e.scalar, 4, 1e-12);  // a flag never changes the score
+  ASSERT_EQ(e.configs[0].flags.size(), 1u);  // non-strings are dropped
+  EXPECT_EQ(e.configs[0].flags[0], "1.31x cuDNN: check by hand");
+  EXPECT_TRUE(e.configs[1].flags.empty());
+  auto back = Evaluation::FromJson(e.ToJson());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->configs[0].flags, e.configs[0].flags);
+}
+
 TEST(ParseEvaluationTest, OneIncorrectConfigurationZeroesEverything) {
   auto t = Task();
   auto e = ParseEvaluation(R"({"schema":"avo.evaluation.v1","configs":[

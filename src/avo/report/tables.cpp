@@ -68,6 +68,9 @@ std::string FormatEvaluation(const Evaluation& e, bool baselines) {
     }
   }
   out += fmt::format("  ({})\n", e.unit);
+  for (const auto& c : e.configs) {
+    for (const auto& f : c.flags) out += fmt::format("FLAG {}: {}\n", c.name, f);
+  }
   return out;
 }
 
@@ -112,8 +115,14 @@ std::string FormatLog(const std::vector<Version>& versions,
     std::string gain = "";
     if (i > 0 && versions[i - 1].scalar > 0)
       gain = fmt::format("{:+.2f}%", 100 * (v.scalar / versions[i - 1].scalar - 1));
-    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}\n", v.number, v.scalar, unit, gain,
-                       v.commit.substr(0, 10), Age(v.time), v.summary);
+    int flags = 0;
+    for (const auto& c : v.score.value("configs", nlohmann::json::array())) {
+      if (c.is_object() && c.contains("flags") && c["flags"].is_array())
+        flags += static_cast<int>(c["flags"].size());
+    }
+    const std::string flagged = flags > 0 ? fmt::format("  [FLAGGED: {} figure(s) to check; avo show v{}]", flags, v.number) : "";
+    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}{}\n", v.number, v.scalar, unit,
+                       gain, v.commit.substr(0, 10), Age(v.time), v.summary, flagged);
   }
   for (; next_iv < ivs.size(); ++next_iv) {
     out += fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);

@@ -64,6 +64,7 @@ nlohmann::json Evaluation::ToJson() const {
                         {"unit", c.unit}, {"errors", c.errors},   {"samples", c.samples}};
     if (!c.baselines.empty()) j["baselines"] = c.baselines;
     if (!c.message.empty()) j["message"] = c.message;
+    if (!c.flags.empty()) j["flags"] = c.flags;
     cs.push_back(std::move(j));
   }
   return {{"schema", "avo.score.v1"},
@@ -103,6 +104,7 @@ Result<Evaluation> Evaluation::FromJson(const nlohmann::json& j) {
       r.samples = c.value("samples", std::vector<double>{});
       r.baselines = c.value("baselines", std::map<std::string, double>{});
       r.message = c.value("message", "");
+      r.flags = c.value("flags", std::vector<std::string>{});
       e.configs.push_back(std::move(r));
     }
     return e;
@@ -163,6 +165,11 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
     if (c.contains("baselines") && c["baselines"].is_object()) {
       for (const auto& [k, v] : c["baselines"].items()) {
         if (v.is_number()) r.baselines[k] = v.get<double>();
+      }
+    }
+    if (c.contains("flags") && c["flags"].is_array()) {
+      for (const auto& f : c["flags"]) {
+        if (f.is_string()) r.flags.push_back(f.get<std::string>());
       }
     }
     if (r.correct) {

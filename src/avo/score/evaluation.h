@@ -25,6 +25,9 @@ struct ConfigResult {
   std::vector<double> samples;
   std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}, same unit
   std::string message;
+  // The evaluator's warnings about a figure it measured but doubts (e.g. far above the
+  // baseline): shown by eval, bench and log, never used to score.
+  std::vector<std::string> flags;
 };
 
 enum class Outcome {
