@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <cstring>
 
 namespace avo::attention {
@@ -35,6 +36,19 @@ AttentionShape shape(int b, int h, int s, bool causal) {
   x.head_dim = 128;
   x.causal = causal;
   return x;
+}
+
+// The contract's layout is an ABI between cubins built by candidates and the launcher: these
+// change only with AVO_ATTENTION_CONTRACT_VERSION.
+TEST(ContractHeader, LayoutIsVersionTwo) {
+  EXPECT_EQ(AVO_ATTENTION_CONTRACT_VERSION, 2);
+  EXPECT_EQ(sizeof(CUtensorMap), 128u);
+  EXPECT_EQ(offsetof(AvoAttentionParams, q), 4 * sizeof(CUtensorMap));  // maps first, aligned
+  EXPECT_EQ(alignof(AvoAttentionParams) % 64, 0u);
+  // name 64, ten ints 40, four TMA boxes 80, scratch_bytes 8.
+  EXPECT_EQ(sizeof(AvoAttentionVariant), 192u);
+  EXPECT_EQ(sizeof(AvoAttentionLaunch), 8 + AVO_ATTN_MAX_VARIANTS * sizeof(AvoAttentionVariant));
+  EXPECT_STREQ(AVO_ATTENTION_LAUNCH_SYMBOL, "avo_attention_launch");
 }
 
 TEST(LaunchDesc, AcceptsAWellFormedDescription) {

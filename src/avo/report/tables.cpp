@@ -120,7 +120,9 @@ std::string FormatLog(const std::vector<Version>& versions,
       if (c.is_object() && c.contains("flags") && c["flags"].is_array())
         flags += static_cast<int>(c["flags"].size());
     }
-    const std::string flagged = flags > 0 ? fmt::format("  [FLAGGED: {} figure(s) to check; avo show v{}]", flags, v.number) : "";
+    const std::string flagged =
+        flags > 0 ? fmt::format("  [FLAGGED: {} figure(s) to check; avo show v{}]", flags, v.number)
+                  : "";
     out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}{}\n", v.number, v.scalar, unit,
                        gain, v.commit.substr(0, 10), Age(v.time), v.summary, flagged);
   }

@@ -19,9 +19,9 @@ __device__ void add_count(unsigned long long mine, unsigned long long* count) {
 }
 
 // Grid-stride loops with a warp-uniform trip count, so the shuffles see full warps.
-#define AVO_FOR_EACH(i, n)                                                           \
-  for (int64_t base = blockIdx.x * int64_t{blockDim.x}, i = base + threadIdx.x;      \
-       base < (n); base += int64_t{gridDim.x} * blockDim.x, i = base + threadIdx.x)
+#define AVO_FOR_EACH(i, n)                                                                  \
+  for (int64_t base = blockIdx.x * int64_t{blockDim.x}, i = base + threadIdx.x; base < (n); \
+       base += int64_t{gridDim.x} * blockDim.x, i = base + threadIdx.x)
 
 __global__ void input_changes_kernel(InputDraw d, int t, const uint16_t* data, int64_t n,
                                      unsigned long long* count) {
@@ -41,8 +41,7 @@ __global__ void guard_changes_kernel(const uint32_t* data, int64_t n, uint64_t s
   add_count(bad, count);
 }
 
-__global__ void nonfinite_bf16_kernel(const uint16_t* data, int64_t n,
-                                      unsigned long long* count) {
+__global__ void nonfinite_bf16_kernel(const uint16_t* data, int64_t n, unsigned long long* count) {
   unsigned long long bad = 0;
   AVO_FOR_EACH(i, n) {
     if (i < n && (data[i] & 0x7f80u) == 0x7f80u) ++bad;  // exponent all ones: inf or NaN
@@ -80,15 +79,15 @@ __global__ void gather_kernel(const uint16_t* o, const float* lse, const SampleG
 
 cudaError_t count_input_changes(const InputDraw& d, int t, const void* data, int64_t n,
                                 unsigned long long* count, cudaStream_t stream) {
-  input_changes_kernel<<<blocks_for(n), 256, 0, stream>>>(
-      d, t, static_cast<const uint16_t*>(data), n, count);
+  input_changes_kernel<<<blocks_for(n), 256, 0, stream>>>(d, t, static_cast<const uint16_t*>(data),
+                                                          n, count);
   return cudaGetLastError();
 }
 
 cudaError_t count_guard_changes(const void* data, int64_t words, uint64_t seed,
                                 unsigned long long* count, cudaStream_t stream) {
-  guard_changes_kernel<<<blocks_for(words), 256, 0, stream>>>(
-      static_cast<const uint32_t*>(data), words, seed, count);
+  guard_changes_kernel<<<blocks_for(words), 256, 0, stream>>>(static_cast<const uint32_t*>(data),
+                                                              words, seed, count);
   return cudaGetLastError();
 }
 

@@ -83,8 +83,9 @@ bool CudnnSdpa::build(const AttentionShape& s, float softmax_scale, std::string*
                          .set_uid(kV)
                          .set_dim({b, hk, sk, d})
                          .set_stride({sk * hk * d, d, hk * d, 1}));
-  auto opts = fe::graph::SDPA_attributes().set_name("sdpa").set_generate_stats(with_lse_).set_attn_scale(
-      softmax_scale);
+  auto opts =
+      fe::graph::SDPA_attributes().set_name("sdpa").set_generate_stats(with_lse_).set_attn_scale(
+          softmax_scale);
   if (s.causal) {
     // Equal lengths: the usual lower triangle; otherwise the ABI's bottom-right alignment.
     if (sq == sk) {

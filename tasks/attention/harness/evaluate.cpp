@@ -55,8 +55,8 @@ struct CheckBuffers {
 enum Counter {
   kCountNonfiniteO = 0,
   kCountBadLse,
-  kCountInput,                             // + tensor (q, k, v)
-  kCountGuard = kCountInput + 3,           // + set * (kNumBuffers + 1) + guard
+  kCountInput,                    // + tensor (q, k, v)
+  kCountGuard = kCountInput + 3,  // + set * (kNumBuffers + 1) + guard
   kCounters = kCountGuard + Workspace::kSets * (kNumBuffers + 1),
 };
 
@@ -73,13 +73,11 @@ bool alloc(DevPtr* out, size_t bytes, std::string* error) {
   return true;
 }
 
-std::string describe_errors(const char* what, const ErrorStats& e, const Tolerance& tol,
-                            bool l2) {
+std::string describe_errors(const char* what, const ErrorStats& e, const Tolerance& tol, bool l2) {
   if (!e.elements_ok()) {
     return std::string(what) + ": " + std::to_string(e.mismatches) + " of " +
-           std::to_string(e.count) + " elements outside tolerance (" +
-           std::to_string(e.nonfinite) + " NaN/inf); first at index " +
-           std::to_string(e.first_bad) + ": " + e.first_bad_desc;
+           std::to_string(e.count) + " elements outside tolerance (" + std::to_string(e.nonfinite) +
+           " NaN/inf); first at index " + std::to_string(e.first_bad) + ": " + e.first_bad_desc;
   }
   if (l2 && e.rel_l2 > tol.max_rel_l2) {
     return std::string(what) + ": relative L2 error " + std::to_string(e.rel_l2) + " > " +
@@ -206,7 +204,8 @@ class Run {
     BufferSet& bs = ws_.set(set);
     auto* c = static_cast<unsigned long long*>(cb_.counters.get());
     cudaError_t e = cudaMemsetAsync(c, 0, kCounters * sizeof(unsigned long long), stream_);
-    if (e == cudaSuccess) e = count_nonfinite_bf16(bs.buf[kBufO], s_.q_elems(), c + kCountNonfiniteO, stream_);
+    if (e == cudaSuccess)
+      e = count_nonfinite_bf16(bs.buf[kBufO], s_.q_elems(), c + kCountNonfiniteO, stream_);
     if (e == cudaSuccess && impl_.writes_lse()) {
       e = count_bad_lse(static_cast<const float*>(bs.buf[kBufLse]), s_.lse_elems(),
                         c + kCountBadLse, stream_);
@@ -240,8 +239,9 @@ class Run {
     }
     for (int t = 0; t < 3; ++t) {
       if (host[kCountInput + t] != 0) {
-        return std::string("input ") + kBufferNames[t] + " was modified: " +
-               std::to_string(host[kCountInput + t]) + " elements differ from what was drawn";
+        return std::string("input ") + kBufferNames[t] +
+               " was modified: " + std::to_string(host[kCountInput + t]) +
+               " elements differ from what was drawn";
       }
     }
     for (int si = 0; si < Workspace::kSets; ++si) {
@@ -252,8 +252,8 @@ class Run {
                                       ? std::string("before ") + kBufferNames[gi]
                                       : std::string("after ") + kBufferNames[kNumBuffers - 1];
         return "write out of bounds: " + std::to_string(bad) + " words of the guard region " +
-               where + " (buffer set " + std::to_string(si) + (si == set ? ", this call's" : ", the other") +
-               ") changed";
+               where + " (buffer set " + std::to_string(si) +
+               (si == set ? ", this call's" : ", the other") + ") changed";
       }
     }
     return "";
@@ -269,15 +269,15 @@ class Run {
     cudaError_t e = cudaMemcpyAsync(g_dev, groups.data(), groups.size() * sizeof(SampleGroup),
                                     cudaMemcpyHostToDevice, stream_);
     if (e == cudaSuccess) {
-      e = launch_sampled_reference(s_, softmax_scale_for(s_.head_dim), bs.buf[kBufQ],
-                                   bs.buf[kBufK], bs.buf[kBufV], g_dev, n_groups_,
+      e = launch_sampled_reference(s_, softmax_scale_for(s_.head_dim), bs.buf[kBufQ], bs.buf[kBufK],
+                                   bs.buf[kBufV], g_dev, n_groups_,
                                    static_cast<float*>(cb_.ref_rows_o.get()),
                                    static_cast<float*>(cb_.ref_rows_lse.get()),
                                    static_cast<float*>(cb_.ref_rows_sigma.get()), stream_);
     }
     if (e == cudaSuccess) {
-      e = gather_sampled_rows(s_, bs.buf[kBufO], static_cast<const float*>(bs.buf[kBufLse]),
-                              g_dev, n_groups_, static_cast<uint16_t*>(cb_.got_rows_o.get()),
+      e = gather_sampled_rows(s_, bs.buf[kBufO], static_cast<const float*>(bs.buf[kBufLse]), g_dev,
+                              n_groups_, static_cast<uint16_t*>(cb_.got_rows_o.get()),
                               static_cast<float*>(cb_.got_rows_lse.get()), stream_);
     }
     std::vector<float> ref_o(rows * d), ref_sigma(rows * d), ref_lse(rows), got_lse(rows);
@@ -316,9 +316,9 @@ class Run {
     keep_worst("sampled_o", eo, errors);
     if (std::string w = describe_errors("sampled rows, o", eo, tol_, true); !w.empty()) return w;
     if (impl_.writes_lse()) {
-      const ErrorStats el = compare_f32(gl.data(), rl.data(), nullptr,
-                                        static_cast<int64_t>(rl.size()),
-                                        {tol_.lse_atol, tol_.lse_rtol});
+      const ErrorStats el =
+          compare_f32(gl.data(), rl.data(), nullptr, static_cast<int64_t>(rl.size()),
+                      {tol_.lse_atol, tol_.lse_rtol});
       keep_worst("sampled_lse", el, errors);
       if (std::string w = describe_errors("sampled rows, lse", el, tol_, false); !w.empty()) {
         return w;
@@ -437,7 +437,8 @@ Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, in
   double warm_ms = 0;
   for (int i = 0; i < warmup; ++i) {
     const bool full = i == 0;
-    std::string why = run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
+    std::string why =
+        run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
     ++m.calls;
     m.full_checks += full ? 1 : 0;
     if (!why.empty()) return fail(why, "warm-up");
@@ -457,7 +458,8 @@ Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, in
     // randomness: exactly full_left of the remaining calls, each equally likely. The decision
     // is only acted on after the call returned, so it cannot be observed by the kernel.
     const bool full = full_left > 0 && secure_random_unit() * (reps - r) < full_left;
-    std::string why = run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
+    std::string why =
+        run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
     ++m.calls;
     if (full) {
       --full_left;
@@ -477,12 +479,13 @@ Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, in
   // wall time around them nor miss most of it (launch overhead: well under 0.5 ms a call).
   if (m.event_ms > m.wall_ms * 1.01 + 0.05) {
     return fail("timing inconsistent: CUDA events sum to " + std::to_string(m.event_ms) +
-                " ms, more than the " + std::to_string(m.wall_ms) + " ms of wall time around them",
+                    " ms, more than the " + std::to_string(m.wall_ms) +
+                    " ms of wall time around them",
                 "timed");
   }
   if (m.wall_ms > 1.5 * m.event_ms + 0.5 * reps) {
     return fail("timing inconsistent: " + std::to_string(m.wall_ms) + " ms of wall time around " +
-                "the calls, but CUDA events saw only " + std::to_string(m.event_ms) + " ms",
+                    "the calls, but CUDA events saw only " + std::to_string(m.event_ms) + " ms",
                 "timed");
   }
   m.correct = true;

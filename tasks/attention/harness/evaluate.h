@@ -62,13 +62,13 @@ struct DeviceFacts {
 
 struct Measurement {
   bool correct = false;
-  std::string message;           // why not correct, or a note
-  std::vector<double> samples;   // TFLOPS of each timed call
-  double value = 0;              // median of samples when correct
+  std::string message;                   // why not correct, or a note
+  std::vector<double> samples;           // TFLOPS of each timed call
+  double value = 0;                      // median of samples when correct
   std::map<std::string, double> errors;  // worst figures over the checked calls
-  int calls = 0;                 // calls made (and checked)
-  int full_checks = 0;           // of them checked in full
-  double event_ms = 0, wall_ms = 0;  // sums over the timed calls
+  int calls = 0;                         // calls made (and checked)
+  int full_checks = 0;                   // of them checked in full
+  double event_ms = 0, wall_ms = 0;      // sums over the timed calls
 };
 
 class Evaluator {

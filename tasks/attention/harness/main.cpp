@@ -201,8 +201,8 @@ ConfigResult measure_config(Evaluator& ev, const NamedConfig& config, Implementa
     if (ratio > kFlagRatio) {
       char buf[160];
       std::snprintf(buf, sizeof buf,
-                    "%.2fx the same-process cuDNN (above %.2fx): check this figure by hand",
-                    ratio, kFlagRatio);
+                    "%.2fx the same-process cuDNN (above %.2fx): check this figure by hand", ratio,
+                    kFlagRatio);
       res.flags.emplace_back(buf);
     }
   }

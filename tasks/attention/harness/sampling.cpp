@@ -34,7 +34,8 @@ std::vector<SampleGroup> draw_sample_groups(const AttentionShape& s, int groups,
     sg.head = static_cast<int>(pair % s.heads_q);
     const int n = std::min<int>(kSampleGroupRows, s.seqlen_q);
     std::set<int> rows;
-    while (static_cast<int>(rows.size()) < n) rows.insert(static_cast<int>(below(s.seqlen_q, random)));
+    while (static_cast<int>(rows.size()) < n)
+      rows.insert(static_cast<int>(below(s.seqlen_q, random)));
     std::fill(std::begin(sg.rows), std::end(sg.rows), -1);
     std::copy(rows.begin(), rows.end(), sg.rows);
     out.push_back(sg);

@@ -19,8 +19,8 @@ Workspace::~Workspace() {
 bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, cudaStream_t stream,
                        std::string* error) {
   const size_t sizes[kNumBuffers] = {
-      2 * static_cast<size_t>(s.q_elems()),  2 * static_cast<size_t>(s.kv_elems()),
-      2 * static_cast<size_t>(s.kv_elems()), 2 * static_cast<size_t>(s.q_elems()),
+      2 * static_cast<size_t>(s.q_elems()),   2 * static_cast<size_t>(s.kv_elems()),
+      2 * static_cast<size_t>(s.kv_elems()),  2 * static_cast<size_t>(s.q_elems()),
       4 * static_cast<size_t>(s.lse_elems()), static_cast<size_t>(scratch_bytes)};
   // Buffers start 256-byte aligned (TMA wants 16, vector loads like more); the guard after a
   // buffer starts at its end (4-byte aligned) and runs to the next buffer's start.

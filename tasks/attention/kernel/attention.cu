@@ -45,10 +45,10 @@ constexpr AvoAttentionVariant variant(const char (&name)[kNameBytes], int causal
 
 }  // namespace avo_seed
 
-#define AVO_SEED_ENTRY(NAME, HEAD_DIM, CAUSAL)                                               \
-  extern "C" __global__ void __launch_bounds__(avo_seed::SeedShape<HEAD_DIM>::kThreads) NAME( \
-      const __grid_constant__ AvoAttentionParams p) {                                         \
-    avo_seed::run<HEAD_DIM, CAUSAL>(p);                                                       \
+#define AVO_SEED_ENTRY(NAME, HEAD_DIM, CAUSAL)                                          \
+  extern "C" __global__ void __launch_bounds__(avo_seed::SeedShape<HEAD_DIM>::kThreads) \
+      NAME(const __grid_constant__ AvoAttentionParams p) {                              \
+    avo_seed::run<HEAD_DIM, CAUSAL>(p);                                                 \
   }
 
 AVO_SEED_ENTRY(avo_seed_hd64_noncausal, 64, false)

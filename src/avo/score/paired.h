@@ -1,0 +1,55 @@
+// Paired, interleaved comparison of a candidate with the best version: the evidence the commit
+// gate decides on when task.toml [gate] paired = true (docs/task-format.md, "[gate]").
+//
+// Both versions are measured in the same evaluation, alternating per configuration (best,
+// candidate, best, candidate, ...), so drift of clocks, temperature or neighbours falls on both.
+// Round i of configuration c gives the pair (best_i, candidate_i) and the log-ratio
+//     r_i = log(candidate_i / best_i)        (log(best_i / candidate_i) for lower-is-better),
+// so > 0 means the candidate is better. Per configuration the ratio is exp(mean_i r_i), over
+// the suite the geomean ratio is exp(mean_c mean_i r_i). Confidence intervals are percentile
+// bootstrap intervals (Efron & Tibshirani, "An Introduction to the Bootstrap", 1993, ch. 13):
+// rounds are resampled with replacement within each configuration, independently, and the
+// statistic recomputed; the interval is the (1-confidence)/2 and (1+confidence)/2 quantiles.
+// Resampling whole rounds keeps each pair together, which is what makes the test paired.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "avo/task/task.h"
+
+namespace avo {
+
+// One configuration's paired samples, round by round (same length, > 0 and finite).
+struct PairedSamples {
+  std::string name;
+  std::vector<double> candidate;
+  std::vector<double> best;
+};
+
+struct RatioInterval {
+  double ratio = 0;  // point estimate, candidate over best in the metric's direction (>1 better)
+  double lo = 0;     // confidence interval
+  double hi = 0;
+};
+
+struct PairedComparison {
+  RatioInterval geomean;
+  std::vector<RatioInterval> configs;  // in the order given
+  std::vector<std::string> names;
+  int rounds = 0;  // the fewest rounds of any configuration
+};
+
+struct BootstrapOptions {
+  double confidence = 0.95;
+  int resamples = 2000;
+  uint64_t seed = 1;  // the decision is reproducible from the samples
+};
+
+// Fails (InvalidArgument) when a configuration has fewer than 2 rounds, unequal lengths, or a
+// sample that is not positive and finite.
+Result<PairedComparison> ComparePaired(const std::vector<PairedSamples>& configs,
+                                       Direction direction, const BootstrapOptions& options = {});
+
+}  // namespace avo
