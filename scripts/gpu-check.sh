@@ -15,7 +15,7 @@
 #   7. with --v1 DIR, times the seed under the retired contract 1 (DIR/avo-attention-harness
 #      and DIR/libcandidate.so, built from an older commit) on the first suite in the same run,
 #      for the cost of the judge's checks (contract 2 must be within 3%).
-# usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs]
+# usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--no-exploits]
 #                             [--suites "mha gqa"] [--time-knobs 'JSON ...']
 #   --harness DIR  use the harness already built in DIR (carried), instead of building it here.
 #   --prepare   run on the developer machine before carrying .deps to the GPU machine: copies
@@ -35,6 +35,7 @@ KNOBS=1
 TIME_KNOBS=""
 PREBUILT=""
 V1=""
+EXPLOITS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --prepare)
@@ -46,6 +47,7 @@ while [ $# -gt 0 ]; do
       exit 0 ;;
     --no-knobs) KNOBS=0 ;;
     --harness) PREBUILT=$2; shift ;;
+    --no-exploits) EXPLOITS=0 ;;
     --v1) V1=$2; shift ;;
     --suites) SUITES=$2; shift ;;
     --time-knobs) TIME_KNOBS=$2; shift ;;
@@ -224,9 +226,11 @@ if [ -n "$TIME_KNOBS" ] && [ -n "$FIRST" ]; then
   done
 fi
 
-step "exploit regression suite: every cheating candidate refused"
-if "$ROOT/scripts/run-exploits.sh" "$HARNESS" "$BUILD/exploits" 2>&1 | tee "$OUT/exploits.txt"; then :; else
-  FAILED+=("exploit suite")
+if [ "$EXPLOITS" = 1 ]; then
+  step "exploit regression suite: every cheating candidate refused"
+  if "$ROOT/scripts/run-exploits.sh" "$HARNESS" "$BUILD/exploits" 2>&1 | tee "$OUT/exploits.txt"; then :; else
+    FAILED+=("exploit suite")
+  fi
 fi
 
 if [ -n "$V1" ] && [ -n "$FIRST" ]; then

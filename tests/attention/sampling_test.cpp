@@ -40,7 +40,9 @@ TEST(Sampling, GroupsAreDistinctPairsWithDistinctAscendingRowsInRange) {
     for (int r = 0; r < kSampleGroupRows; ++r) {
       EXPECT_GE(g.rows[r], 0);
       EXPECT_LT(g.rows[r], 4096);
-      if (r > 0) EXPECT_LT(g.rows[r - 1], g.rows[r]);
+      if (r > 0) {
+        EXPECT_LT(g.rows[r - 1], g.rows[r]);
+      }
     }
   }
   EXPECT_EQ(pairs.size(), 16u);

@@ -105,6 +105,10 @@ class Run {
 
   std::string setup(int sample_groups) {
     std::string why;
+    auto alloc = [this](DevPtr* out, size_t bytes, std::string* error) {
+      bytes_[out] = std::max<size_t>(bytes, 256);
+      return avo::attention::alloc(out, bytes, error);
+    };
     n_groups_ = sample_groups;
     const size_t rows = static_cast<size_t>(n_groups_) * kSampleGroupRows;
     const size_t d = static_cast<size_t>(s_.head_dim);
@@ -144,6 +148,13 @@ class Run {
     }
     if (e == cudaSuccess && bs.buf[kBufScratch] != nullptr) {
       e = cudaMemsetAsync(bs.buf[kBufScratch], 0, bs.buf_bytes[kBufScratch], stream_);
+    }
+    // Judge memory a kernel could find by address and use to keep state across calls is
+    // cleared before each call: only the zeroed scratch may be anything's state.
+    for (const DevPtr* p : {&cb_.full_o, &cb_.full_sigma, &cb_.full_lse, &cb_.ref_rows_o,
+                            &cb_.ref_rows_sigma, &cb_.ref_rows_lse, &cb_.got_rows_o,
+                            &cb_.got_rows_lse, &cb_.groups}) {
+      if (e == cudaSuccess) e = cudaMemsetAsync(p->get(), 0, bytes_.at(p), stream_);
     }
     if (e != cudaSuccess) return fail(e, "harness: preparing a call");
     CallBuffers b;
@@ -368,6 +379,7 @@ class Run {
   bool* context_lost_;
   Workspace ws_;
   CheckBuffers cb_;
+  std::map<const DevPtr*, size_t> bytes_;  // sizes of cb_'s buffers
   InputDraw draw_;
   int n_groups_ = 0;
   void* flush_ = nullptr;
@@ -407,90 +419,178 @@ bool Evaluator::init(std::string* error) {
   return true;
 }
 
-Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, int full_checks) {
+namespace {
+
+// One implementation's calls on one configuration: warm-up, timed calls, the final checks.
+class Series {
+ public:
+  Series(const AttentionShape& s, Implementation& impl, const Tolerance& tol,
+         const TimingOptions& timing, const DeviceFacts& device, cudaStream_t stream,
+         void* flush, size_t flush_bytes, bool* context_lost)
+      : s_(s),
+        impl_(impl),
+        timing_(timing),
+        device_(device),
+        run_(s, impl, tol, stream, context_lost),
+        flops_(attention_flops(s)) {
+    run_.set_flush(flush, flush_bytes);
+  }
+
+  // Prepares the implementation and its buffers. False with m.message set.
+  bool start(int sample_groups) {
+    if (std::string why = impl_.prepare(s_); !why.empty()) return failed(why, "prepare");
+    if (std::string why = run_.setup(sample_groups); !why.empty()) return failed(why, "setup");
+    return true;
+  }
+
+  // Warm-up calls; the first is checked in full before anything is timed. Returns the mean
+  // event time of a call, or a negative value on failure.
+  double warm_up() {
+    const int warmup = std::max(1, timing_.warmup);
+    double total = 0;
+    for (int i = 0; i < warmup; ++i) {
+      if (!one(i == 0, "warm-up")) return -1;
+      total += event_ms_;
+    }
+    return std::max(1e-3, total / warmup);
+  }
+
+  // Decides before the timed calls how many of them get a full check.
+  void plan(int reps, int full_checks) {
+    reps_ = reps;
+    full_left_ = std::min(full_checks, reps);
+    timed_ = 0;
+  }
+
+  // One timed call. False on failure (m.message set).
+  bool timed_call() {
+    // Selection sampling (Knuth, TAOCP vol. 2, 3.4.2, Algorithm S) from fresh secret randomness:
+    // exactly full_left_ of the remaining calls, each equally likely. The decision is acted on
+    // only after the call returned, so the kernel cannot observe it.
+    const bool full = full_left_ > 0 && secure_random_unit() * (reps_ - timed_) < full_left_;
+    ++timed_;
+    if (full) --full_left_;
+    if (!one(full, "timed")) return false;
+    const double t = tflops(flops_, event_ms_);
+    if (std::string bad = implausible_reason(t, device_.sm_count, device_.clock_khz);
+        !bad.empty()) {
+      return failed(bad, "timed");
+    }
+    m.samples.push_back(t);
+    m.event_ms += event_ms_;
+    m.wall_ms += wall_ms_;
+    return true;
+  }
+
+  // The events bracket the launch on an idle GPU, so their sum can neither exceed the host's
+  // wall time around them nor miss most of it (launch overhead: well under 0.5 ms a call).
+  bool finish() {
+    const double n = static_cast<double>(m.samples.size());
+    if (m.event_ms > m.wall_ms * 1.01 + 0.05) {
+      return failed("timing inconsistent: CUDA events sum to " + std::to_string(m.event_ms) +
+                        " ms, more than the " + std::to_string(m.wall_ms) +
+                        " ms of wall time around them",
+                    "timed");
+    }
+    if (m.wall_ms > 1.5 * m.event_ms + 0.5 * n) {
+      return failed("timing inconsistent: " + std::to_string(m.wall_ms) +
+                        " ms of wall time around the calls, but CUDA events saw only " +
+                        std::to_string(m.event_ms) + " ms",
+                    "timed");
+    }
+    m.correct = true;
+    m.value = median(m.samples);
+    return true;
+  }
+
   Measurement m;
+
+ private:
+  bool one(bool full, const char* phase) {
+    std::string why =
+        run_.call(m.calls % Workspace::kSets, full, ev_, &event_ms_, &wall_ms_, &m.errors);
+    ++m.calls;
+    m.full_checks += full ? 1 : 0;
+    return why.empty() || failed(why, phase);
+  }
+  bool failed(const std::string& why, const char* phase) {
+    m.message = "call " + std::to_string(m.calls) + " (" + phase + "): " + why;
+    m.samples.clear();
+    m.correct = false;
+    return false;
+  }
+
+  const AttentionShape& s_;
+  Implementation& impl_;
+  const TimingOptions& timing_;
+  const DeviceFacts& device_;
+  Run run_;
+  EventPair ev_;
+  double flops_;
+  double event_ms_ = 0, wall_ms_ = 0;
+  int reps_ = 0, full_left_ = 0, timed_ = 0;
+};
+
+}  // namespace
+
+int Evaluator::reps_for(double per_call_ms) const {
+  if (timing_.fixed_reps > 0) return timing_.fixed_reps;
+  const int reps = static_cast<int>(std::ceil(timing_.target_ms / per_call_ms));
+  return std::clamp(reps, timing_.min_reps, timing_.max_reps);
+}
+
+Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, int full_checks) {
   if (context_lost_) {
+    Measurement m;
     m.message = "not run: an earlier failure left the CUDA context unusable";
     return m;
   }
-  if (std::string why = impl.prepare(s); !why.empty()) {
-    m.message = why;
-    return m;
-  }
-  Run run(s, impl, tol_, stream_, &context_lost_);
-  run.set_flush(flush_, flush_bytes_);
-  if (std::string why = run.setup(checks_.sample_groups); !why.empty()) {
-    m.message = why;
-    return m;
-  }
-  const int want_full = full_checks >= 0 ? full_checks : checks_.full_checks;
-  EventPair ev;
-  double event_ms = 0, wall_ms = 0;
-  auto fail = [&](const std::string& why, const char* phase) {
-    m.message = "call " + std::to_string(m.calls) + " (" + phase + "): " + why;
-    m.samples.clear();
-    return m;
-  };
-
-  // Warm-up: the first call is checked in full before anything is timed.
-  const int warmup = std::max(1, timing_.warmup);
-  double warm_ms = 0;
-  for (int i = 0; i < warmup; ++i) {
-    const bool full = i == 0;
-    std::string why =
-        run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
-    ++m.calls;
-    m.full_checks += full ? 1 : 0;
-    if (!why.empty()) return fail(why, "warm-up");
-    warm_ms += event_ms;
-  }
-  const double per_call = std::max(1e-3, warm_ms / warmup);
-  int reps = timing_.fixed_reps;
-  if (reps <= 0) {
-    reps = static_cast<int>(std::ceil(timing_.target_ms / per_call));
-    reps = std::clamp(reps, timing_.min_reps, timing_.max_reps);
-  }
-
-  const double flops = attention_flops(s);
-  int full_left = std::min(want_full, reps);
+  Series a(s, impl, tol_, timing_, device_, stream_, flush_, flush_bytes_, &context_lost_);
+  if (!a.start(checks_.sample_groups)) return a.m;
+  const double per_call = a.warm_up();
+  if (per_call < 0) return a.m;
+  const int reps = reps_for(per_call);
+  a.plan(reps, full_checks >= 0 ? full_checks : checks_.full_checks);
   for (int r = 0; r < reps; ++r) {
-    // Selection sampling (Knuth, TAOCP vol. 2, 3.4.2, Algorithm S), decided from fresh secret
-    // randomness: exactly full_left of the remaining calls, each equally likely. The decision
-    // is only acted on after the call returned, so it cannot be observed by the kernel.
-    const bool full = full_left > 0 && secure_random_unit() * (reps - r) < full_left;
-    std::string why =
-        run.call(m.calls % Workspace::kSets, full, ev, &event_ms, &wall_ms, &m.errors);
-    ++m.calls;
-    if (full) {
-      --full_left;
-      ++m.full_checks;
-    }
-    if (!why.empty()) return fail(why, "timed");
-    const double t = tflops(flops, event_ms);
-    if (std::string bad = implausible_reason(t, device_.sm_count, device_.clock_khz);
-        !bad.empty()) {
-      return fail(bad, "timed");
-    }
-    m.samples.push_back(t);
-    m.event_ms += event_ms;
-    m.wall_ms += wall_ms;
+    if (!a.timed_call()) return a.m;
   }
-  // The events bracket the launch on an idle GPU, so their sum can neither exceed the host's
-  // wall time around them nor miss most of it (launch overhead: well under 0.5 ms a call).
-  if (m.event_ms > m.wall_ms * 1.01 + 0.05) {
-    return fail("timing inconsistent: CUDA events sum to " + std::to_string(m.event_ms) +
-                    " ms, more than the " + std::to_string(m.wall_ms) +
-                    " ms of wall time around them",
-                "timed");
+  a.finish();
+  return a.m;
+}
+
+PairedMeasurement Evaluator::measure_paired(const AttentionShape& s, Implementation& best,
+                                            Implementation& candidate) {
+  PairedMeasurement out;
+  if (context_lost_) {
+    out.best.message = out.candidate.message =
+        "not run: an earlier failure left the CUDA context unusable";
+    return out;
   }
-  if (m.wall_ms > 1.5 * m.event_ms + 0.5 * reps) {
-    return fail("timing inconsistent: " + std::to_string(m.wall_ms) + " ms of wall time around " +
-                    "the calls, but CUDA events saw only " + std::to_string(m.event_ms) + " ms",
-                "timed");
+  Series b(s, best, tol_, timing_, device_, stream_, flush_, flush_bytes_, &context_lost_);
+  Series c(s, candidate, tol_, timing_, device_, stream_, flush_, flush_bytes_, &context_lost_);
+  auto done = [&] {
+    out.best = b.m;
+    out.candidate = c.m;
+    return out;
+  };
+  if (!b.start(checks_.sample_groups) || !c.start(checks_.sample_groups)) return done();
+  const double pb = b.warm_up();
+  const double pc = pb < 0 ? -1 : c.warm_up();
+  if (pb < 0 || pc < 0) return done();
+  // Both get the same number of calls, as many as the slower one needs.
+  const int reps = reps_for(std::max(pb, pc));
+  b.plan(reps, checks_.full_checks);
+  c.plan(reps, checks_.full_checks);
+  // ABBA order (best, candidate, candidate, best, ...): a drift linear in time falls equally
+  // on both within every two rounds.
+  for (int r = 0; r < reps; ++r) {
+    Series& first = r % 2 == 0 ? b : c;
+    Series& second = r % 2 == 0 ? c : b;
+    if (!first.timed_call() || !second.timed_call()) return done();
   }
-  m.correct = true;
-  m.value = median(m.samples);
-  return m;
+  b.finish();
+  c.finish();
+  return done();
 }
 
 }  // namespace avo::attention

@@ -71,6 +71,14 @@ struct Measurement {
   double event_ms = 0, wall_ms = 0;      // sums over the timed calls
 };
 
+// The best version and the candidate measured interleaved (the paired commit gate,
+// docs/task-format.md "[gate]"): the same number of timed calls each, in ABBA order, every call
+// checked as above. samples[i] of both are round i.
+struct PairedMeasurement {
+  Measurement best;
+  Measurement candidate;
+};
+
 class Evaluator {
  public:
   Evaluator(Tolerance tol, TimingOptions timing, CheckOptions checks)
@@ -88,10 +96,15 @@ class Evaluator {
   // >= 0: the baselines are trusted code and get fewer).
   Measurement measure(const AttentionShape& s, Implementation& impl, int full_checks = -1);
 
+  PairedMeasurement measure_paired(const AttentionShape& s, Implementation& best,
+                                   Implementation& candidate);
+
   // True after a fault that leaves the CUDA context unusable: later configs cannot run.
   [[nodiscard]] bool context_lost() const { return context_lost_; }
 
  private:
+  [[nodiscard]] int reps_for(double per_call_ms) const;
+
   Tolerance tol_;
   TimingOptions timing_;
   CheckOptions checks_;

@@ -5,6 +5,8 @@
 //       $AVO_CONFIGS, writes $AVO_RESULT, and measures cuDNN (with and without the log-sum-exp)
 //       too when AVO_BASELINES=1 (docs/attention.md). Inputs are drawn from the judge's own
 //       secret randomness for every call (evaluate.h); no seed from outside is used for them.
+//   --best ../best/candidate.cubin  also measures the best version interleaved with the candidate
+//       (the paired commit gate): each config's result gains "paired_best".
 //   Flags override the environment, for use by hand:
 //       --configs FILE  --result FILE (default: print the JSON)  --baselines
 //       --reps N (fixed timed calls)  --warmup N
@@ -43,7 +45,7 @@ namespace {
 using namespace avo::attention;
 
 struct Options {
-  std::string candidate, configs, result;
+  std::string candidate, best, configs, result;
   bool have_seed = false;
   uint64_t seed = 0;
   bool baselines = false;
@@ -68,7 +70,7 @@ bool parse_u64(const char* s, uint64_t* out) {
 int usage(const char* why) {
   std::fprintf(stderr,
                "avo-attention-harness: %s\nusage: avo-attention-harness --candidate MODULE.cubin "
-               "[--configs FILE] [--result FILE] [--baselines] [--reps N] "
+               "[--best MODULE.cubin] [--configs FILE] [--result FILE] [--baselines] [--reps N] "
                "[--warmup N]\n       avo-attention-harness --self-test [--seed N]\n",
                why);
   return 2;
@@ -88,6 +90,8 @@ bool parse_args(int argc, char** argv, Options* o, std::string* error) {
     std::string v;
     if (a == "--candidate") {
       if (!value(&o->candidate)) return false;
+    } else if (a == "--best") {
+      if (!value(&o->best)) return false;
     } else if (a == "--configs") {
       if (!value(&o->configs)) return false;
     } else if (a == "--result") {
@@ -174,10 +178,22 @@ std::map<std::string, std::string> diagnostics(const Options& o, const EvalReque
 constexpr double kFlagRatio = 1.25;
 
 ConfigResult measure_config(Evaluator& ev, const NamedConfig& config, Implementation& candidate,
+                            Implementation* best,
                             const std::vector<std::unique_ptr<Implementation>>& baselines) {
   ConfigResult res;
   res.name = config.name;
-  Measurement m = ev.measure(config.shape, candidate);
+  Measurement m;
+  if (best != nullptr) {
+    PairedMeasurement pm = ev.measure_paired(config.shape, *best, candidate);
+    m = std::move(pm.candidate);
+    res.best.measured = true;
+    res.best.correct = pm.best.correct;
+    res.best.value = pm.best.value;
+    res.best.samples = pm.best.samples;
+    res.best.message = pm.best.message;
+  } else {
+    m = ev.measure(config.shape, candidate);
+  }
   res.correct = m.correct;
   res.value = m.value;
   res.samples = m.samples;
@@ -214,6 +230,10 @@ void print_line(const ConfigResult& c) {
                c.correct ? "correct" : "INCORRECT", c.value);
   if (auto it = c.baselines.find("cudnn"); it != c.baselines.end()) {
     std::fprintf(stderr, "  cudnn %7.1f  ratio %.3f", it->second, c.value / it->second);
+  }
+  if (c.best.measured) {
+    std::fprintf(stderr, "  best %7.1f", c.best.value);
+    if (c.best.correct && c.best.value > 0) std::fprintf(stderr, " (x%.4f)", c.value / c.best.value);
   }
   if (auto it = c.baselines.find("cudnn_nolse"); it != c.baselines.end()) {
     std::fprintf(stderr, "  cudnn_nolse %7.1f", it->second);
@@ -258,12 +278,14 @@ int main(int argc, char** argv) {
     }
   };
 
-  CandidateImpl candidate;
+  CandidateImpl candidate, best;
   Evaluator evaluator(request.tolerance, opt.timing, CheckOptions{});
   if (!evaluator.init(&error)) {
     fail_all(error);
   } else if (!candidate.load(opt.candidate, &error)) {
     fail_all("candidate module " + error);
+  } else if (!opt.best.empty() && !best.load(opt.best, &error)) {
+    fail_all("best version's module " + error);
   } else {
     std::vector<std::unique_ptr<Implementation>> baselines;
 #ifdef AVO_ATTENTION_WITH_CUDNN
@@ -282,7 +304,8 @@ int main(int argc, char** argv) {
     if (request.baselines) std::fprintf(stderr, "cuDNN baseline not built into this harness\n");
 #endif
     for (const NamedConfig& config : request.configs) {
-      results.push_back(measure_config(evaluator, config, candidate, baselines));
+      results.push_back(measure_config(evaluator, config, candidate,
+                                       opt.best.empty() ? nullptr : &best, baselines));
       print_line(results.back());
     }
   }

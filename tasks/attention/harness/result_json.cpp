@@ -47,6 +47,19 @@ nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
     }
     if (!c.message.empty()) j["message"] = c.message;
     if (!c.flags.empty()) j["flags"] = c.flags;
+    if (c.best.measured) {
+      nlohmann::json b = {{"correct", c.best.correct},
+                          {"value", c.best.correct ? c.best.value : 0.0}};
+      nlohmann::json bs = nlohmann::json::array();
+      if (c.best.correct) {
+        for (double x : c.best.samples) {
+          if (std::isfinite(x)) bs.push_back(x);
+        }
+      }
+      b["samples"] = bs;
+      if (!c.best.message.empty()) b["message"] = c.best.message;
+      j["paired_best"] = b;
+    }
     out["configs"].push_back(std::move(j));
   }
   nlohmann::json diag = nlohmann::json::object();

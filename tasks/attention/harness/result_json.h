@@ -23,6 +23,14 @@ struct ConfigResult {
   std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}; only measured, correct ones
   std::string message;                      // why it is incorrect, or a note
   std::vector<std::string> flags;           // figures to check by hand (e.g. far above cuDNN)
+  // With --best: the best version measured interleaved with the candidate (evaluate.h).
+  struct Paired {
+    bool measured = false;
+    bool correct = false;
+    double value = 0;
+    std::vector<double> samples;  // round i pairs with the candidate's samples[i]
+    std::string message;
+  } best;
 };
 
 // Adds the figures of one comparison under keys "<prefix>_max_abs", "<prefix>_tol_ratio",
