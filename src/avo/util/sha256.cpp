@@ -27,7 +27,7 @@ class Digest {
     if (!ok_) return Status::Internal("sha256: libcrypto failed");
     static constexpr char kDigits[] = "0123456789abcdef";
     std::string out;
-    out.reserve(2 * len);
+    out.reserve(std::size_t{2} * len);
     for (unsigned int i = 0; i < len; ++i) {
       out.push_back(kDigits[md[i] >> 4]);
       out.push_back(kDigits[md[i] & 0xf]);
