@@ -64,7 +64,8 @@ void RunEval(const EvalCmdFlags& f) {
       Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
     scratch = tmpl;
   }
-  auto evaluator = MakeEvaluator(task, scratch, f.eval);
+  auto evaluator =
+      MakeEvaluator(task, scratch, f.eval, run ? run->trusted() : std::optional<TrustedFiles>());
   Evaluation e = evaluator->Score(files, {f.suite, f.baselines, "eval"});
   if (!run) fs::remove_all(scratch, ec);
 

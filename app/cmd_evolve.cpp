@@ -130,10 +130,11 @@ void AddEvolve(CLI::App& app) {
 
     auto dir = RunDirFor(f->target, f->run);
     if (!dir.ok()) Exit(Fail(dir.status()));
-    auto run = Run::Exists(*dir) ? Run::Open(*dir, true) : Run::Create(f->target, *dir);
+    auto run = Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
+                                 : Run::Create(f->target, *dir, ToolDirs());
     if (!run.ok()) Exit(Fail(run.status()));
     if (Status saved = agent::SaveRunConfig(*config, (*run)->dir()); !saved.ok()) Exit(Fail(saved));
-    auto evaluator = MakeEvaluator((*run)->task(), (*run)->scratch_dir(), f->eval);
+    auto evaluator = MakeEvaluator(**run, f->eval);
     Supervisor supervisor(config->supervisor, std::move(reviewer).value());
     Engine engine(**run, *evaluator, **op, &supervisor);
     std::signal(SIGINT, OnSignal);

@@ -25,9 +25,9 @@ void AddInit(CLI::App& app) {
     if (!task.ok()) Exit(Fail(task.status()));
     const std::filesystem::path dir =
         f->run.empty() ? std::filesystem::path("runs") / task->name : std::filesystem::path(f->run);
-    auto run = Run::Create(f->task, dir);
+    auto run = Run::Create(f->task, dir, ToolDirs());
     if (!run.ok()) Exit(Fail(run.status()));
-    auto evaluator = MakeEvaluator((*run)->task(), (*run)->scratch_dir(), f->eval);
+    auto evaluator = MakeEvaluator(**run, f->eval);
     MutateOperator unused;  // the engine needs an operator; init only scores the seed
     Engine engine(**run, *evaluator, unused, nullptr);
     Status st = engine.EnsureSeed(f->suite.empty() ? (*run)->task().default_suite : f->suite);

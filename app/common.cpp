@@ -11,6 +11,9 @@ void AddEvalFlags(CLI::App& cmd, EvalFlags& flags) {
   cmd.add_option("--gpu", flags.gpu, "pin evaluations to this GPU (CUDA_VISIBLE_DEVICES)");
   cmd.add_flag("--keep-workspaces", flags.keep_workspaces,
                "keep evaluation workspaces under RUN/scratch for debugging");
+  cmd.add_flag("--no-sandbox", flags.no_sandbox,
+               "run the task's build and evaluate commands unconfined (without bwrap); only for "
+               "machines where bwrap cannot create namespaces");
 }
 
 int Fail(const Status& s) { return Fail(s.message()); }
@@ -33,14 +36,23 @@ Result<fs::path> RunDirFor(const fs::path& target, const std::string& run_flag) 
       target.string() + ": neither a run directory (run.json) nor a task directory (task.toml)");
 }
 
+std::vector<fs::path> ToolDirs() { return {SelfDirectory()}; }
+
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::path& scratch,
-                                              const EvalFlags& flags) {
+                                              const EvalFlags& flags,
+                                              const std::optional<TrustedFiles>& trusted) {
   LocalEvaluatorOptions o;
   o.scratch_dir = scratch;
   o.gpu = flags.gpu;
-  o.tool_dirs = {SelfDirectory()};
+  o.tool_dirs = ToolDirs();
   o.keep_workspaces = flags.keep_workspaces;
+  o.no_sandbox = flags.no_sandbox;
+  o.trusted = trusted;
   return std::make_unique<LocalEvaluator>(task, o);
+}
+
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags) {
+  return MakeEvaluator(run.task(), run.scratch_dir(), flags, run.trusted());
 }
 
 Result<double> ParseDuration(const std::string& text, const std::string& flag) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "avo/engine/run.h"
 #include "avo/eval/local_evaluator.h"
@@ -18,6 +19,7 @@ namespace avo::cli {
 struct EvalFlags {
   std::optional<std::string> gpu;  // CUDA_VISIBLE_DEVICES
   bool keep_workspaces = false;
+  bool no_sandbox = false;  // run task commands unconfined (where bwrap cannot work)
 };
 void AddEvalFlags(CLI::App& cmd, EvalFlags& flags);
 
@@ -35,9 +37,16 @@ int Fail(const std::string& message);
 Result<std::filesystem::path> RunDirFor(const std::filesystem::path& target,
                                         const std::string& run_flag);
 
+// Where task commands find avo's helper programs (avo-attention-harness): avo's own directory.
+std::vector<std::filesystem::path> ToolDirs();
+
+// The evaluator of a run checks the run's trusted files before every evaluation; one for a bare
+// task (`avo eval TASK`) has none to check.
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task,
                                               const std::filesystem::path& scratch,
-                                              const EvalFlags& flags);
+                                              const EvalFlags& flags,
+                                              const std::optional<TrustedFiles>& trusted = {});
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags);
 
 // "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
 Result<double> ParseDuration(const std::string& text, const std::string& flag);

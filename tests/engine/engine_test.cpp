@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "avo/eval/local_evaluator.h"
 #include "avo/operators/mutate.h"
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
 
@@ -18,7 +21,7 @@ class EngineTest : public ::testing::Test {
   EvolveSummary Evolve(const std::filesystem::path& dir, int steps, std::uint64_t seed = 7) {
     auto run = Run::Exists(dir) ? Run::Open(dir, true) : Run::Create(task_.path(), dir);
     EXPECT_TRUE(run.ok()) << run.status().message();
-    LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
     MutateOperator op;
     Engine engine(**run, ev, op, nullptr);
     EvolveOptions o;
@@ -74,7 +77,7 @@ TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
                          "{\"name\":\"b\",\"correct\":true,\"value\":1}]}' > \"$AVO_RESULT\"\n");
   auto run = Run::Create(task_.path(), runs_.path() / "r");
   ASSERT_TRUE(run.ok());
-  LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   auto s = engine.Evolve({});
@@ -85,7 +88,7 @@ TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
 
 TEST_F(EngineTest, RejectsASubmissionIdenticalToAVersion) {
   auto run = Run::Create(task_.path(), runs_.path() / "r");
-  LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   ASSERT_TRUE(engine.EnsureSeed("s").ok());
@@ -102,7 +105,7 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
   std::int64_t id = 0;
   {
     auto run = Run::Create(task_.path(), dir);
-    LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
     MutateOperator op;
     Engine engine(**run, ev, op, nullptr);
     ASSERT_TRUE(engine.EnsureSeed("s").ok());
@@ -114,7 +117,7 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
         {{"Avo-Attempt", std::to_string(id)}});
   }
   auto run = Run::Open(dir, true);
-  LocalEvaluator ev((*run)->task(), {(*run)->scratch_dir(), std::nullopt, {}, false});
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   ASSERT_TRUE(engine.Recover().ok());
@@ -133,6 +136,59 @@ TEST_F(EngineTest, SecondProcessCannotTakeTheRun) {
   ASSERT_FALSE(second.ok());
   EXPECT_NE(second.status().message().find("another avo process"), std::string::npos);
   EXPECT_TRUE(Run::Open(dir, false).ok());  // readers are welcome
+}
+
+// A trusted file changed between the run's creation and an evaluation: the evaluation is an infra
+// error, the run stops with one line naming the file, and nothing reaches the lineage.
+TEST_F(EngineTest, ATamperedTrustedFileStopsTheRunAndCommitsNothing) {
+  auto dir = runs_.path() / "r";
+  Evolve(dir, 1);  // the seed is v0
+  auto run = Run::Open(dir, true);
+  ASSERT_TRUE(run.ok());
+  ASSERT_TRUE((*run)->trusted().has_value());
+  const std::size_t versions_before = (*run)->lineage().Versions()->size();
+  const std::size_t attempts_before = (*run)->archive().Attempts()->size();
+  // Rewrite the evaluator to call every candidate perfect.
+  const auto evaluate_sh = (*run)->dir() / "task" / "evaluate.sh";
+  std::ofstream(evaluate_sh, std::ios::app) << "# all correct\n";
+  auto options = avo::testing::EvaluatorOptions((*run)->scratch_dir());
+  options.trusted = (*run)->trusted();
+  LocalEvaluator ev((*run)->task(), options);
+  MutateOperator op;
+  Engine engine(**run, ev, op, nullptr);
+  EvolveOptions o;
+  o.steps = 3;
+  auto s = engine.Evolve(o);
+  ASSERT_FALSE(s.ok());
+  const std::string& m = s.status().message();
+  EXPECT_EQ(m.rfind("trusted file changed since the run was created: " + evaluate_sh.string() +
+                        " (sha256 was ",
+                    0),
+            0u)
+      << m;
+  EXPECT_EQ(m.find('\n'), std::string::npos) << m;
+  EXPECT_EQ((*run)->lineage().Versions()->size(), versions_before);
+  // The one attempt made is marked interrupted (not judged), never failed or committed.
+  auto attempts = *(*run)->archive().Attempts();
+  ASSERT_EQ(attempts.size(), attempts_before + 1);
+  EXPECT_EQ(attempts.front().status, "interrupted");
+  EXPECT_EQ((*run)->archive().Events("infra_error")->size(), 1u);
+}
+
+TEST_F(EngineTest, ARunWithoutTrustedJsonGetsOneOnOpen) {
+  auto dir = runs_.path() / "r";
+  {
+    auto run = Run::Create(task_.path(), dir);
+    ASSERT_TRUE(run.ok());
+  }
+  std::filesystem::remove(dir / "trusted.json");  // as a run made before trusted.json
+  EXPECT_FALSE(Run::Open(dir, false).value()->trusted().has_value());  // readers write nothing
+  EXPECT_FALSE(std::filesystem::exists(dir / "trusted.json"));
+  auto run = Run::Open(dir, true);
+  ASSERT_TRUE(run.ok()) << run.status().message();
+  ASSERT_TRUE((*run)->trusted().has_value());
+  EXPECT_EQ((*run)->trusted()->count("task/task.toml"), 1u);
+  EXPECT_TRUE(std::filesystem::exists(dir / "trusted.json"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "avo/util/process.h"
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
 
@@ -17,7 +18,7 @@ class LocalEvaluatorTest : public ::testing::Test {
     testing::WriteFakeTask(task_dir_.path(), body, timeout_s);
     auto task = LoadTask(task_dir_.path());
     EXPECT_TRUE(task.ok()) << task.status().message();
-    LocalEvaluator ev(*task, {scratch_.path(), std::nullopt, {}, false});
+    LocalEvaluator ev(*task, avo::testing::EvaluatorOptions(scratch_.path()));
     auto files = ReadFileSet(task->dir, task->editable);
     return ev.Score(*files, {});
   }
@@ -29,7 +30,8 @@ TEST_F(LocalEvaluatorTest, ScoresACorrectCandidate) {
   EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
   EXPECT_TRUE(e.correct);
   EXPECT_DOUBLE_EQ(e.scalar, 11);
-  EXPECT_FALSE(e.diagnostics.value("seed", "").empty());  // a fresh seed reached the evaluator
+  // No seed unless the task asks for one ([evaluate] pass_seed; isolation_test.cpp).
+  EXPECT_EQ(e.diagnostics.value("seed", "x"), "");
   // The workspace is gone afterwards.
   EXPECT_TRUE(ListFiles(scratch_.path()).empty());
 }
@@ -92,7 +94,9 @@ TEST_F(LocalEvaluatorTest, GpuIsPinned) {
   testing::WriteFakeTask(task_dir_.path(), "test \"$CUDA_VISIBLE_DEVICES\" = 3 || exit 9\n" +
                                                testing::GoodEvaluatorBody());
   auto task = LoadTask(task_dir_.path());
-  LocalEvaluator ev(*task, {scratch_.path(), std::string("3"), {}, false});
+  auto options = testing::EvaluatorOptions(scratch_.path());
+  options.gpu = "3";
+  LocalEvaluator ev(*task, options);
   auto files = ReadFileSet(task->dir, task->editable);
   Evaluation e = ev.Score(*files, {});
   EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
@@ -102,7 +106,7 @@ TEST_F(LocalEvaluatorTest, GpuIsPinned) {
 TEST_F(LocalEvaluatorTest, CandidateFilesReplaceTheTasksOwn) {
   testing::WriteFakeTask(task_dir_.path());
   auto task = LoadTask(task_dir_.path());
-  LocalEvaluator ev(*task, {scratch_.path(), std::nullopt, {}, false});
+  LocalEvaluator ev(*task, avo::testing::EvaluatorOptions(scratch_.path()));
   Evaluation e = ev.Score({{"params.txt", "x = 4  # avo:knob x\ny = 2  # avo:knob y\n"}}, {});
   EXPECT_DOUBLE_EQ(e.scalar, 42);
 }
@@ -110,7 +114,7 @@ TEST_F(LocalEvaluatorTest, CandidateFilesReplaceTheTasksOwn) {
 TEST_F(LocalEvaluatorTest, UnknownSuiteIsInvalid) {
   testing::WriteFakeTask(task_dir_.path());
   auto task = LoadTask(task_dir_.path());
-  LocalEvaluator ev(*task, {scratch_.path(), std::nullopt, {}, false});
+  LocalEvaluator ev(*task, avo::testing::EvaluatorOptions(scratch_.path()));
   Evaluation e = ev.Score({}, {"nope", false, ""});
   EXPECT_EQ(e.outcome, Outcome::kInvalidResult);
 }

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
 
@@ -17,6 +18,11 @@ namespace {
 using nlohmann::json;
 
 const std::string kAvo = AVO_BINARY;
+
+// `avo` with --no-sandbox where bwrap cannot work here (testing/evaluator.h).
+ProcessResult RunAvo(const std::vector<std::string>& argv, int timeout_s = 120) {
+  return testing::Run(testing::AvoArgv(argv), timeout_s);
+}
 
 // The scripted server as a child process; killed when the test ends.
 class ScriptedServerProcess {
@@ -86,9 +92,9 @@ TEST_P(AgentCliTest, EvolveWithTheAgentOperatorCommitsAVersion) {
                           "\"\napi_key_env = \"AVO_CLI_TEST_KEY\"\n[agent]\nmax_turns = 10\n");
   setenv("AVO_CLI_TEST_KEY", "sk-cli-test", 1);
   const std::string run = (d.path() / "run").string();
-  auto r = testing::Run({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "1",
-                         "--config", (d.path() / "avo.toml").string()},
-                        120);
+  auto r = RunAvo({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "1",
+                   "--config", (d.path() / "avo.toml").string()},
+                  120);
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("1 commit(s); best v1 13"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("operator agent"), std::string::npos) << r.err;
@@ -123,15 +129,15 @@ TEST_P(AgentCliTest, EvolvesTheMatmulKernelWithTheAgentOperator) {
                           base + "\"\napi_key_env = \"AVO_CLI_TEST_KEY\"\n");
   setenv("AVO_CLI_TEST_KEY", "sk-cli-test", 1);
   const std::string run = (d.path() / "run").string();
-  auto r = testing::Run(
-      {kAvo, "evolve", std::string(AVO_SOURCE_DIR) + "/tasks/matmul", "--run", run, "--operator",
-       "agent", "--steps", "1", "--config", (d.path() / "avo.toml").string()},
-      300);
+  auto r =
+      RunAvo({kAvo, "evolve", std::string(AVO_SOURCE_DIR) + "/tasks/matmul", "--run", run,
+              "--operator", "agent", "--steps", "1", "--config", (d.path() / "avo.toml").string()},
+             300);
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("1 commit(s); best v1"), std::string::npos) << r.out << r.err;
-  auto log = testing::Run({kAvo, "log", run});
+  auto log = RunAvo({kAvo, "log", run});
   EXPECT_NE(log.out.find("ikj loop order"), std::string::npos) << log.out;
-  auto diff = testing::Run({kAvo, "diff", run, "v0", "v1"});
+  auto diff = RunAvo({kAvo, "diff", run, "v0", "v1"});
   EXPECT_NE(diff.out.find("+constexpr Order kOrder = Order::ikj;"), std::string::npos) << diff.out;
 }
 
@@ -154,15 +160,15 @@ TEST(AgentCliErrorsTest, BadConfigsGetOneLineAndLeaveNoRun) {
   const std::string run = (d.path() / "run").string();
   for (const auto& c : cases) {
     d.Write("avo.toml", c.toml);
-    auto r = testing::Run({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--operator",
-                           c.op, "--config", (d.path() / "avo.toml").string()});
+    auto r = RunAvo({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--operator", c.op,
+                     "--config", (d.path() / "avo.toml").string()});
     EXPECT_NE(r.exit_code, 0) << c.expect;
     EXPECT_NE(r.err.find(c.expect), std::string::npos) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
     EXPECT_FALSE(std::filesystem::exists(run)) << c.expect;
   }
-  auto missing = testing::Run({kAvo, "evolve", (d.path() / "task").string(), "--run", run,
-                               "--config", (d.path() / "nope.toml").string()});
+  auto missing = RunAvo({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--config",
+                         (d.path() / "nope.toml").string()});
   EXPECT_NE(missing.err.find("nope.toml: no such file"), std::string::npos) << missing.err;
 }
 
@@ -171,13 +177,13 @@ TEST(KbCliTest, AddsAndSearchesAnIndex) {
   d.Write("docs/tma.md",
           "# TMA\n\nThe tensor memory accelerator copies tiles with cp.async.bulk.tensor.\n");
   const std::string db = (d.path() / "kb.db").string();
-  auto add = testing::Run({kAvo, "kb", "add", (d.path() / "docs").string(), "--db", db});
+  auto add = RunAvo({kAvo, "kb", "add", (d.path() / "docs").string(), "--db", db});
   ASSERT_EQ(add.exit_code, 0) << add.err;
   EXPECT_NE(add.out.find("1 file(s) indexed"), std::string::npos) << add.out;
-  auto search = testing::Run({kAvo, "kb", "search", "tensor memory accelerator", "--db", db});
+  auto search = RunAvo({kAvo, "kb", "search", "tensor memory accelerator", "--db", db});
   ASSERT_EQ(search.exit_code, 0) << search.err;
   EXPECT_NE(search.out.find("tma.md:1-"), std::string::npos) << search.out;
-  auto none = testing::Run({kAvo, "kb", "search", "x"});
+  auto none = RunAvo({kAvo, "kb", "search", "x"});
   EXPECT_NE(none.exit_code, 0);
   EXPECT_NE(none.err.find("--db FILE or --run RUN"), std::string::npos);
 }

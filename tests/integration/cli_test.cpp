@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
 
@@ -10,7 +11,7 @@ namespace avo {
 namespace {
 
 ProcessResult Cmd(const std::vector<std::string>& argv, int timeout_s = 120) {
-  return testing::Run(argv, timeout_s);
+  return testing::Run(testing::AvoArgv(argv), timeout_s);
 }
 
 const std::string kAvo = AVO_BINARY;
@@ -142,6 +143,28 @@ esac
   EXPECT_GE(outcomes["scored"], 2);
   auto status = Json(Cmd({kAvo, "status", run, "--json"}));
   EXPECT_EQ(status["next_step"], "15");
+}
+
+// Candidate code once rewrote a task's tolerance: a run whose trusted files changed refuses to
+// evaluate, says which file in one line, exits non-zero and commits nothing.
+TEST(CliTest, EvolveStopsWhenATrustedFileChanged) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string run = (d.path() / "run").string();
+  ASSERT_EQ(Cmd({kAvo, "init", (d.path() / "task").string(), "--run", run}).exit_code, 0);
+  ASSERT_TRUE(std::filesystem::exists(d.path() / "run" / "trusted.json"));
+  const auto toml = d.path() / "run" / "task" / "task.toml";
+  std::string text = testing::ReadFile(toml);
+  text.replace(text.find("[metric]"), 8, "[tolerance]\natol = 1e9\n\n[metric]");
+  d.Write("run/task/task.toml", text);
+  auto r = Cmd({kAvo, "evolve", run, "--steps", "3", "-q"}, 120);
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("avo: error: trusted file changed since the run was created: " +
+                       toml.string() + " (sha256 was "),
+            std::string::npos)
+      << r.err;
+  auto log = Json(Cmd({kAvo, "log", run, "--json"}));
+  EXPECT_EQ(log["versions"].size(), 1u) << log.dump();  // v0 only
 }
 
 }  // namespace

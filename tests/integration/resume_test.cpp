@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
 
@@ -20,6 +21,11 @@ namespace avo {
 namespace {
 
 const std::string kAvo = AVO_BINARY;
+
+// `avo` with --no-sandbox where bwrap cannot work here (testing/evaluator.h).
+ProcessResult RunAvo(const std::vector<std::string>& argv, int timeout_s = 120) {
+  return testing::Run(testing::AvoArgv(argv), timeout_s);
+}
 
 // Starts avo with its output discarded and SIGKILLs it after `ms` milliseconds (if still alive).
 void RunAndKill(const std::vector<std::string>& args, int ms) {
@@ -63,13 +69,14 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   std::set<std::string> seen_commits;
 
   for (int i = 0; i < 20; ++i) {
-    RunAndKill({kAvo, "evolve", task, "--run", run, "--steps", "50", "--seed", "11", "-q"},
+    RunAndKill(testing::AvoArgv(
+                   {kAvo, "evolve", task, "--run", run, "--steps", "50", "--seed", "11", "-q"}),
                when(rng));
     auto log = testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"});
     for (const auto& c : Lines(log.out)) seen_commits.insert(c);
   }
   // A final, uninterrupted invocation resumes and finishes cleanly.
-  auto last = testing::Run({kAvo, "evolve", task, "--run", run, "--steps", "3", "-q"}, 120);
+  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "3", "-q"}, 120);
   ASSERT_EQ(last.exit_code, 0) << last.err;
 
   auto fsck = testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"});

@@ -11,6 +11,7 @@
 #include "avo/engine/engine.h"
 #include "avo/eval/local_evaluator.h"
 #include "avo/supervisor/llm_reviewer.h"
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/llm_server.h"
 #include "testing/temp_dir.h"
@@ -44,7 +45,7 @@ class AgentOperatorTest : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(run.ok()) << run.status().message();
     run_ = std::move(run).value();
     evaluator_ = std::make_unique<LocalEvaluator>(
-        run_->task(), LocalEvaluatorOptions{run_->scratch_dir(), std::nullopt, {}, false});
+        run_->task(), avo::testing::EvaluatorOptions(run_->scratch_dir()));
   }
 
   bool anthropic() const { return GetParam() == "anthropic"; }

@@ -5,6 +5,7 @@
 
 #include "avo/engine/engine.h"
 #include "avo/eval/local_evaluator.h"
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
 
@@ -17,7 +18,7 @@ class ExecOperatorTest : public ::testing::Test {
     testing::WriteFakeTask(dirs_.path() / "task");
     run_ = std::move(avo::Run::Create(dirs_.path() / "task", dirs_.path() / "run")).value();
     evaluator_ = std::make_unique<LocalEvaluator>(
-        run_->task(), LocalEvaluatorOptions{run_->scratch_dir(), std::nullopt, {}, false});
+        run_->task(), avo::testing::EvaluatorOptions(run_->scratch_dir()));
   }
   EvolveSummary Evolve(const std::string& command, double timeout_s = 30) {
     ExecOperator op(command, timeout_s, "/opt/avo/bin/avo");

@@ -5,6 +5,7 @@
 
 #include "avo/engine/engine.h"
 #include "avo/eval/local_evaluator.h"
+#include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/llm_server.h"
 #include "testing/temp_dir.h"
@@ -54,7 +55,7 @@ TEST_P(LlmRewriteTest, AScriptedRewriteIsCommitted) {
   testing::TempDir d;
   testing::WriteFakeTask(d.path() / "task");
   auto run = std::move(avo::Run::Create(d.path() / "task", d.path() / "run")).value();
-  LocalEvaluator ev(run->task(), {run->scratch_dir(), std::nullopt, {}, false});
+  LocalEvaluator ev(run->task(), avo::testing::EvaluatorOptions(run->scratch_dir()));
   ScriptedLlmServer server(
       {ScriptedTurn::Text("Set x to 3 and y to 2.\n\n### FILE: params.txt\n```\nx = 3  # avo:knob "
                           "x\ny = 2  # avo:knob y\n```\n")});

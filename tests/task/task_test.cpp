@@ -75,7 +75,52 @@ INSTANTIATE_TEST_SUITE_P(
                 "configs = [{ name = \"a\" }, { name = \"a\" }]", "'a' repeats"},
         BadCase{"command = \"sh evaluate.sh\"", "command = [1]",
                 "key 'evaluate.command': expected a string"},
-        BadCase{"[suites.s]", "[suites.s]\n[suites.s.x", "task.toml:"}));
+        BadCase{"[suites.s]", "[suites.s]\n[suites.s.x", "task.toml:"},
+        BadCase{"command = \"sh evaluate.sh\"", "command = \"sh evaluate.sh\"\npass_seed = 1",
+                "key 'evaluate.pass_seed': expected true or false, got 1"},
+        BadCase{"[metric]", "[build]\ncommand = \"true\"\npass_seed = true\n[metric]",
+                "key 'build.pass_seed': unknown key"},
+        BadCase{"[metric]", "[sandbox]\nenabled = \"no\"\n[metric]",
+                "key 'sandbox.enabled': expected true or false, got \"no\""},
+        BadCase{"[metric]", "[sandbox]\nnetwork = 0\n[metric]",
+                "key 'sandbox.network': expected true or false"},
+        BadCase{"[metric]", "[sandbox]\nenv = \"HF_HOME\"\n[metric]",
+                "key 'sandbox.env': expected an array of strings"},
+        BadCase{"[metric]", "[sandbox]\nenv = [\"NOT A NAME\"]\n[metric]",
+                "key 'sandbox.env': names of environment variables"},
+        BadCase{"[metric]", "[sandbox]\nenv = [\"AVO_RESULT\"]\n[metric]",
+                "key 'sandbox.env': no AVO_ variable"},
+        BadCase{"[metric]", "[sandbox]\nwritable = [\"/\"]\n[metric]",
+                "key 'sandbox.writable': unknown key"},
+        BadCase{"[metric]", "sandbox = true\n[metric]", "key 'limits.sandbox': unknown key"}));
+
+TEST(TaskTest, SandboxAndSeedDefaultToConfinedWithoutTheSeed) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path());
+  auto t = LoadTask(d.path());
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_TRUE(t->sandbox.enabled);
+  EXPECT_FALSE(t->sandbox.network);
+  EXPECT_TRUE(t->sandbox.env.empty());
+  EXPECT_FALSE(t->evaluate.pass_seed);
+}
+
+TEST(TaskTest, ReadsTheSandboxTableAndPassSeed) {
+  testing::TempDir d;
+  testing::WriteFakeTask(
+      d.path(), "", 20,
+      "[sandbox]\nenabled = false\nnetwork = true\nenv = [\"HF_HOME\", \"OMP_NUM_THREADS\"]\n");
+  std::string toml = testing::ReadFile(d.path() / "task.toml");
+  const std::string cmd = "command = \"sh evaluate.sh\"";
+  toml.replace(toml.find(cmd), cmd.size(), cmd + "\npass_seed = true");
+  d.Write("task.toml", toml);
+  auto t = LoadTask(d.path());
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_FALSE(t->sandbox.enabled);
+  EXPECT_TRUE(t->sandbox.network);
+  EXPECT_EQ(t->sandbox.env, (std::vector<std::string>{"HF_HOME", "OMP_NUM_THREADS"}));
+  EXPECT_TRUE(t->evaluate.pass_seed);
+}
 
 TEST(TaskTest, MissingFileIsNotFound) {
   auto t = LoadTask("/nonexistent/task");

@@ -1,7 +1,8 @@
-// Shell commands of the agent, confined with bubblewrap (bwrap) where it works: the whole file
-// system read-only, the workspace the only writable path, a private /tmp, no network
-// (--unshare-net). Where bwrap is missing or cannot create namespaces (containers without user
-// namespaces), commands run unconfined and the result says so.
+// Shell commands of the agent, confined with bubblewrap (bwrap) where it works, by the rules of
+// util/confinement.h: the workspace the only writable path, a private /tmp, no network. Where
+// bwrap is missing or cannot create namespaces (containers without user namespaces), commands run
+// unconfined and the result says so: the agent's commands are its own tools, while the commands
+// that judge a candidate (eval/local_evaluator.h) refuse to run unconfined unless told to.
 #pragma once
 
 #include <filesystem>
@@ -10,8 +11,7 @@
 
 namespace avo::agent {
 
-// Whether `bwrap` runs here: checked once per process by running `bwrap --version` and a trivial
-// confined `true`.
+// Whether `bwrap` runs here (util/confinement.h, ConfinementAvailable).
 bool SandboxAvailable();
 
 // argv running `command` with /bin/sh -c inside the sandbox rooted at `workspace` (its working

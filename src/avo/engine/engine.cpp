@@ -110,6 +110,10 @@ Result<double> Engine::BestScalar(const std::string& suite) {
   if (it != best_by_suite_.end()) return it->second;
   AVO_ASSIGN_OR_RETURN(FileSet files, run_.lineage().Files(head->commit));
   Evaluation e = evaluator_.Score(files, {suite, false, "best-rescore"});
+  if (e.outcome == Outcome::kInfraError) {
+    infra_error_ = e.reason;
+    return Status::Unavailable(e.reason);
+  }
   if (!e.correct) {
     return Status::InvalidArgument(fmt::format(
         "the best version v{} is not correct on suite '{}': {}", head->number, suite, e.reason));
@@ -127,6 +131,7 @@ Status Engine::EnsureSeed(const std::string& suite) {
   s.files = std::move(seed);
   s.message = "seed: the task's own version x_0";
   Verdict v = Judge(s, 0);
+  if (infra_error_) return Status::Unavailable(*infra_error_);
   if (!v.committed) {
     return Status::InvalidArgument(
         fmt::format("the seed of task '{}' was not accepted on suite '{}': {}", run_.task().name,
@@ -135,8 +140,31 @@ Status Engine::EnsureSeed(const std::string& suite) {
   return Status::Ok();
 }
 
+Verdict Engine::NotJudged(Verdict verdict, std::int64_t step, const std::string& op,
+                          const std::string& reason) {
+  infra_error_ = reason;
+  verdict.committed = false;
+  verdict.reason = "not judged (infra error): " + reason;
+  AttemptEnd end;
+  end.status = AttemptStatus::kInterrupted;
+  end.reason = verdict.reason;
+  end.evaluation = &verdict.evaluation;
+  if (verdict.attempt_id > 0) {
+    Status st = run_.archive().FinishAttempt(verdict.attempt_id, end);
+    if (!st.ok()) verdict.reason += " (archive: " + st.message() + ")";
+  }
+  Emit(ProgressEvent::Kind::kAttempt, step,
+       fmt::format("attempt {} ({}): {}", verdict.attempt_id, op, verdict.reason));
+  return verdict;
+}
+
 Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   Verdict verdict;
+  if (infra_error_) {
+    // The run is stopping: no further candidate is judged by an untrusted judge.
+    verdict.reason = "not judged (infra error): " + *infra_error_;
+    return verdict;
+  }
   const TaskSpec& task = run_.task();
   Lineage& lineage = run_.lineage();
   Archive& archive = run_.archive();
@@ -183,20 +211,23 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
 
   verdict.evaluation = evaluator_.Score(s.files, {suite_, false, fmt::format("attempt-{}", *id)});
   const Evaluation& ev = verdict.evaluation;
+  if (ev.outcome == Outcome::kInfraError) return NotJudged(verdict, step, start.op, ev.reason);
 
   std::optional<double> best;
   std::optional<double> paired;
   if (!is_seed && !versions->empty()) {
     auto b = BestScalar(suite_);
     if (b.ok()) best = *b;
-    if (task.gate.paired && ev.correct) {
+    if (task.gate.paired && ev.correct && !infra_error_) {
       auto head_files = lineage.Files(versions->back().commit);
       if (head_files.ok()) {
         Evaluation again =
             evaluator_.Score(*head_files, {suite_, false, fmt::format("attempt-{}-best", *id)});
+        if (again.outcome == Outcome::kInfraError) infra_error_ = again.reason;
         if (again.correct) paired = again.scalar;
       }
     }
+    if (infra_error_) return NotJudged(verdict, step, start.op, *infra_error_);
   }
   GateDecision d = Decide(ev, best, paired, task.gate, task.direction);
 
@@ -306,9 +337,18 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     if (o.time_limit_s > 0)
       ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
     ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
-    ctx.cancelled = [this] { return stop_requested && stop_requested(); };
+    ctx.cancelled = [this] { return infra_error_ || (stop_requested && stop_requested()); };
 
     auto report = op_.Vary(ctx);
+    if (infra_error_) {
+      // The judge cannot be trusted: stop before anything else happens in this run.
+      (void)run_.archive().RecordEvent(step, "infra_error", *infra_error_);
+      next_step_ = step + 1;  // the step's directory is used; a resumed run starts the next one
+      (void)run_.archive().SetState(
+          {{"next_step", std::to_string(next_step_)}, {"rng", RngState()}});
+      Emit(ProgressEvent::Kind::kStop, step, "stopped: " + *infra_error_);
+      return Status::Unavailable(*infra_error_);
+    }
     std::string line;
     if (report.ok()) {
       operator_errors = 0;

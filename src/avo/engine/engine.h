@@ -74,6 +74,11 @@ class Engine {
 
  private:
   Result<double> BestScalar(const std::string& suite);
+  // Ends an attempt whose evaluation could not be trusted (Outcome::kInfraError): nothing is
+  // committed, the attempt is marked interrupted (it says nothing about the candidate) and the
+  // run stops with the reason.
+  Verdict NotJudged(Verdict verdict, std::int64_t step, const std::string& op,
+                    const std::string& reason);
   void Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message);
   Status LoadState(std::uint64_t seed);
   [[nodiscard]] std::string RngState() const;
@@ -88,6 +93,7 @@ class Engine {
   std::vector<std::string> directions_;
   std::map<std::string, double> best_by_suite_;  // head re-scored on a suite it was not scored on
   std::map<std::string, std::string> version_hash_;  // commit -> HashFileSet, for duplicates
+  std::optional<std::string> infra_error_;           // set once an evaluation was an infra error
   double started_ = 0;
   std::function<double()> clock_;
 };

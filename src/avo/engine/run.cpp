@@ -1,6 +1,7 @@
 #include "avo/engine/run.h"
 
 #include <fcntl.h>
+#include <spdlog/spdlog.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -31,7 +32,8 @@ Run::~Run() {
 
 fs::path Run::step_dir(std::int64_t step) const { return dir_ / "steps" / std::to_string(step); }
 
-Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::path& run_dir) {
+Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::path& run_dir,
+                                         const std::vector<fs::path>& tool_dirs) {
   if (Exists(run_dir))
     return Status::InvalidArgument(run_dir.string() +
                                    ": already holds a run (use it, or choose another --run)");
@@ -47,16 +49,21 @@ Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::pat
   fs::remove_all(run_dir / "task", ec);
   fs::rename(tmp, run_dir / "task", ec);
   if (ec) return Status::IoError("snapshot task: " + ec.message());
+  // Hashed from the snapshot (what evaluations copy), before run.json makes the run openable.
+  AVO_ASSIGN_OR_RETURN(TaskSpec snapshot, LoadTask(run_dir / "task"));
+  AVO_ASSIGN_OR_RETURN(TrustedFiles trusted, HashTrustedFiles(snapshot, tool_dirs));
+  AVO_RETURN_IF_ERROR(WriteTrustedFiles(run_dir / "trusted.json", trusted));
   const nlohmann::json meta = {{"format", kFormat},
                                {"task", task.name},
                                {"task_source", task.dir.string()},
                                {"created", NowIso8601()}};
   // run.json is written last: its presence means the run is complete enough to open.
   AVO_RETURN_IF_ERROR(WriteFileAtomic(run_dir / "run.json", meta.dump(2) + "\n"));
-  return Open(run_dir, true);
+  return Open(run_dir, true, tool_dirs);
 }
 
-Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock) {
+Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock,
+                                       const std::vector<fs::path>& tool_dirs) {
   if (!Exists(run_dir))
     return Status::NotFound(run_dir.string() +
                             ": not a run directory (no run.json; create one with `avo init`)");
@@ -77,6 +84,16 @@ Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock) {
     }
   }
   AVO_ASSIGN_OR_RETURN(run->task_, LoadTask(run->dir_ / "task"));
+  if (fs::exists(run->trusted_path(), ec)) {
+    AVO_ASSIGN_OR_RETURN(run->trusted_, ReadTrustedFiles(run->trusted_path()));
+  } else if (lock) {
+    // A run from before trusted.json: trust the files as they are now, from here on.
+    spdlog::info(
+        "{}: no trusted.json (the run predates it); hashing the task snapshot and tools now",
+        run->dir_.string());
+    AVO_ASSIGN_OR_RETURN(run->trusted_, HashTrustedFiles(run->task_, tool_dirs));
+    AVO_RETURN_IF_ERROR(WriteTrustedFiles(run->trusted_path(), *run->trusted_));
+  }
   AVO_ASSIGN_OR_RETURN(run->lineage_, Lineage::Open(run->dir_ / "lineage.git", true));
   AVO_ASSIGN_OR_RETURN(run->archive_, Archive::Open(run->dir_ / "archive.db"));
   fs::create_directories(run->scratch_dir(), ec);

@@ -4,6 +4,8 @@
 //   RUN/run.json      what the run is: task name, suite, creation time, format version
 //   RUN/task/         a snapshot of the task directory taken at `avo init` (the trusted harness,
 //                     suites and seed files are frozen for the whole run)
+//   RUN/trusted.json  SHA-256 of the snapshot's non-editable files and of the tools the task's
+//                     commands name, checked before every evaluation (eval/trusted_files.h)
 //   RUN/lineage.git   the committed versions (bare git repository; lineage/lineage.h)
 //   RUN/archive.db    every attempt, evaluation and event (SQLite; archive/archive.h)
 //   RUN/notes.md      the operators' memory, carried from step to step
@@ -14,9 +16,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "avo/archive/archive.h"
+#include "avo/eval/trusted_files.h"
 #include "avo/lineage/lineage.h"
 #include "avo/task/task.h"
 #include "avo/util/status.h"
@@ -27,11 +32,17 @@ class Run {
  public:
   static constexpr int kFormat = 1;
 
-  // Creates RUN from a task directory; fails if RUN already holds a run.
-  static Result<std::unique_ptr<Run>> Create(const std::filesystem::path& task_dir,
-                                             const std::filesystem::path& run_dir);
-  // Opens an existing run. With `lock`, takes the run's lock and fails if another avo holds it.
-  static Result<std::unique_ptr<Run>> Open(const std::filesystem::path& run_dir, bool lock);
+  // Creates RUN from a task directory; fails if RUN already holds a run. `tool_dirs` are where
+  // the evaluator finds the task's programs (LocalEvaluatorOptions::tool_dirs): the ones the
+  // task's commands name are hashed into trusted.json with the snapshot.
+  static Result<std::unique_ptr<Run>> Create(
+      const std::filesystem::path& task_dir, const std::filesystem::path& run_dir,
+      const std::vector<std::filesystem::path>& tool_dirs = {});
+  // Opens an existing run. With `lock`, takes the run's lock and fails if another avo holds it;
+  // a run made by an avo without trusted.json gets one then (hashed with `tool_dirs`, logged).
+  static Result<std::unique_ptr<Run>> Open(
+      const std::filesystem::path& run_dir, bool lock,
+      const std::vector<std::filesystem::path>& tool_dirs = {});
   // True when dir holds a run.json.
   static bool Exists(const std::filesystem::path& dir);
   // True when an avo process holds the run's lock (an evolve is running on it now).
@@ -45,6 +56,9 @@ class Run {
   [[nodiscard]] Lineage& lineage() { return *lineage_; }
   [[nodiscard]] Archive& archive() { return *archive_; }
   [[nodiscard]] std::filesystem::path scratch_dir() const { return dir_ / "scratch"; }
+  [[nodiscard]] std::filesystem::path trusted_path() const { return dir_ / "trusted.json"; }
+  // What trusted.json holds; empty only for an old run opened without the lock (a reader).
+  [[nodiscard]] const std::optional<TrustedFiles>& trusted() const { return trusted_; }
   [[nodiscard]] std::filesystem::path notes_path() const { return dir_ / "notes.md"; }
   [[nodiscard]] std::filesystem::path step_dir(std::int64_t step) const;
 
@@ -52,6 +66,7 @@ class Run {
   Run() = default;
   std::filesystem::path dir_;
   TaskSpec task_;
+  std::optional<TrustedFiles> trusted_;
   std::unique_ptr<Lineage> lineage_;
   std::unique_ptr<Archive> archive_;
   int lock_fd_ = -1;

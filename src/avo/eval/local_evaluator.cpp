@@ -2,30 +2,16 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <random>
 
+#include "avo/eval/task_env.h"
+#include "avo/util/confinement.h"
 #include "avo/util/process.h"
 
 namespace avo {
 namespace fs = std::filesystem;
 namespace {
-
-// Credentials of the LLM endpoints must never reach candidate code.
-std::vector<std::string> SecretVariables() {
-  std::vector<std::string> names;
-  for (char** e = environ; *e != nullptr; ++e) {
-    std::string kv(*e);
-    std::string name = kv.substr(0, kv.find('='));
-    auto ends_with = [&](const std::string& suffix) {
-      return name.size() >= suffix.size() &&
-             name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    if (ends_with("_API_KEY") || ends_with("_TOKEN") || ends_with("_SECRET")) names.push_back(name);
-  }
-  return names;
-}
 
 std::string Logs(const ProcessResult& r) {
   std::string s = r.out;
@@ -68,15 +54,40 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
     return e;
   }
 
+  // The judge is checked before the candidate is: a changed harness or tolerance, or a sandbox
+  // that cannot be built, makes an infra error that says nothing about the candidate.
+  if (options_.trusted) {
+    Status st = VerifyTrustedFiles(*options_.trusted, task_, options_.tool_dirs);
+    if (!st.ok()) {
+      e.outcome = Outcome::kInfraError;
+      e.reason = st.message();
+      return e;
+    }
+  }
+  const bool confine = task_.sandbox.enabled && !options_.no_sandbox;
+  if (confine && !ConfinementAvailable().ok()) {
+    e.outcome = Outcome::kInfraError;
+    e.reason = ConfinementAvailable().message() +
+               " (to run task commands unconfined: [sandbox] enabled = false in task.toml, or "
+               "--no-sandbox)";
+    return e;
+  }
+
   std::random_device rd;
   const std::uint64_t seed = (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
   const std::string id = fmt::format("{}-{}-{:x}", opt.label.empty() ? "eval" : opt.label,
                                      counter_++, seed & 0xffffff);
   const fs::path ws = options_.scratch_dir / id;
+  // Beside the workspace: configs.json (read by the evaluate command), out/ (the only directory
+  // that command may write besides the workspace: the result goes there) and home/ (HOME and
+  // TMPDIR when unconfined; confined commands get a private /tmp instead).
   const fs::path meta = options_.scratch_dir / (id + ".meta");
+  const fs::path out = meta / "out";
+  const fs::path home = confine ? fs::path("/tmp") : meta / "home";
   std::error_code ec;
   fs::remove_all(ws, ec);
-  fs::create_directories(meta, ec);
+  fs::create_directories(out, ec);
+  if (!confine) fs::create_directories(home, ec);
 
   auto cleanup = [&] {
     if (options_.keep_workspaces) return;
@@ -108,29 +119,39 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
                                      {"baselines", opt.baselines}};
   (void)WriteFile(meta / "configs.json", config_doc.dump(2));
 
+  // Each command sees only what it needs: the build neither AVO_RESULT nor the directory of the
+  // result; the seed only where the task asks for it.
+  std::map<std::string, std::string> avo = {{"AVO_TASK_DIR", task_.dir.string()},
+                                            {"AVO_WORKSPACE", ws.string()},
+                                            {"AVO_SUITE", suite->name}};
+  const CommandEnv build_env{home.string(), options_.tool_dirs, options_.gpu, avo};
+  avo["AVO_CONFIGS"] = (meta / "configs.json").string();
+  avo["AVO_RESULT"] = (out / "result.json").string();
+  avo["AVO_BASELINES"] = opt.baselines ? "1" : "0";
+  if (task_.evaluate.pass_seed) avo["AVO_SEED"] = std::to_string(seed);
+  const CommandEnv eval_env{home.string(), options_.tool_dirs, options_.gpu, avo};
+
+  // Read-only paths to bring back over the private /tmp (tests and `avo eval` keep runs there).
+  std::vector<fs::path> readable = {task_.dir};
+  readable.insert(readable.end(), options_.tool_dirs.begin(), options_.tool_dirs.end());
+  const Confinement build_box{ws, {ws}, readable, task_.sandbox.network};
+  readable.push_back(meta / "configs.json");
+  const Confinement eval_box{ws, {ws, out}, readable, task_.sandbox.network};
+  auto argv = [&](const std::string& command, const Confinement& box) {
+    return confine ? ConfinedArgv(box, ShellCommand(command)) : ShellCommand(command);
+  };
+
   ProcessOptions p;
   p.cwd = ws;
-  const char* inherited_path = getenv("PATH");
-  std::string path = inherited_path != nullptr ? inherited_path : "/usr/bin:/bin";
-  for (auto it = options_.tool_dirs.rbegin(); it != options_.tool_dirs.rend(); ++it)
-    path = it->string() + ":" + path;
-  p.env = {{"AVO_TASK_DIR", task_.dir.string()},
-           {"AVO_WORKSPACE", ws.string()},
-           {"AVO_SUITE", suite->name},
-           {"AVO_CONFIGS", (meta / "configs.json").string()},
-           {"AVO_RESULT", (meta / "result.json").string()},
-           {"AVO_SEED", std::to_string(seed)},
-           {"AVO_BASELINES", opt.baselines ? "1" : "0"},
-           {"PATH", path}};
-  if (options_.gpu) p.env["CUDA_VISIBLE_DEVICES"] = *options_.gpu;
-  p.env_remove = SecretVariables();
+  p.inherit_env = false;
   p.output_cap_bytes = task_.limits.output_kb * 1024;
   p.memory_limit_bytes = task_.limits.memory_mb * 1024 * 1024;
   p.cpu_limit_s = task_.limits.cpu_s;
   p.file_size_limit_bytes = task_.limits.file_mb * 1024 * 1024;
 
   if (task_.build) {
-    p.argv = ShellCommand(task_.build->command);
+    p.argv = argv(task_.build->command, build_box);
+    p.env = TaskEnvironment(task_, build_env);
     p.timeout = std::chrono::seconds(task_.build->timeout_s);
     auto r = RunProcess(p);
     if (!r.ok()) {
@@ -149,7 +170,8 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
     }
   }
 
-  p.argv = ShellCommand(task_.evaluate.command);
+  p.argv = argv(task_.evaluate.command, eval_box);
+  p.env = TaskEnvironment(task_, eval_env);
   p.timeout = std::chrono::seconds(task_.evaluate.timeout_s);
   auto r = RunProcess(p);
   if (!r.ok()) {
@@ -167,7 +189,7 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
     e.reason = fmt::format("evaluate {}{}", r->Describe(),
                            eval_log.empty() ? "" : ": " + LastLines(eval_log, 3));
   } else {
-    auto text = ReadFile(meta / "result.json");
+    auto text = ReadFile(out / "result.json");
     if (!text.ok()) {
       e.outcome = Outcome::kInvalidResult;
       e.reason = "the evaluate command wrote no result to $AVO_RESULT";

@@ -19,6 +19,8 @@ const char* OutcomeName(Outcome o) {
       return "timeout";
     case Outcome::kInvalidResult:
       return "invalid_result";
+    case Outcome::kInfraError:
+      return "infra_error";
   }
   return "unknown";
 }
@@ -26,7 +28,7 @@ const char* OutcomeName(Outcome o) {
 namespace {
 Outcome OutcomeFromName(const std::string& s) {
   for (Outcome o : {Outcome::kScored, Outcome::kBuildFailed, Outcome::kEvalFailed,
-                    Outcome::kTimeout, Outcome::kInvalidResult}) {
+                    Outcome::kTimeout, Outcome::kInvalidResult, Outcome::kInfraError}) {
     if (s == OutcomeName(o)) return o;
   }
   return Outcome::kInvalidResult;

@@ -36,6 +36,9 @@ enum class Outcome {
   kEvalFailed,     // the evaluate command crashed or exited non-zero
   kTimeout,        // the evaluate command ran past its timeout
   kInvalidResult,  // no result file, malformed JSON, missing configurations, bad values
+  // The judge itself could not be trusted or run (bwrap unavailable, a trusted file changed):
+  // says nothing about the candidate, is never committed, and stops the run.
+  kInfraError,
 };
 
 const char* OutcomeName(Outcome o);  // "scored", "build_failed", ...

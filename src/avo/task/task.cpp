@@ -75,8 +75,10 @@ class Reader {
     if (!n->is_boolean()) return Error(key, "true or false", n);
     return n->as_boolean()->get();
   }
-  Result<std::vector<std::string>> Strings(const std::string& key) const {
+  Result<std::vector<std::string>> Strings(
+      const std::string& key, std::optional<std::vector<std::string>> fallback = {}) const {
     const toml::node* n = Node(key);
+    if (n == nullptr && fallback) return *fallback;
     if (n == nullptr || !n->is_array()) return Error(key, "an array of strings", n);
     std::vector<std::string> out;
     for (const auto& e : *n->as_array()) {
@@ -96,6 +98,23 @@ class Reader {
 bool ValidName(const std::string& s) {
   static const std::regex re("[A-Za-z0-9_-]+");
   return std::regex_match(s, re);
+}
+
+Status ReadSandbox(const Reader& r, SandboxConfig& s) {
+  const toml::node* table = r.Node("sandbox");
+  if (table != nullptr && !table->is_table()) return r.Error("sandbox", "a table", table);
+  AVO_ASSIGN_OR_RETURN(s.enabled, r.Bool("sandbox.enabled", true));
+  AVO_ASSIGN_OR_RETURN(s.network, r.Bool("sandbox.network", false));
+  AVO_ASSIGN_OR_RETURN(s.env, r.Strings("sandbox.env", std::vector<std::string>{}));
+  static const std::regex name("[A-Za-z_][A-Za-z0-9_]*");
+  for (const auto& v : s.env) {
+    if (!std::regex_match(v, name))
+      return r.Error("sandbox.env", "names of environment variables, got \"" + v + "\"");
+    // avo sets its own variables per command; a task cannot pass the parent's through.
+    if (v.rfind("AVO_", 0) == 0)
+      return r.Error("sandbox.env", "no AVO_ variable (avo sets those itself), got \"" + v + "\"");
+  }
+  return Status::Ok();
 }
 
 Result<TaskCommand> ReadCommand(const Reader& r, const std::string& table, int default_timeout) {
@@ -182,10 +201,11 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
   const std::map<std::string, std::set<std::string>> known = {
       {"",
        {"format", "name", "description", "default_suite", "files", "build", "evaluate", "limits",
-        "metric", "tolerance", "gate", "suites", "knobs"}},
+        "metric", "tolerance", "gate", "sandbox", "suites", "knobs"}},
       {"files", {"editable"}},
       {"build", {"command", "timeout_s"}},
-      {"evaluate", {"command", "timeout_s"}},
+      {"evaluate", {"command", "timeout_s", "pass_seed"}},
+      {"sandbox", {"enabled", "network", "env"}},
       {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
       {"metric", {"name", "unit", "direction"}},
       {"gate", {"min_gain", "paired"}},
@@ -267,6 +287,8 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
     AVO_ASSIGN_OR_RETURN(t.build, ReadCommand(r, "build", 600));
   }
   AVO_ASSIGN_OR_RETURN(t.evaluate, ReadCommand(r, "evaluate", 600));
+  AVO_ASSIGN_OR_RETURN(t.evaluate.pass_seed, r.Bool("evaluate.pass_seed", false));
+  AVO_RETURN_IF_ERROR(ReadSandbox(r, t.sandbox));
 
   AVO_ASSIGN_OR_RETURN(std::int64_t mem, r.PositiveInt("limits.memory_mb", 8192, true));
   AVO_ASSIGN_OR_RETURN(std::int64_t cpu, r.PositiveInt("limits.cpu_s", 3600, true));

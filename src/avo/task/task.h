@@ -30,6 +30,14 @@ struct Suite {
 struct TaskCommand {
   std::string command;  // run by /bin/sh -c in the candidate's workspace
   int timeout_s = 0;
+  bool pass_seed = false;  // [evaluate] only: hand AVO_SEED (a fresh seed) to the command
+};
+
+// How the build and evaluate commands are confined ([sandbox]; eval/local_evaluator.h).
+struct SandboxConfig {
+  bool enabled = true;           // false: run unconfined (the task says it cannot be confined)
+  bool network = false;          // true: keep the network (no --unshare-net)
+  std::vector<std::string> env;  // variables passed through beyond the allow-list
 };
 
 struct Knob {
@@ -60,6 +68,7 @@ struct TaskSpec {
   std::optional<TaskCommand> build;
   TaskCommand evaluate;
   Limits limits;
+  SandboxConfig sandbox;
   std::string metric_name;
   std::string unit;
   Direction direction = Direction::kHigher;

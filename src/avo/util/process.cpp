@@ -196,7 +196,7 @@ Result<ProcessResult> RunProcess(const ProcessOptions& o) {
 
   // Everything the child needs is built before fork: after fork only async-signal-safe calls.
   std::map<std::string, std::string> env;
-  for (char** e = environ; *e != nullptr; ++e) {
+  for (char** e = environ; o.inherit_env && *e != nullptr; ++e) {
     std::string kv(*e);
     auto eq = kv.find('=');
     if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);

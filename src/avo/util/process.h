@@ -26,6 +26,7 @@ struct ProcessOptions {
   std::filesystem::path cwd;                    // empty: inherit
   std::map<std::string, std::string> env;       // added to (or overriding) the parent's env
   std::vector<std::string> env_remove;          // names removed from the inherited env
+  bool inherit_env = true;                      // false: the child's environment is `env` alone
   std::chrono::milliseconds timeout{60'000};    // wall clock, whole process group
   std::chrono::milliseconds kill_grace{2'000};  // between SIGTERM and SIGKILL
   std::size_t output_cap_bytes = std::size_t{256} * 1024;  // per stream, kept as head + tail

@@ -1,0 +1,177 @@
+// What a task command can reach: confinement (writes outside the workspace refused, the result
+// directory out of the build's reach) and the environment allow-list.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "avo/eval/local_evaluator.h"
+#include "avo/util/confinement.h"
+#include "testing/evaluator.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+namespace fs = std::filesystem;
+
+// A run-like layout: RUN/task (what is evaluated), RUN/scratch, and a tool directory with a helper
+// program the evaluate command runs by name. Outside /tmp when /var/tmp is writable, so the
+// read-only root bind is what refuses the writes (under /tmp the private tmpfs hides paths too).
+class IsolationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    base_ = fs::path(access("/var/tmp", W_OK) == 0 ? "/var/tmp" : tmp_.path()) /
+            ("avo-isolation-" + std::to_string(getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(base_);
+    fs::create_directories(base_ / "run" / "scratch");
+    fs::create_directories(base_ / "tools");
+    std::ofstream(base_ / "tools" / "avo-fake-harness") << "#!/bin/sh\necho harness ran\n";
+    fs::permissions(base_ / "tools" / "avo-fake-harness", fs::perms::owner_all);
+  }
+  void TearDown() override { fs::remove_all(base_); }
+
+  // Writes the fake task into RUN/task with `body` as the evaluator and `extra` appended to
+  // task.toml, and scores the task's own files.
+  Evaluation Score(const std::string& body, const std::string& extra = "", bool pass_seed = false) {
+    testing::WriteFakeTask(task_dir(), body, 20, extra);
+    if (pass_seed) {
+      std::string toml = testing::ReadFile(task_dir() / "task.toml");
+      const std::string cmd = "command = \"sh evaluate.sh\"";
+      toml.replace(toml.find(cmd), cmd.size(), cmd + "\npass_seed = true");
+      std::ofstream(task_dir() / "task.toml") << toml;
+    }
+    auto task = LoadTask(task_dir());
+    EXPECT_TRUE(task.ok()) << task.status().message();
+    auto options = testing::EvaluatorOptions(base_ / "run" / "scratch");
+    options.tool_dirs = {base_ / "tools"};
+    LocalEvaluator ev(*task, options);
+    auto files = ReadFileSet(task->dir, task->editable);
+    return ev.Score(*files, {});
+  }
+  [[nodiscard]] fs::path task_dir() const { return base_ / "run" / "task"; }
+
+  testing::TempDir tmp_;
+  fs::path base_;
+};
+
+TEST_F(IsolationTest, WritesOutsideTheWorkspaceAreRefused) {
+  if (!testing::ConfinementWorks())
+    GTEST_SKIP() << "bwrap does not work here: " << ConfinementAvailable().message();
+  const std::string tools = (base_ / "tools").string();
+  const std::string run = (base_ / "run").string();
+  // Each attempt may fail; the evaluator goes on and reports a correct result regardless.
+  Evaluation e = Score(
+      "avo-fake-harness\n"
+      "echo 'atol = 1' >> \"$AVO_TASK_DIR/task.toml\" || true\n"
+      "echo tampered > \"$AVO_TASK_DIR/evaluate.sh\" || true\n"
+      "touch " +
+      run +
+      "/escaped || true\n"
+      "echo tampered >> " +
+      tools +
+      "/avo-fake-harness || true\n"
+      "touch " +
+      tools +
+      "/beside || true\n"
+      "echo ok > built-here.txt\n" +
+      testing::GoodEvaluatorBody());
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason << "\n" << e.eval_log;
+  EXPECT_NE(e.eval_log.find("harness ran"), std::string::npos) << e.eval_log;
+  const std::string toml = testing::ReadFile(task_dir() / "task.toml");
+  EXPECT_EQ(toml.find("atol = 1"), std::string::npos);
+  EXPECT_EQ(testing::ReadFile(task_dir() / "evaluate.sh").rfind("#!/bin/sh\n", 0), 0u);
+  EXPECT_FALSE(fs::exists(base_ / "run" / "escaped"));
+  EXPECT_EQ(testing::ReadFile(base_ / "tools" / "avo-fake-harness"),
+            "#!/bin/sh\necho harness ran\n");
+  EXPECT_FALSE(fs::exists(base_ / "tools" / "beside"));
+}
+
+TEST_F(IsolationTest, TheBuildCannotReachTheResult) {
+  if (!testing::ConfinementWorks())
+    GTEST_SKIP() << "bwrap does not work here: " << ConfinementAvailable().message();
+  // The build forges a result beside its workspace; the evaluate command writes none, so the
+  // only result there could be is the forged one.
+  Evaluation e =
+      Score("exit 0\n",
+            "[build]\ncommand = \"test -z \\\"$AVO_RESULT\\\" && for d in ../*.meta/out; "
+            "do echo forged > $d/result.json || true; done; true\"\n");
+  EXPECT_EQ(e.outcome, Outcome::kInvalidResult) << e.reason << "\n" << e.build_log;
+  EXPECT_NE(e.reason.find("wrote no result"), std::string::npos) << e.reason;
+}
+
+TEST_F(IsolationTest, CommandsSeeOnlyTheAllowListedEnvironment) {
+  setenv("FOO_API_KEY", "sk-secret", 1);
+  setenv("AWS_SECRET_ACCESS_KEY", "aws-secret", 1);
+  setenv("SSH_AUTH_SOCK", "/tmp/agent.sock", 1);
+  setenv("AVO_TEST_ARBITRARY", "1", 1);
+  setenv("SOME_ARBITRARY_VARIABLE", "1", 1);
+  setenv("PASSED_BY_THE_TASK", "yes", 1);
+  Evaluation e = Score("echo '--- evaluate'\nenv\n" + testing::GoodEvaluatorBody(),
+                       "[build]\ncommand = \"echo '--- build'; env\"\n"
+                       "[sandbox]\nenv = [\"PASSED_BY_THE_TASK\"]\n");
+  for (const char* v : {"FOO_API_KEY", "AWS_SECRET_ACCESS_KEY", "SSH_AUTH_SOCK",
+                        "AVO_TEST_ARBITRARY", "SOME_ARBITRARY_VARIABLE", "PASSED_BY_THE_TASK"})
+    unsetenv(v);
+  ASSERT_EQ(e.outcome, Outcome::kScored) << e.reason;
+  for (const auto* log : {&e.build_log, &e.eval_log}) {
+    for (const char* hidden :
+         {"FOO_API_KEY=", "sk-secret", "AWS_SECRET_ACCESS_KEY=", "SSH_AUTH_SOCK=",
+          "AVO_TEST_ARBITRARY=", "SOME_ARBITRARY_VARIABLE=", "AVO_SEED="})
+      EXPECT_EQ(log->find(hidden), std::string::npos) << hidden << " in\n" << *log;
+    EXPECT_NE(log->find("PASSED_BY_THE_TASK=yes"), std::string::npos) << *log;
+    EXPECT_NE(log->find("PATH=" + (base_ / "tools").string() + ":"), std::string::npos) << *log;
+    EXPECT_NE(log->find("AVO_WORKSPACE="), std::string::npos) << *log;
+  }
+  // The evaluate command gets its inputs and the result path; the build gets neither.
+  for (const char* v : {"AVO_CONFIGS=", "AVO_RESULT=", "AVO_BASELINES=0"}) {
+    EXPECT_NE(e.eval_log.find(v), std::string::npos) << v << " not in\n" << e.eval_log;
+    EXPECT_EQ(e.build_log.find(v), std::string::npos) << v << " in\n" << e.build_log;
+  }
+  EXPECT_EQ(e.diagnostics.value("seed", "x"), "");
+}
+
+TEST_F(IsolationTest, TheSeedIsPassedOnlyWhenTheTaskAsks) {
+  Evaluation e = Score("env\n" + testing::GoodEvaluatorBody(), "", true);
+  ASSERT_EQ(e.outcome, Outcome::kScored) << e.reason;
+  EXPECT_NE(e.eval_log.find("AVO_SEED="), std::string::npos) << e.eval_log;
+  EXPECT_FALSE(e.diagnostics.value("seed", "").empty());
+}
+
+TEST_F(IsolationTest, WithoutBwrapAConfinedTaskIsAnInfraError) {
+  if (testing::ConfinementWorks()) GTEST_SKIP() << "bwrap works here; the fallback is not taken";
+  testing::WriteFakeTask(task_dir());
+  auto task = LoadTask(task_dir());
+  ASSERT_TRUE(task.ok());
+  LocalEvaluatorOptions options;
+  options.scratch_dir = base_ / "run" / "scratch";
+  LocalEvaluator ev(*task, options);
+  Evaluation e = ev.Score(*ReadFileSet(task->dir, task->editable), {});
+  EXPECT_EQ(e.outcome, Outcome::kInfraError);
+  EXPECT_EQ(e.reason.rfind("bwrap unavailable: ", 0), 0u) << e.reason;
+  EXPECT_EQ(e.reason.find('\n'), std::string::npos) << e.reason;
+}
+
+TEST_F(IsolationTest, AnUnconfinedTaskRunsWithoutBwrap) {
+  // [sandbox] enabled = false is the task's explicit choice; it runs whether bwrap works or not.
+  testing::WriteFakeTask(task_dir(), "", 20, "[sandbox]\nenabled = false\n");
+  auto task = LoadTask(task_dir());
+  ASSERT_TRUE(task.ok());
+  LocalEvaluatorOptions options;
+  options.scratch_dir = base_ / "run" / "scratch";
+  LocalEvaluator ev(*task, options);
+  Evaluation e = ev.Score(*ReadFileSet(task->dir, task->editable), {});
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
+}
+
+TEST(ConfinementTest, AMissingBwrapIsReportedInOneLine) {
+  Status s = ProbeConfinement("/nonexistent/bwrap");
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(s.message().rfind("bwrap unavailable: ", 0), 0u) << s.message();
+  EXPECT_EQ(s.message().find('\n'), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace avo
