@@ -7,3 +7,10 @@ for d in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cudnn/lib; do
 done
 [ -d /usr/local/cuda/lib64 ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/usr/local/cuda/lib64"
 export PATH="$1:$PATH"
+# Task commands run under bubblewrap; where it is missing or cannot make namespaces, say so and
+# run them unconfined (the callers pass "${AVO_CONFINE[@]}" to avo).
+AVO_CONFINE=()
+if ! bwrap --ro-bind / / --dev /dev --proc /proc true 2>/dev/null; then
+  echo "gpu-env: bwrap cannot create a sandbox here; task commands run unconfined (--no-sandbox)" >&2
+  AVO_CONFINE=(--no-sandbox)
+fi
