@@ -37,4 +37,38 @@ GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
   return d;
 }
 
+GateDecision DecidePaired(const Evaluation& c, const PairedComparison& paired,
+                          const GateConfig& gate) {
+  GateDecision d;
+  if (c.outcome != Outcome::kScored) {
+    d.reason = fmt::format("{}: {}", OutcomeName(c.outcome), c.reason);
+    return d;
+  }
+  if (!c.correct) {
+    d.reason = "incorrect: " + c.reason;
+    return d;
+  }
+  const RatioInterval& g = paired.geomean;
+  d.ratio = g.ratio;
+  const std::string interval =
+      fmt::format("geomean ratio {:.4f} [{:.4f}, {:.4f}] ({:.0f}%, {} paired rounds)", g.ratio,
+                  g.lo, g.hi, 100 * gate.confidence, paired.rounds);
+  const double needed = 1.0 + gate.min_gain;
+  for (std::size_t i = 0; i < paired.configs.size(); ++i) {
+    const RatioInterval& r = paired.configs[i];
+    if (r.hi < 1.0 - gate.max_config_loss) {
+      d.reason =
+          fmt::format("rejected: {} is worse, ratio {:.4f} [{:.4f}, {:.4f}] below {:.4f}; {}",
+                      paired.names[i], r.ratio, r.lo, r.hi, 1.0 - gate.max_config_loss, interval);
+      return d;
+    }
+  }
+  d.accept = g.lo > needed;
+  d.reason =
+      fmt::format("{} {}: lower bound {} {:.4f}", d.accept ? "accepted:" : "rejected:", interval,
+                  d.accept ? ">" : "<=", needed);
+  if (!d.accept && g.hi >= needed) d.reason += " (no evidence of an improvement)";
+  return d;
+}
+
 }  // namespace avo

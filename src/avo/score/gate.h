@@ -6,6 +6,7 @@
 #include <string>
 
 #include "avo/score/evaluation.h"
+#include "avo/score/paired.h"
 #include "avo/task/task.h"
 
 namespace avo {
@@ -21,5 +22,12 @@ struct GateDecision {
 // the candidate; when given, the decision uses it instead of the stored best.
 GateDecision Decide(const Evaluation& candidate, std::optional<double> best_scalar,
                     std::optional<double> paired_best, const GateConfig& gate, Direction direction);
+
+// The paired gate: the candidate (correct, as `candidate` says) against the best version
+// measured interleaved with it. Accepts only on evidence of an improvement: the geomean ratio's
+// interval lies above 1 + min_gain, and no configuration's interval lies wholly below
+// 1 - max_config_loss. The reason gives the ratio, the interval, the confidence and the rounds.
+GateDecision DecidePaired(const Evaluation& candidate, const PairedComparison& paired,
+                          const GateConfig& gate);
 
 }  // namespace avo

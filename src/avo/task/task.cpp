@@ -208,7 +208,7 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
       {"sandbox", {"enabled", "network", "env"}},
       {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
       {"metric", {"name", "unit", "direction"}},
-      {"gate", {"min_gain", "paired"}},
+      {"gate", {"min_gain", "paired", "rounds", "confidence", "max_config_loss"}},
   };
   for (const auto& [table, keys] : known) {
     const toml::table* t = table.empty() ? &root : root[table].as_table();
@@ -325,6 +325,16 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   if (t.gate.min_gain < 0 || t.gate.min_gain >= 1)
     return r.Error("gate.min_gain", "a number in [0, 1)", r.Node("gate.min_gain"));
   AVO_ASSIGN_OR_RETURN(t.gate.paired, r.Bool("gate.paired", false));
+  AVO_ASSIGN_OR_RETURN(const std::int64_t rounds, r.PositiveInt("gate.rounds", 10));
+  if (rounds < 2 || rounds > 1000)
+    return r.Error("gate.rounds", "an integer in [2, 1000]", r.Node("gate.rounds"));
+  t.gate.rounds = static_cast<int>(rounds);
+  AVO_ASSIGN_OR_RETURN(t.gate.confidence, r.Number("gate.confidence", 0.95));
+  if (!(t.gate.confidence >= 0.5 && t.gate.confidence <= 0.999))
+    return r.Error("gate.confidence", "a number in [0.5, 0.999]", r.Node("gate.confidence"));
+  AVO_ASSIGN_OR_RETURN(t.gate.max_config_loss, r.Number("gate.max_config_loss", 0.02));
+  if (!(t.gate.max_config_loss >= 0 && t.gate.max_config_loss < 0.5))
+    return r.Error("gate.max_config_loss", "a number in [0, 0.5)", r.Node("gate.max_config_loss"));
 
   AVO_RETURN_IF_ERROR(ReadSuites(r, root, t));
   AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));

@@ -55,7 +55,13 @@ struct Limits {
 
 struct GateConfig {
   double min_gain = 0.0;  // commit only if scalar >= best * (1 + min_gain)
-  bool paired = false;    // re-measure the best in the same session; decide on the ratio
+  bool paired = false;    // measure candidate and best interleaved; decide on the interval
+  // Paired gate (score/paired.h): rounds per configuration, the interval's confidence, and how
+  // much worse one configuration may clearly be (its interval's upper bound below
+  // 1 - max_config_loss rejects).
+  int rounds = 10;
+  double confidence = 0.95;
+  double max_config_loss = 0.02;
 };
 
 struct TaskSpec {
