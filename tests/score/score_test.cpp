@@ -46,7 +46,7 @@ TEST(ParseEvaluationTest, FlagsAreKeptAndRoundTripButDoNotScore) {
       {"name":"b","correct":true,"value":8}]})",
                            t.suites["s"], t);
   ASSERT_TRUE(e.correct);
-  EXPECT_NEAR(e.scalar, 4, 1e-12);  // a flag never changes the score
+  EXPECT_NEAR(e.scalar, 4, 1e-12);           // a flag never changes the score
   ASSERT_EQ(e.configs[0].flags.size(), 1u);  // non-strings are dropped
   EXPECT_EQ(e.configs[0].flags[0], "1.31x cuDNN: check by hand");
   EXPECT_TRUE(e.configs[1].flags.empty());

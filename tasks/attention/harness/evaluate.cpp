@@ -151,9 +151,9 @@ class Run {
     }
     // Judge memory a kernel could find by address and use to keep state across calls is
     // cleared before each call: only the zeroed scratch may be anything's state.
-    for (const DevPtr* p : {&cb_.full_o, &cb_.full_sigma, &cb_.full_lse, &cb_.ref_rows_o,
-                            &cb_.ref_rows_sigma, &cb_.ref_rows_lse, &cb_.got_rows_o,
-                            &cb_.got_rows_lse, &cb_.groups}) {
+    for (const DevPtr* p :
+         {&cb_.full_o, &cb_.full_sigma, &cb_.full_lse, &cb_.ref_rows_o, &cb_.ref_rows_sigma,
+          &cb_.ref_rows_lse, &cb_.got_rows_o, &cb_.got_rows_lse, &cb_.groups}) {
       if (e == cudaSuccess) e = cudaMemsetAsync(p->get(), 0, bytes_.at(p), stream_);
     }
     if (e != cudaSuccess) return fail(e, "harness: preparing a call");
@@ -438,8 +438,8 @@ namespace {
 class Series {
  public:
   Series(const AttentionShape& s, Implementation& impl, const Tolerance& tol,
-         const TimingOptions& timing, const DeviceFacts& device, cudaStream_t stream,
-         void* flush, size_t flush_bytes, bool* context_lost)
+         const TimingOptions& timing, const DeviceFacts& device, cudaStream_t stream, void* flush,
+         size_t flush_bytes, bool* context_lost)
       : s_(s),
         impl_(impl),
         timing_(timing),

@@ -234,7 +234,8 @@ void print_line(const ConfigResult& c) {
   }
   if (c.best.measured) {
     std::fprintf(stderr, "  best %7.1f", c.best.value);
-    if (c.best.correct && c.best.value > 0) std::fprintf(stderr, " (x%.4f)", c.value / c.best.value);
+    if (c.best.correct && c.best.value > 0)
+      std::fprintf(stderr, " (x%.4f)", c.value / c.best.value);
   }
   if (auto it = c.baselines.find("cudnn_nolse"); it != c.baselines.end()) {
     std::fprintf(stderr, "  cudnn_nolse %7.1f", it->second);
