@@ -3,19 +3,28 @@
 #include <fmt/format.h>
 
 namespace avo {
+namespace {
+
+// A candidate that was not scored, or is incorrect, is rejected before any comparison.
+bool NotJudgeable(const Evaluation& c, GateDecision* d) {
+  if (c.outcome != Outcome::kScored) {
+    d->reason = fmt::format("{}: {}", OutcomeName(c.outcome), c.reason);
+    return true;
+  }
+  if (!c.correct) {
+    d->reason = "incorrect: " + c.reason;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
                     std::optional<double> paired_best, const GateConfig& gate,
                     Direction direction) {
   GateDecision d;
-  if (c.outcome != Outcome::kScored) {
-    d.reason = fmt::format("{}: {}", OutcomeName(c.outcome), c.reason);
-    return d;
-  }
-  if (!c.correct) {
-    d.reason = "incorrect: " + c.reason;
-    return d;
-  }
+  if (NotJudgeable(c, &d)) return d;
   if (!best_scalar) {
     d.accept = true;
     d.reason = fmt::format("seed: correct, {:.4g} {}", c.scalar, c.unit);
@@ -40,14 +49,7 @@ GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
 GateDecision DecidePaired(const Evaluation& c, const PairedComparison& paired,
                           const GateConfig& gate) {
   GateDecision d;
-  if (c.outcome != Outcome::kScored) {
-    d.reason = fmt::format("{}: {}", OutcomeName(c.outcome), c.reason);
-    return d;
-  }
-  if (!c.correct) {
-    d.reason = "incorrect: " + c.reason;
-    return d;
-  }
+  if (NotJudgeable(c, &d)) return d;
   const RatioInterval& g = paired.geomean;
   d.ratio = g.ratio;
   const std::string interval =
