@@ -4,12 +4,11 @@ namespace avo::attention {
 
 std::string CandidateImpl::prepare(const AttentionShape& s) {
   std::string why;
-  prepared_ = module_.prepare(s, &why);
-  return prepared_ ? "" : why;
+  return module_.prepare(s, &why) ? "" : why;
 }
 
 uint64_t CandidateImpl::scratch_bytes() const {
-  return prepared_ ? module_.variant().scratch_bytes : 0;
+  return module_.prepared() ? module_.variant().scratch_bytes : 0;
 }
 
 std::string CandidateImpl::bind(const AttentionShape& s, const CallBuffers& b) {

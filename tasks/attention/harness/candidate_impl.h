@@ -22,7 +22,6 @@ class CandidateImpl final : public Implementation {
 
  private:
   CandidateModule module_;
-  bool prepared_ = false;
 };
 
 }  // namespace avo::attention

@@ -44,12 +44,19 @@ struct EventPair {
   EventPair& operator=(const EventPair&) = delete;
 };
 
+// A judge-side device buffer and its size.
+struct DevBuf {
+  DevPtr ptr;
+  size_t bytes = 0;
+  [[nodiscard]] void* get() const { return ptr.get(); }
+};
+
 // Judge-side device memory for the checks, allocated once per measurement.
 struct CheckBuffers {
-  DevPtr counters;  // unsigned long long[kCounters]
-  DevPtr groups;    // SampleGroup[n_groups]
-  DevPtr ref_rows_o, ref_rows_sigma, ref_rows_lse, got_rows_o, got_rows_lse;
-  DevPtr full_o, full_sigma, full_lse;  // fp32 reference of a whole call
+  DevBuf counters;  // unsigned long long[kCounters]
+  DevBuf groups;    // SampleGroup[n_groups]
+  DevBuf ref_rows_o, ref_rows_sigma, ref_rows_lse, got_rows_o, got_rows_lse;
+  DevBuf full_o, full_sigma, full_lse;  // fp32 reference of a whole call
 };
 
 enum Counter {
@@ -60,27 +67,29 @@ enum Counter {
   kCounters = kCountGuard + Workspace::kSets * (kNumBuffers + 1),
 };
 
-bool alloc(DevPtr* out, size_t bytes, std::string* error) {
+bool alloc(DevBuf* out, size_t bytes, std::string* error) {
   void* p = nullptr;
-  const cudaError_t e = cudaMalloc(&p, std::max<size_t>(bytes, 256));
+  out->bytes = std::max<size_t>(bytes, 256);
+  const cudaError_t e = cudaMalloc(&p, out->bytes);
   if (e != cudaSuccess) {
     cudaGetLastError();
     *error = "harness: cannot allocate " + std::to_string(bytes >> 20) +
              " MiB: " + cudaGetErrorString(e);
     return false;
   }
-  out->reset(p);
+  out->ptr.reset(p);
   return true;
 }
 
-std::string describe_errors(const char* what, const ErrorStats& e, const Tolerance& tol, bool l2) {
+std::string describe_errors(const std::string& what, const ErrorStats& e, const Tolerance& tol,
+                            bool l2) {
   if (!e.elements_ok()) {
-    return std::string(what) + ": " + std::to_string(e.mismatches) + " of " +
-           std::to_string(e.count) + " elements outside tolerance (" + std::to_string(e.nonfinite) +
+    return what + ": " + std::to_string(e.mismatches) + " of " + std::to_string(e.count) +
+           " elements outside tolerance (" + std::to_string(e.nonfinite) +
            " NaN/inf); first at index " + std::to_string(e.first_bad) + ": " + e.first_bad_desc;
   }
   if (l2 && e.rel_l2 > tol.max_rel_l2) {
-    return std::string(what) + ": relative L2 error " + std::to_string(e.rel_l2) + " > " +
+    return what + ": relative L2 error " + std::to_string(e.rel_l2) + " > " +
            std::to_string(tol.max_rel_l2);
   }
   return "";
@@ -100,15 +109,17 @@ void keep_worst(const std::string& prefix, const ErrorStats& e,
 class Run {
  public:
   Run(const AttentionShape& s, Implementation& impl, const Tolerance& tol, cudaStream_t stream,
-      bool* context_lost)
-      : s_(s), impl_(impl), tol_(tol), stream_(stream), context_lost_(context_lost) {}
+      void* flush, size_t flush_bytes, bool* context_lost)
+      : s_(s),
+        impl_(impl),
+        tol_(tol),
+        stream_(stream),
+        context_lost_(context_lost),
+        flush_(flush),
+        flush_bytes_(flush_bytes) {}
 
   std::string setup(int sample_groups) {
     std::string why;
-    auto alloc = [this](DevPtr* out, size_t bytes, std::string* error) {
-      bytes_[out] = std::max<size_t>(bytes, 256);
-      return avo::attention::alloc(out, bytes, error);
-    };
     n_groups_ = sample_groups;
     const size_t rows = static_cast<size_t>(n_groups_) * kSampleGroupRows;
     const size_t d = static_cast<size_t>(s_.head_dim);
@@ -151,10 +162,10 @@ class Run {
     }
     // Judge memory a kernel could find by address and use to keep state across calls is
     // cleared before each call: only the zeroed scratch may be anything's state.
-    for (const DevPtr* p :
+    for (const DevBuf* p :
          {&cb_.full_o, &cb_.full_sigma, &cb_.full_lse, &cb_.ref_rows_o, &cb_.ref_rows_sigma,
           &cb_.ref_rows_lse, &cb_.got_rows_o, &cb_.got_rows_lse, &cb_.groups}) {
-      if (e == cudaSuccess) e = cudaMemsetAsync(p->get(), 0, bytes_.at(p), stream_);
+      if (e == cudaSuccess) e = cudaMemsetAsync(p->get(), 0, p->bytes, stream_);
     }
     if (e != cudaSuccess) return fail(e, "harness: preparing a call");
     CallBuffers b;
@@ -203,13 +214,6 @@ class Run {
     return e == cudaSuccess ? "" : fail(e, "harness: flushing L2");
   }
 
- public:
-  void set_flush(void* p, size_t bytes) {
-    flush_ = p;
-    flush_bytes_ = bytes;
-  }
-
- private:
   // Poison left, inputs changed, guards written.
   std::string check_integrity(int set) {
     BufferSet& bs = ws_.set(set);
@@ -270,6 +274,33 @@ class Run {
     return "";
   }
 
+  // Outputs of one check against their reference (host copies).
+  struct Compared {
+    const uint16_t* o;  // bf16 bits
+    const float* ref_o;
+    const float* sigma;
+    int64_t n_o;
+    const float* lse;
+    const float* ref_lse;
+    int64_t n_lse;
+  };
+
+  // The correctness rule (compare.h) on o and, when the implementation writes it, lse. The worst
+  // figures are kept under "<key>o_..." and "<key>lse_..."; a failure reads "<what>, o: ...".
+  std::string judge(const Compared& c, const std::string& what, const std::string& key,
+                    std::map<std::string, double>* errors) {
+    const ErrorStats eo = compare_bf16(c.o, c.ref_o, c.sigma, c.n_o, {tol_.atol, tol_.rtol});
+    keep_worst(key + "o", eo, errors);
+    if (std::string w = describe_errors(what + ", o", eo, tol_, true); !w.empty()) {
+      return w;
+    }
+    if (!impl_.writes_lse()) return "";
+    const ErrorStats el =
+        compare_f32(c.lse, c.ref_lse, nullptr, c.n_lse, {tol_.lse_atol, tol_.lse_rtol});
+    keep_worst(key + "lse", el, errors);
+    return describe_errors(what + ", lse", el, tol_, false);
+  }
+
   // Rows drawn now, after the call, against the fp32 reference for just those rows.
   std::string check_sampled(BufferSet& bs, std::map<std::string, double>* errors) {
     const std::vector<SampleGroup> groups =
@@ -293,7 +324,7 @@ class Run {
     }
     std::vector<float> ref_o(rows * d), ref_sigma(rows * d), ref_lse(rows), got_lse(rows);
     std::vector<uint16_t> got_o(rows * d);
-    auto d2h = [&](void* dst, const DevPtr& src, size_t bytes) {
+    auto d2h = [&](void* dst, const DevBuf& src, size_t bytes) {
       if (e == cudaSuccess) {
         e = cudaMemcpyAsync(dst, src.get(), bytes, cudaMemcpyDeviceToHost, stream_);
       }
@@ -322,20 +353,9 @@ class Run {
         gl.push_back(got_lse[i]);
       }
     }
-    const ErrorStats eo = compare_bf16(go.data(), ro.data(), rs.data(),
-                                       static_cast<int64_t>(ro.size()), {tol_.atol, tol_.rtol});
-    keep_worst("sampled_o", eo, errors);
-    if (std::string w = describe_errors("sampled rows, o", eo, tol_, true); !w.empty()) return w;
-    if (impl_.writes_lse()) {
-      const ErrorStats el =
-          compare_f32(gl.data(), rl.data(), nullptr, static_cast<int64_t>(rl.size()),
-                      {tol_.lse_atol, tol_.lse_rtol});
-      keep_worst("sampled_lse", el, errors);
-      if (std::string w = describe_errors("sampled rows, lse", el, tol_, false); !w.empty()) {
-        return w;
-      }
-    }
-    return "";
+    return judge({go.data(), ro.data(), rs.data(), static_cast<int64_t>(ro.size()), gl.data(),
+                  rl.data(), static_cast<int64_t>(rl.size())},
+                 "sampled rows", "sampled_", errors);
   }
 
   // Every element against the full fp32 reference of this call's inputs.
@@ -366,19 +386,9 @@ class Run {
     d2h(got_lse.data(), bs.buf[kBufLse], nl * 4);
     if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
     if (e != cudaSuccess) return fail(e, "harness: full check");
-    const ErrorStats eo = compare_bf16(got_o.data(), ref_o.data(), ref_sigma.data(),
-                                       static_cast<int64_t>(nq), {tol_.atol, tol_.rtol});
-    keep_worst("o", eo, errors);
-    if (std::string w = describe_errors("full check, o", eo, tol_, true); !w.empty()) return w;
-    if (impl_.writes_lse()) {
-      const ErrorStats el = compare_f32(got_lse.data(), ref_lse.data(), nullptr,
-                                        static_cast<int64_t>(nl), {tol_.lse_atol, tol_.lse_rtol});
-      keep_worst("lse", el, errors);
-      if (std::string w = describe_errors("full check, lse", el, tol_, false); !w.empty()) {
-        return w;
-      }
-    }
-    return "";
+    return judge({got_o.data(), ref_o.data(), ref_sigma.data(), static_cast<int64_t>(nq),
+                  got_lse.data(), ref_lse.data(), static_cast<int64_t>(nl)},
+                 "full check", "", errors);
   }
 
   const AttentionShape& s_;
@@ -388,15 +398,14 @@ class Run {
   bool* context_lost_;
   Workspace ws_;
   CheckBuffers cb_;
-  std::map<const DevPtr*, size_t> bytes_;  // sizes of cb_'s buffers
   struct {
     std::vector<float> ref_o, ref_sigma, ref_lse, got_lse;
     std::vector<uint16_t> got_o;
   } host_;
   InputDraw draw_;
   int n_groups_ = 0;
-  void* flush_ = nullptr;
-  size_t flush_bytes_ = 0;
+  void* const flush_;
+  const size_t flush_bytes_;
   int flush_value_ = 0;
 };
 
@@ -444,10 +453,8 @@ class Series {
         impl_(impl),
         timing_(timing),
         device_(device),
-        run_(s, impl, tol, stream, context_lost),
-        flops_(attention_flops(s)) {
-    run_.set_flush(flush, flush_bytes);
-  }
+        run_(s, impl, tol, stream, flush, flush_bytes, context_lost),
+        flops_(attention_flops(s)) {}
 
   // Prepares the implementation and its buffers. False with m.message set.
   bool start(int sample_groups) {

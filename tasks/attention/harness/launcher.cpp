@@ -99,9 +99,10 @@ bool CandidateModule::load(const std::string& path, std::string* error) {
 }
 
 bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {
-  variant_ = pick_variant(launch_, s, error);
-  if (variant_ == nullptr) return false;
-  const std::string name(variant_->kernel, strnlen(variant_->kernel, AVO_ATTN_KERNEL_NAME_BYTES));
+  variant_ = nullptr;  // set only once the variant is ready
+  const AvoAttentionVariant* v = pick_variant(launch_, s, error);
+  if (v == nullptr) return false;
+  const std::string name(v->kernel, strnlen(v->kernel, AVO_ATTN_KERNEL_NAME_BYTES));
   CUresult r = cuModuleGetFunction(&function_, module_, name.c_str());
   if (r != CUDA_SUCCESS) {
     *error = cu_message(r, ("cuModuleGetFunction(" + name + ")").c_str());
@@ -117,14 +118,15 @@ bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {
     return false;
   }
   r = cuFuncSetAttribute(function_, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
-                         variant_->dynamic_smem_bytes);
-  if (r == CUDA_SUCCESS && cluster_size(*variant_) > 8) {  // above the portable size
+                         v->dynamic_smem_bytes);
+  if (r == CUDA_SUCCESS && cluster_size(*v) > 8) {  // above the portable size
     r = cuFuncSetAttribute(function_, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1);
   }
   if (r != CUDA_SUCCESS) {
     *error = cu_message(r, ("preparing " + name).c_str());
     return false;
   }
+  variant_ = v;
   return true;
 }
 

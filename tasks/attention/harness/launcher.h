@@ -36,7 +36,8 @@ class CandidateModule {
   // cluster attributes, one parameter of sizeof(AvoAttentionParams)).
   bool prepare(const AttentionShape& s, std::string* error);
 
-  // The variant prepare() chose.
+  // The variant prepare() chose; prepared() says whether there is one.
+  [[nodiscard]] bool prepared() const { return variant_ != nullptr; }
   [[nodiscard]] const AvoAttentionVariant& variant() const { return *variant_; }
 
   // Encodes the tensor maps over `b` and packs the parameters and the grid of one call

@@ -134,8 +134,7 @@ std::string version_string(int v) {  // CUDA's 1000 * major + 10 * minor
   return std::to_string(v / 1000) + "." + std::to_string((v % 1000) / 10);
 }
 
-std::map<std::string, std::string> diagnostics(const Options& o, const EvalRequest& r,
-                                               const DeviceFacts& facts) {
+std::map<std::string, std::string> diagnostics(const EvalRequest& r, const DeviceFacts& facts) {
   std::map<std::string, std::string> d;
   int dev = 0, drv = 0, rt = 0;
   cudaDeviceProp prop{};
@@ -154,7 +153,6 @@ std::map<std::string, std::string> diagnostics(const Options& o, const EvalReque
 #else
   d["cudnn"] = "not built in";
 #endif
-  (void)o;
   d["harness"] = "avo-attention-harness contract " + std::to_string(AVO_ATTENTION_CONTRACT_VERSION);
   d["sm_clock_mhz"] = std::to_string(facts.clock_khz / 1000);
   d["bf16_dense_peak_tflops"] = std::to_string(facts.peak_tflops());
@@ -312,8 +310,7 @@ int main(int argc, char** argv) {
     }
   }
 
-  const nlohmann::json out =
-      evaluation_to_json(results, diagnostics(opt, request, evaluator.device()));
+  const nlohmann::json out = evaluation_to_json(results, diagnostics(request, evaluator.device()));
   std::vector<double> values;
   for (const auto& r : results) values.push_back(r.correct ? r.value : 0.0);
   std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
