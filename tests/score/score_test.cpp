@@ -110,39 +110,30 @@ Evaluation Scored(double scalar, bool correct = true) {
 
 TEST(GateTest, AcceptsOnlyCorrectAndAtLeastAsGood) {
   GateConfig g;
-  EXPECT_TRUE(Decide(Scored(10), 10.0, std::nullopt, g, Direction::kHigher).accept);
-  EXPECT_TRUE(Decide(Scored(11), 10.0, std::nullopt, g, Direction::kHigher).accept);
-  EXPECT_FALSE(Decide(Scored(9.99), 10.0, std::nullopt, g, Direction::kHigher).accept);
-  EXPECT_FALSE(Decide(Scored(100, false), 10.0, std::nullopt, g, Direction::kHigher).accept);
+  EXPECT_TRUE(Decide(Scored(10), 10.0, g, Direction::kHigher).accept);
+  EXPECT_TRUE(Decide(Scored(11), 10.0, g, Direction::kHigher).accept);
+  EXPECT_FALSE(Decide(Scored(9.99), 10.0, g, Direction::kHigher).accept);
+  EXPECT_FALSE(Decide(Scored(100, false), 10.0, g, Direction::kHigher).accept);
 }
 
 TEST(GateTest, MinGainRaisesTheBar) {
   GateConfig g{0.02, false};
-  EXPECT_FALSE(Decide(Scored(10.1), 10.0, std::nullopt, g, Direction::kHigher).accept);
-  EXPECT_TRUE(Decide(Scored(10.2), 10.0, std::nullopt, g, Direction::kHigher).accept);
+  EXPECT_FALSE(Decide(Scored(10.1), 10.0, g, Direction::kHigher).accept);
+  EXPECT_TRUE(Decide(Scored(10.2), 10.0, g, Direction::kHigher).accept);
 }
 
 TEST(GateTest, LowerIsBetterDirection) {
   GateConfig g;
-  EXPECT_TRUE(Decide(Scored(4), 5.0, std::nullopt, g, Direction::kLower).accept);
-  EXPECT_FALSE(Decide(Scored(6), 5.0, std::nullopt, g, Direction::kLower).accept);
-}
-
-TEST(GateTest, PairedMeasurementDecidesOverTheStoredBest) {
-  GateConfig g{0, true};
-  // Stored best 10, but the machine is slower today: the best re-measured reads 8.
-  auto d = Decide(Scored(9), 10.0, 8.0, g, Direction::kHigher);
-  EXPECT_TRUE(d.accept);
-  EXPECT_NEAR(d.ratio, 9.0 / 8.0, 1e-12);
-  EXPECT_FALSE(Decide(Scored(9), 10.0, 9.5, g, Direction::kHigher).accept);
+  EXPECT_TRUE(Decide(Scored(4), 5.0, g, Direction::kLower).accept);
+  EXPECT_FALSE(Decide(Scored(6), 5.0, g, Direction::kLower).accept);
 }
 
 TEST(GateTest, SeedNeedsOnlyCorrectness) {
-  EXPECT_TRUE(Decide(Scored(1), std::nullopt, std::nullopt, {}, Direction::kHigher).accept);
+  EXPECT_TRUE(Decide(Scored(1), std::nullopt, {}, Direction::kHigher).accept);
   Evaluation failed;
   failed.outcome = Outcome::kBuildFailed;
   failed.reason = "nvcc: error";
-  auto d = Decide(failed, std::nullopt, std::nullopt, {}, Direction::kHigher);
+  auto d = Decide(failed, std::nullopt, {}, Direction::kHigher);
   EXPECT_FALSE(d.accept);
   EXPECT_NE(d.reason.find("build_failed"), std::string::npos);
 }

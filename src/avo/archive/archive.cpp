@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS attempts (
   scalar         REAL,
   unit           TEXT,
   paired_best    REAL,
+  paired         TEXT,
   reason         TEXT,
   message        TEXT,
   diff           TEXT,
@@ -101,6 +102,18 @@ void InsertCandidate(SQLite::Database& db, const std::string& hash, std::int64_t
   q.exec();
 }
 
+// Columns added since schema version 1 was first written: additive, so an archive made before
+// them gains them on open (older avo versions read it unchanged, SELECT * names columns).
+void AddMissingColumns(SQLite::Database& db) {
+  const std::pair<const char*, const char*> added[] = {{"paired", "TEXT"}};
+  for (const auto& [name, type] : added) {
+    SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('attempts') WHERE name=?");
+    q.bind(1, name);
+    if (!q.executeStep())
+      db.exec(std::string("ALTER TABLE attempts ADD COLUMN ") + name + " " + type);
+  }
+}
+
 AttemptRecord ReadAttempt(SQLite::Statement& q) {
   AttemptRecord r;
   r.id = q.getColumn("id").getInt64();
@@ -121,6 +134,11 @@ AttemptRecord ReadAttempt(SQLite::Statement& q) {
   r.cost.tokens_out = q.getColumn("tokens_out").getInt64();
   r.cost.cost_usd = q.getColumn("cost_usd").getDouble();
   r.started_at = q.getColumn("started_at").getString();
+  if (!q.getColumn("paired").isNull())
+    r.paired = nlohmann::json::parse(q.getColumn("paired").getString(), nullptr, false);
+  r.paired_best = q.getColumn("paired_best").isNull()
+                      ? std::nullopt
+                      : std::optional<double>(q.getColumn("paired_best").getDouble());
   return r;
 }
 
@@ -155,6 +173,7 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::filesystem::path& path
     a->db_->exec("PRAGMA foreign_keys=ON");
     SQLite::Transaction t(*a->db_);
     a->db_->exec(kSchema);
+    AddMissingColumns(*a->db_);
     SQLite::Statement v(*a->db_, "SELECT value FROM run_state WHERE key='schema_version'");
     if (v.executeStep()) {
       if (v.getColumn(0).getString() != std::to_string(kArchiveSchemaVersion)) {
@@ -207,7 +226,7 @@ Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e,
     SQLite::Statement q(
         *db_,
         "UPDATE attempts SET status=?, outcome=?, suite=?, correct=?, scalar=?, unit=?, "
-        "paired_best=?, "
+        "paired_best=?, paired=?, "
         "reason=?, build_log=?, eval_log=?, build_s=?, eval_s=?, duration_s=?, tokens_in=?, "
         "tokens_out=?, cost_usd=?, transcript=?, commit_id=?, version=?, finished_at=? WHERE id=?");
     const Evaluation* ev = e.evaluation;
@@ -221,23 +240,27 @@ Status Archive::FinishAttempt(std::int64_t id, const AttemptEnd& e,
       q.bind(7, *e.paired_best);
     else
       q.bind(7);
-    q.bind(8, e.reason);
-    q.bind(9, ev != nullptr ? Truncate(ev->build_log) : "");
-    q.bind(10, ev != nullptr ? Truncate(ev->eval_log) : "");
-    q.bind(11, ev != nullptr ? ev->build_s : 0.0);
-    q.bind(12, ev != nullptr ? ev->eval_s : 0.0);
-    q.bind(13, e.duration_s);
-    q.bind(14, e.cost.tokens_in);
-    q.bind(15, e.cost.tokens_out);
-    q.bind(16, e.cost.cost_usd);
-    q.bind(17, e.transcript);
-    q.bind(18, e.commit);
-    if (e.version >= 0)
-      q.bind(19, e.version);
+    if (e.paired.is_null())
+      q.bind(8);
     else
-      q.bind(19);
-    q.bind(20, NowIso8601());
-    q.bind(21, id);
+      q.bind(8, e.paired.dump());
+    q.bind(9, e.reason);
+    q.bind(10, ev != nullptr ? Truncate(ev->build_log) : "");
+    q.bind(11, ev != nullptr ? Truncate(ev->eval_log) : "");
+    q.bind(12, ev != nullptr ? ev->build_s : 0.0);
+    q.bind(13, ev != nullptr ? ev->eval_s : 0.0);
+    q.bind(14, e.duration_s);
+    q.bind(15, e.cost.tokens_in);
+    q.bind(16, e.cost.tokens_out);
+    q.bind(17, e.cost.cost_usd);
+    q.bind(18, e.transcript);
+    q.bind(19, e.commit);
+    if (e.version >= 0)
+      q.bind(20, e.version);
+    else
+      q.bind(20);
+    q.bind(21, NowIso8601());
+    q.bind(22, id);
     q.exec();
     if (ev != nullptr) {
       SQLite::Statement r(*db_,

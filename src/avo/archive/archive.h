@@ -51,6 +51,9 @@ struct AttemptEnd {
   AttemptStatus status = AttemptStatus::kFailed;
   std::string reason;                      // the gate's or the failure's one-line reason
   const Evaluation* evaluation = nullptr;  // may be null (operator error before evaluation)
+  // The paired gate's evidence (score/paired.h PairedToJson), null when it did not decide, and
+  // the best version's geomean measured beside the candidate.
+  nlohmann::json paired;
   std::optional<double> paired_best;
   std::string commit;  // set when committed
   int version = -1;    // set when committed
@@ -76,6 +79,8 @@ struct AttemptRecord {
   double duration_s = 0;
   AttemptCost cost;
   std::string started_at;
+  nlohmann::json paired;  // as AttemptEnd::paired
+  std::optional<double> paired_best;
 };
 
 struct EventRecord {

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "avo/score/gate.h"
+#include "avo/score/paired.h"
 #include "avo/util/time.h"
 
 namespace avo {
@@ -158,6 +159,116 @@ Verdict Engine::NotJudged(Verdict verdict, std::int64_t step, const std::string&
   return verdict;
 }
 
+std::optional<int> Engine::DuplicateOf(const std::string& hash,
+                                       const std::vector<Version>& versions) {
+  for (const auto& v : versions) {
+    auto it = version_hash_.find(v.commit);
+    if (it == version_hash_.end()) {
+      auto files = run_.lineage().Files(v.commit);
+      if (!files.ok()) continue;
+      it = version_hash_.emplace(v.commit, HashFileSet(*files)).first;
+    }
+    if (it->second == hash) return v.number;
+  }
+  return std::nullopt;
+}
+
+Engine::Measured Engine::Measure(const FileSet& files, std::int64_t attempt,
+                                 const std::vector<Version>& versions) {
+  const TaskSpec& task = run_.task();
+  const ScoreOptions opt{suite_, false, fmt::format("attempt-{}", attempt)};
+  Measured m;
+  if (versions.empty()) {  // the seed: judged on correctness alone
+    m.evaluation = evaluator_.Score(files, opt);
+    m.decision = Decide(m.evaluation, std::nullopt, task.gate, task.direction);
+    return m;
+  }
+  const Version& best = versions.back();  // the gate keeps the head the best version
+  if (!task.gate.paired) {
+    m.evaluation = evaluator_.Score(files, opt);
+    std::optional<double> best_scalar;
+    if (m.evaluation.correct) {
+      auto b = BestScalar(suite_);
+      if (b.ok()) best_scalar = *b;
+    }
+    m.decision = Decide(m.evaluation, best_scalar, task.gate, task.direction);
+    return m;
+  }
+  auto best_files = run_.lineage().Files(best.commit);
+  if (!best_files.ok()) {
+    m.evaluation.reason = "the best version's files: " + best_files.status().message();
+    m.decision.reason = "not measured: " + m.evaluation.reason;
+    return m;
+  }
+  InterleavedEvaluation both =
+      evaluator_.ScoreInterleaved({&files, &*best_files}, opt, task.gate.rounds);
+  m.evaluation = std::move(both.evaluations[0]);
+  const Evaluation& beside = both.evaluations[1];
+  if (beside.outcome == Outcome::kInfraError && m.evaluation.outcome != Outcome::kInfraError)
+    m.evaluation = beside;
+  m.decision = Decide(m.evaluation, std::nullopt, task.gate, task.direction);
+  if (m.evaluation.outcome != Outcome::kScored || !m.evaluation.correct) return m;
+  m.decision.accept = false;
+  auto pairs = PairSamples(m.evaluation, beside);
+  if (!pairs.ok()) {
+    m.decision.reason = fmt::format("rejected: v{} could not be measured beside it: {}",
+                                    best.number, pairs.status().message());
+    return m;
+  }
+  auto cmp = ComparePaired(*pairs, task.direction, {task.gate.confidence});
+  if (!cmp.ok()) {
+    m.decision.reason = "rejected: " + cmp.status().message();
+    return m;
+  }
+  m.decision = DecidePaired(m.evaluation, *cmp, task.gate);
+  m.decision.reason = fmt::format("{} (against v{} measured beside it, {:.4g} {})",
+                                  m.decision.reason, best.number, beside.scalar, beside.unit);
+  m.paired = PairedToJson(*cmp, task.gate.confidence);
+  m.paired_best = beside.scalar;
+  return m;
+}
+
+Result<std::string> Engine::CommitVersion(const Submission& s, std::int64_t step,
+                                          std::int64_t attempt, const std::string& op,
+                                          const std::vector<Version>& versions, const Measured& m) {
+  const TaskSpec& task = run_.task();
+  const Evaluation& ev = m.evaluation;
+  const int number = static_cast<int>(versions.size());
+  std::string summary;
+  if (versions.empty()) {
+    summary = fmt::format("v0: seed, {:.4g} {}", ev.scalar, ev.unit);
+  } else {
+    const double prev = versions.back().scalar;
+    const double gain =
+        prev > 0 ? (task.direction == Direction::kHigher ? ev.scalar / prev : prev / ev.scalar) - 1
+                 : 0;
+    summary = fmt::format("v{}: {:.4g} {} ({:+.2f}% over v{}) {}", number, ev.scalar, ev.unit,
+                          100 * gain, versions.back().number, FirstLine(s.message));
+  }
+  std::string message =
+      summary + "\n\n" + s.message + "\n\nGate: " + m.decision.reason + "\nScores:";
+  for (const auto& c : ev.configs) {
+    message += fmt::format("\n  {:<28} {:>10.4g} {}", c.name, c.value, c.unit);
+    if (m.paired.is_null()) continue;
+    for (const auto& r : m.paired["configs"]) {
+      if (r.value("name", "") == c.name)
+        message += fmt::format("  x{:.4f} [{:.4f}, {:.4f}]", r.value("ratio", 0.0),
+                               r.value("lo", 0.0), r.value("hi", 0.0));
+    }
+  }
+  std::map<std::string, std::string> trailers = {{"Avo-Attempt", std::to_string(attempt)},
+                                                 {"Avo-Step", std::to_string(step)},
+                                                 {"Avo-Operator", op},
+                                                 {"Avo-Suite", ev.suite},
+                                                 {"Avo-Scalar", fmt::format("{:.6g}", ev.scalar)}};
+  if (!m.paired.is_null()) {
+    trailers.emplace("Avo-Paired-Ratio",
+                     fmt::format("{:.4f} [{:.4f}, {:.4f}]", m.paired.value("ratio", 0.0),
+                                 m.paired.value("lo", 0.0), m.paired.value("hi", 0.0)));
+  }
+  return run_.lineage().Commit(s.files, ev.ToJson(), message, trailers);
+}
+
 Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   Verdict verdict;
   if (infra_error_) {
@@ -165,41 +276,29 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
     verdict.reason = "not judged (infra error): " + *infra_error_;
     return verdict;
   }
-  const TaskSpec& task = run_.task();
-  Lineage& lineage = run_.lineage();
   Archive& archive = run_.archive();
   const Stopwatch sw;
   const std::string hash = HashFileSet(s.files);
-  const bool is_seed = step == 0;
-
-  auto versions = lineage.Versions();
+  auto versions = run_.lineage().Versions();
   if (!versions.ok()) {
     verdict.reason = versions.status().message();
     return verdict;
   }
   // A candidate identical to a committed version would only duplicate it.
-  for (const auto& v : *versions) {
-    auto it = version_hash_.find(v.commit);
-    if (it == version_hash_.end()) {
-      auto files = lineage.Files(v.commit);
-      if (!files.ok()) continue;
-      it = version_hash_.emplace(v.commit, HashFileSet(*files)).first;
-    }
-    if (it->second == hash) {
-      verdict.reason = fmt::format("rejected: identical to v{}", v.number);
-      return verdict;
-    }
+  if (auto dup = DuplicateOf(hash, *versions)) {
+    verdict.reason = fmt::format("rejected: identical to v{}", *dup);
+    return verdict;
   }
 
   AttemptStart start;
   start.step = step;
-  start.op = is_seed ? "seed" : op_.name();
+  start.op = step == 0 ? "seed" : op_.name();
   start.message = s.message;
   if (s.parent_version >= 0 && s.parent_version < static_cast<int>(versions->size())) {
     const Version& parent = (*versions)[static_cast<std::size_t>(s.parent_version)];
     start.parent_version = parent.number;
     start.parent_commit = parent.commit;
-    auto pf = lineage.Files(parent.commit);
+    auto pf = run_.lineage().Files(parent.commit);
     if (pf.ok()) start.diff = DiffFileSets(*pf, s.files);
   }
   auto id = archive.BeginAttempt(start);
@@ -209,70 +308,35 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   }
   verdict.attempt_id = *id;
 
-  verdict.evaluation = evaluator_.Score(s.files, {suite_, false, fmt::format("attempt-{}", *id)});
+  Measured m = Measure(s.files, *id, *versions);
+  verdict.evaluation = m.evaluation;
   const Evaluation& ev = verdict.evaluation;
   if (ev.outcome == Outcome::kInfraError) return NotJudged(verdict, step, start.op, ev.reason);
-
-  std::optional<double> best;
-  std::optional<double> paired;
-  if (!is_seed && !versions->empty()) {
-    auto b = BestScalar(suite_);
-    if (b.ok()) best = *b;
-    if (task.gate.paired && ev.correct && !infra_error_) {
-      auto head_files = lineage.Files(versions->back().commit);
-      if (head_files.ok()) {
-        Evaluation again =
-            evaluator_.Score(*head_files, {suite_, false, fmt::format("attempt-{}-best", *id)});
-        if (again.outcome == Outcome::kInfraError) infra_error_ = again.reason;
-        if (again.correct) paired = again.scalar;
-      }
-    }
-    if (infra_error_) return NotJudged(verdict, step, start.op, *infra_error_);
-  }
-  GateDecision d = Decide(ev, best, paired, task.gate, task.direction);
+  if (infra_error_) return NotJudged(verdict, step, start.op, *infra_error_);
 
   AttemptEnd end;
   end.evaluation = &ev;
-  end.paired_best = paired;
+  end.paired = m.paired;
+  end.paired_best = m.paired_best;
   end.cost = s.cost;
   end.transcript = s.transcript;
   end.candidate_hash = hash;
-  end.reason = d.reason;
-  end.status = d.accept ? AttemptStatus::kCommitted
-                        : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected
-                                                                        : AttemptStatus::kFailed);
-  if (d.accept) {
-    const int number = static_cast<int>(versions->size());
-    std::string summary;
-    if (is_seed) {
-      summary = fmt::format("v0: seed, {:.4g} {}", ev.scalar, ev.unit);
-    } else {
-      const double prev = versions->back().scalar;
-      const double gain =
-          prev > 0
-              ? (task.direction == Direction::kHigher ? ev.scalar / prev : prev / ev.scalar) - 1
-              : 0;
-      summary = fmt::format("v{}: {:.4g} {} ({:+.2f}% over v{}) {}", number, ev.scalar, ev.unit,
-                            100 * gain, versions->back().number, FirstLine(s.message));
-    }
-    std::string message = summary + "\n\n" + s.message + "\n\nGate: " + d.reason + "\nScores:";
-    for (const auto& c : ev.configs)
-      message += fmt::format("\n  {:<28} {:>10.4g} {}", c.name, c.value, c.unit);
-    auto commit = lineage.Commit(s.files, ev.ToJson(), message,
-                                 {{"Avo-Attempt", std::to_string(*id)},
-                                  {"Avo-Step", std::to_string(step)},
-                                  {"Avo-Operator", start.op},
-                                  {"Avo-Suite", ev.suite},
-                                  {"Avo-Scalar", fmt::format("{:.6g}", ev.scalar)}});
+  end.reason = m.decision.reason;
+  end.status = m.decision.accept
+                   ? AttemptStatus::kCommitted
+                   : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected
+                                                                   : AttemptStatus::kFailed);
+  if (m.decision.accept) {
+    auto commit = CommitVersion(s, step, *id, start.op, *versions, m);
     if (commit.ok()) {
+      const int number = static_cast<int>(versions->size());
       verdict.committed = true;
       verdict.version = number;
       verdict.commit = *commit;
       end.commit = *commit;
       end.version = number;
       version_hash_[*commit] = hash;
-      d.reason = fmt::format("committed as v{}: {}", number, d.reason);
-      end.reason = d.reason;
+      end.reason = fmt::format("committed as v{}: {}", number, m.decision.reason);
     } else {
       end.status = AttemptStatus::kFailed;
       end.reason = commit.status().message();

@@ -22,6 +22,7 @@
 #include "avo/engine/run.h"
 #include "avo/eval/evaluator.h"
 #include "avo/operators/operator.h"
+#include "avo/score/gate.h"
 #include "avo/supervisor/supervisor.h"
 
 namespace avo {
@@ -73,6 +74,23 @@ class Engine {
   Verdict Judge(const Submission& s, std::int64_t step);
 
  private:
+  // What the gate found for one candidate: its evaluation, the decision, and (paired gate) the
+  // evidence and the best version's geomean measured beside it.
+  struct Measured {
+    Evaluation evaluation;
+    GateDecision decision;
+    nlohmann::json paired;
+    std::optional<double> paired_best;
+  };
+  // The committed version whose files hash to `hash`, if any.
+  std::optional<int> DuplicateOf(const std::string& hash, const std::vector<Version>& versions);
+  // Scores a candidate and decides on it: alone against the stored best, or (task.toml [gate]
+  // paired) interleaved with the best version (score/paired.h).
+  Measured Measure(const FileSet& files, std::int64_t attempt,
+                   const std::vector<Version>& versions);
+  Result<std::string> CommitVersion(const Submission& s, std::int64_t step, std::int64_t attempt,
+                                    const std::string& op, const std::vector<Version>& versions,
+                                    const Measured& m);
   Result<double> BestScalar(const std::string& suite);
   // Ends an attempt whose evaluation could not be trusted (Outcome::kInfraError): nothing is
   // committed, the attempt is marked interrupted (it says nothing about the candidate) and the

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <random>
 
+#include "avo/eval/interleave.h"
 #include "avo/eval/task_env.h"
 #include "avo/util/confinement.h"
 #include "avo/util/process.h"
@@ -12,6 +14,8 @@
 namespace avo {
 namespace fs = std::filesystem;
 namespace {
+
+constexpr std::size_t kReusedBuilds = 4;  // the best and a few recent candidates
 
 std::string Logs(const ProcessResult& r) {
   std::string s = r.out;
@@ -28,7 +32,56 @@ std::string LastLines(const std::string& s, int n) {
   return s.substr(pos + 1);
 }
 
+Evaluation Failure(Outcome outcome, std::string reason) {
+  Evaluation e;
+  e.outcome = outcome;
+  e.reason = std::move(reason);
+  return e;
+}
+
+bool Failed(const Evaluation& e) { return e.outcome != Outcome::kScored || !e.correct; }
+
 }  // namespace
+
+// The workspace of one build and, beside it in `meta`, configs.json (read by the evaluate
+// command), out/ (the only directory that command may write besides the workspace: the result
+// goes there) and home/ (HOME and TMPDIR when unconfined; confined commands get a private /tmp).
+class LocalEvaluator::Workspace {
+ public:
+  Workspace(fs::path ws, fs::path beside, bool confined, bool keep)
+      : dir(std::move(ws)), meta(std::move(beside)), confine(confined), keep_(keep) {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    fs::create_directories(out(), ec);
+    if (!confine) fs::create_directories(home(), ec);
+  }
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+  ~Workspace() {
+    if (keep_) return;
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    fs::remove_all(meta, ec);
+  }
+  [[nodiscard]] fs::path out() const { return meta / "out"; }
+  [[nodiscard]] fs::path home() const { return confine ? fs::path("/tmp") : meta / "home"; }
+  [[nodiscard]] fs::path configs() const { return meta / "configs.json"; }
+
+  const fs::path dir;
+  const fs::path meta;
+  const bool confine;
+  std::string id;
+  std::string hash;
+  const Suite* suite = nullptr;
+  bool baselines = false;
+  std::uint64_t seed = 0;
+  std::optional<Evaluation> failed;  // why it could not be built
+  double build_s = 0;
+  std::string build_log;
+
+ private:
+  bool keep_;
+};
 
 fs::path SelfDirectory() {
   std::error_code ec;
@@ -39,172 +92,327 @@ fs::path SelfDirectory() {
 LocalEvaluator::LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options)
     : task_(std::move(task)), options_(std::move(options)) {}
 
+LocalEvaluator::~LocalEvaluator() {
+  if (options_.keep_workspaces) return;
+  std::error_code ec;
+  for (const auto& [hash, tree] : builds_) fs::remove_all(tree, ec);
+  if (fs::is_empty(options_.scratch_dir / "builds", ec))
+    fs::remove(options_.scratch_dir / "builds", ec);
+}
+
 std::string LocalEvaluator::Describe() const {
   return options_.gpu ? "local:gpu" + *options_.gpu : std::string("local");
 }
 
-Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) {
-  Evaluation e;
-  const Suite* suite = task_.FindSuite(opt.suite);
-  e.suite = opt.suite.empty() ? task_.default_suite : opt.suite;
-  e.unit = task_.unit;
-  if (suite == nullptr) {
-    e.outcome = Outcome::kInvalidResult;
-    e.reason = "no suite '" + e.suite + "' in the task";
-    return e;
-  }
-
-  // The judge is checked before the candidate is: a changed harness or tolerance, or a sandbox
-  // that cannot be built, makes an infra error that says nothing about the candidate.
+// The judge is checked before the candidate is: a changed harness or tolerance, or a sandbox
+// that cannot be built, makes an infra error that says nothing about the candidate.
+std::optional<Evaluation> LocalEvaluator::CheckJudge() const {
   if (options_.trusted) {
     Status st = VerifyTrustedFiles(*options_.trusted, task_, options_.tool_dirs);
-    if (!st.ok()) {
-      e.outcome = Outcome::kInfraError;
-      e.reason = st.message();
-      return e;
-    }
+    if (!st.ok()) return Failure(Outcome::kInfraError, st.message());
   }
   const bool confine = task_.sandbox.enabled && !options_.no_sandbox;
   if (confine && !ConfinementAvailable().ok()) {
-    e.outcome = Outcome::kInfraError;
-    e.reason = ConfinementAvailable().message() +
-               " (to run task commands unconfined: [sandbox] enabled = false in task.toml, or "
-               "--no-sandbox)";
-    return e;
+    return Failure(Outcome::kInfraError,
+                   ConfinementAvailable().message() +
+                       " (to run task commands unconfined: [sandbox] enabled = false in "
+                       "task.toml, or --no-sandbox)");
   }
+  return std::nullopt;
+}
 
+std::unique_ptr<LocalEvaluator::Workspace> LocalEvaluator::Prepare(const FileSet& files,
+                                                                   const Suite& suite,
+                                                                   const ScoreOptions& opt) {
   std::random_device rd;
   const std::uint64_t seed = (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
   const std::string id = fmt::format("{}-{}-{:x}", opt.label.empty() ? "eval" : opt.label,
                                      counter_++, seed & 0xffffff);
-  const fs::path ws = options_.scratch_dir / id;
-  // Beside the workspace: configs.json (read by the evaluate command), out/ (the only directory
-  // that command may write besides the workspace: the result goes there) and home/ (HOME and
-  // TMPDIR when unconfined; confined commands get a private /tmp instead).
-  const fs::path meta = options_.scratch_dir / (id + ".meta");
-  const fs::path out = meta / "out";
-  const fs::path home = confine ? fs::path("/tmp") : meta / "home";
-  std::error_code ec;
-  fs::remove_all(ws, ec);
-  fs::create_directories(out, ec);
-  if (!confine) fs::create_directories(home, ec);
-
-  auto cleanup = [&] {
-    if (options_.keep_workspaces) return;
-    fs::remove_all(ws, ec);
-    fs::remove_all(meta, ec);
-  };
+  auto w = std::make_unique<Workspace>(
+      options_.scratch_dir / id, options_.scratch_dir / (id + ".meta"),
+      task_.sandbox.enabled && !options_.no_sandbox, options_.keep_workspaces);
+  w->id = id;
+  w->seed = seed;
+  w->suite = &suite;
+  w->baselines = opt.baselines;
+  w->hash = HashFileSet(files);
 
   // A fresh copy of the task with the candidate's files in place of the editable ones.
-  Status st = CopyTree(task_.dir, ws);
+  std::error_code ec;
+  Status st = CopyTree(task_.dir, w->dir);
   if (st.ok()) {
-    auto own = ReadFileSet(ws, task_.editable);
+    auto own = ReadFileSet(w->dir, task_.editable);
     if (own.ok()) {
-      for (const auto& [rel, content] : *own) fs::remove(ws / rel, ec);
+      for (const auto& [rel, content] : *own) fs::remove(w->dir / rel, ec);
     }
-    st = WriteFileSet(ws, files);
+    st = WriteFileSet(w->dir, files);
   }
   if (!st.ok()) {
-    e.outcome = Outcome::kInvalidResult;
-    e.reason = "workspace: " + st.message();
-    cleanup();
-    return e;
+    w->failed = Failure(Outcome::kInvalidResult, "workspace: " + st.message());
+    return w;
   }
+  Build(*w);
+  return w;
+}
 
-  nlohmann::json configs = nlohmann::json::array();
-  for (const auto& c : suite->configs) configs.push_back({{"name", c.name}, {"params", c.params}});
-  const nlohmann::json config_doc = {{"suite", suite->name},
-                                     {"configs", configs},
-                                     {"tolerance", task_.tolerance},
-                                     {"baselines", opt.baselines}};
-  (void)WriteFile(meta / "configs.json", config_doc.dump(2));
+namespace {
 
-  // Each command sees only what it needs: the build neither AVO_RESULT nor the directory of the
-  // result; the seed only where the task asks for it.
-  std::map<std::string, std::string> avo = {{"AVO_TASK_DIR", task_.dir.string()},
-                                            {"AVO_WORKSPACE", ws.string()},
-                                            {"AVO_SUITE", suite->name}};
-  const CommandEnv build_env{home.string(), options_.tool_dirs, options_.gpu, avo};
-  avo["AVO_CONFIGS"] = (meta / "configs.json").string();
-  avo["AVO_RESULT"] = (out / "result.json").string();
-  avo["AVO_BASELINES"] = opt.baselines ? "1" : "0";
-  if (task_.evaluate.pass_seed) avo["AVO_SEED"] = std::to_string(seed);
-  const CommandEnv eval_env{home.string(), options_.tool_dirs, options_.gpu, avo};
+ProcessOptions CommandOptions(const TaskSpec& task, const fs::path& cwd) {
+  ProcessOptions p;
+  p.cwd = cwd;
+  p.inherit_env = false;
+  p.output_cap_bytes = task.limits.output_kb * 1024;
+  p.memory_limit_bytes = task.limits.memory_mb * 1024 * 1024;
+  p.cpu_limit_s = task.limits.cpu_s;
+  p.file_size_limit_bytes = task.limits.file_mb * 1024 * 1024;
+  return p;
+}
 
+}  // namespace
+
+void LocalEvaluator::Build(Workspace& w) {
+  if (!task_.build) return;
+  {
+    std::lock_guard<std::mutex> lock(builds_mu_);
+    for (const auto& [hash, tree] : builds_) {
+      if (hash != w.hash) continue;
+      std::error_code ec;
+      fs::remove_all(w.dir, ec);
+      if (CopyTree(tree, w.dir).ok()) {
+        w.build_log = "(the build of identical files, made earlier by this evaluator)";
+        return;
+      }
+    }
+  }
+  // The build sees neither AVO_RESULT nor the directory of the result.
+  const std::map<std::string, std::string> avo = {{"AVO_TASK_DIR", task_.dir.string()},
+                                                  {"AVO_WORKSPACE", w.dir.string()},
+                                                  {"AVO_SUITE", w.suite->name}};
+  const CommandEnv env{w.home().string(), options_.tool_dirs, options_.gpu, avo};
   // Read-only paths to bring back over the private /tmp (tests and `avo eval` keep runs there).
   std::vector<fs::path> readable = {task_.dir};
   readable.insert(readable.end(), options_.tool_dirs.begin(), options_.tool_dirs.end());
-  const Confinement build_box{ws, {ws}, readable, task_.sandbox.network};
-  readable.push_back(meta / "configs.json");
-  const Confinement eval_box{ws, {ws, out}, readable, task_.sandbox.network};
-  auto argv = [&](const std::string& command, const Confinement& box) {
-    return confine ? ConfinedArgv(box, ShellCommand(command)) : ShellCommand(command);
-  };
+  const Confinement box{w.dir, {w.dir}, readable, task_.sandbox.network};
 
-  ProcessOptions p;
-  p.cwd = ws;
-  p.inherit_env = false;
-  p.output_cap_bytes = task_.limits.output_kb * 1024;
-  p.memory_limit_bytes = task_.limits.memory_mb * 1024 * 1024;
-  p.cpu_limit_s = task_.limits.cpu_s;
-  p.file_size_limit_bytes = task_.limits.file_mb * 1024 * 1024;
-
-  if (task_.build) {
-    p.argv = argv(task_.build->command, build_box);
-    p.env = TaskEnvironment(task_, build_env);
-    p.timeout = std::chrono::seconds(task_.build->timeout_s);
-    auto r = RunProcess(p);
-    if (!r.ok()) {
-      e.outcome = Outcome::kBuildFailed;
-      e.reason = "build could not start: " + r.status().message();
-      cleanup();
-      return e;
-    }
-    e.build_s = r->wall_s;
-    e.build_log = Logs(*r);
-    if (!r->ok()) {
-      e.outcome = r->timed_out ? Outcome::kTimeout : Outcome::kBuildFailed;
-      e.reason = fmt::format("build {}: {}", r->Describe(), LastLines(e.build_log, 3));
-      cleanup();
-      return e;
-    }
-  }
-
-  p.argv = argv(task_.evaluate.command, eval_box);
-  p.env = TaskEnvironment(task_, eval_env);
-  p.timeout = std::chrono::seconds(task_.evaluate.timeout_s);
+  ProcessOptions p = CommandOptions(task_, w.dir);
+  p.argv = w.confine ? ConfinedArgv(box, ShellCommand(task_.build->command))
+                     : ShellCommand(task_.build->command);
+  p.env = TaskEnvironment(task_, env);
+  p.timeout = std::chrono::seconds(task_.build->timeout_s);
   auto r = RunProcess(p);
   if (!r.ok()) {
-    e.outcome = Outcome::kEvalFailed;
-    e.reason = "evaluate could not start: " + r.status().message();
-    cleanup();
-    return e;
+    w.failed = Failure(Outcome::kBuildFailed, "build could not start: " + r.status().message());
+    return;
   }
-  const std::string eval_log = Logs(*r);
-  const double eval_s = r->wall_s;
-  const double build_s = e.build_s;
-  const std::string build_log = e.build_log;
+  w.build_s = r->wall_s;
+  w.build_log = Logs(*r);
   if (!r->ok()) {
-    e.outcome = r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed;
-    e.reason = fmt::format("evaluate {}{}", r->Describe(),
-                           eval_log.empty() ? "" : ": " + LastLines(eval_log, 3));
-  } else {
-    auto text = ReadFile(out / "result.json");
-    if (!text.ok()) {
-      e.outcome = Outcome::kInvalidResult;
-      e.reason = "the evaluate command wrote no result to $AVO_RESULT";
-    } else {
-      e = ParseEvaluation(*text, *suite, task_);
-    }
+    w.failed = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kBuildFailed,
+                       fmt::format("build {}: {}", r->Describe(), LastLines(w.build_log, 3)));
+    return;
   }
-  e.build_s = build_s;
-  e.build_log = build_log;
-  e.eval_s = eval_s;
+  // Kept before any evaluate command has run in it: what is reused is what the build made.
+  const fs::path tree = options_.scratch_dir / "builds" / w.hash;
+  std::error_code ec;
+  fs::remove_all(tree, ec);
+  if (!CopyTree(w.dir, tree).ok()) return;
+  std::lock_guard<std::mutex> lock(builds_mu_);
+  builds_.emplace_back(w.hash, tree);
+  if (builds_.size() > kReusedBuilds) {
+    fs::remove_all(builds_.front().second, ec);
+    builds_.pop_front();
+  }
+}
+
+Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
+                                       const std::vector<const Workspace*>& others,
+                                       std::string* result_text) {
+  nlohmann::json configs = nlohmann::json::array();
+  for (const auto& c : w.suite->configs)
+    configs.push_back({{"name", c.name}, {"params", c.params}});
+  nlohmann::json doc = {{"suite", w.suite->name},
+                        {"configs", configs},
+                        {"tolerance", task_.tolerance},
+                        {"baselines", w.baselines}};
+  std::vector<fs::path> readable = {task_.dir};
+  readable.insert(readable.end(), options_.tool_dirs.begin(), options_.tool_dirs.end());
+  readable.push_back(w.configs());
+  if (!others.empty()) {
+    nlohmann::json dirs = nlohmann::json::array({w.dir.string()});
+    for (const Workspace* o : others) {
+      dirs.push_back(o->dir.string());
+      readable.push_back(o->dir);
+    }
+    doc["workspaces"] = dirs;
+  }
+  std::error_code ec;
+  fs::remove(w.out() / "result.json", ec);
+  (void)WriteFile(w.configs(), doc.dump(2));
+
+  std::map<std::string, std::string> avo = {{"AVO_TASK_DIR", task_.dir.string()},
+                                            {"AVO_WORKSPACE", w.dir.string()},
+                                            {"AVO_SUITE", w.suite->name},
+                                            {"AVO_CONFIGS", w.configs().string()},
+                                            {"AVO_RESULT", (w.out() / "result.json").string()},
+                                            {"AVO_BASELINES", w.baselines ? "1" : "0"}};
+  // The seed only where the task asks for it; a fresh one for every run.
+  if (task_.evaluate.pass_seed) avo["AVO_SEED"] = std::to_string(w.seed++);
+  const CommandEnv env{w.home().string(), options_.tool_dirs, options_.gpu, avo};
+  const Confinement box{w.dir, {w.dir, w.out()}, readable, task_.sandbox.network};
+
+  ProcessOptions p = CommandOptions(task_, w.dir);
+  p.argv = w.confine ? ConfinedArgv(box, ShellCommand(command)) : ShellCommand(command);
+  p.env = TaskEnvironment(task_, env);
+  // One run measures every build: the time of one evaluation for each.
+  p.timeout = std::chrono::seconds(task_.evaluate.timeout_s * static_cast<int>(1 + others.size()));
+  auto r = RunProcess(p);
+  if (!r.ok())
+    return Failure(Outcome::kEvalFailed, "evaluate could not start: " + r.status().message());
+  Evaluation e;
+  const std::string eval_log = Logs(*r);
+  if (!r->ok()) {
+    e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
+                fmt::format("evaluate {}{}", r->Describe(),
+                            eval_log.empty() ? "" : ": " + LastLines(eval_log, 3)));
+  } else if (auto text = ReadFile(w.out() / "result.json"); !text.ok()) {
+    e = Failure(Outcome::kInvalidResult, "the evaluate command wrote no result to $AVO_RESULT");
+  } else {
+    e = ParseEvaluation(*text, *w.suite, task_);
+    if (result_text != nullptr) *result_text = *text;
+  }
+  e.suite = w.suite->name;
+  e.unit = task_.unit;
+  e.build_s = w.build_s;
+  e.build_log = w.build_log;
+  e.eval_s = r->wall_s;
   e.eval_log = eval_log;
   if (r->orphans_killed > 0)
-    spdlog::warn("{}: killed {} escaped descendant process(es)", id, r->orphans_killed);
-  cleanup();
+    spdlog::warn("{}: killed {} escaped descendant process(es)", w.id, r->orphans_killed);
   return e;
+}
+
+Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) {
+  const Suite* suite = task_.FindSuite(opt.suite);
+  if (suite == nullptr) {
+    Evaluation e = Failure(Outcome::kInvalidResult, "no suite '" + opt.suite + "' in the task");
+    e.suite = opt.suite;
+    return e;
+  }
+  if (auto infra = CheckJudge()) return *infra;
+  auto w = Prepare(files, *suite, opt);
+  if (w->failed) {
+    Evaluation e = *w->failed;
+    e.suite = suite->name;
+    e.unit = task_.unit;
+    e.build_s = w->build_s;
+    e.build_log = w->build_log;
+    return e;
+  }
+  return RunEvaluate(*w, task_.evaluate.command, {}, nullptr);
+}
+
+InterleavedEvaluation LocalEvaluator::ScoreInterleaved(const std::vector<const FileSet*>& builds,
+                                                       const ScoreOptions& opt, int rounds) {
+  InterleavedEvaluation out;
+  const Suite* suite = task_.FindSuite(opt.suite);
+  std::optional<Evaluation> refused = CheckJudge();
+  if (suite == nullptr)
+    refused = Failure(Outcome::kInvalidResult, "no suite '" + opt.suite + "' in the task");
+  if (refused) {
+    out.evaluations.assign(builds.size(), *refused);
+    return out;
+  }
+  std::vector<std::unique_ptr<Workspace>> ws;
+  for (std::size_t k = 0; k < builds.size(); ++k) {
+    ScoreOptions o = opt;
+    o.label = fmt::format("{}-b{}", opt.label.empty() ? "eval" : opt.label, k);
+    ws.push_back(Prepare(*builds[k], *suite, o));
+  }
+  if (!task_.evaluate.interleaved_command.empty()) return MeasureInOneProcess(ws);
+
+  std::vector<std::vector<Evaluation>> runs(ws.size());
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (ws[k]->failed) runs[k].push_back(*ws[k]->failed);
+  }
+  for (int r = 0; r < rounds; ++r) {
+    for (int k : RoundOrder(static_cast<int>(ws.size()), r)) {
+      auto& mine = runs[static_cast<std::size_t>(k)];
+      if (!mine.empty() && Failed(mine.back())) continue;
+      mine.push_back(
+          RunEvaluate(*ws[static_cast<std::size_t>(k)], task_.evaluate.command, {}, nullptr));
+    }
+  }
+  return MergeRounds(runs);
+}
+
+// One run of the interleaved command over every build that built; its result holds, per
+// configuration, "interleaved": one record per workspace (the first is the command's own), each
+// turned into that build's evaluation by the same parser as a plain result.
+InterleavedEvaluation LocalEvaluator::MeasureInOneProcess(
+    std::vector<std::unique_ptr<Workspace>>& ws) {
+  InterleavedEvaluation out;
+  out.evaluations.resize(ws.size());
+  std::vector<std::size_t> built;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (ws[k]->failed)
+      out.evaluations[k] = *ws[k]->failed;
+    else
+      built.push_back(k);
+  }
+  if (built.empty()) return out;
+  std::vector<const Workspace*> others;
+  for (std::size_t i = 1; i < built.size(); ++i) others.push_back(ws[built[i]].get());
+  Workspace& first = *ws[built[0]];
+  std::string text;
+  const Evaluation whole = RunEvaluate(first, task_.evaluate.interleaved_command, others, &text);
+  auto bad = [&](const std::string& why) {
+    for (std::size_t k : built) out.evaluations[k] = whole;
+    if (whole.outcome != Outcome::kScored) return out;
+    for (std::size_t k : built) {
+      out.evaluations[k].outcome = Outcome::kInvalidResult;
+      out.evaluations[k].correct = false;
+      out.evaluations[k].reason = "interleaved result: " + why;
+    }
+    return out;
+  };
+  if (whole.outcome != Outcome::kScored) return bad("");
+  auto doc = nlohmann::json::parse(text, nullptr, false);
+  const auto& records = doc["configs"];
+  std::vector<nlohmann::json> docs(built.size(), doc);
+  // Rounds may differ between configurations (the command sizes them by the time of a call),
+  // never between the builds of one configuration.
+  std::optional<std::size_t> fewest;
+  for (std::size_t c = 0; c < records.size(); ++c) {
+    const auto& list = records[c].value("interleaved", nlohmann::json());
+    if (!list.is_array() || list.size() != built.size())
+      return bad(fmt::format("configuration {} has no \"interleaved\" list of {} records", c,
+                             built.size()));
+    std::optional<std::size_t> rounds;
+    for (std::size_t i = 0; i < built.size(); ++i) {
+      if (!list[i].is_object()) return bad("an \"interleaved\" record is not an object");
+      nlohmann::json rec = list[i];
+      rec["name"] = records[c].value("name", "");
+      rec["unit"] = records[c].value("unit", task_.unit);
+      docs[i]["configs"][c] = rec;
+      if (!rec.value("correct", false)) continue;
+      const std::size_t n = rec.value("samples", nlohmann::json::array()).size();
+      if (rounds && n != *rounds)
+        return bad(fmt::format("configuration {}: builds with {} and {} rounds", c, *rounds, n));
+      rounds = n;
+    }
+    if (rounds) fewest = fewest ? std::min(*fewest, *rounds) : *rounds;
+  }
+  const std::size_t rounds = fewest.value_or(0);
+  out.rounds = static_cast<int>(rounds);
+  for (std::size_t i = 0; i < built.size(); ++i) {
+    Evaluation e = ParseEvaluation(docs[i].dump(), *first.suite, task_);
+    e.build_s = ws[built[i]]->build_s;
+    e.build_log = ws[built[i]]->build_log;
+    e.eval_s = whole.eval_s;
+    e.eval_log = whole.eval_log;
+    out.evaluations[built[i]] = std::move(e);
+  }
+  return out;
 }
 
 }  // namespace avo

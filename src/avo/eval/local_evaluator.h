@@ -9,10 +9,22 @@
 // (the compiler on candidate source, with whatever the candidate's build scripts do) never sees
 // it. Where the task asks for confinement and bwrap does not work, the evaluation is an infra
 // error instead of running unconfined.
+//
+// Builds are reused: a file set built once in this process (the best version, compared with one
+// candidate after another by the paired gate) is not built again; its built workspace is kept
+// pristine and copied for each evaluation. A task's build must therefore not depend on the path
+// of its workspace.
+//
+// ScoreInterleaved builds each file set once, then runs the task's interleaved_command once
+// (every build measured in one process, docs/task-format.md "Interleaved measurement"), or,
+// without one, the evaluate command of each build in turn, round by round.
 #pragma once
 
 #include <atomic>
+#include <deque>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,13 +49,35 @@ struct LocalEvaluatorOptions {
 class LocalEvaluator final : public Evaluator {
  public:
   LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options);
+  ~LocalEvaluator() override;  // removes the builds it kept
+  LocalEvaluator(const LocalEvaluator&) = delete;
+  LocalEvaluator& operator=(const LocalEvaluator&) = delete;
   Evaluation Score(const FileSet& files, const ScoreOptions& options) override;
+  InterleavedEvaluation ScoreInterleaved(const std::vector<const FileSet*>& builds,
+                                         const ScoreOptions& options, int rounds) override;
   [[nodiscard]] std::string Describe() const override;
 
  private:
+  class Workspace;  // one build's directory and the files beside it; removed when destroyed
+
+  // An infra error (changed trusted files, no sandbox) or nothing.
+  std::optional<Evaluation> CheckJudge() const;
+  // A fresh workspace with `files` over the task, built (or a reused build). On failure the
+  // workspace's `failed` evaluation says why.
+  std::unique_ptr<Workspace> Prepare(const FileSet& files, const Suite& suite,
+                                     const ScoreOptions& options);
+  void Build(Workspace& w);
+  // Runs `command` in w and parses its result; `others` are further builds' workspaces, listed
+  // in configs.json as "workspaces" after w's own and readable by the command.
+  Evaluation RunEvaluate(Workspace& w, const std::string& command,
+                         const std::vector<const Workspace*>& others, std::string* result_text);
+  InterleavedEvaluation MeasureInOneProcess(std::vector<std::unique_ptr<Workspace>>& ws);
+
   TaskSpec task_;
   LocalEvaluatorOptions options_;
   std::atomic<int> counter_{0};
+  std::mutex builds_mu_;
+  std::deque<std::pair<std::string, std::filesystem::path>> builds_;  // hash -> built tree
 };
 
 // The directory holding the running executable (so task commands find avo's helper programs).

@@ -20,8 +20,7 @@ bool NotJudgeable(const Evaluation& c, GateDecision* d) {
 
 }  // namespace
 
-GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
-                    std::optional<double> paired_best, const GateConfig& gate,
+GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar, const GateConfig& gate,
                     Direction direction) {
   GateDecision d;
   if (NotJudgeable(c, &d)) return d;
@@ -30,8 +29,8 @@ GateDecision Decide(const Evaluation& c, std::optional<double> best_scalar,
     d.reason = fmt::format("seed: correct, {:.4g} {}", c.scalar, c.unit);
     return d;
   }
-  const double best = paired_best.value_or(*best_scalar);
-  const char* basis = paired_best ? "best re-measured in the same session" : "best committed";
+  const double best = *best_scalar;
+  const char* basis = "best committed";
   if (!(best > 0)) {
     d.accept = true;
     d.reason = fmt::format("correct; {} has no positive score", basis);

@@ -17,11 +17,10 @@ struct GateDecision {
   double ratio = 0;    // candidate / best in the metric's direction (>1 is better); 0 if n/a
 };
 
-// `best_scalar` is the best committed scalar (nullopt: the lineage is empty, the seed is judged
-// on correctness alone). `paired_best` is the best version re-measured in the same session as
-// the candidate; when given, the decision uses it instead of the stored best.
+// The unpaired gate. `best_scalar` is the best committed scalar (nullopt: the lineage is empty,
+// the seed is judged on correctness alone).
 GateDecision Decide(const Evaluation& candidate, std::optional<double> best_scalar,
-                    std::optional<double> paired_best, const GateConfig& gate, Direction direction);
+                    const GateConfig& gate, Direction direction);
 
 // The paired gate: the candidate (correct, as `candidate` says) against the best version
 // measured interleaved with it. Accepts only on evidence of an improvement: the geomean ratio's

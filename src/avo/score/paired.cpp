@@ -88,4 +88,38 @@ Result<PairedComparison> ComparePaired(const std::vector<PairedSamples>& configs
   return out;
 }
 
+Result<std::vector<PairedSamples>> PairSamples(const Evaluation& candidate,
+                                               const Evaluation& best) {
+  for (const Evaluation* e : {&candidate, &best}) {
+    if (e->outcome != Outcome::kScored || !e->correct)
+      return Status::InvalidArgument(fmt::format("{} is not scored and correct: {}",
+                                                 e == &candidate ? "the candidate" : "the best",
+                                                 e->reason));
+  }
+  std::vector<PairedSamples> out;
+  for (const ConfigResult& c : candidate.configs) {
+    auto it = std::find_if(best.configs.begin(), best.configs.end(),
+                           [&](const ConfigResult& b) { return b.name == c.name; });
+    if (it == best.configs.end())
+      return Status::InvalidArgument("configuration " + c.name + " was not measured for the best");
+    if (it->samples.size() != c.samples.size())
+      return Status::InvalidArgument(fmt::format("configuration {}: {} rounds against {}", c.name,
+                                                 c.samples.size(), it->samples.size()));
+    out.push_back({c.name, c.samples, it->samples});
+  }
+  return out;
+}
+
+nlohmann::json PairedToJson(const PairedComparison& p, double confidence) {
+  nlohmann::json configs = nlohmann::json::array();
+  for (std::size_t i = 0; i < p.configs.size(); ++i) {
+    configs.push_back({{"name", p.names[i]},
+                       {"ratio", p.configs[i].ratio},
+                       {"lo", p.configs[i].lo},
+                       {"hi", p.configs[i].hi}});
+  }
+  return {{"ratio", p.geomean.ratio}, {"lo", p.geomean.lo}, {"hi", p.geomean.hi},
+          {"confidence", confidence}, {"rounds", p.rounds}, {"configs", configs}};
+}
+
 }  // namespace avo

@@ -14,9 +14,11 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "avo/score/evaluation.h"
 #include "avo/task/task.h"
 
 namespace avo {
@@ -51,5 +53,15 @@ struct BootstrapOptions {
 // sample that is not positive and finite.
 Result<PairedComparison> ComparePaired(const std::vector<PairedSamples>& configs,
                                        Direction direction, const BootstrapOptions& options = {});
+
+// The samples of two evaluations measured interleaved (eval/evaluator.h ScoreInterleaved),
+// configuration by configuration: sample i of each comes from round i. Fails (InvalidArgument)
+// when either is not scored and correct, a configuration is missing from `best`, or the two
+// have different numbers of rounds.
+Result<std::vector<PairedSamples>> PairSamples(const Evaluation& candidate, const Evaluation& best);
+
+// The stored form (archive `attempts.paired`, `avo remeasure --json`):
+// {"ratio", "lo", "hi", "confidence", "rounds", "configs": [{"name", "ratio", "lo", "hi"}]}.
+nlohmann::json PairedToJson(const PairedComparison& p, double confidence);
 
 }  // namespace avo

@@ -204,7 +204,7 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
         "metric", "tolerance", "gate", "sandbox", "suites", "knobs"}},
       {"files", {"editable"}},
       {"build", {"command", "timeout_s"}},
-      {"evaluate", {"command", "timeout_s", "pass_seed"}},
+      {"evaluate", {"command", "timeout_s", "pass_seed", "interleaved_command"}},
       {"sandbox", {"enabled", "network", "env"}},
       {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
       {"metric", {"name", "unit", "direction"}},
@@ -288,6 +288,12 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   }
   AVO_ASSIGN_OR_RETURN(t.evaluate, ReadCommand(r, "evaluate", 600));
   AVO_ASSIGN_OR_RETURN(t.evaluate.pass_seed, r.Bool("evaluate.pass_seed", false));
+  if (r.Node("evaluate.interleaved_command") != nullptr) {
+    AVO_ASSIGN_OR_RETURN(t.evaluate.interleaved_command, r.String("evaluate.interleaved_command"));
+    if (t.evaluate.interleaved_command.empty())
+      return r.Error("evaluate.interleaved_command", "a non-empty command",
+                     r.Node("evaluate.interleaved_command"));
+  }
   AVO_RETURN_IF_ERROR(ReadSandbox(r, t.sandbox));
 
   AVO_ASSIGN_OR_RETURN(std::int64_t mem, r.PositiveInt("limits.memory_mb", 8192, true));

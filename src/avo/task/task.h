@@ -31,6 +31,10 @@ struct TaskCommand {
   std::string command;  // run by /bin/sh -c in the candidate's workspace
   int timeout_s = 0;
   bool pass_seed = false;  // [evaluate] only: hand AVO_SEED (a fresh seed) to the command
+  // [evaluate] only: a command that measures several builds side by side in one process
+  // (docs/task-format.md, "Interleaved measurement"); empty: the evaluator alternates runs of
+  // `command` over rounds instead.
+  std::string interleaved_command;
 };
 
 // How the build and evaluate commands are confined ([sandbox]; eval/local_evaluator.h).

@@ -39,6 +39,27 @@ bool read_tolerance(const nlohmann::json& j, const char* key, double* out, std::
   return true;
 }
 
+bool read_workspaces(const nlohmann::json& request, std::vector<std::string>* out,
+                     std::string* error) {
+  const auto w = request.find("workspaces");
+  if (w == request.end()) return true;
+  if (!w->is_array() || w->empty()) {
+    *error = "request: 'workspaces' must be a non-empty array of absolute directory paths";
+    return false;
+  }
+  for (size_t i = 0; i < w->size(); ++i) {
+    const auto& d = (*w)[i];
+    // A relative path would resolve against wherever the command happens to run.
+    if (!d.is_string() || d.get<std::string>().empty() || d.get<std::string>()[0] != '/') {
+      *error = "request: workspaces[" + std::to_string(i) + "]: expected an absolute path, got " +
+               d.dump();
+      return false;
+    }
+    out->push_back(d.get<std::string>());
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string AttentionShape::describe() const {
@@ -152,6 +173,7 @@ bool parse_request(const nlohmann::json& request, EvalRequest* out, std::string*
   if (const auto b = request.find("baselines"); b != request.end() && b->is_boolean()) {
     r.baselines = b->get<bool>();
   }
+  if (!read_workspaces(request, &r.workspaces, error)) return false;
   *out = std::move(r);
   return true;
 }

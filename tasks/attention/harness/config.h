@@ -1,6 +1,6 @@
 // config.h -- what the harness is asked to evaluate: the $AVO_CONFIGS request
-// ({"suite", "configs": [{"name", "params"}], "tolerance", "baselines"}, docs/task-format.md)
-// parsed and validated into plain structs.
+// ({"suite", "configs": [{"name", "params"}], "tolerance", "baselines"}, docs/task-format.md,
+// and "workspaces" for --interleaved) parsed and validated into plain structs.
 #pragma once
 
 #include <cmath>
@@ -48,6 +48,9 @@ struct EvalRequest {
   std::vector<NamedConfig> configs;
   Tolerance tolerance;
   bool baselines = false;
+  // The builds measured side by side (--interleaved): absolute directories, the command's own
+  // first. Empty when the request has none.
+  std::vector<std::string> workspaces;
 };
 
 // The softmax scale every implementation is called with: 1 / sqrt(head_dim), in fp32.
@@ -64,7 +67,8 @@ bool reference_supports_head_dim(int head_dim);
 bool parse_shape(const nlohmann::json& params, AttentionShape* out, std::string* error);
 
 // Parses the whole request. Tolerance keys are optional (defaults above); unknown keys in
-// "tolerance" are ignored so that a task may carry more than this harness reads.
+// "tolerance" are ignored so that a task may carry more than this harness reads. "workspaces",
+// when present, must be a non-empty array of absolute paths.
 bool parse_request(const nlohmann::json& request, EvalRequest* out, std::string* error);
 
 }  // namespace avo::attention

@@ -51,14 +51,6 @@ struct DevBuf {
   [[nodiscard]] void* get() const { return ptr.get(); }
 };
 
-// Judge-side device memory for the checks, allocated once per measurement.
-struct CheckBuffers {
-  DevBuf counters;  // unsigned long long[kCounters]
-  DevBuf groups;    // SampleGroup[n_groups]
-  DevBuf ref_rows_o, ref_rows_sigma, ref_rows_lse, got_rows_o, got_rows_lse;
-  DevBuf full_o, full_sigma, full_lse;  // fp32 reference of a whole call
-};
-
 enum Counter {
   kCountNonfiniteO = 0,
   kCountBadLse,
@@ -80,6 +72,44 @@ bool alloc(DevBuf* out, size_t bytes, std::string* error) {
   out->ptr.reset(p);
   return true;
 }
+
+// Judge-side memory for the checks, allocated once per measurement and shared by its series.
+// Calls run one at a time, and every device buffer here is zeroed before each call (the
+// counters after it, before they count), so nothing passes from one module's call to another's
+// through it; and N modules measured interleaved do not cost N full references (its fp32 o and
+// sigma are 1 GiB on the device, 1.3 GiB with the host copies, at 1x32x32768x128).
+struct CheckMemory {
+  DevBuf counters;  // unsigned long long[kCounters]
+  DevBuf groups;    // SampleGroup[n_groups]
+  DevBuf ref_rows_o, ref_rows_sigma, ref_rows_lse, got_rows_o, got_rows_lse;
+  DevBuf full_o, full_sigma, full_lse;  // fp32 reference of a whole call
+  // Host copies of a full check, kept across calls: zero-filling gigabytes per check would
+  // cost more than the check.
+  struct {
+    std::vector<float> ref_o, ref_sigma, ref_lse, got_lse;
+    std::vector<uint16_t> got_o;
+  } host;
+  int n_groups = 0;
+
+  // "" or why not.
+  std::string create(const AttentionShape& s, int sample_groups) {
+    std::string why;
+    n_groups = sample_groups;
+    const size_t rows = static_cast<size_t>(n_groups) * kSampleGroupRows;
+    const size_t d = static_cast<size_t>(s.head_dim);
+    const size_t nq = static_cast<size_t>(s.q_elems());
+    if (!alloc(&counters, kCounters * sizeof(unsigned long long), &why) ||
+        !alloc(&groups, n_groups * sizeof(SampleGroup), &why) ||
+        !alloc(&ref_rows_o, rows * d * 4, &why) || !alloc(&ref_rows_sigma, rows * d * 4, &why) ||
+        !alloc(&ref_rows_lse, rows * 4, &why) || !alloc(&got_rows_o, rows * d * 2, &why) ||
+        !alloc(&got_rows_lse, rows * 4, &why) || !alloc(&full_o, 4 * nq, &why) ||
+        !alloc(&full_sigma, 4 * nq, &why) ||
+        !alloc(&full_lse, 4 * static_cast<size_t>(s.lse_elems()), &why)) {
+      return why;
+    }
+    return "";
+  }
+};
 
 std::string describe_errors(const std::string& what, const ErrorStats& e, const Tolerance& tol,
                             bool l2) {
@@ -106,35 +136,34 @@ void keep_worst(const std::string& prefix, const ErrorStats& e,
   }
 }
 
+// What the series of one measurement share: the judge's settings, stream and memory.
+struct Shared {
+  const Tolerance& tol;
+  const TimingOptions& timing;
+  const DeviceFacts& device;
+  CheckMemory& checks;
+  cudaStream_t stream;
+  void* flush;
+  size_t flush_bytes;
+  bool* context_lost;
+};
+
 class Run {
  public:
-  Run(const AttentionShape& s, Implementation& impl, const Tolerance& tol, cudaStream_t stream,
-      void* flush, size_t flush_bytes, bool* context_lost)
+  Run(const AttentionShape& s, Implementation& impl, const Shared& sh)
       : s_(s),
         impl_(impl),
-        tol_(tol),
-        stream_(stream),
-        context_lost_(context_lost),
-        flush_(flush),
-        flush_bytes_(flush_bytes) {}
+        tol_(sh.tol),
+        cb_(sh.checks),
+        stream_(sh.stream),
+        context_lost_(sh.context_lost),
+        flush_(sh.flush),
+        flush_bytes_(sh.flush_bytes) {}
 
-  std::string setup(int sample_groups) {
+  // The implementation's own buffer sets, sized for its scratch (after prepare).
+  std::string setup() {
     std::string why;
-    n_groups_ = sample_groups;
-    const size_t rows = static_cast<size_t>(n_groups_) * kSampleGroupRows;
-    const size_t d = static_cast<size_t>(s_.head_dim);
-    if (!ws_.create(s_, impl_.scratch_bytes(), stream_, &why) ||
-        !alloc(&cb_.counters, kCounters * sizeof(unsigned long long), &why) ||
-        !alloc(&cb_.groups, n_groups_ * sizeof(SampleGroup), &why) ||
-        !alloc(&cb_.ref_rows_o, rows * d * 4, &why) ||
-        !alloc(&cb_.ref_rows_sigma, rows * d * 4, &why) ||
-        !alloc(&cb_.ref_rows_lse, rows * 4, &why) || !alloc(&cb_.got_rows_o, rows * d * 2, &why) ||
-        !alloc(&cb_.got_rows_lse, rows * 4, &why) ||
-        !alloc(&cb_.full_o, 4 * static_cast<size_t>(s_.q_elems()), &why) ||
-        !alloc(&cb_.full_sigma, 4 * static_cast<size_t>(s_.q_elems()), &why) ||
-        !alloc(&cb_.full_lse, 4 * static_cast<size_t>(s_.lse_elems()), &why)) {
-      return why;
-    }
+    if (!ws_.create(s_, impl_.scratch_bytes(), stream_, &why)) return why;
     return sync("harness: setting up buffers");
   }
 
@@ -304,7 +333,7 @@ class Run {
   // Rows drawn now, after the call, against the fp32 reference for just those rows.
   std::string check_sampled(BufferSet& bs, std::map<std::string, double>* errors) {
     const std::vector<SampleGroup> groups =
-        draw_sample_groups(s_, n_groups_, [] { return secure_random_u64(); });
+        draw_sample_groups(s_, cb_.n_groups, [] { return secure_random_u64(); });
     const size_t rows = groups.size() * kSampleGroupRows;
     const size_t d = static_cast<size_t>(s_.head_dim);
     auto* g_dev = static_cast<SampleGroup*>(cb_.groups.get());
@@ -312,14 +341,14 @@ class Run {
                                     cudaMemcpyHostToDevice, stream_);
     if (e == cudaSuccess) {
       e = launch_sampled_reference(s_, softmax_scale_for(s_.head_dim), bs.buf[kBufQ], bs.buf[kBufK],
-                                   bs.buf[kBufV], g_dev, n_groups_,
+                                   bs.buf[kBufV], g_dev, cb_.n_groups,
                                    static_cast<float*>(cb_.ref_rows_o.get()),
                                    static_cast<float*>(cb_.ref_rows_lse.get()),
                                    static_cast<float*>(cb_.ref_rows_sigma.get()), stream_);
     }
     if (e == cudaSuccess) {
       e = gather_sampled_rows(s_, bs.buf[kBufO], static_cast<const float*>(bs.buf[kBufLse]), g_dev,
-                              n_groups_, static_cast<uint16_t*>(cb_.got_rows_o.get()),
+                              cb_.n_groups, static_cast<uint16_t*>(cb_.got_rows_o.get()),
                               static_cast<float*>(cb_.got_rows_lse.get()), stream_);
     }
     std::vector<float> ref_o(rows * d), ref_sigma(rows * d), ref_lse(rows), got_lse(rows);
@@ -365,12 +394,11 @@ class Run {
         static_cast<float*>(cb_.full_o.get()), static_cast<float*>(cb_.full_lse.get()),
         static_cast<float*>(cb_.full_sigma.get()), stream_);
     const size_t nq = static_cast<size_t>(s_.q_elems()), nl = static_cast<size_t>(s_.lse_elems());
-    // Host copies kept across calls: zero-filling gigabytes per check would cost more than it.
-    std::vector<float>& ref_o = host_.ref_o;
-    std::vector<float>& ref_sigma = host_.ref_sigma;
-    std::vector<float>& ref_lse = host_.ref_lse;
-    std::vector<float>& got_lse = host_.got_lse;
-    std::vector<uint16_t>& got_o = host_.got_o;
+    std::vector<float>& ref_o = cb_.host.ref_o;
+    std::vector<float>& ref_sigma = cb_.host.ref_sigma;
+    std::vector<float>& ref_lse = cb_.host.ref_lse;
+    std::vector<float>& got_lse = cb_.host.got_lse;
+    std::vector<uint16_t>& got_o = cb_.host.got_o;
     ref_o.resize(nq);
     ref_sigma.resize(nq);
     ref_lse.resize(nl);
@@ -394,16 +422,11 @@ class Run {
   const AttentionShape& s_;
   Implementation& impl_;
   const Tolerance& tol_;
+  CheckMemory& cb_;
   cudaStream_t stream_;
   bool* context_lost_;
   Workspace ws_;
-  CheckBuffers cb_;
-  struct {
-    std::vector<float> ref_o, ref_sigma, ref_lse, got_lse;
-    std::vector<uint16_t> got_o;
-  } host_;
   InputDraw draw_;
-  int n_groups_ = 0;
   void* const flush_;
   const size_t flush_bytes_;
   int flush_value_ = 0;
@@ -446,20 +469,18 @@ namespace {
 // One implementation's calls on one configuration: warm-up, timed calls, the final checks.
 class Series {
  public:
-  Series(const AttentionShape& s, Implementation& impl, const Tolerance& tol,
-         const TimingOptions& timing, const DeviceFacts& device, cudaStream_t stream, void* flush,
-         size_t flush_bytes, bool* context_lost)
+  Series(const AttentionShape& s, Implementation& impl, const Shared& sh)
       : s_(s),
         impl_(impl),
-        timing_(timing),
-        device_(device),
-        run_(s, impl, tol, stream, flush, flush_bytes, context_lost),
+        timing_(sh.timing),
+        device_(sh.device),
+        run_(s, impl, sh),
         flops_(attention_flops(s)) {}
 
   // Prepares the implementation and its buffers. False with m.message set.
-  bool start(int sample_groups) {
+  bool start() {
     if (std::string why = impl_.prepare(s_); !why.empty()) return failed(why, "prepare");
-    if (std::string why = run_.setup(sample_groups); !why.empty()) return failed(why, "setup");
+    if (std::string why = run_.setup(); !why.empty()) return failed(why, "setup");
     return true;
   }
 
@@ -492,6 +513,12 @@ class Series {
     if (full) --full_left_;
     if (!one(full, "timed")) return false;
     const double t = tflops(flops_, event_ms_);
+    // A non-finite figure would not survive into the JSON and would break the alignment of
+    // interleaved samples by round.
+    if (!std::isfinite(t) || t <= 0) {
+      return failed("impossible timing: " + std::to_string(event_ms_) + " ms gives no figure",
+                    "timed");
+    }
     if (std::string bad = implausible_reason(t, device_.sm_count, device_.clock_khz);
         !bad.empty()) {
       return failed(bad, "timed");
@@ -523,6 +550,14 @@ class Series {
     return true;
   }
 
+  // Ends a series that has not failed on its own: another's failure lost the context.
+  void abandon() {
+    if (!ended_) {
+      end("stopped after " + std::to_string(m.calls) +
+          " calls: another module's failure left the CUDA context unusable");
+    }
+  }
+
   Measurement m;
 
  private:
@@ -534,10 +569,14 @@ class Series {
     return why.empty() || failed(why, phase);
   }
   bool failed(const std::string& why, const char* phase) {
-    m.message = "call " + std::to_string(m.calls) + " (" + phase + "): " + why;
+    end("call " + std::to_string(m.calls) + " (" + phase + "): " + why);
+    return false;
+  }
+  void end(std::string message) {
+    ended_ = true;
+    m.message = std::move(message);
     m.samples.clear();
     m.correct = false;
-    return false;
   }
 
   const AttentionShape& s_;
@@ -549,7 +588,26 @@ class Series {
   double flops_;
   double event_ms_ = 0, wall_ms_ = 0;
   int reps_ = 0, full_left_ = 0, timed_ = 0;
+  bool ended_ = false;
 };
+
+// One step of every live series, in index order or reversed; a series that fails leaves
+// `live`. A lost context ends them all: nothing more can run on it.
+template <class Step>
+void step_all(std::vector<Series*>* live, bool reversed, const bool& context_lost, Step step) {
+  std::vector<Series*> kept;
+  const size_t n = live->size();
+  for (size_t i = 0; i < n && !context_lost; ++i) {
+    Series* sr = (*live)[reversed ? n - 1 - i : i];
+    if (step(*sr)) kept.push_back(sr);
+  }
+  if (context_lost) {
+    for (Series* sr : *live) sr->abandon();
+    kept.clear();
+  }
+  if (reversed) std::reverse(kept.begin(), kept.end());
+  *live = std::move(kept);
+}
 
 }  // namespace
 
@@ -560,57 +618,49 @@ int Evaluator::reps_for(double per_call_ms) const {
 }
 
 Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, bool trusted) {
-  if (context_lost_) {
-    Measurement m;
-    m.message = "not run: an earlier failure left the CUDA context unusable";
-    return m;
-  }
-  Series a(s, impl, tol_, timing_, device_, stream_, flush_, flush_bytes_, &context_lost_);
-  if (!a.start(checks_.sample_groups)) return a.m;
-  const double per_call = a.warm_up(!trusted);
-  if (per_call < 0) return a.m;
-  const int reps = reps_for(per_call);
-  a.plan(reps, trusted ? 0 : checks_.full_checks);
-  for (int r = 0; r < reps; ++r) {
-    if (!a.timed_call()) return a.m;
-  }
-  a.finish();
-  return a.m;
+  return measure_interleaved(s, {&impl}, trusted).front();
 }
 
-PairedMeasurement Evaluator::measure_paired(const AttentionShape& s, Implementation& best,
-                                            Implementation& candidate) {
-  PairedMeasurement out;
-  if (context_lost_) {
-    out.best.message = out.candidate.message =
-        "not run: an earlier failure left the CUDA context unusable";
-    return out;
-  }
-  Series b(s, best, tol_, timing_, device_, stream_, flush_, flush_bytes_, &context_lost_);
-  Series c(s, candidate, tol_, timing_, device_, stream_, flush_, flush_bytes_, &context_lost_);
-  auto done = [&] {
-    out.best = b.m;
-    out.candidate = c.m;
+std::vector<Measurement> Evaluator::measure_interleaved(const AttentionShape& s,
+                                                        const std::vector<Implementation*>& impls,
+                                                        bool trusted) {
+  std::vector<Measurement> out(impls.size());
+  auto none = [&](const std::string& why) {
+    for (Measurement& m : out) m.message = why;
     return out;
   };
-  if (!b.start(checks_.sample_groups) || !c.start(checks_.sample_groups)) return done();
-  const double pb = b.warm_up(true);
-  const double pc = pb < 0 ? -1 : c.warm_up(true);
-  if (pb < 0 || pc < 0) return done();
-  // Both get the same number of calls, as many as the slower one needs.
-  const int reps = reps_for(std::max(pb, pc));
-  b.plan(reps, checks_.full_checks);
-  c.plan(reps, checks_.full_checks);
-  // ABBA order (best, candidate, candidate, best, ...): a drift linear in time falls equally
-  // on both within every two rounds.
-  for (int r = 0; r < reps; ++r) {
-    Series& first = r % 2 == 0 ? b : c;
-    Series& second = r % 2 == 0 ? c : b;
-    if (!first.timed_call() || !second.timed_call()) return done();
+  if (context_lost_) return none("not run: an earlier failure left the CUDA context unusable");
+  CheckMemory checks;
+  if (std::string why = checks.create(s, checks_.sample_groups); !why.empty()) {
+    return none("call 0 (setup): " + why);
   }
-  b.finish();
-  c.finish();
-  return done();
+  const Shared sh{tol_, timing_, device_, checks, stream_, flush_, flush_bytes_, &context_lost_};
+  std::vector<std::unique_ptr<Series>> series;
+  std::vector<Series*> live;
+  for (Implementation* impl : impls) {
+    series.push_back(std::make_unique<Series>(s, *impl, sh));
+    live.push_back(series.back().get());
+  }
+  step_all(&live, false, context_lost_, [](Series& sr) { return sr.start(); });
+  double per_call = 0;
+  step_all(&live, false, context_lost_, [&](Series& sr) {
+    const double ms = sr.warm_up(!trusted);
+    per_call = std::max(per_call, ms);
+    return ms >= 0;
+  });
+  if (!live.empty()) {
+    // All get the same number of calls, as many as the slowest needs.
+    const int reps = reps_for(per_call);
+    for (Series* sr : live) sr->plan(reps, trusted ? 0 : checks_.full_checks);
+    // Round r in order 0..N-1, round r + 1 in order N-1..0: a drift linear in time falls on
+    // all alike over every two rounds.
+    for (int r = 0; r < reps && !live.empty(); ++r) {
+      step_all(&live, r % 2 == 1, context_lost_, [](Series& sr) { return sr.timed_call(); });
+    }
+    for (Series* sr : live) sr->finish();
+  }
+  for (size_t k = 0; k < impls.size(); ++k) out[k] = std::move(series[k]->m);
+  return out;
 }
 
 }  // namespace avo::attention

@@ -72,14 +72,6 @@ struct Measurement {
   double event_ms = 0, wall_ms = 0;      // sums over the timed calls
 };
 
-// The best version and the candidate measured interleaved (the paired commit gate,
-// docs/task-format.md "[gate]"): the same number of timed calls each, in ABBA order, every call
-// checked as above. samples[i] of both are round i.
-struct PairedMeasurement {
-  Measurement best;
-  Measurement candidate;
-};
-
 class Evaluator {
  public:
   Evaluator(Tolerance tol, TimingOptions timing, CheckOptions checks)
@@ -97,8 +89,16 @@ class Evaluator {
   // still sampled-checked, but none is checked in full.
   Measurement measure(const AttentionShape& s, Implementation& impl, bool trusted = false);
 
-  PairedMeasurement measure_paired(const AttentionShape& s, Implementation& best,
-                                   Implementation& candidate);
+  // Several implementations on one configuration, measured interleaved (builds compared side
+  // by side, docs/attention.md "--interleaved"): each gets its own series with every check
+  // above, warm-up included; then the same number of timed calls each, as many as the slowest
+  // needs, round r calling them in order 0..N-1 when r is even and N-1..0 when odd, so a drift
+  // linear in time falls on all alike. One that fails drops out and the others go on (a broken
+  // build must not hide another's figure); a lost CUDA context stops all. samples[i] of every
+  // correct one is round i. One Measurement per implementation, in order; `trusted` as above.
+  std::vector<Measurement> measure_interleaved(const AttentionShape& s,
+                                               const std::vector<Implementation*>& impls,
+                                               bool trusted = false);
 
   // True after a fault that leaves the CUDA context unusable: later configs cannot run.
   [[nodiscard]] bool context_lost() const { return context_lost_; }

@@ -5,8 +5,16 @@
 //       $AVO_CONFIGS, writes $AVO_RESULT, and measures cuDNN (with and without the log-sum-exp)
 //       too when AVO_BASELINES=1 (docs/attention.md). Inputs are drawn from the judge's own
 //       secret randomness for every call (evaluate.h); no seed from outside is used for them.
-//   --best ../best/candidate.cubin  also measures the best version interleaved with the candidate
-//       (the paired commit gate): each config's result gains "paired_best".
+//   avo-attention-harness --interleaved candidate.cubin   (as the task's interleaved_command)
+//       measures several builds side by side in one process, so that they share one GPU state
+//       and drift: the configs file lists their directories as "workspaces" (the command's own
+//       first), the module of that name in each is loaded and checked as --candidate's, and all
+//       are measured interleaved on every config (evaluate.h measure_interleaved). Each config's
+//       result gains "interleaved", one record per workspace in order; its top-level figures are
+//       workspace 0's, exactly as with --candidate. A module that does not load is one incorrect
+//       record; workspace 0's failing fails every config, as with --candidate.
+//   --best ../best/candidate.cubin  (with --candidate) the same for two modules, the candidate
+//       and the best version, in that order (the paired commit gate).
 //   Flags override the environment, for use by hand:
 //       --configs FILE  --result FILE (default: print the JSON)  --baselines
 //       --reps N (fixed timed calls)  --warmup N
@@ -20,11 +28,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -45,7 +55,7 @@ namespace {
 using namespace avo::attention;
 
 struct Options {
-  std::string candidate, best, configs, result;
+  std::string candidate, best, interleaved, configs, result;
   bool have_seed = false;
   uint64_t seed = 0;
   bool baselines = false;
@@ -70,17 +80,54 @@ bool parse_u64(const char* s, uint64_t* out) {
 int usage(const char* why) {
   std::fprintf(stderr,
                "avo-attention-harness: %s\nusage: avo-attention-harness --candidate MODULE.cubin "
-               "[--best MODULE.cubin] [--configs FILE] [--result FILE] [--baselines] [--reps N] "
-               "[--warmup N]\n       avo-attention-harness --self-test [--seed N]\n",
+               "[--best MODULE.cubin] [OPTIONS]\n       avo-attention-harness --interleaved "
+               "NAME.cubin [OPTIONS]   (NAME in each of the configs file's \"workspaces\")\n"
+               "       avo-attention-harness --self-test [--seed N]\nOPTIONS: [--configs FILE] "
+               "[--result FILE] [--baselines] [--reps N] [--warmup N]\n",
                why);
   return 2;
 }
 
+// Which modules the flags ask for: --candidate (with --best) or --interleaved.
+bool check_modules(const Options& o, std::string* error) {
+  if (!o.interleaved.empty()) {
+    if (!o.candidate.empty() || !o.best.empty()) {
+      *error = "--interleaved replaces --candidate and --best; give one or the other";
+      return false;
+    }
+    // Joined to every workspace: an absolute path would name one file N times.
+    if (std::filesystem::path(o.interleaved).is_absolute()) {
+      *error = "--interleaved needs a path relative to each workspace, not " + o.interleaved;
+      return false;
+    }
+    return true;
+  }
+  if (o.candidate.empty()) {
+    *error =
+        o.best.empty() ? "--candidate or --interleaved is required" : "--best needs --candidate";
+    return false;
+  }
+  return true;
+}
+
 bool parse_args(int argc, char** argv, Options* o, std::string* error) {
+  static const std::set<std::string> kFlags = {
+      "--candidate", "--best",      "--interleaved", "--configs", "--result",
+      "--seed",      "--baselines", "--self-test",   "--reps",    "--warmup"};
+  std::set<std::string> seen;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
+    if (kFlags.count(a) == 0) {
+      *error = "unknown argument " + a;
+      return false;
+    }
+    // A second value would silently replace the first: which module was meant?
+    if (!seen.insert(a).second) {
+      *error = a + " given twice";
+      return false;
+    }
     auto value = [&](std::string* out) {
-      if (i + 1 >= argc) {
+      if (i + 1 >= argc || *argv[i + 1] == '\0') {
         *error = a + " needs a value";
         return false;
       }
@@ -92,6 +139,8 @@ bool parse_args(int argc, char** argv, Options* o, std::string* error) {
       if (!value(&o->candidate)) return false;
     } else if (a == "--best") {
       if (!value(&o->best)) return false;
+    } else if (a == "--interleaved") {
+      if (!value(&o->interleaved)) return false;
     } else if (a == "--configs") {
       if (!value(&o->configs)) return false;
     } else if (a == "--result") {
@@ -113,9 +162,6 @@ bool parse_args(int argc, char** argv, Options* o, std::string* error) {
         return false;
       }
       (a == "--reps" ? o->timing.fixed_reps : o->timing.warmup) = static_cast<int>(n);
-    } else {
-      *error = "unknown argument " + a;
-      return false;
     }
   }
   // The environment fills in what the flags left open.
@@ -172,68 +218,143 @@ std::map<std::string, std::string> diagnostics(const EvalRequest& r, const Devic
   return d;
 }
 
+// One module to measure: the candidate, the best version, or one workspace's build.
+struct Module {
+  std::string label;  // in the summary: "candidate", "best", "ws3"
+  std::string path;
+  CandidateImpl impl;
+  std::string load_error;  // "" once loaded
+};
+using Modules = std::vector<std::unique_ptr<Module>>;
+
+// The candidate first, then the builds it is measured with.
+Modules module_list(const Options& o, const EvalRequest& r) {
+  Modules out;
+  auto add = [&](std::string label, std::string path) {
+    out.push_back(std::make_unique<Module>());
+    out.back()->label = std::move(label);
+    out.back()->path = std::move(path);
+  };
+  if (o.interleaved.empty()) {
+    add("candidate", o.candidate);
+    if (!o.best.empty()) add("best", o.best);
+    return out;
+  }
+  for (size_t k = 0; k < r.workspaces.size(); ++k) {
+    add(k == 0 ? "candidate" : "ws" + std::to_string(k),
+        (std::filesystem::path(r.workspaces[k]) / o.interleaved).string());
+  }
+  return out;
+}
+
+// The modules that loaded, measured interleaved; one Measurement per module, those that did not
+// load carrying why.
+std::vector<Measurement> measure_modules(Evaluator& ev, const AttentionShape& s,
+                                         const Modules& modules) {
+  std::vector<Implementation*> loaded;
+  for (const auto& m : modules) {
+    if (m->load_error.empty()) loaded.push_back(&m->impl);
+  }
+  std::vector<Measurement> got = ev.measure_interleaved(s, loaded);
+  std::vector<Measurement> out;
+  size_t next = 0;
+  for (const auto& m : modules) {
+    if (m->load_error.empty()) {
+      out.push_back(std::move(got[next++]));
+    } else {
+      out.emplace_back().message = m->load_error;
+    }
+  }
+  return out;
+}
+
+ConfigResult::Module figures(const Measurement& m) {
+  ConfigResult::Module f;
+  f.correct = m.correct;
+  f.value = m.value;
+  f.samples = m.samples;
+  f.errors = m.errors;
+  f.errors["calls_checked"] = m.calls;
+  f.errors["calls_checked_in_full"] = m.full_checks;
+  f.message = m.message;
+  return f;
+}
+
 // A figure this far above the same-process cuDNN is more likely a judge bug than a kernel.
 constexpr double kFlagRatio = 1.25;
 
-ConfigResult measure_config(Evaluator& ev, const NamedConfig& config, Implementation& candidate,
-                            Implementation* best,
-                            const std::vector<std::unique_ptr<Implementation>>& baselines) {
-  ConfigResult res;
-  res.name = config.name;
-  Measurement m;
-  if (best != nullptr) {
-    PairedMeasurement pm = ev.measure_paired(config.shape, *best, candidate);
-    m = std::move(pm.candidate);
-    res.best.measured = true;
-    res.best.correct = pm.best.correct;
-    res.best.value = pm.best.value;
-    res.best.samples = pm.best.samples;
-    res.best.message = pm.best.message;
-  } else {
-    m = ev.measure(config.shape, candidate);
-  }
-  res.correct = m.correct;
-  res.value = m.value;
-  res.samples = m.samples;
-  res.errors = m.errors;
-  res.errors["calls_checked"] = m.calls;
-  res.errors["calls_checked_in_full"] = m.full_checks;
-  res.message = m.message;
+void add_baselines(Evaluator& ev, const NamedConfig& config,
+                   const std::vector<std::unique_ptr<Implementation>>& baselines,
+                   ConfigResult* res) {
   for (const auto& b : baselines) {
     if (ev.context_lost()) break;
     // The baselines are trusted code: every call sampled-checked like the candidate's, none in
     // full (that time goes to the candidate's full checks).
     const Measurement bm = ev.measure(config.shape, *b, /*trusted=*/true);
     if (bm.correct) {
-      res.baselines[b->name()] = bm.value;
+      res->baselines[b->name()] = bm.value;
     } else {
-      if (!res.message.empty()) res.message += "; ";
-      res.message += b->name() + " not measured: " + bm.message;
+      if (!res->message.empty()) res->message += "; ";
+      res->message += b->name() + " not measured: " + bm.message;
     }
   }
-  if (auto it = res.baselines.find("cudnn"); res.correct && it != res.baselines.end()) {
-    const double ratio = res.value / it->second;
+  if (auto it = res->baselines.find("cudnn"); res->correct && it != res->baselines.end()) {
+    const double ratio = res->value / it->second;
     if (ratio > kFlagRatio) {
       char buf[160];
       std::snprintf(buf, sizeof buf,
                     "%.2fx the same-process cuDNN (above %.2fx): check this figure by hand", ratio,
                     kFlagRatio);
-      res.flags.emplace_back(buf);
+      res->flags.emplace_back(buf);
     }
   }
+}
+
+// The candidate's figures at the top level; with `interleaved`, every module's in the list too.
+ConfigResult measure_config(Evaluator& ev, const NamedConfig& config, const Modules& modules,
+                            bool interleaved,
+                            const std::vector<std::unique_ptr<Implementation>>& baselines) {
+  ConfigResult res;
+  res.name = config.name;
+  for (const Measurement& m : measure_modules(ev, config.shape, modules)) {
+    res.interleaved.push_back(figures(m));
+  }
+  const ConfigResult::Module& c = res.interleaved.front();
+  res.correct = c.correct;
+  res.value = c.value;
+  res.samples = c.samples;
+  res.errors = c.errors;
+  res.message = c.message;
+  if (!interleaved) res.interleaved.clear();
+  add_baselines(ev, config, baselines, &res);
   return res;
 }
 
-void print_line(const ConfigResult& c) {
+std::vector<std::unique_ptr<Implementation>> make_baselines(Evaluator& ev, bool wanted) {
+  std::vector<std::unique_ptr<Implementation>> out;
+#ifdef AVO_ATTENTION_WITH_CUDNN
+  if (!wanted) return out;
+  for (bool with_lse : {true, false}) {
+    auto cudnn = std::make_unique<CudnnSdpa>(with_lse);
+    std::string error;
+    if (!cudnn->init(ev.stream(), &error)) {
+      std::fprintf(stderr, "cuDNN unavailable: %s\n", error.c_str());
+      break;
+    }
+    out.push_back(std::move(cudnn));
+  }
+#else
+  (void)ev;
+  if (wanted) std::fprintf(stderr, "cuDNN baseline not built into this harness\n");
+#endif
+  return out;
+}
+
+void print_line(const ConfigResult& c, const Modules& modules) {
   std::fprintf(stderr, "%-24s %-9s %9.1f TFLOPS", c.name.c_str(),
                c.correct ? "correct" : "INCORRECT", c.value);
   if (auto it = c.baselines.find("cudnn"); it != c.baselines.end()) {
     std::fprintf(stderr, "  cudnn %7.1f  ratio %.3f", it->second, c.value / it->second);
-  }
-  if (c.best.measured) {
-    std::fprintf(stderr, "  best %7.1f", c.best.value);
-    if (c.best.correct && c.best.value > 0)
-      std::fprintf(stderr, " (x%.4f)", c.value / c.best.value);
   }
   if (auto it = c.baselines.find("cudnn_nolse"); it != c.baselines.end()) {
     std::fprintf(stderr, "  cudnn_nolse %7.1f", it->second);
@@ -241,6 +362,18 @@ void print_line(const ConfigResult& c) {
   for (const auto& f : c.flags) std::fprintf(stderr, "  FLAG: %s", f.c_str());
   if (!c.message.empty()) std::fprintf(stderr, "  [%s]", c.message.c_str());
   std::fprintf(stderr, "\n");
+  // The others measured with the candidate, one line each, with the candidate's ratio over them.
+  for (size_t k = 1; k < c.interleaved.size(); ++k) {
+    const ConfigResult::Module& m = c.interleaved[k];
+    const char* label = modules[k]->label.c_str();
+    std::fprintf(stderr, "  %-22s %-9s %9.1f TFLOPS", label, m.correct ? "correct" : "INCORRECT",
+                 m.value);
+    if (c.correct && m.correct && m.value > 0) {
+      std::fprintf(stderr, "  candidate/%s %.4f", label, c.value / m.value);
+    }
+    if (!m.message.empty()) std::fprintf(stderr, "  [%s]", m.message.c_str());
+    std::fprintf(stderr, "\n");
+  }
 }
 
 }  // namespace
@@ -250,7 +383,7 @@ int main(int argc, char** argv) {
   std::string error;
   if (!parse_args(argc, argv, &opt, &error)) return usage(error.c_str());
   if (opt.self_test) return run_self_test(opt.seed) ? 0 : 1;
-  if (opt.candidate.empty()) return usage("--candidate is required");
+  if (!check_modules(opt, &error)) return usage(error.c_str());
   if (opt.configs.empty()) return usage("no configs: set AVO_CONFIGS or pass --configs");
 
   EvalRequest request;
@@ -266,47 +399,43 @@ int main(int argc, char** argv) {
     if (!parse_request(j, &request, &error)) return usage((opt.configs + ": " + error).c_str());
   }
   if (opt.baselines) request.baselines = true;
+  if (!opt.interleaved.empty() && request.workspaces.empty()) {
+    return usage(("--interleaved needs \"workspaces\" in " + opt.configs).c_str());
+  }
+  const bool interleaved = !opt.interleaved.empty() || !opt.best.empty();
+  const Modules modules = module_list(opt, request);
 
   std::vector<ConfigResult> results;
-  auto fail_all = [&](const std::string& why) {  // every config incorrect, with the reason
+  // Every config incorrect for `why`; with interleaved modules, the others' records say `others`.
+  auto fail_all = [&](const std::string& why, const std::string& others) {
     results.clear();
     for (const auto& c : request.configs) {
       ConfigResult r;
       r.name = c.name;
       r.message = why;
+      if (interleaved) {
+        r.interleaved.resize(modules.size());
+        for (auto& m : r.interleaved) m.message = others;
+        r.interleaved.front().message = why;
+      }
       results.push_back(r);
     }
   };
 
-  CandidateImpl candidate, best;
   Evaluator evaluator(request.tolerance, opt.timing, CheckOptions{});
   if (!evaluator.init(&error)) {
-    fail_all(error);
-  } else if (!candidate.load(opt.candidate, &error)) {
-    fail_all("candidate module " + error);
-  } else if (!opt.best.empty() && !best.load(opt.best, &error)) {
-    fail_all("best version's module " + error);
+    fail_all(error, error);
+  } else if (!modules.front()->impl.load(modules.front()->path, &error)) {
+    fail_all("candidate module " + error, "not measured: the candidate's module did not load");
   } else {
-    std::vector<std::unique_ptr<Implementation>> baselines;
-#ifdef AVO_ATTENTION_WITH_CUDNN
-    if (request.baselines) {
-      for (bool with_lse : {true, false}) {
-        auto cudnn = std::make_unique<CudnnSdpa>(with_lse);
-        if (cudnn->init(evaluator.stream(), &error)) {
-          baselines.push_back(std::move(cudnn));
-        } else {
-          std::fprintf(stderr, "cuDNN unavailable: %s\n", error.c_str());
-          break;
-        }
-      }
+    for (size_t k = 1; k < modules.size(); ++k) {
+      Module& m = *modules[k];
+      if (!m.impl.load(m.path, &error)) m.load_error = m.label + " module " + error;
     }
-#else
-    if (request.baselines) std::fprintf(stderr, "cuDNN baseline not built into this harness\n");
-#endif
+    const auto baselines = make_baselines(evaluator, request.baselines);
     for (const NamedConfig& config : request.configs) {
-      results.push_back(measure_config(evaluator, config, candidate,
-                                       opt.best.empty() ? nullptr : &best, baselines));
-      print_line(results.back());
+      results.push_back(measure_config(evaluator, config, modules, interleaved, baselines));
+      print_line(results.back(), modules);
     }
   }
 

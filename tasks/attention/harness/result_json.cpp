@@ -14,30 +14,47 @@ void add_error_figures(const std::string& prefix, const ErrorStats& s,
   (*errors)[prefix + "_nonfinite"] = static_cast<double>(s.nonfinite);
 }
 
+namespace {
+
+nlohmann::json finite_errors(const std::map<std::string, double>& errors) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [k, v] : errors) {
+    if (std::isfinite(v)) out[k] = v;  // JSON has no NaN/inf
+  }
+  return out;
+}
+
+// "correct", "value", "samples", "errors" and "message" of one measured module: never-timed
+// figures as 0 and [].
+nlohmann::json figures(bool correct, double value, const std::vector<double>& samples,
+                       const std::map<std::string, double>& errors, const std::string& message) {
+  nlohmann::json j;
+  j["correct"] = correct;
+  j["errors"] = finite_errors(errors);
+  const bool timed = correct && std::isfinite(value) && value > 0;
+  j["value"] = timed ? value : 0.0;
+  nlohmann::json s = nlohmann::json::array();
+  if (timed) {
+    for (double x : samples) {
+      if (std::isfinite(x)) s.push_back(x);
+    }
+  }
+  j["samples"] = s;
+  if (!message.empty()) j["message"] = message;
+  return j;
+}
+
+}  // namespace
+
 nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
                                   const std::map<std::string, std::string>& diagnostics) {
   nlohmann::json out;
   out["schema"] = kSchema;
   out["configs"] = nlohmann::json::array();
   for (const ConfigResult& c : configs) {
-    nlohmann::json j;
+    nlohmann::json j = figures(c.correct, c.value, c.samples, c.errors, c.message);
     j["name"] = c.name;
-    j["correct"] = c.correct;
-    nlohmann::json errors = nlohmann::json::object();
-    for (const auto& [k, v] : c.errors) {
-      if (std::isfinite(v)) errors[k] = v;  // JSON has no NaN/inf
-    }
-    j["errors"] = errors;
-    const bool timed = c.correct && std::isfinite(c.value) && c.value > 0;
-    j["value"] = timed ? c.value : 0.0;
     j["unit"] = kUnit;
-    nlohmann::json samples = nlohmann::json::array();
-    if (timed) {
-      for (double s : c.samples) {
-        if (std::isfinite(s)) samples.push_back(s);
-      }
-    }
-    j["samples"] = samples;
     if (!c.baselines.empty()) {
       nlohmann::json b = nlohmann::json::object();
       for (const auto& [k, v] : c.baselines) {
@@ -45,20 +62,13 @@ nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
       }
       j["baselines"] = b;
     }
-    if (!c.message.empty()) j["message"] = c.message;
     if (!c.flags.empty()) j["flags"] = c.flags;
-    if (c.best.measured) {
-      nlohmann::json b = {{"correct", c.best.correct},
-                          {"value", c.best.correct ? c.best.value : 0.0}};
-      nlohmann::json bs = nlohmann::json::array();
-      if (c.best.correct) {
-        for (double x : c.best.samples) {
-          if (std::isfinite(x)) bs.push_back(x);
-        }
+    if (!c.interleaved.empty()) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const ConfigResult::Module& m : c.interleaved) {
+        list.push_back(figures(m.correct, m.value, m.samples, m.errors, m.message));
       }
-      b["samples"] = bs;
-      if (!c.best.message.empty()) b["message"] = c.best.message;
-      j["paired_best"] = b;
+      j["interleaved"] = list;
     }
     out["configs"].push_back(std::move(j));
   }

@@ -23,14 +23,16 @@ struct ConfigResult {
   std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}; only measured, correct ones
   std::string message;                      // why it is incorrect, or a note
   std::vector<std::string> flags;           // figures to check by hand (e.g. far above cuDNN)
-  // With --best: the best version measured interleaved with the candidate (evaluate.h).
-  struct Paired {
-    bool measured = false;
+  // With --interleaved (or --best): every module measured side by side, in workspace order;
+  // entry 0 is the candidate, whose figures the fields above repeat. Empty otherwise.
+  struct Module {
     bool correct = false;
     double value = 0;
-    std::vector<double> samples;  // round i pairs with the candidate's samples[i]
+    std::vector<double> samples;  // samples[i] is round i, in every correct module alike
+    std::map<std::string, double> errors;
     std::string message;
-  } best;
+  };
+  std::vector<Module> interleaved;
 };
 
 // Adds the figures of one comparison under keys "<prefix>_max_abs", "<prefix>_tol_ratio",
@@ -39,7 +41,9 @@ void add_error_figures(const std::string& prefix, const ErrorStats& s,
                        std::map<std::string, double>* errors);
 
 // {"schema", "configs": [...], "diagnostics": {...}}. A config that is not correct keeps
-// "value": 0 and "samples": [] (it was never timed); the engine zeroes the score anyway.
+// "value": 0 and "samples": [] (it was never timed); the engine zeroes the score anyway. With
+// interleaved modules each config also has "interleaved": [{"correct", "value", "samples",
+// "errors", "message" (when not empty)}, ...], under the same rules.
 nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
                                   const std::map<std::string, std::string>& diagnostics);
 
