@@ -14,7 +14,7 @@ double Median(std::vector<double> v) {
   return v.size() % 2 == 1 ? v[m] : 0.5 * (v[m - 1] + v[m]);
 }
 
-bool Failed(const Evaluation& e) { return e.outcome != Outcome::kScored || !e.correct; }
+bool Failed(const Evaluation& e) { return !ScoredAndCorrect(e); }
 
 Evaluation Merge(const std::vector<Evaluation>& runs) {
   if (runs.empty()) {
@@ -58,22 +58,32 @@ InterleavedEvaluation MergeRounds(const std::vector<std::vector<Evaluation>>& ro
   return out;
 }
 
-InterleavedEvaluation Evaluator::ScoreInterleaved(const std::vector<const FileSet*>& builds,
-                                                  const ScoreOptions& options, int rounds) {
-  const int n = static_cast<int>(builds.size());
-  std::vector<std::vector<Evaluation>> runs(builds.size());
+bool ScoredAndCorrect(const Evaluation& e) { return e.outcome == Outcome::kScored && e.correct; }
+
+InterleavedEvaluation AlternateRounds(std::vector<std::vector<Evaluation>> runs, int rounds,
+                                      const std::function<Evaluation(std::size_t)>& measure) {
   for (int r = 0; r < rounds; ++r) {
-    for (int k : RoundOrder(n, r)) {
+    for (int k : RoundOrder(static_cast<int>(runs.size()), r)) {
       auto& mine = runs[static_cast<std::size_t>(k)];
       if (!mine.empty() && Failed(mine.back())) continue;
-      ScoreOptions o = options;
-      o.label = fmt::format("{}-r{}-b{}", options.label.empty() ? "eval" : options.label, r, k);
-      mine.push_back(Score(*builds[static_cast<std::size_t>(k)], o));
+      mine.push_back(measure(static_cast<std::size_t>(k)));
       // An untrusted judge measures nothing further.
       if (mine.back().outcome == Outcome::kInfraError) return MergeRounds(runs);
     }
   }
   return MergeRounds(runs);
+}
+
+InterleavedEvaluation Evaluator::ScoreInterleaved(const std::vector<const FileSet*>& builds,
+                                                  const ScoreOptions& options, int rounds) {
+  std::vector<int> count(builds.size(), 0);
+  return AlternateRounds(
+      std::vector<std::vector<Evaluation>>(builds.size()), rounds, [&](std::size_t k) {
+        ScoreOptions o = options;
+        o.label = fmt::format("{}-r{}-b{}", options.label.empty() ? "eval" : options.label,
+                              count[k]++, k);
+        return Score(*builds[k], o);
+      });
 }
 
 }  // namespace avo

@@ -3,6 +3,7 @@
 // evaluation per build whose samples are its per-round values.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "avo/eval/evaluator.h"
@@ -18,5 +19,14 @@ std::vector<int> RoundOrder(int n, int round);
 // their median, and the scalar their geomean; logs and times are the first round's. Builds are
 // aligned on the fewest rounds any scored build completed.
 InterleavedEvaluation MergeRounds(const std::vector<std::vector<Evaluation>>& rounds);
+
+// Whether an evaluation was scored and found correct (a build that is not is not run again).
+bool ScoredAndCorrect(const Evaluation& e);
+
+// `rounds` rounds of measure(k) for every build k in RoundOrder, starting from `runs` (a build
+// whose last entry failed already is skipped), each build stopped at its first failure and all
+// at an infra error; then MergeRounds.
+InterleavedEvaluation AlternateRounds(std::vector<std::vector<Evaluation>> runs, int rounds,
+                                      const std::function<Evaluation(std::size_t)>& measure);
 
 }  // namespace avo

@@ -39,8 +39,6 @@ Evaluation Failure(Outcome outcome, std::string reason) {
   return e;
 }
 
-bool Failed(const Evaluation& e) { return e.outcome != Outcome::kScored || !e.correct; }
-
 }  // namespace
 
 // The workspace of one build and, beside it in `meta`, configs.json (read by the evaluate
@@ -334,15 +332,9 @@ InterleavedEvaluation LocalEvaluator::ScoreInterleaved(const std::vector<const F
   for (std::size_t k = 0; k < ws.size(); ++k) {
     if (ws[k]->failed) runs[k].push_back(*ws[k]->failed);
   }
-  for (int r = 0; r < rounds; ++r) {
-    for (int k : RoundOrder(static_cast<int>(ws.size()), r)) {
-      auto& mine = runs[static_cast<std::size_t>(k)];
-      if (!mine.empty() && Failed(mine.back())) continue;
-      mine.push_back(
-          RunEvaluate(*ws[static_cast<std::size_t>(k)], task_.evaluate.command, {}, nullptr));
-    }
-  }
-  return MergeRounds(runs);
+  return AlternateRounds(std::move(runs), rounds, [&](std::size_t k) {
+    return RunEvaluate(*ws[k], task_.evaluate.command, {}, nullptr);
+  });
 }
 
 // One run of the interleaved command over every build that built; its result holds, per
