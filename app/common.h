@@ -60,5 +60,6 @@ void AddShow(CLI::App& app);
 void AddDiff(CLI::App& app);
 void AddEval(CLI::App& app);
 void AddKb(CLI::App& app);
+void AddRemeasure(CLI::App& app);
 
 }  // namespace avo::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   avo::cli::AddDiff(app);
   avo::cli::AddEval(app);
   avo::cli::AddKb(app);
+  avo::cli::AddRemeasure(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

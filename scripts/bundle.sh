@@ -26,7 +26,7 @@ WRAP
   chmod +x "$out/bin/$name"
   ldd "$exe" | awk '/=> \// {print $3}' | while read -r lib; do
     case "$(basename "$lib")" in
-      libc.so*|libm.so*|libdl.so*|librt.so*|libpthread.so*|ld-linux*|libgcc_s.so*|libstdc++.so*) ;;
+      libc.so*|libm.so*|libdl.so*|librt.so*|libpthread.so*|libresolv.so*|libutil.so*|libanl.so*|libnss_*|ld-linux*|libgcc_s.so*|libstdc++.so*) ;;  # the C runtime, from the target
       libcuda.so*|libcudnn*|libnvidia*|libnvrtc*|libcudart*|libcublas*|libnvJitLink*) ;;  # from the target's CUDA
       *) cp -nL "$lib" "$out/lib/" ;;
     esac

@@ -1,0 +1,175 @@
+// The paired gate on the shipped CPU task (tasks/matmul, [gate] paired = true): candidate and
+// best measured side by side decide every commit, so a copy of the best that differs only in
+// whitespace is refused, and a knob change that makes the kernel faster is committed, each at
+// least 19 times in 20 (issue: "A gate that noise cannot fool").
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <regex>
+
+#include "avo/engine/engine.h"
+#include "avo/engine/remeasure.h"
+#include "avo/eval/local_evaluator.h"
+#include "avo/operators/mutate.h"
+#include "testing/evaluator.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+const std::filesystem::path kMatmul = std::filesystem::path(AVO_SOURCE_DIR) / "tasks/matmul";
+
+// A run of tasks/matmul with its seed committed, and an evaluator for it.
+struct MatmulRun {
+  explicit MatmulRun(const std::filesystem::path& dir,
+                     std::optional<std::shared_ptr<LocalEvaluator>> shared = std::nullopt) {
+    auto r = Run::Create(kMatmul, dir);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    run = std::move(r).value();
+    evaluator = shared ? *shared
+                       : std::make_shared<LocalEvaluator>(
+                             run->task(), testing::EvaluatorOptions(run->scratch_dir()));
+    engine = std::make_unique<Engine>(*run, *evaluator, op, nullptr);
+    Status seeded = engine->EnsureSeed(run->task().default_suite);
+    EXPECT_TRUE(seeded.ok()) << seeded.message();
+  }
+  FileSet Seed() {
+    auto v = run->lineage().Resolve("seed");
+    return *run->lineage().Files(v->commit);
+  }
+  std::unique_ptr<Run> run;
+  std::shared_ptr<LocalEvaluator> evaluator;
+  MutateOperator op;
+  std::unique_ptr<Engine> engine;
+};
+
+Submission Candidate(FileSet files, const std::string& message, int parent) {
+  Submission s;
+  s.files = std::move(files);
+  s.message = message;
+  s.parent_version = parent;
+  return s;
+}
+
+// The seed's kernel.cpp with one knob set to another value.
+FileSet WithKnob(FileSet files, const std::string& from, const std::string& to) {
+  std::string& src = files.at("kernel.cpp");
+  const auto at = src.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  src.replace(at, from.size(), to);
+  return files;
+}
+
+TEST(PairedGateTest, MatmulUsesThePairedGate) {
+  auto task = LoadTask(kMatmul);
+  ASSERT_TRUE(task.ok()) << task.status().message();
+  EXPECT_TRUE(task->gate.paired);
+  EXPECT_GT(task->gate.min_gain, 0);
+}
+
+TEST(PairedGateTest, AWhitespaceCopyOfTheBestIsRefusedNineteenTimesInTwenty) {
+  testing::TempDir d;
+  MatmulRun m(d.path() / "run");
+  const FileSet seed = m.Seed();
+  int committed = 0;
+  for (int i = 0; i < 20; ++i) {
+    FileSet copy = seed;
+    copy.at("kernel.cpp") +=
+        std::string(static_cast<std::size_t>(i + 1), '\n');  // a new copy each time
+    Verdict v = m.engine->Judge(Candidate(copy, "whitespace only", 0), i + 1);
+    // Every try was measured beside the best and decided on its interval, never waved through
+    // or refused as a duplicate.
+    EXPECT_NE(v.reason.find("paired rounds"), std::string::npos) << v.reason;
+    committed += v.committed ? 1 : 0;
+  }
+  EXPECT_LE(committed, 1) << "a copy that changes nothing was committed " << committed
+                          << " times in 20";
+  // The refusals are recorded with their evidence.
+  auto attempts = m.run->archive().Attempts();
+  ASSERT_TRUE(attempts.ok());
+  int with_interval = 0;
+  for (const auto& a : *attempts) with_interval += a.paired.is_object() && a.paired.contains("lo");
+  EXPECT_EQ(with_interval, 20);
+}
+
+TEST(PairedGateTest, AFasterKnobIsCommittedNineteenTimesInTwenty) {
+  testing::TempDir d;
+  // Twenty fresh runs judged by one evaluator, so each version is built once and reused.
+  MatmulRun first(d.path() / "run0");
+  std::shared_ptr<LocalEvaluator> shared = first.evaluator;
+  const FileSet faster = WithKnob(first.Seed(), "kOrder = Order::ijk",
+                                  "kOrder = Order::ikj");  // unit-stride inner loop
+  int committed = 0;
+  std::string last_reason;
+  for (int i = 0; i < 20; ++i) {
+    std::optional<MatmulRun> fresh;
+    MatmulRun* m = &first;
+    if (i > 0) m = &fresh.emplace(d.path() / fmt::format("run{}", i), shared);
+    Verdict v = m->engine->Judge(Candidate(faster, "order ikj", 0), 1);
+    committed += v.committed ? 1 : 0;
+    if (!v.committed) last_reason = v.reason;
+    if (i == 0) {
+      ASSERT_TRUE(v.committed) << v.reason;
+      // The evidence is kept with the attempt and in the commit message.
+      auto head = m->run->lineage().Head();
+      ASSERT_TRUE(head.ok() && head->has_value());
+      const Version& h = **head;
+      ASSERT_EQ(h.trailers.count("Avo-Paired-Ratio"), 1u);
+      EXPECT_TRUE(std::regex_match(h.trailers.at("Avo-Paired-Ratio"),
+                                   std::regex(R"(\d+\.\d{4} \[\d+\.\d{4}, \d+\.\d{4}\])")))
+          << h.trailers.at("Avo-Paired-Ratio");
+      EXPECT_NE(h.message.find("Gate: accepted: geomean ratio"), std::string::npos) << h.message;
+      auto attempts = m->run->archive().Attempts();
+      ASSERT_TRUE(attempts.ok());
+      const auto& a = attempts->front();  // newest first
+      EXPECT_EQ(a.status, "committed");
+      EXPECT_GT(a.paired.value("lo", 0.0), 1.0 + m->run->task().gate.min_gain);
+      EXPECT_EQ(a.paired["configs"].size(), 3u);
+      ASSERT_TRUE(a.paired_best.has_value());
+      EXPECT_LT(*a.paired_best, h.scalar);  // the seed, measured beside it, is slower
+    }
+  }
+  EXPECT_GE(committed, 19) << "last refusal: " << last_reason;
+}
+
+TEST(PairedGateTest, RemeasureGivesEveryStepAnInterval) {
+  testing::TempDir d;
+  MatmulRun m(d.path() / "run");
+  FileSet f = WithKnob(m.Seed(), "kOrder = Order::ijk", "kOrder = Order::ikj");
+  ASSERT_TRUE(m.engine->Judge(Candidate(f, "order ikj", 0), 1).committed);
+  f = WithKnob(f, "kBlock = 256", "kBlock = 64");
+  (void)m.engine->Judge(Candidate(f, "block 64", 1),
+                        2);  // committed or not: the trajectory has 2 or 3 points
+
+  auto t = Remeasure(*m.run, *m.evaluator, {{}, "", 4});
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  auto versions = *m.run->lineage().Versions();
+  ASSERT_EQ(t->points.size(), versions.size());
+  EXPECT_EQ(t->rounds, 4);
+  EXPECT_EQ(t->suite, "small");
+  EXPECT_FALSE(t->points[0].to_previous.has_value());
+  for (std::size_t k = 1; k < t->points.size(); ++k) {
+    const auto& p = t->points[k];
+    ASSERT_TRUE(p.to_previous && p.to_first) << "v" << p.version;
+    EXPECT_LE(p.to_previous->lo, p.to_previous->ratio);
+    EXPECT_LE(p.to_previous->ratio, p.to_previous->hi);
+    EXPECT_EQ(p.previous, t->points[k - 1].version);
+  }
+  // v1 (order ikj) against the seed: the gate's evidence, found again.
+  EXPECT_GT(t->points[1].to_first->lo, 1.0);
+  EXPECT_TRUE(t->Falls().empty());
+  const auto j = RemeasurementToJson(*t);
+  EXPECT_EQ(j["points"].size(), versions.size());
+  EXPECT_TRUE(j["points"][0]["to_previous"].is_null());
+
+  // Unknown versions and too few versions are refused with the reason.
+  auto bad = Remeasure(*m.run, *m.evaluator, {{"v9"}, "", 4});
+  EXPECT_FALSE(bad.ok());
+  auto one = Remeasure(*m.run, *m.evaluator, {{"v0", "seed"}, "", 4});
+  ASSERT_FALSE(one.ok());
+  EXPECT_NE(one.status().message().find("at least two versions"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace avo
