@@ -14,7 +14,6 @@
 #include "avo/llm/provider.h"
 #include "avo/operators/registry.h"
 #include "avo/report/tables.h"
-#include "avo/supervisor/llm_reviewer.h"
 #include "avo/supervisor/supervisor.h"
 #include "common.h"
 
@@ -35,29 +34,6 @@ std::string ProgressLine(const ProgressEvent& e) {
                          : "no version yet";
   return fmt::format("[{:>8}] step {:<4} | {} | {}", FormatDuration(e.elapsed_s), e.step, best,
                      e.message);
-}
-
-// The run configuration: --config FILE, else the run's own RUN/avo.toml (a resumed run keeps the
-// settings it was started with), else defaults.
-Result<agent::RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
-                                       const std::string& run_flag) {
-  if (!flag.empty()) return agent::LoadRunConfig(flag);
-  auto dir = RunDirFor(target, run_flag);
-  std::error_code ec;
-  if (dir.ok() && Run::Exists(*dir) && std::filesystem::exists(agent::RunConfigPath(*dir), ec)) {
-    return agent::LoadRunConfig(agent::RunConfigPath(*dir));
-  }
-  return agent::RunConfig{};
-}
-
-// The supervisor's reviewer: an LLM when [llm] is configured (and [supervisor] use_llm is not
-// false), else the history-based one.
-Result<std::unique_ptr<Reviewer>> MakeReviewer(const agent::RunConfig& c) {
-  if (c.provider && c.supervisor_llm) {
-    AVO_ASSIGN_OR_RETURN(auto provider, llm::MakeProvider(*c.provider));
-    return std::unique_ptr<Reviewer>(std::make_unique<LlmReviewer>(std::move(provider)));
-  }
-  return std::unique_ptr<Reviewer>(std::make_unique<HistoryReviewer>());
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 // avo: evolutionary search with agentic variation operators (AVO, arXiv 2603.24517).
 // Each subcommand is a thin layer over the library; see `avo --help`.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
 
@@ -9,6 +12,9 @@
 int main(int argc, char** argv) {
   // Children of evaluations that escape their process group become ours to kill.
   avo::EnableOrphanReaping();
+  // Log lines go to stderr with the progress lines: stdout carries only what a command prints
+  // as its result (a path, a table, JSON), so that scripts and agents can read it.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("avo"));
   CLI::App app{"avo: evolve programs with agentic variation operators (AVO, arXiv 2603.24517)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "avo 0.1.0");
@@ -21,6 +27,7 @@ int main(int argc, char** argv) {
   avo::cli::AddEval(app);
   avo::cli::AddKb(app);
   avo::cli::AddRemeasure(app);
+  avo::cli::AddStep(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

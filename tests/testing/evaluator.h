@@ -24,11 +24,13 @@ inline LocalEvaluatorOptions EvaluatorOptions(const std::filesystem::path& scrat
 }
 
 // The argv of an `avo` command with --no-sandbox added where confinement does not work here and
-// the subcommand evaluates (init, evolve, eval, bench).
+// the subcommand evaluates (init, evolve, eval, bench, remeasure, step).
 inline std::vector<std::string> AvoArgv(std::vector<std::string> argv) {
-  static const std::vector<std::string> evaluating = {"init", "evolve", "eval", "bench"};
+  static const std::vector<std::string> evaluating = {"init",  "evolve",    "eval",
+                                                      "bench", "remeasure", "step"};
   if (!ConfinementWorks() && argv.size() >= 2 &&
-      std::find(evaluating.begin(), evaluating.end(), argv[1]) != evaluating.end())
+      std::find(evaluating.begin(), evaluating.end(), argv[1]) != evaluating.end() &&
+      !(argv[1] == "step" && argv.size() >= 3 && argv[2] == "status"))
     argv.emplace_back("--no-sandbox");
   return argv;
 }

@@ -7,6 +7,51 @@
 
 namespace avo::agent {
 
+namespace {
+
+// The exec operator's step: avo takes the files when the agent's command exits.
+std::string ExecRules(const BriefInputs& in, const std::string& suite) {
+  return fmt::format(R"(## Rules
+- This directory ({0}) is your workspace. Change only the editable files; everything else is the trusted harness.
+- When you stop, avo takes the editable files as they are and scores them itself; they enter the lineage only if correct on every configuration and measurably faster than the best version.
+- Leave them unchanged if you found nothing better (then nothing is submitted).
+- Optionally write a commit message (first line: summary) to the file named by $AVO_MESSAGE.
+
+## Scoring your work
+```sh
+{1} eval --task {2} {0} --suite {3}
+```
+prints the per-configuration table (exit 0 when correct, 3 when not).
+
+)",
+                     in.workspace.string(), in.avo_binary.string(),
+                     (in.ctx->run_dir / "task").string(), suite);
+}
+
+// A step taken with `avo step`: the agent evaluates and commits from its workspace itself.
+std::string StepRules(const BriefInputs& in, const std::string& suite) {
+  return fmt::format(R"(## Rules
+- This directory ({0}) is your workspace. Change only the editable files; everything else is the trusted harness.
+- avo is the judge: a commit enters the lineage only if avo's own evaluation finds it correct on every configuration and measurably faster than the best version (measured side by side with it where the task asks for that). Your own measurements are advice, never the basis of a commit.
+- A rejected commit leaves the step open: improve the files and commit again, or abort.
+
+## Evaluating and committing
+```sh
+{1} step eval {2}                  # advisory: per-configuration table beside the best version (suite {3})
+{1} step eval {2} --baselines      # the same with the task's baselines (e.g. cuDNN)
+{1} step commit {2} -m "SUMMARY"   # or -F FILE: what changed, why, what the profile showed, per-configuration gains
+{1} step status {2}                # the open step, its evaluations and commits
+{1} step abort {2}                 # give the step up
+```
+Exit status of `commit`: 0 committed, 3 rejected (the reason is printed), 1 error.
+
+)",
+                     in.workspace.string(), in.avo_binary.string(), in.ctx->run_dir.string(),
+                     suite);
+}
+
+}  // namespace
+
 std::string BuildBrief(const BriefInputs& in) {
   const StepContext& ctx = *in.ctx;
   const TaskSpec& t = *ctx.task;
@@ -22,22 +67,7 @@ std::string BuildBrief(const BriefInputs& in) {
       "configurations of suite `{}`. Any incorrect configuration scores zero.\n\n",
       editable, t.metric_name, t.unit, t.direction == Direction::kHigher ? "higher" : "lower",
       suite);
-  b += fmt::format(
-      "## Rules\n- This directory ({}) is your workspace. Change only the editable files; "
-      "everything else is the "
-      "trusted harness.\n- When you stop, avo takes the editable files as they are and scores them "
-      "itself; they enter "
-      "the lineage only if correct on every configuration and at least as fast as the best "
-      "version.\n- Leave them "
-      "unchanged if you found nothing better (then nothing is submitted).\n- Optionally write a "
-      "commit message "
-      "(first line: summary) to the file named by $AVO_MESSAGE.\n\n",
-      in.workspace.string());
-  b += fmt::format(
-      "## Scoring your work\n```sh\n{} eval --task {} {} --suite {}\n```\nprints the "
-      "per-configuration "
-      "table (exit 0 when correct, 3 when not).\n\n",
-      in.avo_binary.string(), (ctx.run_dir / "task").string(), in.workspace.string(), suite);
+  b += in.step_commands ? StepRules(in, suite) : ExecRules(in, suite);
   b += "## Lineage (committed versions, best last)\n```\n" + FormatVersions(in.versions, 15) +
        "```\n\n";
   if (auto best = BestEvaluation(in.versions)) {

@@ -21,6 +21,9 @@ struct BriefInputs {
   std::filesystem::path avo_binary;  // how to call avo (absolute path, or "avo")
   std::vector<std::filesystem::path> kb_paths;
   std::filesystem::path kb_db;  // RUN/kb.db when it exists
+  // How the step ends: false, avo takes the files when the agent's command exits (the exec
+  // operator); true, the agent evaluates and commits itself with `avo step` (engine/step.h).
+  bool step_commands = false;
 };
 
 std::string BuildBrief(const BriefInputs& in);

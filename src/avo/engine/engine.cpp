@@ -292,7 +292,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
 
   AttemptStart start;
   start.step = step;
-  start.op = step == 0 ? "seed" : op_.name();
+  start.op = step == 0 ? "seed" : (s.by.empty() ? op_.name() : s.by);
   start.message = s.message;
   if (s.parent_version >= 0 && s.parent_version < static_cast<int>(versions->size())) {
     const Version& parent = (*versions)[static_cast<std::size_t>(s.parent_version)];
@@ -351,24 +351,50 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   return verdict;
 }
 
-Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
-  suite_ = o.suite.empty() ? run_.task().default_suite : o.suite;
+Status Engine::Open(const std::string& suite, std::uint64_t seed) {
+  suite_ = suite.empty() ? run_.task().default_suite : suite;
   if (run_.task().FindSuite(suite_) == nullptr) {
     return Status::InvalidArgument(fmt::format("no suite '{}' in task '{}' (suites: {})", suite_,
                                                run_.task().name,
                                                fmt::join(run_.task().SuiteNames(), ", ")));
   }
-  AVO_RETURN_IF_ERROR(LoadState(o.seed));
+  AVO_RETURN_IF_ERROR(LoadState(seed));
   AVO_RETURN_IF_ERROR(Recover());
-  AVO_RETURN_IF_ERROR(EnsureSeed(suite_));
+  return EnsureSeed(suite_);
+}
+
+Result<std::int64_t> Engine::ReserveStep() {
+  const std::int64_t step = next_step_;
+  AVO_RETURN_IF_ERROR(
+      run_.archive().SetState({{"next_step", std::to_string(step + 1)}, {"rng", RngState()}}));
+  next_step_ = step + 1;
+  return step;
+}
+
+std::string Engine::Observe(std::int64_t step) {
+  if (supervisor_ == nullptr) return "";
+  auto notes = ReadFile(run_.notes_path());
+  auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes.ok() ? *notes : "");
+  if (!iv) return "";
+  directions_ = iv->directions;
+  (void)run_.archive().RecordEvent(step, "intervention", iv->trigger,
+                                   {{"trigger", iv->trigger},
+                                    {"review", iv->review},
+                                    {"directions", iv->directions},
+                                    {"last_attempt", iv->last_attempt}});
+  (void)run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}});
+  std::string line =
+      fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size());
+  Emit(ProgressEvent::Kind::kIntervention, step, line);
+  return line;
+}
+
+Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
+  AVO_RETURN_IF_ERROR(Open(o.suite, o.seed));
 
   EvolveSummary summary;
   int operator_errors = 0;
   int idle_steps = 0;  // steps in a row with nothing submitted
-  auto notes_of = [&] {
-    auto n = ReadFile(run_.notes_path());
-    return n.ok() ? *n : std::string();
-  };
   while (true) {
     if (o.steps > 0 && summary.steps_run >= o.steps) {
       summary.stop_reason = fmt::format("ran {} step(s)", summary.steps_run);
@@ -442,20 +468,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
                                              report.status().message()));
     }
 
-    if (supervisor_ != nullptr) {
-      if (auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes_of())) {
-        directions_ = iv->directions;
-        (void)run_.archive().RecordEvent(step, "intervention", iv->trigger,
-                                         {{"trigger", iv->trigger},
-                                          {"review", iv->review},
-                                          {"directions", iv->directions},
-                                          {"last_attempt", iv->last_attempt}});
-        (void)run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}});
-        Emit(
-            ProgressEvent::Kind::kIntervention, step,
-            fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size()));
-      }
-    }
+    Observe(step);
   }
   auto head = run_.lineage().Head();
   if (head.ok() && head->has_value()) {

@@ -70,6 +70,22 @@ class Engine {
   Status EnsureSeed(const std::string& suite);
   Result<EvolveSummary> Evolve(const EvolveOptions& options);
 
+  // What every way of driving a run does first (Evolve, and `avo step` through engine/step.h):
+  // restores the step counter, random state and directions from the archive, reconciles after
+  // an unclean stop, and commits the seed if the lineage is empty. InvalidArgument for an
+  // unknown suite; Unavailable when the judge could not be trusted.
+  Status Open(const std::string& suite, std::uint64_t seed);
+  // Takes the next step number for a step driven from outside and records the counter, so that
+  // no later step reuses it.
+  Result<std::int64_t> ReserveStep();
+  // Hands the run to the supervisor after `step` (AVO §2): an intervention is recorded and its
+  // directions reach the next steps. Returns the progress line, or "" when nothing happened.
+  std::string Observe(std::int64_t step);
+  [[nodiscard]] const std::vector<std::string>& directions() const { return directions_; }
+  [[nodiscard]] const std::string& suite() const { return suite_; }
+  // Set once an evaluation was an infra error: the run must stop, nothing more is judged.
+  [[nodiscard]] const std::optional<std::string>& infra_error() const { return infra_error_; }
+
   // The engine's judgement of one submission (the operators' StepContext::submit).
   Verdict Judge(const Submission& s, std::int64_t step);
 

@@ -291,7 +291,9 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   e.build_log = w.build_log;
   e.eval_s = r->wall_s;
   e.eval_log = eval_log;
-  if (r->orphans_killed > 0)
+  // Under bwrap the command's own PID namespace dies with it, so what the sweep finds there is
+  // bwrap's helper, not an escape: worth a warning only for unconfined commands.
+  if (r->orphans_killed > 0 && !w.confine)
     spdlog::warn("{}: killed {} escaped descendant process(es)", w.id, r->orphans_killed);
   return e;
 }

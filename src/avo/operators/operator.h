@@ -32,6 +32,7 @@ struct Submission {
   int parent_version = -1;  // the version it was derived from
   AttemptCost cost;         // LLM tokens and USD spent on this proposal since the last submit
   std::string transcript;   // path of the step's transcript, relative to the run directory
+  std::string by;           // who proposed it when not the engine's operator (`avo step --by`)
 };
 
 // The engine's verdict on a Submission.
