@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The paired gate on a Hopper GPU with the attention task, through the real avo binary (issue:
-# "A gate that noise cannot fool"). Every try is a step of the exec operator, judged by the
-# engine's own gate exactly as any other operator's:
-#   whitespace N  one run, N steps whose command appends a newline to the best version's kernel:
-#                 a copy that changes nothing, measured beside the best; each must be refused.
-#   stages N      N fresh runs, one step each whose command sets the seed's `stages` knob from 1
-#                 to 2 (a real gain): each must be committed.
+# "A gate that noise cannot fool"). Every try is a commit of `avo step`, judged by the engine's
+# own gate exactly as any operator's:
+#   whitespace N  one run, one open step, N commits each with one more newline at the end of the
+#                 kernel: a copy that changes nothing, measured beside the best; each must be
+#                 refused (the step stays open).
+#   stages N      N fresh runs, one step each that sets the seed's `stages` knob from 1 to 2 (a
+#                 real gain): each must be committed.
 #   remeasure     the first stages run evolved by --mutate more steps of the mutate operator,
 #                 then `avo remeasure` of its lineage: the trajectory with paired intervals.
 # It stops starting tries after --budget-s seconds and says how many it ran.
@@ -55,13 +56,13 @@ status=0
 if [ "$ONLY" != stages ]; then
   run=$RUNS/whitespace
   rm -rf "$run"
-  avo evolve tasks/attention --run "$run" --suite "$SUITE" --operator exec --seed 1 \
-    --exec-command 'printf "\n" >> kernel/attention.cu' --steps 1 "${AVO_CONFINE[@]}" \
-    > "$OUT/whitespace.log" 2>&1 || status=1
-  n=1
-  while [ $n -lt "$WS" ] && [ "$(elapsed)" -lt "$BUDGET" ]; do
-    avo evolve "$run" --operator exec --exec-command 'printf "\n" >> kernel/attention.cu' \
-      --steps 1 "${AVO_CONFINE[@]}" >> "$OUT/whitespace.log" 2>&1 || status=1
+  ws=$(avo step begin tasks/attention --run "$run" --suite "$SUITE" "${AVO_CONFINE[@]}" 2>>"$OUT/whitespace.log")
+  n=0
+  while [ -n "$ws" ] && [ $n -lt "$WS" ] && [ "$(elapsed)" -lt "$BUDGET" ]; do
+    # (begin on an open step prints its workspace again; after a commit it opens a new one)
+    ws=$(avo step begin "$run" "${AVO_CONFINE[@]}" 2>>"$OUT/whitespace.log")
+    printf '\n' >> "$ws/kernel/attention.cu"
+    avo step commit "$run" -m "whitespace only ($((n + 1)) newlines)" "${AVO_CONFINE[@]}" >> "$OUT/whitespace.log" 2>&1
     n=$((n + 1))
   done
   attempts "$run" > "$OUT/whitespace-attempts.tsv"
@@ -77,9 +78,10 @@ if [ "$ONLY" != whitespace ]; then
   while [ $n -lt "$ST" ] && [ "$(elapsed)" -lt "$BUDGET" ]; do
     run=$RUNS/stages-$n
     rm -rf "$run"
-    avo evolve tasks/attention --run "$run" --suite "$SUITE" --operator exec --seed 1 \
-      --exec-command "sed -i 's/kStages = 1;/kStages = 2;/' kernel/knobs.h" --steps 1 \
-      "${AVO_CONFINE[@]}" >> "$OUT/stages.log" 2>&1 || status=1
+    ws=$(avo step begin tasks/attention --run "$run" --suite "$SUITE" "${AVO_CONFINE[@]}" 2>>"$OUT/stages.log")
+    [ -n "$ws" ] && sed -i 's/kStages = 1;/kStages = 2;/' "$ws/kernel/knobs.h"
+    avo step commit "$run" -m "stages 1 -> 2: a second K/V buffer overlaps the next tile's loads with this tile's math" \
+      "${AVO_CONFINE[@]}" >> "$OUT/stages.log" 2>&1
     attempts "$run" >> "$OUT/stages-attempts.tsv"
     n=$((n + 1))
   done
