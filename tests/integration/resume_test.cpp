@@ -76,7 +76,9 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
     for (const auto& c : Lines(log.out)) seen_commits.insert(c);
   }
   // A final, uninterrupted invocation resumes and finishes cleanly.
-  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "3", "-q"}, 120);
+  // Enough steps that it commits something even when the kills above (on a loaded machine) left
+  // only the seed.
+  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "8", "-q"}, 120);
   ASSERT_EQ(last.exit_code, 0) << last.err;
 
   auto fsck = testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"});
