@@ -52,6 +52,7 @@ Result<Remeasurement> Remeasure(Run& run, Evaluator& evaluator, const RemeasureO
     labels.push_back(std::move(p));
   }
   std::vector<const FileSet*> builds;
+  builds.reserve(files.size());
   for (const auto& f : files) builds.push_back(&f);
   InterleavedEvaluation measured =
       evaluator.ScoreInterleaved(builds, {suite, false, "remeasure"}, rounds);

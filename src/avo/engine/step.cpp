@@ -102,7 +102,7 @@ Result<StepState> StepDriver::Current() {
   return state;
 }
 
-Result<StepState> StepDriver::Begin(std::optional<std::string> parent, const std::string& by,
+Result<StepState> StepDriver::Begin(const std::optional<std::string>& parent, const std::string& by,
                                     const std::string& suite) {
   AVO_ASSIGN_OR_RETURN(StepState state, Current());
   if (state.open) {

@@ -60,7 +60,7 @@ class StepDriver {
   Result<StepState> Current();
   // Opens a step on `parent` (nullopt: the best version). With a step open already, returns it
   // with a note instead (one open step per run). InvalidArgument for an unknown parent.
-  Result<StepState> Begin(std::optional<std::string> parent, const std::string& by,
+  Result<StepState> Begin(const std::optional<std::string>& parent, const std::string& by,
                           const std::string& suite);
   // The workspace's editable files scored by the evaluator (advisory). InvalidArgument when no
   // step is open or it has used its evaluations; the evaluation itself may be failed/incorrect.

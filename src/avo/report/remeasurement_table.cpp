@@ -37,6 +37,7 @@ std::string FormatRemeasurement(const Remeasurement& t) {
     out += "trajectory: no version is measurably slower than the one before it\n";
   } else {
     std::vector<std::string> names;
+    names.reserve(falls.size());
     for (int v : falls) names.push_back(fmt::format("v{}", v));
     out += fmt::format(
         "trajectory: FALLS at {} (the interval against the version before lies below 1)\n",
