@@ -3,103 +3,58 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include <set>
 #include <sstream>
 
 #include "avo/task/toml_json.h"
+#include "avo/task/toml_reader.h"
 #include "avo/util/fs.h"
 
 namespace avo::agent {
 namespace fs = std::filesystem;
 namespace {
 
-// Typed access to one table of the file; every mistake becomes "FILE: key 'T.K': expected ...".
-class Table {
- public:
-  Table(std::string file, std::string prefix, const nlohmann::json& j)
-      : file_(std::move(file)), prefix_(std::move(prefix)), j_(j) {}
+using Table = TomlReader;
+using Sign = TomlReader::Sign;
 
-  Status Error(const std::string& key, const std::string& expected) const {
-    std::string got;
-    if (j_.contains(key)) got = ", got " + j_.at(key).dump();
-    return Status::InvalidArgument(
-        fmt::format("{}: key '{}{}': {}{}", file_, prefix_, key, expected, got));
-  }
-  // Unknown keys are errors.
-  Status OnlyKeys(const std::set<std::string>& known) const {
-    for (const auto& [k, v] : j_.items()) {
-      if (known.count(k) == 0)
-        return Status::InvalidArgument(fmt::format("{}: unknown key '{}{}'", file_, prefix_, k));
-    }
-    return Status::Ok();
-  }
-  Status Number(const std::string& key, double* out, bool positive) const {
-    if (!j_.contains(key)) return Status::Ok();
-    const auto& v = j_.at(key);
-    if (!v.is_number() || (positive ? !(v.get<double>() > 0) : v.get<double>() < 0)) {
-      return Error(key, positive ? "expected a positive number" : "expected a non-negative number");
-    }
-    *out = v.get<double>();
-    return Status::Ok();
-  }
-  template <typename T>
-  Status Int(const std::string& key, T* out, bool positive) const {
-    if (!j_.contains(key)) return Status::Ok();
-    const auto& v = j_.at(key);
-    if (!v.is_number_integer() ||
-        (positive ? v.get<std::int64_t>() <= 0 : v.get<std::int64_t>() < 0)) {
-      return Error(key,
-                   positive ? "expected a positive integer" : "expected a non-negative integer");
-    }
-    *out = static_cast<T>(v.get<std::int64_t>());
-    return Status::Ok();
-  }
-  template <typename T>
-  Status OptInt(const std::string& key, std::optional<T>* out) const {
-    if (!j_.contains(key)) return Status::Ok();
-    T v{};
-    AVO_RETURN_IF_ERROR(Int(key, &v, true));
-    *out = v;
-    return Status::Ok();
-  }
-  Status OptNumber(const std::string& key, std::optional<double>* out, bool positive = true) const {
-    if (!j_.contains(key)) return Status::Ok();
-    double v = 0;
-    AVO_RETURN_IF_ERROR(Number(key, &v, positive));
-    *out = v;
-    return Status::Ok();
-  }
-  Status Bool(const std::string& key, bool* out) const {
-    if (!j_.contains(key)) return Status::Ok();
-    if (!j_.at(key).is_boolean()) return Error(key, "expected true or false");
-    *out = j_.at(key).get<bool>();
-    return Status::Ok();
-  }
-  Status String(const std::string& key, std::string* out, bool non_empty) const {
-    if (!j_.contains(key)) return Status::Ok();
-    const auto& v = j_.at(key);
-    if (!v.is_string() || (non_empty && v.get<std::string>().empty())) {
-      return Error(key, non_empty ? "expected a non-empty string" : "expected a string");
-    }
-    *out = v.get<std::string>();
-    return Status::Ok();
-  }
+// Keeps `*out` when `key` is absent: the defaults live in the structs, not in this file.
+template <typename T>
+Status Int(const Table& t, const std::string& key, T* out, int min) {
+  AVO_ASSIGN_OR_RETURN(const std::int64_t v, t.Int(key, min, static_cast<std::int64_t>(*out)));
+  *out = static_cast<T>(v);
+  return Status::Ok();
+}
 
- private:
-  std::string file_;
-  std::string prefix_;
-  const nlohmann::json& j_;
-};
+Status Number(const Table& t, const std::string& key, double* out, Sign sign) {
+  AVO_ASSIGN_OR_RETURN(*out, t.Number(key, *out, sign));
+  return Status::Ok();
+}
+
+template <typename T>
+Status OptInt(const Table& t, const std::string& key, std::optional<T>* out) {
+  if (!t.Has(key)) return Status::Ok();
+  T v{};
+  AVO_RETURN_IF_ERROR(Int(t, key, &v, 1));
+  *out = v;
+  return Status::Ok();
+}
+
+Status OptNumber(const Table& t, const std::string& key, std::optional<double>* out,
+                 Sign sign = Sign::kPositive) {
+  if (!t.Has(key)) return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(*out, t.Number(key, {}, sign));
+  return Status::Ok();
+}
 
 Status ReadSupervisor(const Table& t, RunConfig& c) {
   AVO_RETURN_IF_ERROR(t.OnlyKeys({"use_llm", "no_commit_evaluations", "no_commit_minutes",
                                   "rejected_in_a_row", "repeated_failures", "cooldown_attempts"}));
-  AVO_RETURN_IF_ERROR(t.Bool("use_llm", &c.supervisor_llm));
-  AVO_RETURN_IF_ERROR(t.Int("no_commit_evaluations", &c.supervisor.no_commit_evaluations, true));
-  AVO_RETURN_IF_ERROR(t.Number("no_commit_minutes", &c.supervisor.no_commit_minutes, true));
-  AVO_RETURN_IF_ERROR(t.Int("rejected_in_a_row", &c.supervisor.rejected_in_a_row, true));
-  AVO_RETURN_IF_ERROR(t.Int("repeated_failures", &c.supervisor.repeated_failures, true));
-  AVO_RETURN_IF_ERROR(t.Int("cooldown_attempts", &c.supervisor.cooldown_attempts, false));
+  AVO_ASSIGN_OR_RETURN(c.supervisor_llm, t.Bool("use_llm", c.supervisor_llm));
+  SupervisorConfig& s = c.supervisor;
+  AVO_RETURN_IF_ERROR(Int(t, "no_commit_evaluations", &s.no_commit_evaluations, 1));
+  AVO_RETURN_IF_ERROR(Number(t, "no_commit_minutes", &s.no_commit_minutes, Sign::kPositive));
+  AVO_RETURN_IF_ERROR(Int(t, "rejected_in_a_row", &s.rejected_in_a_row, 1));
+  AVO_RETURN_IF_ERROR(Int(t, "repeated_failures", &s.repeated_failures, 1));
+  AVO_RETURN_IF_ERROR(Int(t, "cooldown_attempts", &s.cooldown_attempts, 0));
   return Status::Ok();
 }
 
@@ -107,20 +62,55 @@ Status ReadAgent(const Table& t, AgentSettings& a) {
   AVO_RETURN_IF_ERROR(t.OnlyKeys({"max_turns", "max_wall_s", "max_tokens", "max_cost_usd",
                                   "max_evaluations", "max_submissions", "compact_at",
                                   "tool_output_chars", "run_timeout_s", "sandbox", "temperature"}));
-  AVO_RETURN_IF_ERROR(t.Int("max_turns", &a.max_turns, true));
-  AVO_RETURN_IF_ERROR(t.OptNumber("max_wall_s", &a.max_wall_s));
-  AVO_RETURN_IF_ERROR(t.OptInt("max_tokens", &a.max_tokens));
-  AVO_RETURN_IF_ERROR(t.OptNumber("max_cost_usd", &a.max_cost_usd));
-  AVO_RETURN_IF_ERROR(t.OptInt("max_evaluations", &a.max_evaluations));
-  AVO_RETURN_IF_ERROR(t.OptInt("max_submissions", &a.max_submissions));
-  AVO_RETURN_IF_ERROR(t.Number("compact_at", &a.compact_at, true));
-  if (a.compact_at > 1)
-    return t.Error("compact_at", "expected a fraction of the context window in (0, 1]");
-  AVO_RETURN_IF_ERROR(t.Int("tool_output_chars", &a.tool_output_chars, true));
-  if (a.tool_output_chars < 200) return t.Error("tool_output_chars", "expected at least 200");
-  AVO_RETURN_IF_ERROR(t.Number("run_timeout_s", &a.run_timeout_s, true));
-  AVO_RETURN_IF_ERROR(t.Bool("sandbox", &a.sandbox));
-  AVO_RETURN_IF_ERROR(t.OptNumber("temperature", &a.temperature, false));
+  AVO_RETURN_IF_ERROR(Int(t, "max_turns", &a.max_turns, 1));
+  AVO_RETURN_IF_ERROR(OptNumber(t, "max_wall_s", &a.max_wall_s));
+  AVO_RETURN_IF_ERROR(OptInt(t, "max_tokens", &a.max_tokens));
+  AVO_RETURN_IF_ERROR(OptNumber(t, "max_cost_usd", &a.max_cost_usd));
+  AVO_RETURN_IF_ERROR(OptInt(t, "max_evaluations", &a.max_evaluations));
+  AVO_RETURN_IF_ERROR(OptInt(t, "max_submissions", &a.max_submissions));
+  AVO_RETURN_IF_ERROR(Number(t, "compact_at", &a.compact_at, Sign::kPositive));
+  if (a.compact_at > 1) {
+    return t.Error("compact_at", "a fraction of the context window in (0, 1]",
+                   t.Node("compact_at"));
+  }
+  AVO_RETURN_IF_ERROR(Int(t, "tool_output_chars", &a.tool_output_chars, 1));
+  if (a.tool_output_chars < 200)
+    return t.Error("tool_output_chars", "at least 200", t.Node("tool_output_chars"));
+  AVO_RETURN_IF_ERROR(Number(t, "run_timeout_s", &a.run_timeout_s, Sign::kPositive));
+  AVO_ASSIGN_OR_RETURN(a.sandbox, t.Bool("sandbox", a.sandbox));
+  AVO_RETURN_IF_ERROR(OptNumber(t, "temperature", &a.temperature, Sign::kNonNegative));
+  return Status::Ok();
+}
+
+Status ReadLlm(const Table& t, const std::string& file, RunConfig& c) {
+  const nlohmann::json j = TomlToJson(t.table());
+  auto p = llm::ProviderConfigFromJson(j);
+  if (!p.ok()) return Status::InvalidArgument(file + ": [llm]: " + p.status().message());
+  Status v = llm::Validate(*p);
+  if (!v.ok()) return Status::InvalidArgument(file + ": [llm]: " + v.message());
+  c.llm = j;
+  c.provider = std::move(p).value();
+  return Status::Ok();
+}
+
+Status ReadExec(const Table& t, ExecSettings& e) {
+  AVO_RETURN_IF_ERROR(t.OnlyKeys({"command", "timeout_s"}));
+  AVO_ASSIGN_OR_RETURN(e.command, t.NonEmptyString("command", e.command));
+  return Number(t, "timeout_s", &e.timeout_s, Sign::kPositive);
+}
+
+Status ReadKb(const Table& t, const fs::path& base, std::vector<fs::path>& kb_paths) {
+  AVO_RETURN_IF_ERROR(t.OnlyKeys({"paths"}));
+  const toml::node* paths = t.Node("paths");
+  if (paths == nullptr) return Status::Ok();
+  if (!paths->is_array()) return t.Error("paths", "an array of paths", paths);
+  for (const auto& p : *paths->as_array()) {
+    if (!p.is_string() || p.as_string()->get().empty())
+      return t.Error("paths", "an array of non-empty strings", &p);
+    fs::path path = p.as_string()->get();
+    if (path.is_relative()) path = base / path;
+    kb_paths.push_back(path.lexically_normal());
+  }
   return Status::Ok();
 }
 
@@ -138,49 +128,20 @@ Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& nam
     return Status::InvalidArgument(
         fmt::format("{}:{}:{}: {}", name, where.line, where.column, e.description()));
   }
-  const nlohmann::json j = TomlToJson(root);
   RunConfig c;
-  const Table top(name, "", j);
+  const Table top(name, root);
   AVO_RETURN_IF_ERROR(top.OnlyKeys({"operator", "llm", "supervisor", "agent", "exec", "kb"}));
-  AVO_RETURN_IF_ERROR(top.String("operator", &c.op, true));
+  AVO_ASSIGN_OR_RETURN(c.op, top.NonEmptyString("operator", c.op));
   for (const char* table : {"llm", "supervisor", "agent", "exec", "kb"}) {
-    if (j.contains(table) && !j.at(table).is_object())
-      return top.Error(table, "expected a table [" + std::string(table) + "]");
+    const toml::node* n = top.Node(table);
+    if (n != nullptr && !n->is_table())
+      return top.Error(table, "a table [" + std::string(table) + "]", n);
   }
-  if (j.contains("llm")) {
-    auto p = llm::ProviderConfigFromJson(j.at("llm"));
-    if (!p.ok()) return Status::InvalidArgument(name + ": [llm]: " + p.status().message());
-    Status v = llm::Validate(*p);
-    if (!v.ok()) return Status::InvalidArgument(name + ": [llm]: " + v.message());
-    c.llm = j.at("llm");
-    c.provider = std::move(p).value();
-  }
-  if (j.contains("supervisor"))
-    AVO_RETURN_IF_ERROR(ReadSupervisor(Table(name, "supervisor.", j.at("supervisor")), c));
-  if (j.contains("agent"))
-    AVO_RETURN_IF_ERROR(ReadAgent(Table(name, "agent.", j.at("agent")), c.agent));
-  if (j.contains("exec")) {
-    const Table t(name, "exec.", j.at("exec"));
-    AVO_RETURN_IF_ERROR(t.OnlyKeys({"command", "timeout_s"}));
-    AVO_RETURN_IF_ERROR(t.String("command", &c.exec.command, true));
-    AVO_RETURN_IF_ERROR(t.Number("timeout_s", &c.exec.timeout_s, true));
-  }
-  if (j.contains("kb")) {
-    const Table t(name, "kb.", j.at("kb"));
-    AVO_RETURN_IF_ERROR(t.OnlyKeys({"paths"}));
-    const auto& kb = j.at("kb");
-    if (kb.contains("paths")) {
-      const auto& paths = kb.at("paths");
-      if (!paths.is_array()) return t.Error("paths", "expected an array of paths");
-      for (const auto& p : paths) {
-        if (!p.is_string() || p.get<std::string>().empty())
-          return t.Error("paths", "expected an array of non-empty strings");
-        fs::path path = p.get<std::string>();
-        if (path.is_relative()) path = base / path;
-        c.kb_paths.push_back(path.lexically_normal());
-      }
-    }
-  }
+  if (top.Has("llm")) AVO_RETURN_IF_ERROR(ReadLlm(top.Table("llm"), name, c));
+  if (top.Has("supervisor")) AVO_RETURN_IF_ERROR(ReadSupervisor(top.Table("supervisor"), c));
+  if (top.Has("agent")) AVO_RETURN_IF_ERROR(ReadAgent(top.Table("agent"), c.agent));
+  if (top.Has("exec")) AVO_RETURN_IF_ERROR(ReadExec(top.Table("exec"), c.exec));
+  if (top.Has("kb")) AVO_RETURN_IF_ERROR(ReadKb(top.Table("kb"), base, c.kb_paths));
   return c;
 }
 

@@ -9,9 +9,10 @@
 //   [exec]       command, timeout_s: the external coding agent of the exec operator
 //   [kb]         paths: the knowledge base K (files and directories indexed into RUN/kb.db)
 //
-// Why TOML converted to JSON: ProviderConfigFromJson is the one parser of [llm] (also used by
-// tests and reports), so the [llm] table is handed to it unchanged. Every error is one line that
-// names the file and the key: "avo.toml: key 'agent.max_turns': expected a positive integer".
+// Why [llm] is converted to JSON: ProviderConfigFromJson is the one parser of [llm] (also used
+// by tests and reports), so the table is handed to it unchanged; the other tables are read with
+// TomlReader (task/toml_reader.h), as task.toml is. Every error is one line that names the file
+// and the key: "avo.toml: key 'agent.max_turns': expected a positive integer".
 // Unknown keys are errors: a typo must not silently change a multi-day run.
 #pragma once
 

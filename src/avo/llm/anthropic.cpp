@@ -161,39 +161,33 @@ ApiError ParseAnthropicError(long status, const std::string& body) {  // NOLINT(
   return e;
 }
 
-AnthropicProvider::AnthropicProvider(ProviderConfig config, std::string api_key,
-                                     ProviderHooks hooks)
-    : HttpChatProvider(std::move(config), std::move(api_key), std::move(hooks)) {}
+namespace {
 
-std::string AnthropicProvider::Url() const {
-  std::string base = config().base_url;
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/v1/messages";
-}
-
-std::vector<std::pair<std::string, std::string>> AnthropicProvider::Headers(
-    const std::string& api_key) const {
-  std::vector<std::pair<std::string, std::string>> h = {
-      {"Content-Type", "application/json"}, {"anthropic-version", config().anthropic_version}};
+HttpHeaders AnthropicHeaders(const ProviderConfig& config, const std::string& api_key) {
+  HttpHeaders h = {{"Content-Type", "application/json"},
+                   {"anthropic-version", config.anthropic_version}};
   if (!api_key.empty()) h.emplace_back("x-api-key", api_key);
   return h;
 }
 
-json AnthropicProvider::BuildBody(const ChatRequest& request) const {
-  return BuildAnthropicBody(config(), request);
-}
-
-Result<ChatResponse> AnthropicProvider::ParseBody(const json& body) const {
-  return ParseAnthropicResponse(body);
-}
-
-ApiError AnthropicProvider::ParseError(long status, const std::string& body) const {  // NOLINT
-  return ParseAnthropicError(status, body);
-}
-
-bool AnthropicProvider::IsContextLength(const ApiError& error) const {
+bool AnthropicContextLength(const ApiError& error) {
   if (error.status == 413) return true;  // request_too_large: only compaction helps
   return error.status == 400 && MentionsContextLength(error.message);
+}
+
+}  // namespace
+
+const WireFormat& AnthropicMessages() {
+  static const WireFormat format = {
+      .name = "anthropic",
+      .path = "/v1/messages",
+      .headers = AnthropicHeaders,
+      .build_body = BuildAnthropicBody,
+      .parse_response = ParseAnthropicResponse,
+      .parse_error = ParseAnthropicError,
+      .is_context_length = AnthropicContextLength,
+  };
+  return format;
 }
 
 }  // namespace avo::llm

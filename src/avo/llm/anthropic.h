@@ -25,7 +25,7 @@
 #include <string>
 
 #include "avo/llm/errors.h"
-#include "avo/llm/http_provider.h"
+#include "avo/llm/wire_format.h"
 
 namespace avo::llm {
 
@@ -33,19 +33,7 @@ nlohmann::json BuildAnthropicBody(const ProviderConfig& config, const ChatReques
 Result<ChatResponse> ParseAnthropicResponse(const nlohmann::json& body);
 ApiError ParseAnthropicError(long status, const std::string& body);  // NOLINT(google-runtime-int)
 
-class AnthropicProvider final : public HttpChatProvider {
- public:
-  AnthropicProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks = {});
-
- private:
-  [[nodiscard]] std::string name() const override { return "anthropic"; }
-  [[nodiscard]] std::string Url() const override;
-  [[nodiscard]] std::vector<std::pair<std::string, std::string>> Headers(
-      const std::string& api_key) const override;
-  [[nodiscard]] nlohmann::json BuildBody(const ChatRequest& request) const override;
-  [[nodiscard]] Result<ChatResponse> ParseBody(const nlohmann::json& body) const override;
-  [[nodiscard]] ApiError ParseError(long status, const std::string& body) const override;  // NOLINT
-  [[nodiscard]] bool IsContextLength(const ApiError& error) const override;
-};
+// The Messages format, served at {base_url}/v1/messages.
+const WireFormat& AnthropicMessages();
 
 }  // namespace avo::llm

@@ -41,13 +41,11 @@ Status Restate(const Status& s, std::string message) {
 
 }  // namespace
 
-void MergeOptions(json& body, const json& extra) {
-  if (!extra.is_object()) return;
-  for (const auto& [key, value] : extra.items()) body[key] = value;
-}
-
-HttpChatProvider::HttpChatProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks)
-    : config_(std::move(config)),
+HttpChatProvider::HttpChatProvider(const WireFormat& format, ProviderConfig config,
+                                   std::string api_key, ProviderHooks hooks)
+    : format_(format),
+      name_(format.name),
+      config_(std::move(config)),
       api_key_(std::move(api_key)),
       hooks_(std::move(hooks)),
       rng_(std::random_device{}()) {}
@@ -76,14 +74,14 @@ void HttpChatProvider::Sleep(double seconds) {
 Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
   const auto start = std::chrono::steady_clock::now();
   HttpRequest http;
-  http.url = Url();
-  http.headers = Headers(api_key_);
+  http.url = WireUrl(format_, config_);
+  http.headers = format_.headers(config_, api_key_);
   try {
-    http.body = BuildBody(request).dump();
+    http.body = format_.build_body(config_, request).dump();
   } catch (const json::exception& e) {
     // Invalid UTF-8 in a message (a tool output with binary bytes) makes dump() throw.
     return Status::InvalidArgument(
-        fmt::format("{}: cannot encode the request: {}", name(), e.what()));
+        fmt::format("{}: cannot encode the request: {}", name_, e.what()));
   }
   http.timeout_s = config_.timeout_s;
   http.connect_timeout_s = config_.connect_timeout_s;
@@ -93,19 +91,19 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
   Status last;
   for (int attempt = 1; attempt <= max_attempts; ++attempt) {
     if (hooks_.cancel != nullptr && hooks_.cancel->load()) {
-      return Status::Cancelled(name() + ": request cancelled");
+      return Status::Cancelled(name_ + ": request cancelled");
     }
     std::optional<double> wait;  // set by the retryable branches below
     Result<HttpResponse> answer = HttpPost(http);
     if (!answer.ok()) {
       const Status& s = answer.status();
-      last = Restate(s, name() + ": " + SafeOneLine(s.message(), api_key_));
+      last = Restate(s, name_ + ": " + SafeOneLine(s.message(), api_key_));
       if (!IsRetryableTransportError(s)) return last;
     } else if (answer->status >= 200 && answer->status < 300) {
       json body = json::parse(answer->body, nullptr, /*allow_exceptions=*/false);
       if (!body.is_discarded()) {
-        Result<ChatResponse> parsed = ParseBody(body);
-        if (!parsed.ok()) return Status(parsed.status()).WithContext(name());
+        Result<ChatResponse> parsed = format_.parse_response(body);
+        if (!parsed.ok()) return Status(parsed.status()).WithContext(name_);
         ChatResponse& r = parsed.value();
         r.cost_usd = CostUsd(config_.prices, r.usage);
         r.attempts = attempt;
@@ -114,14 +112,14 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
         return std::move(parsed).value();
       }
       // A 2xx whose body is not JSON is a body cut short by a proxy or a dying server.
-      last = Status::Unavailable(fmt::format("{}: {} with a body that is not JSON: {}", name(),
+      last = Status::Unavailable(fmt::format("{}: {} with a body that is not JSON: {}", name_,
                                              answer->status,
                                              SafeOneLine(answer->body, api_key_, 200)));
     } else {
-      ApiError error = ParseError(answer->status, answer->body);
+      ApiError error = format_.parse_error(answer->status, answer->body);
       error.message = SafeOneLine(error.message, api_key_);
-      const bool context = IsContextLength(error);
-      last = StatusFromApiError(name(), error, context);
+      const bool context = format_.is_context_length(error);
+      last = StatusFromApiError(name_, error, context);
       if (context || !IsRetryableStatus(answer->status) ||
           last.code() == Status::Code::kResourceExhausted) {
         return last;

@@ -185,38 +185,32 @@ ApiError ParseOpenAIError(long status, const std::string& body) {  // NOLINT(goo
   return e;
 }
 
-OpenAIChatProvider::OpenAIChatProvider(ProviderConfig config, std::string api_key,
-                                       ProviderHooks hooks)
-    : HttpChatProvider(std::move(config), std::move(api_key), std::move(hooks)) {}
+namespace {
 
-std::string OpenAIChatProvider::Url() const {
-  std::string base = config().base_url;
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/chat/completions";
-}
-
-std::vector<std::pair<std::string, std::string>> OpenAIChatProvider::Headers(
-    const std::string& api_key) const {
-  std::vector<std::pair<std::string, std::string>> h = {{"Content-Type", "application/json"}};
+HttpHeaders OpenAIHeaders(const ProviderConfig& /*config*/, const std::string& api_key) {
+  HttpHeaders h = {{"Content-Type", "application/json"}};
   if (!api_key.empty()) h.emplace_back("Authorization", "Bearer " + api_key);
   return h;
 }
 
-json OpenAIChatProvider::BuildBody(const ChatRequest& request) const {
-  return BuildOpenAIBody(config(), request);
-}
-
-Result<ChatResponse> OpenAIChatProvider::ParseBody(const json& body) const {
-  return ParseOpenAIResponse(body);
-}
-
-ApiError OpenAIChatProvider::ParseError(long status, const std::string& body) const {  // NOLINT
-  return ParseOpenAIError(status, body);
-}
-
-bool OpenAIChatProvider::IsContextLength(const ApiError& error) const {
+bool OpenAIContextLength(const ApiError& error) {
   if (error.code == "context_length_exceeded") return true;
   return (error.status == 400 || error.status == 413) && MentionsContextLength(error.message);
+}
+
+}  // namespace
+
+const WireFormat& OpenAIChatCompletions() {
+  static const WireFormat format = {
+      .name = "openai",
+      .path = "/chat/completions",
+      .headers = OpenAIHeaders,
+      .build_body = BuildOpenAIBody,
+      .parse_response = ParseOpenAIResponse,
+      .parse_error = ParseOpenAIError,
+      .is_context_length = OpenAIContextLength,
+  };
+  return format;
 }
 
 }  // namespace avo::llm

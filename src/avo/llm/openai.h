@@ -9,9 +9,9 @@
 //                                            "function": {"name", "arguments": "<JSON text>"}}]}
 //   tool result          -> {"role": "tool", "tool_call_id", "content"}; is_error has no field in
 //                           this API, so the content is prefixed with "ERROR: ".
-//   tools                -> [{"type": "function", "function": {"name", "description",
-//   "parameters"}}] max_tokens           -> "max_completion_tokens" on api.openai.com (OpenAI
-//   deprecated
+//   tools                -> [{"type": "function",
+//                            "function": {"name", "description", "parameters"}}]
+//   max_tokens           -> "max_completion_tokens" on api.openai.com (OpenAI deprecated
 //                           max_tokens there, and reasoning models reject it), "max_tokens"
 //                           elsewhere (what the local servers read). Either name in the options
 //                           wins over this choice.
@@ -27,7 +27,7 @@
 #include <string>
 
 #include "avo/llm/errors.h"
-#include "avo/llm/http_provider.h"
+#include "avo/llm/wire_format.h"
 
 namespace avo::llm {
 
@@ -37,19 +37,7 @@ nlohmann::json BuildOpenAIBody(const ProviderConfig& config, const ChatRequest& 
 Result<ChatResponse> ParseOpenAIResponse(const nlohmann::json& body);
 ApiError ParseOpenAIError(long status, const std::string& body);  // NOLINT(google-runtime-int)
 
-class OpenAIChatProvider final : public HttpChatProvider {
- public:
-  OpenAIChatProvider(ProviderConfig config, std::string api_key, ProviderHooks hooks = {});
-
- private:
-  [[nodiscard]] std::string name() const override { return "openai"; }
-  [[nodiscard]] std::string Url() const override;
-  [[nodiscard]] std::vector<std::pair<std::string, std::string>> Headers(
-      const std::string& api_key) const override;
-  [[nodiscard]] nlohmann::json BuildBody(const ChatRequest& request) const override;
-  [[nodiscard]] Result<ChatResponse> ParseBody(const nlohmann::json& body) const override;
-  [[nodiscard]] ApiError ParseError(long status, const std::string& body) const override;  // NOLINT
-  [[nodiscard]] bool IsContextLength(const ApiError& error) const override;
-};
+// The Chat Completions format, served at {base_url}/chat/completions.
+const WireFormat& OpenAIChatCompletions();
 
 }  // namespace avo::llm

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "avo/llm/anthropic.h"
+#include "avo/llm/http_provider.h"
 #include "avo/llm/openai.h"
 
 namespace avo::llm {
@@ -19,12 +20,10 @@ Result<std::unique_ptr<ChatProvider>> MakeProvider(const ProviderConfig& config,
     }
     key = value;
   }
-  std::unique_ptr<ChatProvider> provider;
-  if (config.kind == "anthropic") {
-    provider = std::make_unique<AnthropicProvider>(config, std::move(key), std::move(hooks));
-  } else {
-    provider = std::make_unique<OpenAIChatProvider>(config, std::move(key), std::move(hooks));
-  }
+  const WireFormat& format =
+      config.kind == "anthropic" ? AnthropicMessages() : OpenAIChatCompletions();
+  std::unique_ptr<ChatProvider> provider =
+      std::make_unique<HttpChatProvider>(format, config, std::move(key), std::move(hooks));
   return provider;
 }
 

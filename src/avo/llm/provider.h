@@ -1,7 +1,8 @@
 // ChatProvider: one chat turn against a language model, whoever serves it.
 //
-// Two real implementations: OpenAIChatProvider (openai.h; OpenAI Chat Completions, which vLLM,
-// llama.cpp's server and Ollama also speak) and AnthropicProvider (anthropic.h; the Messages API).
+// One real implementation, HttpChatProvider (http_provider.h), speaking one of two wire formats:
+// OpenAIChatCompletions() (openai.h; OpenAI Chat Completions, which vLLM, llama.cpp's server and
+// Ollama also speak) and AnthropicMessages() (anthropic.h; the Messages API).
 // Tests use them against the scripted server in tests/testing/llm_server.h; a fake provider for
 // agent tests only has to implement Chat().
 //

@@ -4,96 +4,20 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "avo/task/knobs.h"
 #include "avo/task/toml_json.h"
+#include "avo/task/toml_reader.h"
 #include "avo/util/fs.h"
 
 namespace avo {
 namespace fs = std::filesystem;
 namespace {
 
-// Typed access to task.toml that turns every mistake into one line: file, key, expectation.
-class Reader {
- public:
-  Reader(std::string file, const toml::table& root) : file_(std::move(file)), root_(root) {}
-
-  Status Error(const std::string& key, const std::string& expected, const toml::node* got) const {
-    std::string what = "nothing";
-    if (got != nullptr) {
-      std::ostringstream os;
-      if (got->is_table())
-        os << "a table";
-      else if (got->is_array())
-        os << "an array";
-      else
-        os << toml::json_formatter{*got};  // scalars print as JSON: "soon", 12, true
-      what = os.str();
-    }
-    return Status::InvalidArgument(
-        fmt::format("{}: key '{}': expected {}, got {}", file_, key, expected, what));
-  }
-  Status Error(const std::string& key, const std::string& message) const {
-    return Status::InvalidArgument(fmt::format("{}: key '{}': {}", file_, key, message));
-  }
-
-  const toml::node* Node(const std::string& key) const { return root_.at_path(key).node(); }
-
-  Result<std::string> String(const std::string& key,
-                             std::optional<std::string> fallback = {}) const {
-    const toml::node* n = Node(key);
-    if (n == nullptr && fallback) return *fallback;
-    if (n == nullptr || !n->is_string()) return Error(key, "a string", n);
-    return n->as_string()->get();
-  }
-  Result<std::int64_t> PositiveInt(const std::string& key,
-                                   std::optional<std::int64_t> fallback = {},
-                                   bool allow_zero = false) const {
-    const toml::node* n = Node(key);
-    if (n == nullptr && fallback) return *fallback;
-    if (n == nullptr || !n->is_integer() || n->as_integer()->get() < (allow_zero ? 0 : 1)) {
-      return Error(key, allow_zero ? "a non-negative integer" : "a positive integer", n);
-    }
-    return n->as_integer()->get();
-  }
-  Result<double> Number(const std::string& key, double fallback) const {
-    const toml::node* n = Node(key);
-    if (n == nullptr) return fallback;
-    if (n->is_integer()) return static_cast<double>(n->as_integer()->get());
-    if (n->is_floating_point() && std::isfinite(n->as_floating_point()->get()))
-      return n->as_floating_point()->get();
-    return Error(key, "a number", n);
-  }
-  Result<bool> Bool(const std::string& key, bool fallback) const {
-    const toml::node* n = Node(key);
-    if (n == nullptr) return fallback;
-    if (!n->is_boolean()) return Error(key, "true or false", n);
-    return n->as_boolean()->get();
-  }
-  Result<std::vector<std::string>> Strings(
-      const std::string& key, std::optional<std::vector<std::string>> fallback = {}) const {
-    const toml::node* n = Node(key);
-    if (n == nullptr && fallback) return *fallback;
-    if (n == nullptr || !n->is_array()) return Error(key, "an array of strings", n);
-    std::vector<std::string> out;
-    for (const auto& e : *n->as_array()) {
-      if (!e.is_string()) return Error(key, "an array of strings", &e);
-      out.push_back(e.as_string()->get());
-    }
-    return out;
-  }
-
-  const std::string& file() const { return file_; }
-
- private:
-  std::string file_;
-  const toml::table& root_;
-};
+using Reader = TomlReader;
 
 bool ValidName(const std::string& s) {
   static const std::regex re("[A-Za-z0-9_-]+");
@@ -121,7 +45,7 @@ Result<TaskCommand> ReadCommand(const Reader& r, const std::string& table, int d
   TaskCommand c;
   AVO_ASSIGN_OR_RETURN(c.command, r.String(table + ".command"));
   if (c.command.empty()) return r.Error(table + ".command", "must not be empty");
-  AVO_ASSIGN_OR_RETURN(std::int64_t t, r.PositiveInt(table + ".timeout_s", default_timeout));
+  AVO_ASSIGN_OR_RETURN(std::int64_t t, r.Int(table + ".timeout_s", 1, default_timeout));
   c.timeout_s = static_cast<int>(t);
   return c;
 }
@@ -244,25 +168,19 @@ bool IsBetter(Direction d, double better, double worse) {
   return d == Direction::kHigher ? better > worse : better < worse;
 }
 
-Result<TaskSpec> LoadTask(const fs::path& path) {
-  std::error_code ec;
-  fs::path file = fs::is_directory(path, ec) ? path / "task.toml" : path;
-  const std::string shown = file.string();
-  if (!fs::exists(file, ec))
-    return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
+namespace {
 
-  toml::table root;
+Result<toml::table> ParseTaskFile(const fs::path& file) {
   try {
-    root = toml::parse_file(file.string());
+    return toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
-    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", shown, e.source().begin.line,
+    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", file.string(), e.source().begin.line,
                                                e.source().begin.column, e.description()));
   }
-  Reader r(shown, root);
-  AVO_RETURN_IF_ERROR(CheckKnownKeys(r, root));
-  TaskSpec t;
-  t.dir = fs::absolute(file.parent_path(), ec).lexically_normal();
+}
 
+// format, name, description and [files].
+Status ReadIdentity(const Reader& r, TaskSpec& t) {
   const toml::node* format = r.Node("format");
   if (format == nullptr || !format->is_integer())
     return r.Error("format", "an integer (the format version, 1)", format);
@@ -283,26 +201,36 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
                      "paths relative to the task directory, without '..', got \"" + p + "\"");
     }
   }
-  if (r.Node("build") != nullptr) {
+  return Status::Ok();
+}
+
+// [build] and [evaluate].
+Status ReadCommands(const Reader& r, TaskSpec& t) {
+  if (r.Has("build")) {
     AVO_ASSIGN_OR_RETURN(t.build, ReadCommand(r, "build", 600));
   }
   AVO_ASSIGN_OR_RETURN(t.evaluate, ReadCommand(r, "evaluate", 600));
   AVO_ASSIGN_OR_RETURN(t.evaluate.pass_seed, r.Bool("evaluate.pass_seed", false));
-  if (r.Node("evaluate.interleaved_command") != nullptr) {
+  if (r.Has("evaluate.interleaved_command")) {
     AVO_ASSIGN_OR_RETURN(t.evaluate.interleaved_command, r.String("evaluate.interleaved_command"));
     if (t.evaluate.interleaved_command.empty())
       return r.Error("evaluate.interleaved_command", "a non-empty command",
                      r.Node("evaluate.interleaved_command"));
   }
-  AVO_RETURN_IF_ERROR(ReadSandbox(r, t.sandbox));
+  return Status::Ok();
+}
 
-  AVO_ASSIGN_OR_RETURN(std::int64_t mem, r.PositiveInt("limits.memory_mb", 8192, true));
-  AVO_ASSIGN_OR_RETURN(std::int64_t cpu, r.PositiveInt("limits.cpu_s", 3600, true));
-  AVO_ASSIGN_OR_RETURN(std::int64_t outkb, r.PositiveInt("limits.output_kb", 256));
-  AVO_ASSIGN_OR_RETURN(std::int64_t filemb, r.PositiveInt("limits.file_mb", 1024));
+Status ReadLimits(const Reader& r, TaskSpec& t) {
+  AVO_ASSIGN_OR_RETURN(std::int64_t mem, r.Int("limits.memory_mb", 0, 8192));
+  AVO_ASSIGN_OR_RETURN(std::int64_t cpu, r.Int("limits.cpu_s", 0, 3600));
+  AVO_ASSIGN_OR_RETURN(std::int64_t outkb, r.Int("limits.output_kb", 1, 256));
+  AVO_ASSIGN_OR_RETURN(std::int64_t filemb, r.Int("limits.file_mb", 1, 1024));
   t.limits = {static_cast<std::uint64_t>(mem), static_cast<std::uint64_t>(cpu),
               static_cast<std::uint64_t>(outkb), static_cast<std::uint64_t>(filemb)};
+  return Status::Ok();
+}
 
+Status ReadMetric(const Reader& r, TaskSpec& t) {
   AVO_ASSIGN_OR_RETURN(t.metric_name, r.String("metric.name"));
   AVO_ASSIGN_OR_RETURN(t.unit, r.String("metric.unit"));
   AVO_ASSIGN_OR_RETURN(std::string dir, r.String("metric.direction", std::string("higher")));
@@ -312,11 +240,14 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
     t.direction = Direction::kLower;
   else
     return r.Error("metric.direction", "\"higher\" or \"lower\"", r.Node("metric.direction"));
+  return Status::Ok();
+}
 
+Status ReadTolerance(const Reader& r, TaskSpec& t) {
   AVO_ASSIGN_OR_RETURN(t.atol, r.Number("tolerance.atol", 0.0));
   AVO_ASSIGN_OR_RETURN(t.rtol, r.Number("tolerance.rtol", 0.0));
   // Tasks may define further figures (an LSE tolerance, an L2 bound): any key, numbers only.
-  if (const toml::table* tol = root["tolerance"].as_table()) {
+  if (const toml::table* tol = r.table()["tolerance"].as_table()) {
     for (const auto& [k, v] : *tol) {
       const std::string key = "tolerance." + std::string(k.str());
       AVO_ASSIGN_OR_RETURN(double x, r.Number(key, 0.0));
@@ -327,30 +258,29 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   t.tolerance["atol"] = t.atol;
   t.tolerance["rtol"] = t.rtol;
   if (t.atol < 0 || t.rtol < 0) return r.Error("tolerance", "non-negative atol and rtol");
-  AVO_ASSIGN_OR_RETURN(t.gate.min_gain, r.Number("gate.min_gain", 0.0));
-  if (t.gate.min_gain < 0 || t.gate.min_gain >= 1)
+  return Status::Ok();
+}
+
+Status ReadGate(const Reader& r, GateConfig& g) {
+  AVO_ASSIGN_OR_RETURN(g.min_gain, r.Number("gate.min_gain", 0.0));
+  if (g.min_gain < 0 || g.min_gain >= 1)
     return r.Error("gate.min_gain", "a number in [0, 1)", r.Node("gate.min_gain"));
-  AVO_ASSIGN_OR_RETURN(t.gate.paired, r.Bool("gate.paired", false));
-  AVO_ASSIGN_OR_RETURN(const std::int64_t rounds, r.PositiveInt("gate.rounds", 10));
+  AVO_ASSIGN_OR_RETURN(g.paired, r.Bool("gate.paired", false));
+  AVO_ASSIGN_OR_RETURN(const std::int64_t rounds, r.Int("gate.rounds", 1, 10));
   if (rounds < 2 || rounds > 1000)
     return r.Error("gate.rounds", "an integer in [2, 1000]", r.Node("gate.rounds"));
-  t.gate.rounds = static_cast<int>(rounds);
-  AVO_ASSIGN_OR_RETURN(t.gate.confidence, r.Number("gate.confidence", 0.95));
-  if (!(t.gate.confidence >= 0.5 && t.gate.confidence <= 0.999))
+  g.rounds = static_cast<int>(rounds);
+  AVO_ASSIGN_OR_RETURN(g.confidence, r.Number("gate.confidence", 0.95));
+  if (!(g.confidence >= 0.5 && g.confidence <= 0.999))
     return r.Error("gate.confidence", "a number in [0.5, 0.999]", r.Node("gate.confidence"));
-  AVO_ASSIGN_OR_RETURN(t.gate.max_config_loss, r.Number("gate.max_config_loss", 0.02));
-  if (!(t.gate.max_config_loss >= 0 && t.gate.max_config_loss < 0.5))
+  AVO_ASSIGN_OR_RETURN(g.max_config_loss, r.Number("gate.max_config_loss", 0.02));
+  if (!(g.max_config_loss >= 0 && g.max_config_loss < 0.5))
     return r.Error("gate.max_config_loss", "a number in [0, 0.5)", r.Node("gate.max_config_loss"));
+  return Status::Ok();
+}
 
-  AVO_RETURN_IF_ERROR(ReadSuites(r, root, t));
-  AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));
-  if (t.suites.count(t.default_suite) == 0) {
-    return r.Error("default_suite", "the name of a suite defined under [suites]",
-                   r.Node("default_suite"));
-  }
-  AVO_RETURN_IF_ERROR(ReadKnobSpecs(r, root, t));
-
-  // The task must be usable as written: editable files exist, knob markers are found.
+// The task must be usable as written: editable files exist, knob markers are found.
+Status CheckSeed(const Reader& r, const TaskSpec& t) {
   AVO_ASSIGN_OR_RETURN(FileSet seed, ReadFileSet(t.dir, t.editable));
   if (seed.empty())
     return r.Error("files.editable", "patterns that match at least one file in " + t.dir.string());
@@ -360,6 +290,38 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
     auto v = ReadKnob(seed, k);
     if (!v.ok()) return r.Error("knobs." + k.name, v.status().message());
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<TaskSpec> LoadTask(const fs::path& path) {
+  std::error_code ec;
+  fs::path file = fs::is_directory(path, ec) ? path / "task.toml" : path;
+  const std::string shown = file.string();
+  if (!fs::exists(file, ec))
+    return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
+
+  AVO_ASSIGN_OR_RETURN(const toml::table root, ParseTaskFile(file));
+  const Reader r(shown, root);
+  AVO_RETURN_IF_ERROR(CheckKnownKeys(r, root));
+  TaskSpec t;
+  t.dir = fs::absolute(file.parent_path(), ec).lexically_normal();
+  AVO_RETURN_IF_ERROR(ReadIdentity(r, t));
+  AVO_RETURN_IF_ERROR(ReadCommands(r, t));
+  AVO_RETURN_IF_ERROR(ReadSandbox(r, t.sandbox));
+  AVO_RETURN_IF_ERROR(ReadLimits(r, t));
+  AVO_RETURN_IF_ERROR(ReadMetric(r, t));
+  AVO_RETURN_IF_ERROR(ReadTolerance(r, t));
+  AVO_RETURN_IF_ERROR(ReadGate(r, t.gate));
+  AVO_RETURN_IF_ERROR(ReadSuites(r, root, t));
+  AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));
+  if (t.suites.count(t.default_suite) == 0) {
+    return r.Error("default_suite", "the name of a suite defined under [suites]",
+                   r.Node("default_suite"));
+  }
+  AVO_RETURN_IF_ERROR(ReadKnobSpecs(r, root, t));
+  AVO_RETURN_IF_ERROR(CheckSeed(r, t));
   return t;
 }
 

@@ -166,6 +166,223 @@ const char* SignalName(int sig) {
   }
 }
 
+// argv and envp for execve, built before fork: after fork only async-signal-safe calls. The
+// pointer vectors point into the string vectors, so an ExecArgs is filled in place, never copied.
+struct ExecArgs {
+  std::vector<std::string> env_strings;
+  std::vector<char*> envp;
+  std::vector<std::string> args;
+  std::vector<char*> argv;
+  std::string cwd;
+};
+
+void BuildExecArgs(const ProcessOptions& o, ExecArgs& x) {
+  std::map<std::string, std::string> env;
+  for (char** e = environ; o.inherit_env && *e != nullptr; ++e) {
+    std::string kv(*e);
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  for (const auto& name : o.env_remove) env.erase(name);
+  for (const auto& [k, v] : o.env) env[k] = v;
+  x.env_strings.reserve(env.size());
+  for (const auto& [k, v] : env) x.env_strings.push_back(k + "=" + v);
+  x.envp.reserve(x.env_strings.size() + 1);
+  for (auto& s : x.env_strings) x.envp.push_back(s.data());
+  x.envp.push_back(nullptr);
+  x.args = o.argv;
+  x.args[0] = ResolveOnPath(x.args[0], env.count("PATH") != 0 ? env["PATH"] : "/usr/bin:/bin");
+  x.argv.reserve(x.args.size() + 1);
+  for (auto& a : x.args) x.argv.push_back(a.data());
+  x.argv.push_back(nullptr);
+  x.cwd = o.cwd.string();
+}
+
+struct Pipes {
+  int out[2] = {-1, -1};
+  int err[2] = {-1, -1};
+  int in[2] = {-1, -1};
+
+  void CloseAll() {
+    for (int* fd : {&out[0], &out[1], &err[0], &err[1], &in[0], &in[1]}) {
+      if (*fd >= 0) close(*fd);
+      *fd = -1;
+    }
+  }
+};
+
+Status OpenPipes(Pipes& p) {
+  for (int* fds : {p.out, p.err, p.in}) {
+    if (pipe2(fds, O_CLOEXEC) != 0) {
+      const Status error = Status::IoError(std::string("pipe: ") + strerror(errno));
+      p.CloseAll();
+      return error;
+    }
+  }
+  return Status::Ok();
+}
+
+// The child's side of fork: limits, working directory, standard streams, exec.
+[[noreturn]] void ExecChild(const ProcessOptions& o, const ExecArgs& x, const Pipes& p) {
+  setsid();
+  // Restore default signal dispositions the parent may have changed.
+  signal(SIGPIPE, SIG_DFL);
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  if (o.memory_limit_bytes > 0) {
+    rlimit rl{o.memory_limit_bytes, o.memory_limit_bytes};
+    setrlimit(RLIMIT_AS, &rl);
+  }
+  if (o.cpu_limit_s > 0) {
+    rlimit rl{o.cpu_limit_s, o.cpu_limit_s + 1};
+    setrlimit(RLIMIT_CPU, &rl);
+  }
+  if (o.file_size_limit_bytes > 0) {
+    rlimit rl{o.file_size_limit_bytes, o.file_size_limit_bytes};
+    setrlimit(RLIMIT_FSIZE, &rl);
+  }
+  if (!x.cwd.empty() && chdir(x.cwd.c_str()) != 0) _exit(126);
+  dup2(p.in[0], 0);
+  dup2(p.out[1], 1);
+  dup2(p.err[1], 2);
+  execve(x.argv[0], x.argv.data(), x.envp.data());
+  const char msg[] = "avo: exec failed\n";
+  ssize_t ignored = write(2, msg, sizeof msg - 1);
+  (void)ignored;
+  _exit(127);
+}
+
+// Forks the child; in the parent, closes the child's pipe ends and hands over stdin.
+Result<pid_t> Spawn(const ProcessOptions& o, const ExecArgs& x, Pipes& p) {
+  pid_t pid = 0;
+  {
+    // Registered before the child can exist, so a concurrent orphan sweep never mistakes it.
+    std::lock_guard<std::mutex> lock(g_children_mu);
+    pid = fork();
+    if (pid > 0) g_children.insert(pid);
+  }
+  if (pid < 0) {
+    const Status error = Status::IoError(std::string("fork: ") + strerror(errno));
+    p.CloseAll();
+    return error;
+  }
+  if (pid == 0) ExecChild(o, x, p);
+  close(p.out[1]);
+  close(p.err[1]);
+  close(p.in[0]);
+  p.out[1] = p.err[1] = p.in[0] = -1;
+  if (o.stdin_data && !o.stdin_data->empty()) {
+    // Small inputs only (prompts, briefs); a full pipe would block, so write without blocking.
+    SetNonBlocking(p.in[1]);
+    ssize_t ignored = write(p.in[1], o.stdin_data->data(), o.stdin_data->size());
+    (void)ignored;
+  }
+  close(p.in[1]);
+  p.in[1] = -1;
+  SetNonBlocking(p.out[0]);
+  SetNonBlocking(p.err[0]);
+  return pid;
+}
+
+// One output pipe of the child and what came through it.
+struct Stream {
+  Stream(int read_fd, std::size_t cap) : fd(read_fd), buf(cap) {}
+  int fd;
+  bool open = true;
+  CappedBuffer buf;
+};
+
+// What the parent knows about the running child.
+struct Child {
+  pid_t pid = 0;
+  int status = 0;
+  bool exited = false, timed_out = false, term_sent = false, swept = false;
+  int orphans_killed = 0;
+  Clock::time_point deadline{}, kill_at{}, exit_time{};
+};
+
+// Notices the exit, and past the deadline sends SIGTERM, then SIGKILL after the grace period.
+void EnforceDeadline(Child& c, Clock::duration kill_grace, Clock::time_point now) {
+  if (!c.exited && waitpid(c.pid, &c.status, WNOHANG) == c.pid) {
+    c.exited = true;
+    c.exit_time = now;
+    // The child's own descendants die with it: nothing of a finished candidate may linger,
+    // and a grandchild holding the pipes open must not keep us reading.
+    killpg(c.pid, SIGKILL);
+  }
+  if (!c.exited && !c.timed_out && now >= c.deadline) {
+    c.timed_out = true;
+    c.term_sent = true;
+    killpg(c.pid, SIGTERM);
+    c.kill_at = now + kill_grace;
+  }
+  if (c.term_sent && !c.exited && now >= c.kill_at) {
+    killpg(c.pid, SIGKILL);
+    kill(c.pid, SIGKILL);
+  }
+}
+
+// Whether to stop reading: the child is gone and its pipes closed, or waiting longer is futile.
+bool DonePumping(Child& c, bool pipes_open, Clock::time_point now) {
+  if (c.exited && !pipes_open) return true;
+  // Pipes still open after the group died: a descendant escaped into its own session.
+  if (c.exited && !c.swept && now - c.exit_time > std::chrono::milliseconds(200)) {
+    c.orphans_killed += KillOrphans();
+    c.swept = true;
+  }
+  if (c.exited && now - c.exit_time > std::chrono::seconds(3)) return true;
+  return c.timed_out && now >= c.kill_at + std::chrono::seconds(5);  // unkillable (D state)
+}
+
+// Waits up to 20 ms for output and drains it; false when poll itself fails.
+bool PumpOutput(Stream& out, Stream& err) {
+  pollfd fds[2];
+  nfds_t nfds = 0;
+  if (out.open) fds[nfds++] = {out.fd, POLLIN, 0};
+  if (err.open) fds[nfds++] = {err.fd, POLLIN, 0};
+  if (nfds == 0) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    return true;
+  }
+  if (poll(fds, nfds, 20) < 0 && errno != EINTR) return false;
+  for (nfds_t i = 0; i < nfds; ++i) {
+    if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
+    if (fds[i].fd == out.fd) out.open = Drain(out.fd, out.buf);
+    if (fds[i].fd == err.fd) err.open = Drain(err.fd, err.buf);
+  }
+  return true;
+}
+
+// Reaps the child if the loop gave up on it, forgets it, and sweeps escaped descendants.
+void Reap(Child& c) {
+  if (!c.exited) c.exited = ReapBy(c.pid, &c.status, Clock::now() + std::chrono::seconds(2));
+  {
+    std::lock_guard<std::mutex> lock(g_children_mu);
+    if (c.exited) g_children.erase(c.pid);
+  }
+  c.orphans_killed += KillOrphans();
+}
+
+ProcessResult Collect(const Child& c, const Stream& out, const Stream& err,
+                      Clock::time_point start) {
+  ProcessResult r;
+  r.timed_out = c.timed_out;
+  r.orphans_killed = c.orphans_killed;
+  r.wall_s = std::chrono::duration<double>(Clock::now() - start).count();
+  r.out = out.buf.Str();
+  r.err = err.buf.Str();
+  r.out_bytes = out.buf.total();
+  r.err_bytes = err.buf.total();
+  if (c.exited) {
+    if (WIFEXITED(c.status)) r.exit_code = WEXITSTATUS(c.status);
+    if (WIFSIGNALED(c.status)) r.term_signal = WTERMSIG(c.status);
+  } else {
+    r.term_signal = SIGKILL;  // could not be reaped in time; reported as killed
+  }
+  if (r.timed_out) r.exit_code = -1;
+  return r;
+}
+
 }  // namespace
 
 std::string ProcessResult::Describe() const {
@@ -193,171 +410,25 @@ void EnableOrphanReaping() {
 
 Result<ProcessResult> RunProcess(const ProcessOptions& o) {
   if (o.argv.empty()) return Status::InvalidArgument("RunProcess: empty argv");
-
-  // Everything the child needs is built before fork: after fork only async-signal-safe calls.
-  std::map<std::string, std::string> env;
-  for (char** e = environ; o.inherit_env && *e != nullptr; ++e) {
-    std::string kv(*e);
-    auto eq = kv.find('=');
-    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
-  }
-  for (const auto& name : o.env_remove) env.erase(name);
-  for (const auto& [k, v] : o.env) env[k] = v;
-  std::vector<std::string> env_strings;
-  env_strings.reserve(env.size());
-  for (const auto& [k, v] : env) env_strings.push_back(k + "=" + v);
-  std::vector<char*> envp;
-  envp.reserve(env_strings.size() + 1);
-  for (auto& s : env_strings) envp.push_back(s.data());
-  envp.push_back(nullptr);
-  std::vector<std::string> args = o.argv;
-  args[0] = ResolveOnPath(args[0], env.count("PATH") != 0 ? env["PATH"] : "/usr/bin:/bin");
-  std::vector<char*> argv;
-  argv.reserve(args.size() + 1);
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  const std::string cwd = o.cwd.string();
-
-  int out_pipe[2], err_pipe[2], in_pipe[2];
-  if (pipe2(out_pipe, O_CLOEXEC) != 0)
-    return Status::IoError(std::string("pipe: ") + strerror(errno));
-  if (pipe2(err_pipe, O_CLOEXEC) != 0) {
-    close(out_pipe[0]);
-    close(out_pipe[1]);
-    return Status::IoError(std::string("pipe: ") + strerror(errno));
-  }
-  if (pipe2(in_pipe, O_CLOEXEC) != 0) {
-    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    return Status::IoError(std::string("pipe: ") + strerror(errno));
-  }
+  ExecArgs exec;
+  BuildExecArgs(o, exec);
+  Pipes pipes;
+  AVO_RETURN_IF_ERROR(OpenPipes(pipes));
 
   const auto start = Clock::now();
-  pid_t pid = 0;
-  {
-    // Registered before the child can exist, so a concurrent orphan sweep never mistakes it.
-    std::lock_guard<std::mutex> lock(g_children_mu);
-    pid = fork();
-    if (pid > 0) g_children.insert(pid);
-  }
-  if (pid < 0) {
-    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1], in_pipe[0], in_pipe[1]})
-      close(fd);
-    return Status::IoError(std::string("fork: ") + strerror(errno));
-  }
-  if (pid == 0) {
-    setsid();
-    // Restore default signal dispositions the parent may have changed.
-    signal(SIGPIPE, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    if (o.memory_limit_bytes > 0) {
-      rlimit rl{o.memory_limit_bytes, o.memory_limit_bytes};
-      setrlimit(RLIMIT_AS, &rl);
-    }
-    if (o.cpu_limit_s > 0) {
-      rlimit rl{o.cpu_limit_s, o.cpu_limit_s + 1};
-      setrlimit(RLIMIT_CPU, &rl);
-    }
-    if (o.file_size_limit_bytes > 0) {
-      rlimit rl{o.file_size_limit_bytes, o.file_size_limit_bytes};
-      setrlimit(RLIMIT_FSIZE, &rl);
-    }
-    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
-    dup2(in_pipe[0], 0);
-    dup2(out_pipe[1], 1);
-    dup2(err_pipe[1], 2);
-    execve(argv[0], argv.data(), envp.data());
-    const char msg[] = "avo: exec failed\n";
-    ssize_t ignored = write(2, msg, sizeof msg - 1);
-    (void)ignored;
-    _exit(127);
-  }
-
-  close(out_pipe[1]);
-  close(err_pipe[1]);
-  close(in_pipe[0]);
-  if (o.stdin_data && !o.stdin_data->empty()) {
-    // Small inputs only (prompts, briefs); a full pipe would block, so write without blocking.
-    SetNonBlocking(in_pipe[1]);
-    ssize_t ignored = write(in_pipe[1], o.stdin_data->data(), o.stdin_data->size());
-    (void)ignored;
-  }
-  close(in_pipe[1]);
-  SetNonBlocking(out_pipe[0]);
-  SetNonBlocking(err_pipe[0]);
-
-  CappedBuffer out(o.output_cap_bytes), err(o.output_cap_bytes);
-  ProcessResult r;
-  const auto deadline = start + o.timeout;
-  bool out_open = true, err_open = true, exited = false, term_sent = false, swept = false;
-  int status = 0;
-  Clock::time_point kill_at{}, exit_time{};
-
+  Child child;
+  AVO_ASSIGN_OR_RETURN(child.pid, Spawn(o, exec, pipes));
+  child.deadline = start + o.timeout;
+  Stream out(pipes.out[0], o.output_cap_bytes), err(pipes.err[0], o.output_cap_bytes);
   while (true) {
-    auto now = Clock::now();
-    if (!exited && waitpid(pid, &status, WNOHANG) == pid) {
-      exited = true;
-      exit_time = now;
-      // The child's own descendants die with it: nothing of a finished candidate may linger,
-      // and a grandchild holding the pipes open must not keep us reading.
-      killpg(pid, SIGKILL);
-    }
-    if (!exited && !r.timed_out && now >= deadline) {
-      r.timed_out = true;
-      term_sent = true;
-      killpg(pid, SIGTERM);
-      kill_at = now + o.kill_grace;
-    }
-    if (term_sent && !exited && now >= kill_at) {
-      killpg(pid, SIGKILL);
-      kill(pid, SIGKILL);
-    }
-    if (exited && !out_open && !err_open) break;
-    // Pipes still open after the group died: a descendant escaped into its own session.
-    if (exited && !swept && now - exit_time > std::chrono::milliseconds(200)) {
-      r.orphans_killed += KillOrphans();
-      swept = true;
-    }
-    if (exited && now - exit_time > std::chrono::seconds(3)) break;
-    if (r.timed_out && now >= kill_at + std::chrono::seconds(5)) break;  // unkillable (D state)
-
-    pollfd fds[2];
-    nfds_t nfds = 0;
-    if (out_open) fds[nfds++] = {out_pipe[0], POLLIN, 0};
-    if (err_open) fds[nfds++] = {err_pipe[0], POLLIN, 0};
-    if (nfds == 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
-      continue;
-    }
-    if (poll(fds, nfds, 20) < 0 && errno != EINTR) break;
-    for (nfds_t i = 0; i < nfds; ++i) {
-      if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
-      if (fds[i].fd == out_pipe[0]) out_open = Drain(out_pipe[0], out);
-      if (fds[i].fd == err_pipe[0]) err_open = Drain(err_pipe[0], err);
-    }
+    const auto now = Clock::now();
+    EnforceDeadline(child, o.kill_grace, now);
+    if (DonePumping(child, out.open || err.open, now)) break;
+    if (!PumpOutput(out, err)) break;
   }
-  close(out_pipe[0]);
-  close(err_pipe[0]);
-  if (!exited) exited = ReapBy(pid, &status, Clock::now() + std::chrono::seconds(2));
-  {
-    std::lock_guard<std::mutex> lock(g_children_mu);
-    if (exited) g_children.erase(pid);
-  }
-  r.orphans_killed += KillOrphans();
-
-  r.wall_s = std::chrono::duration<double>(Clock::now() - start).count();
-  r.out = out.Str();
-  r.err = err.Str();
-  r.out_bytes = out.total();
-  r.err_bytes = err.total();
-  if (exited) {
-    if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) r.term_signal = WTERMSIG(status);
-  } else {
-    r.term_signal = SIGKILL;  // could not be reaped in time; reported as killed
-  }
-  if (r.timed_out) r.exit_code = -1;
-  return r;
+  pipes.CloseAll();
+  Reap(child);
+  return Collect(child, out, err, start);
 }
 
 }  // namespace avo
