@@ -106,6 +106,7 @@ void AddEvolve(CLI::App& app) {
 
     auto dir = RunDirFor(f->target, f->run);
     if (!dir.ok()) Exit(Fail(dir.status()));
+    if (Status st = CheckTargetAndSuite(f->target, *dir, f->suite); !st.ok()) Exit(Fail(st));
     auto run = Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
                                  : Run::Create(f->target, *dir, ToolDirs());
     if (!run.ok()) Exit(Fail(run.status()));

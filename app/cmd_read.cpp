@@ -192,9 +192,11 @@ void AddShow(CLI::App& app) {
 void AddDiff(CLI::App& app) {
   struct Flags {
     std::string target, a, b, run;
+    bool json = false;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand("diff", "the change between two versions, as a patch");
+  cmd->add_flag("--json", f->json, "machine-readable output (the versions and the patch)");
   cmd->add_option("target", f->target, "run directory (or task directory)")->required();
   cmd->add_option("a", f->a, "older version (v2, seed, ...)")->required();
   cmd->add_option("b", f->b, "newer version (default: head)");
@@ -203,7 +205,16 @@ void AddDiff(CLI::App& app) {
     auto run = OpenOrExit(f->target, f->run);
     Version a = OrExit(run->lineage().Resolve(f->a));
     Version b = OrExit(run->lineage().Resolve(f->b.empty() ? "head" : f->b));
-    std::cout << OrExit(run->lineage().Diff(a.commit, b.commit));
+    const std::string patch = OrExit(run->lineage().Diff(a.commit, b.commit));
+    if (!f->json) {
+      std::cout << patch;
+      return;
+    }
+    auto side = [](const Version& v) {
+      return nlohmann::json{{"version", v.number}, {"commit", v.commit}, {"scalar", v.scalar}};
+    };
+    std::cout << nlohmann::json{{"from", side(a)}, {"to", side(b)}, {"patch", patch}}.dump(2)
+              << "\n";
   });
 }
 

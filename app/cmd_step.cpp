@@ -44,11 +44,7 @@ StepSession OpenSession(const StepFlags& f, bool create) {
   auto config = OrExit(FindRunConfig("", f.target, f.run));
   if (!Run::Exists(dir) && !create)
     Exit(Fail(dir.string() + ": no run there (avo step begin TASK --run DIR creates one)"));
-  if (!Run::Exists(dir) && !f.suite.empty()) {
-    auto task = OrExit(LoadTask(f.target));
-    if (task.FindSuite(f.suite) == nullptr)
-      Exit(Fail("--suite: task '" + task.name + "' has no suite '" + f.suite + "'"));
-  }
+  if (Status st = CheckTargetAndSuite(f.target, dir, f.suite); !st.ok()) Exit(Fail(st));
   s.run = OrExit(Run::Exists(dir) ? Run::Open(dir, true, ToolDirs())
                                   : Run::Create(f.target, dir, ToolDirs()));
   s.evaluator = MakeEvaluator(*s.run, f.eval);

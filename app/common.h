@@ -39,6 +39,11 @@ int Fail(const std::string& message);
 Result<std::filesystem::path> RunDirFor(const std::filesystem::path& target,
                                         const std::string& run_flag);
 
+// Refuses, before anything is created: a task target whose run directory holds a run of another
+// task (the run would silently go on with its own task), and a suite the task does not have.
+Status CheckTargetAndSuite(const std::filesystem::path& target,
+                           const std::filesystem::path& run_dir, const std::string& suite);
+
 // Where task commands find avo's helper programs (avo-attention-harness): avo's own directory.
 std::vector<std::filesystem::path> ToolDirs();
 

@@ -55,6 +55,9 @@ TEST(CliTest, EvolvesTheMatmulTaskPastItsSeed) {
   auto diff = Cmd({kAvo, "diff", run, "seed", "head"});
   EXPECT_EQ(diff.exit_code, 0);
   EXPECT_NE(diff.out.find("avo:knob"), std::string::npos);
+  auto diff_json = Json(Cmd({kAvo, "diff", run, "seed", "head", "--json"}));
+  EXPECT_EQ(diff_json["from"]["version"], 0);
+  EXPECT_EQ(diff_json["patch"].get<std::string>(), diff.out);
 
   // The lineage is a plain git repository a person can read.
   auto git = Cmd({"git", "--git-dir", run + "/lineage.git", "log", "--format=%s"});
@@ -165,6 +168,27 @@ TEST(CliTest, EvolveStopsWhenATrustedFileChanged) {
       << r.err;
   auto log = Json(Cmd({kAvo, "log", run, "--json"}));
   EXPECT_EQ(log["versions"].size(), 1u) << log.dump();  // v0 only
+}
+
+TEST(CliTest, AnotherTasksRunAndAnUnknownSuiteAreRefusedBeforeAnythingIsCreated) {
+  testing::TempDir d;
+  const std::string run = (d.path() / "run").string();
+  auto bad_suite = Cmd({kAvo, "evolve", kMatmul, "--run", run, "--suite", "nope", "--steps", "1"});
+  EXPECT_EQ(bad_suite.exit_code, 1);
+  EXPECT_NE(bad_suite.err.find("--suite: task 'matmul' has no suite 'nope'"), std::string::npos)
+      << bad_suite.err;
+  EXPECT_FALSE(std::filesystem::exists(run)) << "a refused command left a run directory behind";
+
+  testing::WriteFakeTask(d.path() / "other");
+  ASSERT_EQ(
+      Cmd({kAvo, "evolve", (d.path() / "other").string(), "--run", run, "--steps", "1"}).exit_code,
+      0);
+  auto other = Cmd({kAvo, "evolve", kMatmul, "--run", run, "--steps", "1"});
+  EXPECT_EQ(other.exit_code, 1);
+  EXPECT_NE(other.err.find("is a run of task 'fake', not of 'matmul'"), std::string::npos)
+      << other.err;
+  auto attempts = Cmd({"sqlite3", run + "/archive.db", "SELECT count(*) FROM attempts"});
+  EXPECT_EQ(attempts.out, "2\n");  // the seed and one step: the refused command ran nothing
 }
 
 }  // namespace

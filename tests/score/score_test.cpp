@@ -79,6 +79,11 @@ TEST(ParseEvaluationTest, BrokenResultsAreInvalid) {
       R"({"schema":"avo.evaluation.v1","configs":[{"name":"a","correct":true,"value":1},{"name":"a","correct":true,"value":1}]})",
       R"({"schema":"avo.evaluation.v1","configs":[{"name":"a","correct":"yes","value":1},{"name":"b","correct":true,"value":1}]})",
       R"({"schema":"avo.evaluation.v1","configs":[{"name":"a","correct":true,"value":1},{"name":"b","correct":true,"value":1},{"name":"c","correct":true,"value":1}]})",
+      // A number beyond a double (nlohmann throws out_of_range, not parse_error).
+      R"({"schema":"avo.evaluation.v1","configs":[{"name":"a","correct":true,"value":1e999},{"name":"b","correct":true,"value":1}]})",
+      R"({"schema":"avo.evaluation.v1","configs":[{"name":"a","correct":true,"value":1,"samples":[1e999]},{"name":"b","correct":true,"value":1}]})",
+      // Samples the paired gate would take the logarithm of.
+      R"({"schema":"avo.evaluation.v1","configs":[{"name":"a","correct":true,"value":1,"samples":[1,0]},{"name":"b","correct":true,"value":1}]})",
   };
   for (const char* c : cases) {
     auto e = ParseEvaluation(c, t.suites["s"], t);

@@ -63,6 +63,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"timeout_s = 20", "timeout_s = \"soon\"",
                 "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
         BadCase{"format = 1", "format = 2", "key 'format': version 2 is not supported"},
+        // Would wrap around in an int (a negative, instantly expiring timeout).
+        BadCase{"timeout_s = 20", "timeout_s = 4294967297",
+                "key 'evaluate.timeout_s': expected an integer of at most 2147483647"},
         BadCase{"direction = \"higher\"", "direction = \"up\"", "key 'metric.direction'"},
         BadCase{"editable = [\"params.txt\"]", "editable = [\"nothing.txt\"]",
                 "key 'files.editable'"},

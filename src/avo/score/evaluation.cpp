@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -121,6 +122,9 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
     j = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& ex) {
     return Invalid(suite.name, fmt::format("result is not JSON (byte {})", ex.byte));
+  } catch (const nlohmann::json::exception& ex) {
+    // e.g. a number too large for a double (1e999): the result is unusable, not the run.
+    return Invalid(suite.name, std::string("result is not valid JSON: ") + ex.what());
   }
   if (!j.is_object()) return Invalid(suite.name, "result is not a JSON object");
   if (j.value("schema", "") != "avo.evaluation.v1") {
@@ -163,6 +167,13 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
       for (const auto& s : c["samples"]) {
         if (s.is_number()) r.samples.push_back(s.get<double>());
       }
+    }
+    // Samples feed the paired gate's ratios: one that is not a positive finite figure is a
+    // broken result, never something to take the logarithm of.
+    if (r.correct && std::any_of(r.samples.begin(), r.samples.end(),
+                                 [](double x) { return !(x > 0) || !std::isfinite(x); })) {
+      return Invalid(suite.name,
+                     "configuration '" + r.name + "': 'samples' must be positive finite numbers");
     }
     if (c.contains("baselines") && c["baselines"].is_object()) {
       for (const auto& [k, v] : c["baselines"].items()) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <limits>
 #include <sstream>
 #include <utility>
 
@@ -80,7 +81,13 @@ Result<std::int64_t> TomlReader::Int(const std::string& key, int min,
   if (n == nullptr && fallback) return *fallback;
   if (n == nullptr || !n->is_integer() || n->as_integer()->get() < min)
     return Error(key, min > 0 ? "a positive integer" : "a non-negative integer", n);
-  return n->as_integer()->get();
+  // Every integer of a task or run file ends up in an int (seconds, megabytes, counts): larger
+  // values would wrap around into nonsense limits.
+  const std::int64_t v = n->as_integer()->get();
+  if (v > std::numeric_limits<std::int32_t>::max())
+    return Error(
+        key, fmt::format("an integer of at most {}", std::numeric_limits<std::int32_t>::max()), n);
+  return v;
 }
 
 Result<double> TomlReader::Number(const std::string& key, std::optional<double> fallback,
