@@ -68,6 +68,8 @@ void RunEval(const EvalCmdFlags& f) {
       MakeEvaluator(task, scratch, f.eval, run ? run->trusted() : std::optional<TrustedFiles>());
   Evaluation e = evaluator->Score(files, {f.suite, f.baselines, "eval"});
   if (!run) fs::remove_all(scratch, ec);
+  // The judge could not run (no GPU, a changed trusted file): one line, not a table of failures.
+  if (e.outcome == Outcome::kInfraError) Exit(Fail(e.reason));
 
   if (f.json) {
     std::cout << EvaluationJson(e).dump(2) << "\n";

@@ -1,6 +1,7 @@
 // The real `avo` binary on real files: what a user types, what they see.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "testing/evaluator.h"
@@ -189,6 +190,24 @@ TEST(CliTest, AnotherTasksRunAndAnUnknownSuiteAreRefusedBeforeAnythingIsCreated)
       << other.err;
   auto attempts = Cmd({"sqlite3", run + "/archive.db", "SELECT count(*) FROM attempts"});
   EXPECT_EQ(attempts.out, "2\n");  // the seed and one step: the refused command ran nothing
+}
+
+TEST(CliTest, BenchWithoutAGpuIsOneLineAndNoTable) {
+  std::error_code ec;
+  if (std::filesystem::exists("/dev/nvidia0", ec)) GTEST_SKIP() << "this machine has a GPU";
+  const std::filesystem::path harness =
+      std::filesystem::path(AVO_BINARY).parent_path() / "avo-attention-harness";
+  if (!std::filesystem::exists(harness, ec)) GTEST_SKIP() << "built without CUDA (no harness)";
+  auto r = Cmd(
+      {kAvo, "bench", std::string(AVO_SOURCE_DIR) + "/tasks/attention", "--suite", "smoke"}, 300);
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_EQ(r.out, "");  // no table of failed configurations
+  // Without a driver the harness cannot load; with one but no GPU it says what it needs.
+  EXPECT_TRUE(r.err.find("needs an NVIDIA Hopper GPU") != std::string::npos ||
+              r.err.find("could not start") != std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.rfind("avo: error: ", 0), 0u) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
 }  // namespace

@@ -94,6 +94,16 @@ TEST(ParseEvaluationTest, BrokenResultsAreInvalid) {
   }
 }
 
+TEST(ParseEvaluationTest, AnEvaluatorThatCouldNotJudgeIsAnInfraError) {
+  auto t = Task();
+  auto e = ParseEvaluation(
+      R"({"schema":"avo.evaluation.v1","infra_error":"no CUDA device","configs":[]})",
+      t.suites["s"], t);
+  EXPECT_EQ(e.outcome, Outcome::kInfraError);
+  EXPECT_FALSE(e.correct);
+  EXPECT_EQ(e.reason, "evaluator: no CUDA device");
+}
+
 TEST(EvaluationTest, RoundTripsThroughJson) {
   auto t = Task();
   auto e = ParseEvaluation(R"({"schema":"avo.evaluation.v1","configs":[

@@ -228,6 +228,18 @@ void LocalEvaluator::Build(Workspace& w) {
   }
 }
 
+// Exit status 127 from the shell (program not found, or its shared libraries not loadable) for
+// a command whose program is one of avo's trusted tools, not something the candidate built.
+bool LocalEvaluator::TrustedToolDidNotStart(const std::string& command,
+                                            const ProcessResult& r) const {
+  if (r.timed_out || r.term_signal != 0 || r.exit_code != 127) return false;
+  const std::string program = command.substr(0, command.find_first_of(" \t"));
+  if (program.empty() || program.find('/') != std::string::npos) return false;
+  std::error_code ec;
+  return std::any_of(options_.tool_dirs.begin(), options_.tool_dirs.end(),
+                     [&](const fs::path& d) { return fs::exists(d / program, ec); });
+}
+
 Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
                                        const std::vector<const Workspace*>& others,
                                        std::string* result_text) {
@@ -275,7 +287,16 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
     return Failure(Outcome::kEvalFailed, "evaluate could not start: " + r.status().message());
   Evaluation e;
   const std::string eval_log = Logs(*r);
-  if (!r->ok()) {
+  if (TrustedToolDidNotStart(command, *r)) {
+    // The task's own evaluator (a trusted program from avo's directory) could not even start:
+    // a missing driver or library is the machine's failure, not the candidate's.
+    std::string why = eval_log;
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+    const auto eol = why.rfind('\n');
+    if (eol != std::string::npos) why.erase(0, eol + 1);
+    e = Failure(Outcome::kInfraError,
+                fmt::format("the task's evaluator could not start ({}): {}", r->Describe(), why));
+  } else if (!r->ok()) {
     e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
                 fmt::format("evaluate {}{}", r->Describe(),
                             eval_log.empty() ? "" : ": " + LastLines(eval_log, 3)));

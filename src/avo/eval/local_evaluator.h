@@ -32,6 +32,7 @@
 #include "avo/eval/evaluator.h"
 #include "avo/eval/trusted_files.h"
 #include "avo/task/task.h"
+#include "avo/util/process.h"
 
 namespace avo {
 
@@ -72,6 +73,8 @@ class LocalEvaluator final : public Evaluator {
   Evaluation RunEvaluate(Workspace& w, const std::string& command,
                          const std::vector<const Workspace*>& others, std::string* result_text);
   InterleavedEvaluation MeasureInOneProcess(std::vector<std::unique_ptr<Workspace>>& ws);
+  [[nodiscard]] bool TrustedToolDidNotStart(const std::string& command,
+                                            const ProcessResult& r) const;
 
   TaskSpec task_;
   LocalEvaluatorOptions options_;

@@ -130,6 +130,16 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
   if (j.value("schema", "") != "avo.evaluation.v1") {
     return Invalid(suite.name, "result schema is not \"avo.evaluation.v1\"");
   }
+  // The evaluator could not judge at all (no GPU, a broken driver): that says nothing about the
+  // candidate, so it is never scored as incorrect; the run stops with the reason.
+  if (j.contains("infra_error")) {
+    Evaluation e = Invalid(suite.name, "evaluator: " + (j["infra_error"].is_string()
+                                                            ? j["infra_error"].get<std::string>()
+                                                            : j["infra_error"].dump()));
+    e.outcome = Outcome::kInfraError;
+    e.unit = task.unit;
+    return e;
+  }
   if (!j.contains("configs") || !j["configs"].is_array())
     return Invalid(suite.name, "result has no 'configs' array");
 

@@ -424,8 +424,20 @@ int main(int argc, char** argv) {
 
   Evaluator evaluator(request.tolerance, opt.timing, CheckOptions{});
   if (!evaluator.init(&error)) {
-    fail_all(error, error);
-  } else if (!modules.front()->impl.load(modules.front()->path, &error)) {
+    // No usable GPU says nothing about the candidate: an infra error, never an incorrect score.
+    const std::string why = error + "; the attention task needs an NVIDIA Hopper GPU (sm_90a)";
+    std::fprintf(stderr, "avo-attention-harness: %s\n", why.c_str());
+    nlohmann::json out = {{"schema", "avo.evaluation.v1"},
+                          {"infra_error", why},
+                          {"configs", nlohmann::json::array()}};
+    if (opt.result.empty()) {
+      std::printf("%s\n", out.dump(2).c_str());
+      return 0;
+    }
+    std::ofstream(opt.result) << out.dump(2) << "\n";
+    return 0;
+  }
+  if (!modules.front()->impl.load(modules.front()->path, &error)) {
     fail_all("candidate module " + error, "not measured: the candidate's module did not load");
   } else {
     for (size_t k = 1; k < modules.size(); ++k) {
