@@ -1,8 +1,8 @@
 // The agent's tools: what the model may do inside one step (AVO §3.2: edit, compile, evaluate,
 // profile, consult the lineage and the knowledge base, keep notes, commit).
 //
-// Every tool takes a JSON object of arguments and returns text for the model plus an error flag;
-// nothing a model sends (unknown tools, malformed or missing arguments, paths outside the
+// Every tool takes a JSON object of arguments and returns text for the model plus an error flag,
+// or a Status whose one-line message the model reads as the error result; nothing a model sends (unknown tools, malformed or missing arguments, paths outside the
 // workspace) can crash the step: it becomes an error result the model reads and corrects.
 // Tools are small classes, grouped by concern in tool_*.cpp; ToolBox dispatches by name.
 #pragma once
@@ -62,7 +62,8 @@ class Tool {
  public:
   virtual ~Tool() = default;
   [[nodiscard]] virtual llm::ToolSpec Spec() const = 0;
-  virtual ToolOutput Call(const nlohmann::json& args, ToolEnv& env) = 0;
+  // An error Status is the tool's answer as much as a ToolOutput is: the model reads its message.
+  virtual Result<ToolOutput> Call(const nlohmann::json& args, ToolEnv& env) = 0;
 };
 
 // Typed reading of a call's arguments; every miss is an error message naming the argument.
