@@ -2,8 +2,9 @@
 // profile, consult the lineage and the knowledge base, keep notes, commit).
 //
 // Every tool takes a JSON object of arguments and returns text for the model plus an error flag,
-// or a Status whose one-line message the model reads as the error result; nothing a model sends (unknown tools, malformed or missing arguments, paths outside the
-// workspace) can crash the step: it becomes an error result the model reads and corrects.
+// or a Status whose one-line message becomes the error result; nothing a model sends (unknown
+// tools, malformed or missing arguments, paths outside the workspace) can crash the step: it
+// becomes an error result the model reads and corrects.
 // Tools are small classes, grouped by concern in tool_*.cpp; ToolBox dispatches by name.
 #pragma once
 
@@ -62,7 +63,8 @@ class Tool {
  public:
   virtual ~Tool() = default;
   [[nodiscard]] virtual llm::ToolSpec Spec() const = 0;
-  // An error Status is the tool's answer as much as a ToolOutput is: the model reads its message.
+  // A Status lets a tool stop at its first failure (AVO_ASSIGN_OR_RETURN); ToolBox::Call hands its
+  // message to the model as the error result.
   virtual Result<ToolOutput> Call(const nlohmann::json& args, ToolEnv& env) = 0;
 };
 
