@@ -117,6 +117,8 @@ class StepRun {
         meter_(fmt::format("step {}", ctx_.step), CapsOf(ctx_.budget)),
         model_(provider, meter_),
         conversation_(tr_, step.tools->Specs(), env_.notes_path) {
+    // Each submission carries what was spent since the previous one, so the archive can tell what
+    // an attempt cost; Finish reports the rest.
     env_.take_cost = [this] {
       const AttemptCost now = CostOf(meter_.totals());
       const AttemptCost delta = Minus(now, attributed_);
