@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "avo/agent/compaction.h"
+#include "avo/agent/prompt_text.h"
 #include "avo/llm/usage_meter.h"
 #include "avo/util/time.h"
 
@@ -23,199 +26,276 @@ std::string OneLine(const std::string& s) {
   return out.size() > 300 ? out.substr(0, 300) + "..." : out;
 }
 
-}  // namespace
+// The messages of one step as the model sees them, each also written to the transcript, and the
+// accounting that decides when they must be compacted to fit the model's context window.
+class Conversation {
+ public:
+  Conversation(Transcript& tr, std::vector<llm::ToolSpec> specs, std::filesystem::path notes_path)
+      : tr_(tr), specs_(std::move(specs)), notes_path_(std::move(notes_path)) {}
 
-Result<StepReport> AgentLoop::Run(AgentStep& step) {
-  StepContext& ctx = *step.ctx;
-  ToolEnv& env = *step.env;
-  Transcript& tr = *step.transcript;
-  const Stopwatch clock;
+  // The system prompt and the kickoff: the head that compaction always keeps.
+  void Open(const std::string& system_prompt, const std::string& kickoff) {
+    Add(Message::System(system_prompt), 0);
+    Add(Message::User(kickoff), 0);
+    head_ = messages_.size();
+    floor_ = EstimateTokens(messages_, specs_);
+  }
 
-  // The step's meter enforces tokens, cost and wall time on every call (usage_meter.h).
-  llm::UsageCaps caps;
-  caps.max_tokens = ctx.budget.tokens;
-  caps.max_cost_usd = ctx.budget.cost_usd;
-  caps.max_wall_s = ctx.budget.wall_s;
-  llm::UsageMeter meter(fmt::format("step {}", ctx.step), caps);
-  llm::MeteredProvider model(provider_, meter);
-  AttemptCost attributed;
-  env.take_cost = [&] {
-    const AttemptCost now = CostOf(meter.totals());
-    const AttemptCost delta = Minus(now, attributed);
-    attributed = now;
-    return delta;
-  };
+  void Add(Message m, int turn) {
+    tr_.Write("message", {{"turn", turn}, {"message", llm::ToJson(m)}});
+    messages_.push_back(std::move(m));
+  }
 
-  const auto specs = step.tools->Specs();
-  std::vector<Message> messages;
-  auto add = [&](Message m, int turn) {
-    tr.Write("message", {{"turn", turn}, {"message", llm::ToJson(m)}});
-    messages.push_back(std::move(m));
-  };
-  add(Message::System(step.system_prompt), 0);
-  add(Message::User(step.kickoff), 0);
-  const std::size_t head = messages.size();
+  // The provider's count of the last call is better than our estimate when it is larger.
+  void CountUsage(const llm::Usage& u) { last_prompt_tokens_ = u.input_tokens + u.output_tokens; }
 
-  const std::int64_t window = provider_.config().context_window;
-  std::int64_t last_prompt_tokens = 0;
-  // Size of the conversation right after the last compaction: compacting again before it has grown
-  // by a real amount would only buy a summary call that frees nothing.
-  std::int64_t floor = EstimateTokens(messages, specs);
-  auto compact = [&](const std::string& reason, int keep_turns, std::size_t tail_chars, int turn) {
-    auto notes = ReadFile(env.notes_path);
+  // Why the conversation should be compacted before the next call, or nothing.
+  [[nodiscard]] std::optional<std::string> CompactionDue(const llm::ProviderConfig& config,
+                                                         double compact_at) const {
+    const std::int64_t window = config.context_window;
+    if (window <= 0) return std::nullopt;
+    const std::int64_t estimate = std::max(EstimateTokens(messages_, specs_), last_prompt_tokens_);
+    const std::int64_t limit =
+        static_cast<std::int64_t>(compact_at * static_cast<double>(window)) - config.max_tokens / 4;
+    // Compacting again before the conversation has grown by a real amount since the last time
+    // would only buy a summary call that frees nothing.
+    if (estimate > limit && estimate - floor_ > window / 8)
+      return fmt::format("estimated {} tokens near the context window of {}", estimate, window);
+    return std::nullopt;
+  }
+
+  // Replaces all but the head and the last `keep_turns` turns by a summary (compaction.h).
+  void Compact(llm::ChatProvider& model, const std::string& reason, int keep_turns,
+               std::size_t tail_chars, int turn) {
+    auto notes = ReadFile(notes_path_);
     CompactionResult c =
-        Compact(model, messages, head, keep_turns, notes.ok() ? *notes : "", tail_chars);
-    tr.Write("compaction", {{"turn", turn},
-                            {"reason", reason},
-                            {"before_messages", messages.size()},
-                            {"after_messages", c.messages.size()},
-                            {"removed", c.removed},
-                            {"model_summary", c.model_summary},
-                            {"summary", c.summary}});
-    messages = std::move(c.messages);
-    for (const auto& m : messages) {
+        agent::Compact(model, messages_, head_, keep_turns, notes.ok() ? *notes : "", tail_chars);
+    tr_.Write("compaction", {{"turn", turn},
+                             {"reason", reason},
+                             {"before_messages", messages_.size()},
+                             {"after_messages", c.messages.size()},
+                             {"removed", c.removed},
+                             {"model_summary", c.model_summary},
+                             {"summary", c.summary}});
+    messages_ = std::move(c.messages);
+    for (const auto& m : messages_) {
       if (m.role != llm::Role::kSystem)
-        tr.Write("message", {{"turn", turn}, {"compacted", true}, {"message", llm::ToJson(m)}});
+        tr_.Write("message", {{"turn", turn}, {"compacted", true}, {"message", llm::ToJson(m)}});
     }
-    last_prompt_tokens = 0;
-    floor = EstimateTokens(messages, specs);
-  };
+    last_prompt_tokens_ = 0;
+    floor_ = EstimateTokens(messages_, specs_);
+  }
 
-  StepReport report;
-  std::string end_reason;
+  [[nodiscard]] const std::vector<Message>& messages() const { return messages_; }
+  [[nodiscard]] const std::vector<llm::ToolSpec>& specs() const { return specs_; }
+
+ private:
+  Transcript& tr_;
+  std::vector<llm::ToolSpec> specs_;
+  std::filesystem::path notes_path_;
+  std::vector<Message> messages_;
+  std::size_t head_ = 0;
+  std::int64_t last_prompt_tokens_ = 0;
+  std::int64_t floor_ = 0;  // the estimate right after the last compaction
+};
+
+// How a step ended: a clean reason, or a fatal error.
+struct Ending {
+  std::string reason;
   Status fatal;
-  int turn = 0;
-  int idle_turns = 0;  // consecutive answers without a tool call
-  while (true) {
-    if (env.committed) {
-      end_reason = "committed";
-      break;
-    }
-    if (turn >= settings_.max_turns) {
-      end_reason = fmt::format("turn budget of {} reached", settings_.max_turns);
-      break;
-    }
-    if (ctx.cancelled && ctx.cancelled()) {
-      end_reason = "stopped on request";
-      break;
-    }
-    if (Status cap = meter.Check(); !cap.ok()) {
-      end_reason = cap.message();
-      break;
-    }
-    ++turn;
-    if (window > 0) {
-      const std::int64_t estimate = std::max(EstimateTokens(messages, specs), last_prompt_tokens);
-      const std::int64_t limit =
-          static_cast<std::int64_t>(settings_.compact_at * static_cast<double>(window)) -
-          provider_.config().max_tokens / 4;
-      if (estimate > limit && estimate - floor > window / 8)
-        compact(fmt::format("estimated {} tokens near the context window of {}", estimate, window),
-                2, 6000, turn);
-    }
+};
 
-    llm::ChatRequest req;
-    req.tools = specs;
-    req.temperature = settings_.temperature;
-    req.messages = messages;
-    tr.Write("request",
-             {{"turn", turn}, {"messages", req.messages.size()}, {"tools", req.tools.size()}});
-    auto r = model.Chat(req);
-    if (!r.ok() && llm::IsContextLengthExceeded(r.status())) {
-      // The provider says it does not fit: compact harder (keep one turn, cut results) and try once
-      // more.
-      tr.Write("error", {{"turn", turn}, {"message", r.status().message()}});
-      compact("the provider reported context length exceeded", 1, 2000, turn);
-      req.messages = messages;
-      tr.Write("request", {{"turn", turn},
-                           {"messages", req.messages.size()},
-                           {"tools", req.tools.size()},
-                           {"retry", true}});
-      r = model.Chat(req);
-    }
-    if (!r.ok()) {
-      tr.Write("error", {{"turn", turn}, {"message", r.status().message()}});
-      const auto code = r.status().code();
-      if (code == Status::Code::kResourceExhausted &&
-          meter.Check().code() == Status::Code::kResourceExhausted) {
-        end_reason = r.status().message();  // our own budget: a clean end
-      } else if (code == Status::Code::kCancelled) {
-        end_reason = "stopped on request";
+// One run of the agent loop: the state of a step from its first call to its report.
+class StepRun {
+ public:
+  StepRun(llm::ChatProvider& provider, const AgentSettings& settings, AgentStep& step)
+      : settings_(settings),
+        step_(step),
+        ctx_(*step.ctx),
+        env_(*step.env),
+        tr_(*step.transcript),
+        meter_(fmt::format("step {}", ctx_.step), CapsOf(ctx_.budget)),
+        model_(provider, meter_),
+        conversation_(tr_, step.tools->Specs(), env_.notes_path) {
+    // Each submission carries what was spent since the previous one, so the archive can tell what
+    // an attempt cost; Finish reports the rest.
+    env_.take_cost = [this] {
+      const AttemptCost now = CostOf(meter_.totals());
+      const AttemptCost delta = Minus(now, attributed_);
+      attributed_ = now;
+      return delta;
+    };
+  }
+  StepRun(const StepRun&) = delete;
+  StepRun& operator=(const StepRun&) = delete;
+
+  // The agent of AVO §3.2: the model plans, then edits, builds, evaluates and submits through its
+  // tools, turn after turn, until the stop rule ends the step.
+  Result<StepReport> Run() {
+    conversation_.Open(step_.system_prompt, step_.kickoff);
+    while (true) {
+      if (auto reason = StopReason()) return Finish({*reason, Status::Ok()});
+      ++turn_;
+      if (auto reason = conversation_.CompactionDue(model_.config(), settings_.compact_at))
+        conversation_.Compact(model_, *reason, 2, 6000, turn_);
+      Result<llm::ChatResponse> r = CallModel();
+      if (!r.ok()) return Finish(EndOnError(r.status()));
+      if (r->message.tool_calls.empty()) {
+        AnswerWithoutTools(*r);
       } else {
-        fatal = r.status().WithContext(fmt::format("agent step {}, turn {}", ctx.step, turn));
+        idle_turns_ = 0;
+        RunTools(r->message.tool_calls);
       }
-      break;
-    }
-    last_prompt_tokens = r->usage.input_tokens + r->usage.output_tokens;
-    tr.Write("response", {{"turn", turn}, {"response", llm::ToJson(*r)}});
-    Message assistant = r->message;
-    const auto calls = assistant.tool_calls;
-    add(std::move(assistant), turn);
-
-    if (calls.empty()) {
-      if (r->stop_reason == llm::StopReason::kMaxTokens) {
-        add(Message::User("Your answer was cut at the output limit. Continue, using smaller steps "
-                          "(smaller file edits)."),
-            turn);
-        continue;
-      }
-      if (++idle_turns >= 2) {
-        end_reason = "the agent ended the step";
-        break;
-      }
-      add(Message::User(
-              env.submissions == 0
-                  ? "No version was committed in this step. If you have a correct improvement, "
-                    "evaluate and "
-                    "commit it with the tools; if you are done, reply again without a tool call."
-                  : "The step ends when a commit is accepted. Continue improving and commit again, "
-                    "or reply "
-                    "again without a tool call to end the step."),
-          turn);
-      continue;
-    }
-    idle_turns = 0;
-    for (const auto& call : calls) {
-      if (env.committed) {
-        // A commit earlier in this turn was accepted: the version these calls would act on is
-        // history, and every call still needs its result for the conversation to stay valid.
-        add(Message::Tool(call.id, "not run: this step already committed a version", true), turn);
-        continue;
-      }
-      const Stopwatch t;
-      ToolOutput out = step.tools->Call(call, env);
-      tr.Write("tool",
-               {{"turn", turn},
-                {"name", call.name},
-                {"id", call.id},
-                {"arguments", call.arguments_error.empty() ? call.arguments
-                                                           : nlohmann::json(call.raw_arguments)},
-                {"is_error", out.is_error},
-                {"chars", out.text.size()},
-                {"seconds", t.Seconds()}});
-      add(Message::Tool(call.id, out.text, out.is_error), turn);
     }
   }
 
-  const llm::UsageTotals totals = meter.totals();
-  report.submissions = env.submissions;
-  report.committed = env.committed;
-  report.cost = Minus(CostOf(totals), attributed);
-  std::string verdicts;
-  if (!env.verdicts.empty()) verdicts = "; last verdict: " + OneLine(env.verdicts.back());
-  report.summary = fmt::format(
-      "agent: {} after {} turn(s), {} evaluation(s), {} submission(s), {} tokens, ${:.4f}{}",
-      fatal.ok() ? end_reason : "error", turn, env.evaluations, env.submissions,
-      totals.usage.total_tokens(), totals.cost_usd, verdicts);
-  tr.Write("end", {{"reason", fatal.ok() ? end_reason : fatal.message()},
-                   {"turns", turn},
-                   {"usage", llm::ToJson(totals.usage)},
-                   {"cost_usd", totals.cost_usd},
-                   {"seconds", clock.Seconds()},
-                   {"submissions", env.submissions},
-                   {"committed", env.committed}});
-  if (!fatal.ok()) return fatal;
-  return report;
+ private:
+  // The step's meter enforces tokens, cost and wall time on every call (usage_meter.h).
+  static llm::UsageCaps CapsOf(const StepBudget& budget) {
+    llm::UsageCaps caps;
+    caps.max_tokens = budget.tokens;
+    caps.max_cost_usd = budget.cost_usd;
+    caps.max_wall_s = budget.wall_s;
+    return caps;
+  }
+
+  // The stop rule, checked before every turn: a commit was accepted, the model said twice that it
+  // is done, or a budget (turns, tokens, cost, wall time) is spent, or the user stopped the run.
+  [[nodiscard]] std::optional<std::string> StopReason() const {
+    if (env_.committed) return "committed";
+    if (idle_turns_ >= 2) return "the agent ended the step";
+    if (turn_ >= settings_.max_turns)
+      return fmt::format("turn budget of {} reached", settings_.max_turns);
+    if (ctx_.cancelled && ctx_.cancelled()) return "stopped on request";
+    if (Status cap = meter_.Check(); !cap.ok()) return cap.message();
+    return std::nullopt;
+  }
+
+  Result<llm::ChatResponse> Chat(bool retry) {
+    llm::ChatRequest req;
+    req.tools = conversation_.specs();
+    req.temperature = settings_.temperature;
+    req.messages = conversation_.messages();
+    nlohmann::json record = {
+        {"turn", turn_}, {"messages", req.messages.size()}, {"tools", req.tools.size()}};
+    if (retry) record["retry"] = true;
+    tr_.Write("request", record);
+    return model_.Chat(req);
+  }
+
+  // One model turn; its answer joins the conversation.
+  Result<llm::ChatResponse> CallModel() {
+    auto r = Chat(false);
+    if (!r.ok() && llm::IsContextLengthExceeded(r.status())) {
+      // The provider says it does not fit: compact harder (keep one turn, cut results) and try
+      // once more.
+      tr_.Write("error", {{"turn", turn_}, {"message", r.status().message()}});
+      conversation_.Compact(model_, "the provider reported context length exceeded", 1, 2000,
+                            turn_);
+      r = Chat(true);
+    }
+    if (!r.ok()) {
+      tr_.Write("error", {{"turn", turn_}, {"message", r.status().message()}});
+      return r;
+    }
+    conversation_.CountUsage(r->usage);
+    tr_.Write("response", {{"turn", turn_}, {"response", llm::ToJson(*r)}});
+    conversation_.Add(r->message, turn_);
+    return r;
+  }
+
+  // A failed call ends the step: cleanly when our own budget or the user stopped it.
+  [[nodiscard]] Ending EndOnError(const Status& s) const {
+    if (s.code() == Status::Code::kResourceExhausted &&
+        meter_.Check().code() == Status::Code::kResourceExhausted) {
+      return {s.message(), Status::Ok()};
+    }
+    if (s.code() == Status::Code::kCancelled) return {"stopped on request", Status::Ok()};
+    return {"", s.WithContext(fmt::format("agent step {}, turn {}", ctx_.step, turn_))};
+  }
+
+  // An answer without a tool call: cut at the output limit, or the model thinks it is done; the
+  // second such answer in a row ends the step (the stop rule), the first gets a nudge.
+  void AnswerWithoutTools(const llm::ChatResponse& r) {
+    if (r.stop_reason == llm::StopReason::kMaxTokens) {
+      conversation_.Add(Message::User(std::string(text::kAnswerCut)), turn_);
+      return;
+    }
+    if (++idle_turns_ >= 2) return;
+    conversation_.Add(
+        Message::User(std::string(env_.submissions == 0 ? text::kNudgeNothingSubmitted
+                                                        : text::kNudgeAfterRejection)),
+        turn_);
+  }
+
+  // Every call gets a result, in order, for the conversation to stay valid.
+  void RunTools(const std::vector<llm::ToolCall>& calls) {
+    for (const auto& call : calls) {
+      if (env_.committed) {
+        // A commit earlier in this turn was accepted: the version these calls would act on is
+        // history.
+        conversation_.Add(Message::Tool(call.id, std::string(text::kNotRunAfterCommit), true),
+                          turn_);
+        continue;
+      }
+      const Stopwatch t;
+      ToolOutput out = step_.tools->Call(call, env_);
+      tr_.Write("tool",
+                {{"turn", turn_},
+                 {"name", call.name},
+                 {"id", call.id},
+                 {"arguments", call.arguments_error.empty() ? call.arguments
+                                                            : nlohmann::json(call.raw_arguments)},
+                 {"is_error", out.is_error},
+                 {"chars", out.text.size()},
+                 {"seconds", t.Seconds()}});
+      conversation_.Add(Message::Tool(call.id, out.text, out.is_error), turn_);
+    }
+  }
+
+  // The step's report and the transcript's last record.
+  Result<StepReport> Finish(const Ending& end) {
+    const llm::UsageTotals totals = meter_.totals();
+    StepReport report;
+    report.submissions = env_.submissions;
+    report.committed = env_.committed;
+    report.cost = Minus(CostOf(totals), attributed_);
+    std::string verdicts;
+    if (!env_.verdicts.empty()) verdicts = "; last verdict: " + OneLine(env_.verdicts.back());
+    report.summary = fmt::format(
+        "agent: {} after {} turn(s), {} evaluation(s), {} submission(s), {} tokens, ${:.4f}{}",
+        end.fatal.ok() ? end.reason : "error", turn_, env_.evaluations, env_.submissions,
+        totals.usage.total_tokens(), totals.cost_usd, verdicts);
+    tr_.Write("end", {{"reason", end.fatal.ok() ? end.reason : end.fatal.message()},
+                      {"turns", turn_},
+                      {"usage", llm::ToJson(totals.usage)},
+                      {"cost_usd", totals.cost_usd},
+                      {"seconds", clock_.Seconds()},
+                      {"submissions", env_.submissions},
+                      {"committed", env_.committed}});
+    if (!end.fatal.ok()) return end.fatal;
+    return report;
+  }
+
+  const AgentSettings& settings_;
+  AgentStep& step_;
+  StepContext& ctx_;
+  ToolEnv& env_;
+  Transcript& tr_;
+  const Stopwatch clock_;
+  llm::UsageMeter meter_;
+  llm::MeteredProvider model_;
+  Conversation conversation_;
+  AttemptCost attributed_;  // the cost already handed to submissions
+  int turn_ = 0;
+  int idle_turns_ = 0;  // consecutive answers without a tool call
+};
+
+}  // namespace
+
+Result<StepReport> AgentLoop::Run(AgentStep& step) {
+  StepRun run(provider_, settings_, step);
+  return run.Run();
 }
 
 }  // namespace avo::agent

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "avo/agent/prompt.h"
+#include "avo/agent/prompt_text.h"
 #include "avo/agent/tool.h"
 
 namespace avo::agent {
@@ -35,7 +36,7 @@ std::string Render(const std::vector<Message>& msgs, std::size_t per_result) {
 }
 
 std::string Digest(const std::vector<Message>& msgs) {
-  std::string out = "(mechanical digest; the model summary was unavailable)\n";
+  std::string out(text::kMechanicalDigest);
   for (const auto& m : msgs) {
     if (m.role == Role::kAssistant) {
       if (!m.text.empty()) out += "- said: " + CutMiddle(m.text, 300) + "\n";
@@ -90,15 +91,9 @@ CompactionResult Compact(llm::ChatProvider& provider, const std::vector<Message>
   if (!middle.empty()) {
     r.removed = middle.size();
     llm::ChatRequest req;
-    req.messages = {
-        Message::System(
-            "You compress the working log of a coding agent so it can continue its task with "
-            "a shorter context. Write a dense summary: the plan, every change made to the "
-            "files (what and where), every measurement with its numbers, failures and their "
-            "causes, what was committed or rejected and why, and the open next steps. No "
-            "preamble."),
-        Message::User("The log of older turns:\n\n" +
-                      CutMiddle(Render(middle, 2500), kRenderChars))};
+    req.messages = {Message::System(std::string(text::kCompactionInstructions)),
+                    Message::User(fmt::format(text::kCompactionLog,
+                                              CutMiddle(Render(middle, 2500), kRenderChars)))};
     req.max_tokens = 2048;
     auto s = provider.Chat(req);
     if (s.ok() && !s->message.text.empty()) {
@@ -107,12 +102,9 @@ CompactionResult Compact(llm::ChatProvider& provider, const std::vector<Message>
     } else {
       r.summary = Digest(middle);
     }
-    std::string text =
-        "[The conversation was compacted to fit the context window. Summary of the earlier turns "
-        "of this step:]\n" +
-        r.summary;
-    if (!notes.empty()) text += "\n\n[The run's notes file now:]\n" + NotesExcerpt(notes, 4000);
-    r.messages.push_back(Message::User(text));
+    std::string summary = fmt::format(text::kCompactedSummary, r.summary);
+    if (!notes.empty()) summary += fmt::format(text::kCompactedNotes, NotesExcerpt(notes, 4000));
+    r.messages.push_back(Message::User(summary));
   }
   for (std::size_t i = tail; i < messages.size(); ++i) {
     Message m = messages[i];

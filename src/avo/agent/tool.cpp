@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "avo/agent/prompt_text.h"
+
 namespace avo::agent {
 
 int ToolEnv::max_evaluations() const {
@@ -62,10 +64,8 @@ std::string CutMiddle(const std::string& text, std::size_t max_chars) {
   if (text.size() <= max_chars) return text;
   const std::size_t head = max_chars * 2 / 3;
   const std::size_t tail = max_chars - head;
-  return fmt::format(
-      "{}\n[... {} characters cut; narrow the request (line ranges, a more specific pattern) to "
-      "see them ...]\n{}",
-      text.substr(0, head), text.size() - head - tail, text.substr(text.size() - tail));
+  return fmt::format(text::kCutMiddle, text.substr(0, head), text.size() - head - tail,
+                     text.substr(text.size() - tail));
 }
 
 void ToolBox::Add(std::unique_ptr<Tool> tool) {
@@ -95,7 +95,8 @@ ToolOutput ToolBox::Call(const llm::ToolCall& call, ToolEnv& env) {
   if (!call.arguments.is_object()) return ToolOutput::Error("the arguments must be a JSON object");
   ToolOutput out;
   try {
-    out = it->second->Call(call.arguments, env);
+    Result<ToolOutput> r = it->second->Call(call.arguments, env);
+    out = r.ok() ? std::move(r).value() : ToolOutput::Error(r.status().message());
   } catch (const std::exception& e) {  // a tool bug must not end the run
     out = ToolOutput::Error(fmt::format("tool '{}' failed internally: {}", call.name, e.what()));
   }

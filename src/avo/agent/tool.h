@@ -1,9 +1,10 @@
 // The agent's tools: what the model may do inside one step (AVO §3.2: edit, compile, evaluate,
 // profile, consult the lineage and the knowledge base, keep notes, commit).
 //
-// Every tool takes a JSON object of arguments and returns text for the model plus an error flag;
-// nothing a model sends (unknown tools, malformed or missing arguments, paths outside the
-// workspace) can crash the step: it becomes an error result the model reads and corrects.
+// Every tool takes a JSON object of arguments and returns text for the model plus an error flag,
+// or a Status whose one-line message becomes the error result; nothing a model sends (unknown
+// tools, malformed or missing arguments, paths outside the workspace) can crash the step: it
+// becomes an error result the model reads and corrects.
 // Tools are small classes, grouped by concern in tool_*.cpp; ToolBox dispatches by name.
 #pragma once
 
@@ -62,7 +63,9 @@ class Tool {
  public:
   virtual ~Tool() = default;
   [[nodiscard]] virtual llm::ToolSpec Spec() const = 0;
-  virtual ToolOutput Call(const nlohmann::json& args, ToolEnv& env) = 0;
+  // A Status lets a tool stop at its first failure (AVO_ASSIGN_OR_RETURN); ToolBox::Call hands its
+  // message to the model as the error result.
+  virtual Result<ToolOutput> Call(const nlohmann::json& args, ToolEnv& env) = 0;
 };
 
 // Typed reading of a call's arguments; every miss is an error message naming the argument.

@@ -3,6 +3,7 @@
 // go back to the model; a committed verdict ends the step.
 #include <fmt/format.h>
 
+#include "avo/agent/prompt_text.h"
 #include "avo/agent/summaries.h"
 #include "avo/agent/tool.h"
 
@@ -13,38 +14,30 @@ class CommitTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
     return {
-        "commit",
-        "Submit the workspace's editable files as a new version. The engine re-evaluates them; the "
-        "version enters "
-        "the lineage only if it is correct on every configuration and scores at least as well as "
-        "the best "
-        "version. Give a message explaining what changed and why. A committed version ends this "
-        "step.",
+        "commit", std::string(text::kCommitTool),
         ObjectSchema(
             {{"message",
               {{"type", "string"}, {"description", "first line: a summary; then the reasoning"}}}},
             {"message"})};
   }
-  ToolOutput Call(const nlohmann::json& j, ToolEnv& env) override {
-    auto message = Args(j).String("message");
-    if (!message.ok()) return ToolOutput::Error(message.status().message());
-    if (message->find_first_not_of(" \t\n") == std::string::npos)
-      return ToolOutput::Error("the commit message is empty");
+  Result<ToolOutput> Call(const nlohmann::json& j, ToolEnv& env) override {
+    AVO_ASSIGN_OR_RETURN(std::string message, Args(j).String("message"));
+    if (message.find_first_not_of(" \t\n") == std::string::npos)
+      return Status::InvalidArgument("the commit message is empty");
     const int max = env.max_submissions();
     if (max > 0 && env.submissions >= max) {
-      return ToolOutput::Error(
+      return Status::ResourceExhausted(
           fmt::format("the submission budget of this step ({}) is spent", max));
     }
-    auto files = env.workspace->EditableFiles();
-    if (!files.ok()) return ToolOutput::Error(files.status().message());
-    if (*files == env.parent_files) {
-      return ToolOutput::Error(
+    AVO_ASSIGN_OR_RETURN(FileSet files, env.workspace->EditableFiles());
+    if (files == env.parent_files) {
+      return Status::InvalidArgument(
           fmt::format("the editable files are identical to the parent v{}; change something first",
                       env.parent_version));
     }
     Submission s;
-    s.files = std::move(files).value();
-    s.message = *message;
+    s.files = std::move(files);
+    s.message = message;
     s.parent_version = env.parent_version;
     s.transcript = env.transcript;
     if (env.take_cost) s.cost = env.take_cost();
@@ -54,15 +47,15 @@ class CommitTool final : public Tool {
     std::string out;
     if (v.committed) {
       env.committed = true;
-      out = fmt::format("COMMITTED as v{} ({}): {}\n", v.version, v.commit.substr(0, 12), v.reason);
+      out = fmt::format(text::kCommitted, v.version, v.commit.substr(0, 12), v.reason);
     } else {
-      out = fmt::format("NOT committed: {}\n", v.reason);
+      out = fmt::format(text::kNotCommitted, v.reason);
     }
     if (!v.evaluation.configs.empty() || v.evaluation.outcome != Outcome::kScored) {
       out += FormatEvaluationForModel(v.evaluation, std::nullopt, -1);
     }
-    if (!v.committed) out += "You may keep working and commit again, within the step's budget.\n";
-    return {out, !v.committed, v.committed};
+    if (!v.committed) out += text::kMayCommitAgain;
+    return ToolOutput{out, !v.committed, v.committed};
   }
 };
 

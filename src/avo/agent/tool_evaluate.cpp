@@ -2,6 +2,7 @@
 // (AVO §2: an agent's own evaluation never decides a commit), counted against max_evaluations.
 #include <fmt/format.h>
 
+#include "avo/agent/prompt_text.h"
 #include "avo/agent/summaries.h"
 #include "avo/agent/tool.h"
 
@@ -12,36 +13,29 @@ class EvaluateTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
     return {
-        "evaluate",
-        "Build and score the workspace's editable files with the task's evaluator (the same one "
-        "the commit gate "
-        "uses). Shows per-configuration correctness and values next to the best committed version, "
-        "or the build "
-        "errors. Advisory only; limited per step.",
+        "evaluate", std::string(text::kEvaluateTool),
         ObjectSchema(
             {{"suite",
               {{"type", "string"}, {"description", "suite to score (default: the gate's suite)"}}}},
             {})};
   }
-  ToolOutput Call(const nlohmann::json& j, ToolEnv& env) override {
-    auto suite = Args(j).String("suite", env.ctx->suite);
-    if (!suite.ok()) return ToolOutput::Error(suite.status().message());
-    if (!suite->empty() && env.ctx->task->FindSuite(*suite) == nullptr) {
+  Result<ToolOutput> Call(const nlohmann::json& j, ToolEnv& env) override {
+    AVO_ASSIGN_OR_RETURN(std::string suite, Args(j).String("suite", env.ctx->suite));
+    if (!suite.empty() && env.ctx->task->FindSuite(suite) == nullptr) {
       std::string names;
       for (const auto& n : env.ctx->task->SuiteNames()) names += (names.empty() ? "" : ", ") + n;
-      return ToolOutput::Error("no suite '" + *suite + "' (suites: " + names + ")");
+      return Status::NotFound("no suite '" + suite + "' (suites: " + names + ")");
     }
     const int max = env.max_evaluations();
     if (max > 0 && env.evaluations >= max) {
-      return ToolOutput::Error(
+      return Status::ResourceExhausted(
           fmt::format("the evaluation budget of this step ({}) is spent; commit or stop", max));
     }
-    auto files = env.workspace->EditableFiles();
-    if (!files.ok()) return ToolOutput::Error(files.status().message());
+    AVO_ASSIGN_OR_RETURN(FileSet files, env.workspace->EditableFiles());
     ++env.evaluations;
     Evaluation e = env.ctx->evaluator->Score(
-        *files,
-        {*suite, false, fmt::format("step-{}-agent-eval-{}", env.ctx->step, env.evaluations)});
+        files,
+        {suite, false, fmt::format("step-{}-agent-eval-{}", env.ctx->step, env.evaluations)});
     std::optional<Evaluation> best;
     int best_version = -1;
     auto versions = env.ctx->lineage->Versions();
@@ -51,10 +45,9 @@ class EvaluateTool final : public Tool {
       if (best && best->suite != e.suite) best.reset();  // values of another suite do not compare
     }
     std::string out = FormatEvaluationForModel(e, best, best_version);
-    out += fmt::format(
-        "(evaluation {} of {} this step; advisory: only `commit` puts a version in the lineage)\n",
-        env.evaluations, max > 0 ? std::to_string(max) : "unlimited");
-    return {out, e.outcome != Outcome::kScored, false};
+    out += fmt::format(text::kEvaluationCount, env.evaluations,
+                       max > 0 ? std::to_string(max) : "unlimited");
+    return ToolOutput{out, e.outcome != Outcome::kScored, false};
   }
 };
 

@@ -7,6 +7,7 @@
 #include <regex>
 #include <sstream>
 
+#include "avo/agent/prompt_text.h"
 #include "avo/agent/tool.h"
 
 namespace avo::agent {
@@ -61,10 +62,7 @@ Status CheckWritable(const ToolEnv& env, const std::string& rel) {
 class ReadFileTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {"read_file",
-            "Read a file of the workspace with line numbers. Optional 1-based inclusive line "
-            "range; long files are cut, "
-            "so read large files in ranges.",
+    return {"read_file", std::string(text::kReadFileTool),
             ObjectSchema(
                 {{"path", {{"type", "string"}, {"description", "path relative to the workspace"}}},
                  {"start_line",
@@ -73,32 +71,30 @@ class ReadFileTool final : public Tool {
                   {{"type", "integer"}, {"description", "last line, inclusive (default: end)"}}}},
                 {"path"})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
     Args a(j);
-    auto path = a.String("path");
-    auto start = a.Int("start_line", 1);
-    auto end = a.Int("end_line", 0);
-    for (const Status* s : {&path.status(), &start.status(), &end.status()}) {
-      if (!s->ok()) return ToolOutput::Error(s->message());
-    }
+    AVO_ASSIGN_OR_RETURN(std::string path, a.String("path"));
+    AVO_ASSIGN_OR_RETURN(std::int64_t start, a.Int("start_line", 1));
+    AVO_ASSIGN_OR_RETURN(std::int64_t end, a.Int("end_line", 0));
     fs::path full;
-    auto text = ReadWorkspaceFile(env, *path, &full);
-    if (!text.ok()) return ToolOutput::Error(text.status().message());
-    if (text->find('\0') != std::string::npos)
-      return ToolOutput::Error("'" + *path + "' is a binary file");
-    const auto lines = SplitLines(*text);
-    if (lines.empty()) return ToolOutput::Ok("(" + *path + " is empty)");
+    AVO_ASSIGN_OR_RETURN(std::string content, ReadWorkspaceFile(env, path, &full));
+    if (content.find('\0') != std::string::npos)
+      return Status::InvalidArgument("'" + path + "' is a binary file");
+    const auto lines = SplitLines(content);
+    if (lines.empty()) return ToolOutput::Ok("(" + path + " is empty)");
     const std::int64_t n = static_cast<std::int64_t>(lines.size());
-    std::int64_t first = std::max<std::int64_t>(1, *start);
-    std::int64_t last = *end <= 0 ? n : std::min(*end, n);
-    if (first > n)
-      return ToolOutput::Error(
-          fmt::format("start_line {} is past the end ({} has {} lines)", first, *path, n));
+    std::int64_t first = std::max<std::int64_t>(1, start);
+    std::int64_t last = end <= 0 ? n : std::min(end, n);
+    if (first > n) {
+      return Status::InvalidArgument(
+          fmt::format("start_line {} is past the end ({} has {} lines)", first, path, n));
+    }
     if (last < first)
-      return ToolOutput::Error(fmt::format("end_line {} is before start_line {}", last, first));
+      return Status::InvalidArgument(
+          fmt::format("end_line {} is before start_line {}", last, first));
     std::string header =
-        fmt::format("{} (lines {}-{} of {}{})\n", *path, first, last, n,
-                    env.workspace->IsEditable(*path) ? ", editable" : ", read-only");
+        fmt::format("{} (lines {}-{} of {}{})\n", path, first, last, n,
+                    env.workspace->IsEditable(path) ? ", editable" : ", read-only");
     return ToolOutput::Ok(
         header + Numbered(lines, static_cast<std::size_t>(first), static_cast<std::size_t>(last)));
   }
@@ -107,28 +103,21 @@ class ReadFileTool final : public Tool {
 class WriteFileTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {"write_file",
-            "Replace the whole content of an editable file (or create a new file matching the "
-            "editable patterns).",
+    return {"write_file", std::string(text::kWriteFileTool),
             ObjectSchema(
                 {{"path", {{"type", "string"}, {"description", "path relative to the workspace"}}},
                  {"content", {{"type", "string"}, {"description", "the complete new content"}}}},
                 {"path", "content"})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
     Args a(j);
-    auto path = a.String("path");
-    auto content = a.String("content");
-    if (!path.ok()) return ToolOutput::Error(path.status().message());
-    if (!content.ok()) return ToolOutput::Error(content.status().message());
-    auto full = env.workspace->Resolve(*path);
-    if (!full.ok()) return ToolOutput::Error(full.status().message());
-    Status w = CheckWritable(env, *path);
-    if (!w.ok()) return ToolOutput::Error(w.message());
-    Status s = WriteFile(*full, *content);
-    if (!s.ok()) return ToolOutput::Error(s.message());
-    return ToolOutput::Ok(fmt::format("wrote {} ({} lines, {} bytes)", Workspace::Normal(*path),
-                                      SplitLines(*content).size(), content->size()));
+    AVO_ASSIGN_OR_RETURN(std::string path, a.String("path"));
+    AVO_ASSIGN_OR_RETURN(std::string content, a.String("content"));
+    AVO_ASSIGN_OR_RETURN(fs::path full, env.workspace->Resolve(path));
+    AVO_RETURN_IF_ERROR(CheckWritable(env, path));
+    AVO_RETURN_IF_ERROR(WriteFile(full, content));
+    return ToolOutput::Ok(fmt::format("wrote {} ({} lines, {} bytes)", Workspace::Normal(path),
+                                      SplitLines(content).size(), content.size()));
   }
 };
 
@@ -176,14 +165,43 @@ std::string NearestMatch(const std::vector<std::string>& lines, const std::strin
                      Numbered(lines, first, last));
 }
 
+// Where `old` starts in `text`, every occurrence, without overlaps.
+std::vector<std::size_t> Occurrences(const std::string& text, const std::string& old) {
+  std::vector<std::size_t> at;
+  for (std::size_t p = text.find(old); p != std::string::npos; p = text.find(old, p + old.size()))
+    at.push_back(p);
+  return at;
+}
+
+std::int64_t LineAt(const std::string& text, std::size_t pos) {
+  return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n');
+}
+
+// Why an edit cannot be applied (no match, or several without replace_all), or OK.
+Status CheckMatches(const std::vector<std::size_t>& at, bool all, const std::string& text,
+                    const std::string& old, const std::string& path) {
+  if (at.empty()) {
+    std::string near = NearestMatch(SplitLines(text), old);
+    return Status::NotFound(
+        "old_text was not found in " + path + "; nothing changed. " +
+        (near.empty() ? std::string("Read the file again to see its current text.") : near));
+  }
+  if (at.size() > 1 && !all) {
+    std::string where;
+    for (std::size_t p : at) where += fmt::format(" {}", LineAt(text, p));
+    return Status::InvalidArgument(
+        fmt::format("old_text occurs {} times in {} (at lines{}); nothing changed. Add surrounding "
+                    "lines to make it unique, or set replace_all",
+                    at.size(), path, where));
+  }
+  return Status::Ok();
+}
+
 class EditFileTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
     return {
-        "edit_file",
-        "Replace an exact piece of text in an editable file. old_text must match exactly once "
-        "(whitespace included) "
-        "unless replace_all is true. Include enough surrounding lines to make it unique.",
+        "edit_file", std::string(text::kEditFileTool),
         ObjectSchema(
             {{"path", {{"type", "string"}}},
              {"old_text", {{"type", "string"}, {"description", "the exact text to replace"}}},
@@ -192,59 +210,29 @@ class EditFileTool final : public Tool {
               {{"type", "boolean"}, {"description", "replace every occurrence (default false)"}}}},
             {"path", "old_text", "new_text"})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
     Args a(j);
-    auto path = a.String("path");
-    auto old_text = a.String("old_text");
-    auto new_text = a.String("new_text");
-    auto all = a.Bool("replace_all", false);
-    for (const Status* s :
-         {&path.status(), &old_text.status(), &new_text.status(), &all.status()}) {
-      if (!s->ok()) return ToolOutput::Error(s->message());
-    }
-    if (old_text->empty())
-      return ToolOutput::Error("old_text is empty; use write_file to replace a whole file");
+    AVO_ASSIGN_OR_RETURN(std::string path, a.String("path"));
+    AVO_ASSIGN_OR_RETURN(std::string old_text, a.String("old_text"));
+    AVO_ASSIGN_OR_RETURN(std::string new_text, a.String("new_text"));
+    AVO_ASSIGN_OR_RETURN(bool all, a.Bool("replace_all", false));
+    if (old_text.empty())
+      return Status::InvalidArgument("old_text is empty; use write_file to replace a whole file");
     fs::path full;
-    auto text = ReadWorkspaceFile(env, *path, &full);
-    if (!text.ok()) return ToolOutput::Error(text.status().message());
-    Status w = CheckWritable(env, *path);
-    if (!w.ok()) return ToolOutput::Error(w.message());
-
-    std::vector<std::size_t> at;
-    for (std::size_t p = text->find(*old_text); p != std::string::npos;
-         p = text->find(*old_text, p + old_text->size())) {
-      at.push_back(p);
-    }
-    if (at.empty()) {
-      std::string near = NearestMatch(SplitLines(*text), *old_text);
-      return ToolOutput::Error(
-          "old_text was not found in " + *path + "; nothing changed. " +
-          (near.empty() ? std::string("Read the file again to see its current text.") : near));
-    }
-    if (at.size() > 1 && !*all) {
-      std::string where;
-      for (std::size_t p : at)
-        where += fmt::format(
-            " {}",
-            1 + std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(p), '\n'));
-      return ToolOutput::Error(fmt::format(
-          "old_text occurs {} times in {} (at lines{}); nothing changed. Add surrounding "
-          "lines to make it unique, or set replace_all",
-          at.size(), *path, where));
-    }
+    AVO_ASSIGN_OR_RETURN(std::string content, ReadWorkspaceFile(env, path, &full));
+    AVO_RETURN_IF_ERROR(CheckWritable(env, path));
+    const std::vector<std::size_t> at = Occurrences(content, old_text);
+    AVO_RETURN_IF_ERROR(CheckMatches(at, all, content, old_text, path));
     std::string out;
     std::size_t prev = 0;
     for (std::size_t p : at) {
-      out += text->substr(prev, p - prev) + *new_text;
-      prev = p + old_text->size();
+      out += content.substr(prev, p - prev) + new_text;
+      prev = p + old_text.size();
     }
-    out += text->substr(prev);
-    Status s = WriteFile(full, out);
-    if (!s.ok()) return ToolOutput::Error(s.message());
-    const auto first_line =
-        1 + std::count(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(at.front()), '\n');
+    out += content.substr(prev);
+    AVO_RETURN_IF_ERROR(WriteFile(full, out));
     return ToolOutput::Ok(fmt::format("replaced {} occurrence(s) in {} (first at line {})",
-                                      at.size(), Workspace::Normal(*path), first_line));
+                                      at.size(), Workspace::Normal(path), LineAt(out, at.front())));
   }
 };
 
@@ -252,22 +240,16 @@ class ListFilesTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
     return {
-        "list_files",
-        "List the workspace's files (or those under a directory). Editable files are marked with "
-        "'*'.",
+        "list_files", std::string(text::kListFilesTool),
         ObjectSchema({{"path",
                        {{"type", "string"},
                         {"description", "directory relative to the workspace (default: all)"}}}},
                      {})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
-    auto dir = Args(j).String("path", "");
-    if (!dir.ok()) return ToolOutput::Error(dir.status().message());
-    std::string prefix = Workspace::Normal(*dir);
-    if (!prefix.empty()) {
-      auto full = env.workspace->Resolve(prefix);
-      if (!full.ok()) return ToolOutput::Error(full.status().message());
-    }
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
+    AVO_ASSIGN_OR_RETURN(std::string dir, Args(j).String("path", ""));
+    std::string prefix = Workspace::Normal(dir);
+    if (!prefix.empty()) AVO_RETURN_IF_ERROR(env.workspace->Resolve(prefix).status());
     std::string out;
     int n = 0;
     for (const auto& f : ListFiles(env.workspace->root())) {
@@ -278,7 +260,7 @@ class ListFilesTool final : public Tool {
                          ec ? 0 : size);
       ++n;
     }
-    if (n == 0) return ToolOutput::Error("no files under '" + prefix + "'");
+    if (n == 0) return Status::NotFound("no files under '" + prefix + "'");
     return ToolOutput::Ok(out);
   }
 };
@@ -287,8 +269,7 @@ class SearchTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
     return {
-        "search",
-        "Search the workspace's files for a regular expression (ECMAScript syntax), line by line.",
+        "search", std::string(text::kSearchTool),
         ObjectSchema(
             {{"pattern", {{"type", "string"}}},
              {"path",
@@ -296,25 +277,19 @@ class SearchTool final : public Tool {
              {"max_results", {{"type", "integer"}, {"description", "default 100"}}}},
             {"pattern"})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
     Args a(j);
-    auto pattern = a.String("pattern");
-    auto dir = a.String("path", "");
-    auto max = a.Int("max_results", 100);
-    for (const Status* s : {&pattern.status(), &dir.status(), &max.status()}) {
-      if (!s->ok()) return ToolOutput::Error(s->message());
-    }
+    AVO_ASSIGN_OR_RETURN(std::string pattern, a.String("pattern"));
+    AVO_ASSIGN_OR_RETURN(std::string dir, a.String("path", ""));
+    AVO_ASSIGN_OR_RETURN(std::int64_t max, a.Int("max_results", 100));
     std::regex re;
     try {
-      re = std::regex(*pattern, std::regex::ECMAScript);
+      re = std::regex(pattern, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
-      return ToolOutput::Error("invalid regular expression '" + *pattern + "': " + e.what());
+      return Status::InvalidArgument("invalid regular expression '" + pattern + "': " + e.what());
     }
-    const std::string prefix = Workspace::Normal(*dir);
-    if (!prefix.empty()) {
-      auto full = env.workspace->Resolve(prefix);
-      if (!full.ok()) return ToolOutput::Error(full.status().message());
-    }
+    const std::string prefix = Workspace::Normal(dir);
+    if (!prefix.empty()) AVO_RETURN_IF_ERROR(env.workspace->Resolve(prefix).status());
     std::string out;
     std::int64_t hits = 0;
     for (const auto& f : ListFiles(env.workspace->root())) {
@@ -325,16 +300,16 @@ class SearchTool final : public Tool {
       const auto lines = SplitLines(*text);
       for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!std::regex_search(lines[i], re)) continue;
-        if (++hits > *max) break;
+        if (++hits > max) break;
         out += fmt::format("{}:{}: {}\n", f, i + 1,
                            lines[i].size() > 300 ? lines[i].substr(0, 300) + "..." : lines[i]);
       }
-      if (hits > *max) {
-        out += fmt::format("[stopped after {} results]\n", *max);
+      if (hits > max) {
+        out += fmt::format("[stopped after {} results]\n", max);
         break;
       }
     }
-    if (hits == 0) return ToolOutput::Ok("no matches for /" + *pattern + "/");
+    if (hits == 0) return ToolOutput::Ok("no matches for /" + pattern + "/");
     return ToolOutput::Ok(out);
   }
 };

@@ -2,6 +2,7 @@
 // record of what was tried and why it failed, so it does not repeat it.
 #include <fmt/format.h>
 
+#include "avo/agent/prompt_text.h"
 #include "avo/agent/summaries.h"
 #include "avo/agent/tool.h"
 
@@ -12,82 +13,69 @@ using nlohmann::json;
 class VersionsTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {"versions",
-            "List the committed versions (the lineage) with their scores and summaries.",
-            ObjectSchema(json::object(), {})};
+    return {"versions", std::string(text::kVersionsTool), ObjectSchema(json::object(), {})};
   }
-  ToolOutput Call(const json&, ToolEnv& env) override {
-    auto v = env.ctx->lineage->Versions();
-    if (!v.ok()) return ToolOutput::Error(v.status().message());
-    return ToolOutput::Ok(FormatVersions(*v, 200));
+  Result<ToolOutput> Call(const json&, ToolEnv& env) override {
+    AVO_ASSIGN_OR_RETURN(auto versions, env.ctx->lineage->Versions());
+    return ToolOutput::Ok(FormatVersions(versions, 200));
   }
 };
 
 class ShowVersionTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {
-        "show_version",
-        "Show a committed version: its message and scores, and its files (or one file with path).",
-        ObjectSchema(
-            {{"version", {{"type", "string"}, {"description", "v3, 3, head or seed"}}},
-             {"path",
-              {{"type", "string"}, {"description", "one file of the version (default: all)"}}}},
-            {"version"})};
+    return {"show_version", std::string(text::kShowVersionTool),
+            ObjectSchema(
+                {{"version", {{"type", "string"}, {"description", "v3, 3, head or seed"}}},
+                 {"path",
+                  {{"type", "string"}, {"description", "one file of the version (default: all)"}}}},
+                {"version"})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
     Args a(j);
     auto spec = a.String("version");
     if (!spec.ok()) {  // models send numbers too
       auto n = a.Int("version", -1);
-      if (!n.ok() || *n < 0) return ToolOutput::Error(spec.status().message());
+      if (!n.ok() || *n < 0) return spec.status();
       spec = std::to_string(*n);
     }
-    auto path = a.String("path", "");
-    if (!path.ok()) return ToolOutput::Error(path.status().message());
-    auto v = env.ctx->lineage->Resolve(*spec);
-    if (!v.ok()) return ToolOutput::Error(v.status().message());
-    auto files = env.ctx->lineage->Files(v->commit);
-    if (!files.ok()) return ToolOutput::Error(files.status().message());
-    std::string out = fmt::format("v{} ({}): {:.5g} {}\n{}\n", v->number, v->commit.substr(0, 12),
-                                  v->scalar, v->score.value("unit", ""), v->message);
-    for (const auto& [name, content] : *files) {
-      if (!path->empty() && Workspace::Normal(*path) != name) continue;
+    AVO_ASSIGN_OR_RETURN(std::string path, a.String("path", ""));
+    AVO_ASSIGN_OR_RETURN(Version v, env.ctx->lineage->Resolve(*spec));
+    AVO_ASSIGN_OR_RETURN(FileSet files, env.ctx->lineage->Files(v.commit));
+    std::string out = fmt::format("v{} ({}): {:.5g} {}\n{}\n", v.number, v.commit.substr(0, 12),
+                                  v.scalar, v.score.value("unit", ""), v.message);
+    for (const auto& [name, content] : files) {
+      if (!path.empty() && Workspace::Normal(path) != name) continue;
       out += fmt::format("=== {} ===\n{}\n", name, content);
     }
-    if (!path->empty() && files->count(Workspace::Normal(*path)) == 0) {
-      return ToolOutput::Error("v" + std::to_string(v->number) + " has no file '" + *path + "'");
-    }
+    if (!path.empty() && files.count(Workspace::Normal(path)) == 0)
+      return Status::NotFound("v" + std::to_string(v.number) + " has no file '" + path + "'");
     return ToolOutput::Ok(out);
   }
 };
 
+// The editable files of a version, or of the workspace as it is now.
+Result<FileSet> FilesOf(const ToolEnv& env, const std::string& spec) {
+  if (spec == "workspace") return env.workspace->EditableFiles();
+  AVO_ASSIGN_OR_RETURN(Version v, env.ctx->lineage->Resolve(spec));
+  return env.ctx->lineage->Files(v.commit);
+}
+
 class DiffVersionsTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {"diff_versions",
-            "Unified diff between two committed versions, or between a version and the workspace "
-            "(b = \"workspace\").",
+    return {"diff_versions", std::string(text::kDiffVersionsTool),
             ObjectSchema({{"a", {{"type", "string"}}},
                           {"b", {{"type", "string"}, {"description", "version or \"workspace\""}}}},
                          {"a", "b"})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
     Args args(j);
-    auto a = args.String("a");
-    auto b = args.String("b");
-    if (!a.ok()) return ToolOutput::Error(a.status().message());
-    if (!b.ok()) return ToolOutput::Error(b.status().message());
-    auto files = [&](const std::string& spec) -> Result<FileSet> {
-      if (spec == "workspace") return env.workspace->EditableFiles();
-      AVO_ASSIGN_OR_RETURN(Version v, env.ctx->lineage->Resolve(spec));
-      return env.ctx->lineage->Files(v.commit);
-    };
-    auto fa = files(*a);
-    if (!fa.ok()) return ToolOutput::Error(fa.status().message());
-    auto fb = files(*b);
-    if (!fb.ok()) return ToolOutput::Error(fb.status().message());
-    std::string d = DiffFileSets(*fa, *fb);
+    AVO_ASSIGN_OR_RETURN(std::string a, args.String("a"));
+    AVO_ASSIGN_OR_RETURN(std::string b, args.String("b"));
+    AVO_ASSIGN_OR_RETURN(FileSet fa, FilesOf(env, a));
+    AVO_ASSIGN_OR_RETURN(FileSet fb, FilesOf(env, b));
+    std::string d = DiffFileSets(fa, fb);
     return ToolOutput::Ok(d.empty() ? "(no differences)" : d);
   }
 };
@@ -95,17 +83,14 @@ class DiffVersionsTool final : public Tool {
 class AttemptsTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {"attempts",
-            "The archive's record of recent attempts (committed, rejected, failed), newest first, "
-            "with the gate's reasons.",
+    return {"attempts", std::string(text::kAttemptsTool),
             ObjectSchema({{"limit", {{"type", "integer"}, {"description", "default 20"}}}}, {})};
   }
-  ToolOutput Call(const json& j, ToolEnv& env) override {
-    auto limit = Args(j).Int("limit", 20);
-    if (!limit.ok()) return ToolOutput::Error(limit.status().message());
-    auto a = env.ctx->archive->Attempts(static_cast<int>(std::max<std::int64_t>(1, *limit)));
-    if (!a.ok()) return ToolOutput::Error(a.status().message());
-    return ToolOutput::Ok(FormatAttempts(*a, static_cast<std::size_t>(*limit)));
+  Result<ToolOutput> Call(const json& j, ToolEnv& env) override {
+    AVO_ASSIGN_OR_RETURN(std::int64_t limit, Args(j).Int("limit", 20));
+    AVO_ASSIGN_OR_RETURN(auto attempts, env.ctx->archive->Attempts(
+                                            static_cast<int>(std::max<std::int64_t>(1, limit))));
+    return ToolOutput::Ok(FormatAttempts(attempts, static_cast<std::size_t>(limit)));
   }
 };
 

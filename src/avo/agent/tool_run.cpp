@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "avo/agent/prompt_text.h"
 #include "avo/agent/sandbox.h"
 #include "avo/agent/tool.h"
 #include "avo/util/process.h"
@@ -14,45 +15,39 @@ namespace {
 class RunTool final : public Tool {
  public:
   [[nodiscard]] llm::ToolSpec Spec() const override {
-    return {"run",
-            "Run a shell command (sh -c) in the workspace: compile, run tests, profile. No "
-            "network; only the workspace "
-            "is writable. Returns the exit status and the output (long output is cut to its head "
-            "and tail).",
+    return {"run", std::string(text::kRunTool),
             ObjectSchema(
                 {{"command", {{"type", "string"}}},
                  {"timeout_s",
                   {{"type", "integer"}, {"description", "seconds (default from the run config)"}}}},
                 {"command"})};
   }
-  ToolOutput Call(const nlohmann::json& j, ToolEnv& env) override {
+  Result<ToolOutput> Call(const nlohmann::json& j, ToolEnv& env) override {
     Args a(j);
-    auto command = a.String("command");
-    if (!command.ok()) return ToolOutput::Error(command.status().message());
+    AVO_ASSIGN_OR_RETURN(std::string command, a.String("command"));
     const double default_s = env.settings.run_timeout_s;
-    auto timeout = a.Int("timeout_s", static_cast<std::int64_t>(default_s));
-    if (!timeout.ok()) return ToolOutput::Error(timeout.status().message());
-    const double limit =
-        std::clamp(static_cast<double>(*timeout), 1.0, std::max(default_s, 3600.0));
+    AVO_ASSIGN_OR_RETURN(std::int64_t timeout,
+                         a.Int("timeout_s", static_cast<std::int64_t>(default_s)));
+    const double limit = std::clamp(static_cast<double>(timeout), 1.0, std::max(default_s, 3600.0));
 
     ProcessOptions o;
-    o.argv = SandboxedShell(*command, env.workspace->root(), env.settings.sandbox);
+    o.argv = SandboxedShell(command, env.workspace->root(), env.settings.sandbox);
     o.cwd = env.workspace->root();
     o.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(limit * 1000));
     o.output_cap_bytes = std::max<std::size_t>(env.settings.tool_output_chars, 4096);
     o.env = {{"AVO_WORKSPACE", env.workspace->root().string()}};
     auto r = RunProcess(o);
-    if (!r.ok()) return ToolOutput::Error("could not start the command: " + r.status().message());
+    if (!r.ok()) return r.status().WithContext("could not start the command");
     std::string note;
     if (env.settings.sandbox && !SandboxAvailable())
       note = " [not sandboxed: bwrap is unavailable here]";
     std::string out =
-        fmt::format("$ {}\n{} in {:.1f} s{}\n", *command, r->Describe(), r->wall_s, note);
+        fmt::format("$ {}\n{} in {:.1f} s{}\n", command, r->Describe(), r->wall_s, note);
     if (!r->out.empty())
       out += "--- stdout ---\n" + CutMiddle(r->out, env.settings.tool_output_chars / 2) + "\n";
     if (!r->err.empty())
       out += "--- stderr ---\n" + CutMiddle(r->err, env.settings.tool_output_chars / 2) + "\n";
-    return {out, !r->ok(), false};
+    return ToolOutput{out, !r->ok(), false};
   }
 };
 
