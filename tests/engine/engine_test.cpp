@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "avo/eval/local_evaluator.h"
+#include "avo/lineage/trailers.h"
 #include "avo/operators/mutate.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
@@ -114,7 +115,7 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
     commit = *(*run)->lineage().Commit(
         {{"params.txt", "x = 4  # avo:knob x\ny = 1  # avo:knob y\n"}},
         {{"schema", "avo.score.v1"}, {"scalar", 41.0}, {"correct", true}, {"suite", "s"}}, "v1: 41",
-        {{"Avo-Attempt", std::to_string(id)}});
+        {{trailer::kAttempt, std::to_string(id)}});
   }
   auto run = Run::Open(dir, true);
   LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "avo/lineage/trailers.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
@@ -94,16 +95,19 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   ASSERT_GE(commits.size(), 2u);
 
   // No duplicated version: one seed, distinct candidate files, distinct attempts.
-  auto ops = testing::Run(
-      {"git", "--git-dir", git_dir, "log", "--format=%(trailers:key=Avo-Operator,valueonly)"});
+  auto ops =
+      testing::Run({"git", "--git-dir", git_dir, "log",
+                    std::string("--format=%(trailers:key=") + trailer::kOperator + ",valueonly)"});
   auto op_lines = Lines(ops.out);
   EXPECT_EQ(std::count(op_lines.begin(), op_lines.end(), "seed"), 1);
   std::set<std::string> blobs, attempts;
   for (const auto& c : commits) {
     blobs.insert(testing::Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
-    attempts.insert(testing::Run({"git", "--git-dir", git_dir, "log", "-1",
-                                  "--format=%(trailers:key=Avo-Attempt,valueonly)", c})
-                        .out);
+    attempts.insert(
+        testing::Run({"git", "--git-dir", git_dir, "log", "-1",
+                      std::string("--format=%(trailers:key=") + trailer::kAttempt + ",valueonly)",
+                      c})
+            .out);
   }
   EXPECT_EQ(blobs.size(), commits.size());
   EXPECT_EQ(attempts.size(), commits.size());
