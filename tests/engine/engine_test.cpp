@@ -22,7 +22,7 @@ class EngineTest : public ::testing::Test {
   EvolveSummary Evolve(const std::filesystem::path& dir, int steps, std::uint64_t seed = 7) {
     auto run = Run::Exists(dir) ? Run::Open(dir, true) : Run::Create(task_.path(), dir);
     EXPECT_TRUE(run.ok()) << run.status().message();
-    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
     MutateOperator op;
     Engine engine(**run, ev, op, nullptr);
     EvolveOptions o;
@@ -78,7 +78,7 @@ TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
                          "{\"name\":\"b\",\"correct\":true,\"value\":1}]}' > \"$AVO_RESULT\"\n");
   auto run = Run::Create(task_.path(), runs_.path() / "r");
   ASSERT_TRUE(run.ok());
-  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   auto s = engine.Evolve({});
@@ -89,7 +89,7 @@ TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
 
 TEST_F(EngineTest, RejectsASubmissionIdenticalToAVersion) {
   auto run = Run::Create(task_.path(), runs_.path() / "r");
-  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   ASSERT_TRUE(engine.EnsureSeed("s").ok());
@@ -106,7 +106,7 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
   std::int64_t id = 0;
   {
     auto run = Run::Create(task_.path(), dir);
-    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
     MutateOperator op;
     Engine engine(**run, ev, op, nullptr);
     ASSERT_TRUE(engine.EnsureSeed("s").ok());
@@ -118,7 +118,7 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
         {{trailer::kAttempt, std::to_string(id)}});
   }
   auto run = Run::Open(dir, true);
-  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   ASSERT_TRUE(engine.Recover().ok());
@@ -152,7 +152,7 @@ TEST_F(EngineTest, ATamperedTrustedFileStopsTheRunAndCommitsNothing) {
   // Rewrite the evaluator to call every candidate perfect.
   const auto evaluate_sh = (*run)->dir() / "task" / "evaluate.sh";
   std::ofstream(evaluate_sh, std::ios::app) << "# all correct\n";
-  auto options = avo::testing::EvaluatorOptions((*run)->scratch_dir());
+  auto options = avo::testing::EvaluatorOptions((*run)->paths().scratch());
   options.trusted = (*run)->trusted();
   LocalEvaluator ev((*run)->task(), options);
   MutateOperator op;

@@ -30,7 +30,7 @@ struct MatmulRun {
     run = std::move(r).value();
     evaluator = shared ? *shared
                        : std::make_shared<LocalEvaluator>(
-                             run->task(), testing::EvaluatorOptions(run->scratch_dir()));
+                             run->task(), testing::EvaluatorOptions(run->paths().scratch()));
     engine = std::make_unique<Engine>(*run, *evaluator, op, nullptr);
     Status seeded = engine->EnsureSeed(run->task().default_suite);
     EXPECT_TRUE(seeded.ok()) << seeded.message();

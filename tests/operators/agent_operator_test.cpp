@@ -45,7 +45,7 @@ class AgentOperatorTest : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(run.ok()) << run.status().message();
     run_ = std::move(run).value();
     evaluator_ = std::make_unique<LocalEvaluator>(
-        run_->task(), avo::testing::EvaluatorOptions(run_->scratch_dir()));
+        run_->task(), avo::testing::EvaluatorOptions(run_->paths().scratch()));
   }
 
   bool anthropic() const { return GetParam() == "anthropic"; }

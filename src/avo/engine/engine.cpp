@@ -375,7 +375,7 @@ Result<std::int64_t> Engine::ReserveStep() {
 
 std::string Engine::Observe(std::int64_t step) {
   if (supervisor_ == nullptr) return "";
-  auto notes = ReadFile(run_.notes_path());
+  auto notes = ReadFile(run_.paths().notes());
   auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes.ok() ? *notes : "");
   if (!iv) return "";
   directions_ = iv->directions;
@@ -424,7 +424,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     ctx.rng = &rng_;
     ctx.directions = directions_;
     ctx.run_dir = run_.dir();
-    ctx.step_dir = run_.step_dir(step);
+    ctx.step_dir = run_.paths().step(step).dir();
     ctx.budget = o.budget;
     if (o.time_limit_s > 0)
       ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
