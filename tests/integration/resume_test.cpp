@@ -37,6 +37,7 @@ void RunAndKill(const std::vector<std::string>& args, int ms) {
     dup2(null, 1);
     dup2(null, 2);
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     execv(argv[0], argv.data());

@@ -69,6 +69,7 @@ void RunAndKill(const std::vector<std::string>& args, int ms) {
     dup2(null, 1);
     dup2(null, 2);
     std::vector<char*> argv;
+    argv.reserve(full.size() + 1);
     for (auto& a : full) argv.push_back(a.data());
     argv.push_back(nullptr);
     execv(argv[0], argv.data());

@@ -240,6 +240,7 @@ TEST_P(AgentOperatorTest, FaultsAreRetriedOrAnsweredAndTheStepGoesOn) {
 
 TEST_P(AgentOperatorTest, ProactiveCompactionKeepsTheConversationUnderTheWindow) {
   std::vector<ScriptedTurn> script;
+  script.reserve(6);
   for (int i = 0; i < 6; ++i) {
     script.push_back(
         Call("run", {{"command", "head -c 4000 /dev/zero | tr '\\0' a"}}, "p" + std::to_string(i)));
@@ -290,6 +291,7 @@ TEST_P(AgentOperatorTest, AFatalErrorEndsTheStepWithOneLine) {
 
 TEST_P(AgentOperatorTest, BudgetsEndTheStepCleanly) {
   std::vector<ScriptedTurn> script;
+  script.reserve(3);
   for (int i = 0; i < 3; ++i)
     script.push_back(Call("list_files", json::object(), "l" + std::to_string(i)));
   ScriptedLlmServer server(script);
