@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -261,9 +262,9 @@ class Run {
     for (int si = 0; si < Workspace::kSets; ++si) {
       BufferSet& g = ws_.set(si);
       for (int gi = 0; gi <= kNumBuffers && e == cudaSuccess; ++gi) {
-        e = count_guard_changes(g.guard[gi], g.guard_words[gi],
-                                mix_seed(g.guard_seed, static_cast<uint64_t>(gi)),
-                                c + kCountGuard + si * (kNumBuffers + 1) + gi, stream_);
+        e = count_guard_changes(
+            g.guard[gi], g.guard_words[gi], mix_seed(g.guard_seed, static_cast<uint64_t>(gi)),
+            c + kCountGuard + static_cast<std::ptrdiff_t>(si) * (kNumBuffers + 1) + gi, stream_);
       }
     }
     unsigned long long host[kCounters] = {};

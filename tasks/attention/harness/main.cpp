@@ -441,6 +441,7 @@ int main(int argc, char** argv) {
 
   const nlohmann::json out = evaluation_to_json(results, diagnostics(request, harness.device()));
   std::vector<double> values;
+  values.reserve(results.size());
   for (const auto& r : results) values.push_back(r.correct ? r.value : 0.0);
   std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
   if (opt.result.empty()) {
