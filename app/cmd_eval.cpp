@@ -57,7 +57,7 @@ void RunEval(const EvalCmdFlags& f) {
 
   fs::path scratch;
   if (run) {
-    scratch = run->scratch_dir();
+    scratch = run->paths().scratch();
   } else {
     std::string tmpl = (fs::temp_directory_path() / "avo-eval-XXXXXX").string();
     if (mkdtemp(tmpl.data()) == nullptr)

@@ -83,7 +83,7 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::pa
 }
 
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags) {
-  return MakeEvaluator(run.task(), run.scratch_dir(), flags, run.trusted());
+  return MakeEvaluator(run.task(), run.paths().scratch(), flags, run.trusted());
 }
 
 Result<double> ParseDuration(const std::string& text, const std::string& flag) {

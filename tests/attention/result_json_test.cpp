@@ -9,8 +9,8 @@
 namespace avo::attention {
 namespace {
 
-ConfigResult correct_result() {
-  ConfigResult r;
+ConfigMeasurement correct_result() {
+  ConfigMeasurement r;
   r.name = "mha_s4096_nc";
   r.correct = true;
   r.value = 412.5;
@@ -39,7 +39,7 @@ TEST(ResultJson, HasTheSchemaShape) {
 }
 
 TEST(ResultJson, IncorrectConfigIsNeverTimed) {
-  ConfigResult r = correct_result();
+  ConfigMeasurement r = correct_result();
   r.correct = false;
   r.message = "o: 12 of 100 elements outside tolerance";
   r.baselines.clear();
@@ -52,7 +52,7 @@ TEST(ResultJson, IncorrectConfigIsNeverTimed) {
 }
 
 TEST(ResultJson, NonFiniteFiguresAreLeftOut) {
-  ConfigResult r = correct_result();
+  ConfigMeasurement r = correct_result();
   r.errors["o_rel_l2"] = NAN;
   r.errors["lse_max_abs"] = INFINITY;
   r.samples.push_back(NAN);
@@ -69,7 +69,7 @@ TEST(ResultJson, NonFiniteFiguresAreLeftOut) {
 }
 
 TEST(ResultJson, KeepsConfigOrder) {
-  ConfigResult a = correct_result(), b = correct_result();
+  ConfigMeasurement a = correct_result(), b = correct_result();
   a.name = "first";
   b.name = "second";
   const auto j = evaluation_to_json({a, b}, {});

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "avo/eval/local_evaluator.h"
+#include "avo/lineage/trailers.h"
 #include "avo/operators/mutate.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
@@ -21,7 +22,7 @@ class EngineTest : public ::testing::Test {
   EvolveSummary Evolve(const std::filesystem::path& dir, int steps, std::uint64_t seed = 7) {
     auto run = Run::Exists(dir) ? Run::Open(dir, true) : Run::Create(task_.path(), dir);
     EXPECT_TRUE(run.ok()) << run.status().message();
-    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
     MutateOperator op;
     Engine engine(**run, ev, op, nullptr);
     EvolveOptions o;
@@ -77,7 +78,7 @@ TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
                          "{\"name\":\"b\",\"correct\":true,\"value\":1}]}' > \"$AVO_RESULT\"\n");
   auto run = Run::Create(task_.path(), runs_.path() / "r");
   ASSERT_TRUE(run.ok());
-  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   auto s = engine.Evolve({});
@@ -88,7 +89,7 @@ TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {
 
 TEST_F(EngineTest, RejectsASubmissionIdenticalToAVersion) {
   auto run = Run::Create(task_.path(), runs_.path() / "r");
-  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   ASSERT_TRUE(engine.EnsureSeed("s").ok());
@@ -105,7 +106,7 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
   std::int64_t id = 0;
   {
     auto run = Run::Create(task_.path(), dir);
-    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+    LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
     MutateOperator op;
     Engine engine(**run, ev, op, nullptr);
     ASSERT_TRUE(engine.EnsureSeed("s").ok());
@@ -114,10 +115,10 @@ TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
     commit = *(*run)->lineage().Commit(
         {{"params.txt", "x = 4  # avo:knob x\ny = 1  # avo:knob y\n"}},
         {{"schema", "avo.score.v1"}, {"scalar", 41.0}, {"correct", true}, {"suite", "s"}}, "v1: 41",
-        {{"Avo-Attempt", std::to_string(id)}});
+        {{trailer::kAttempt, std::to_string(id)}});
   }
   auto run = Run::Open(dir, true);
-  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->scratch_dir()));
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
   MutateOperator op;
   Engine engine(**run, ev, op, nullptr);
   ASSERT_TRUE(engine.Recover().ok());
@@ -151,7 +152,7 @@ TEST_F(EngineTest, ATamperedTrustedFileStopsTheRunAndCommitsNothing) {
   // Rewrite the evaluator to call every candidate perfect.
   const auto evaluate_sh = (*run)->dir() / "task" / "evaluate.sh";
   std::ofstream(evaluate_sh, std::ios::app) << "# all correct\n";
-  auto options = avo::testing::EvaluatorOptions((*run)->scratch_dir());
+  auto options = avo::testing::EvaluatorOptions((*run)->paths().scratch());
   options.trusted = (*run)->trusted();
   LocalEvaluator ev((*run)->task(), options);
   MutateOperator op;

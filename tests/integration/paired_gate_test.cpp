@@ -11,6 +11,7 @@
 #include "avo/engine/engine.h"
 #include "avo/engine/remeasure.h"
 #include "avo/eval/local_evaluator.h"
+#include "avo/lineage/trailers.h"
 #include "avo/operators/mutate.h"
 #include "testing/evaluator.h"
 #include "testing/temp_dir.h"
@@ -29,7 +30,7 @@ struct MatmulRun {
     run = std::move(r).value();
     evaluator = shared ? *shared
                        : std::make_shared<LocalEvaluator>(
-                             run->task(), testing::EvaluatorOptions(run->scratch_dir()));
+                             run->task(), testing::EvaluatorOptions(run->paths().scratch()));
     engine = std::make_unique<Engine>(*run, *evaluator, op, nullptr);
     Status seeded = engine->EnsureSeed(run->task().default_suite);
     EXPECT_TRUE(seeded.ok()) << seeded.message();
@@ -115,10 +116,10 @@ TEST(PairedGateTest, AFasterKnobIsCommittedNineteenTimesInTwenty) {
       auto head = m->run->lineage().Head();
       ASSERT_TRUE(head.ok() && head->has_value());
       const Version& h = **head;
-      ASSERT_EQ(h.trailers.count("Avo-Paired-Ratio"), 1u);
-      EXPECT_TRUE(std::regex_match(h.trailers.at("Avo-Paired-Ratio"),
+      ASSERT_EQ(h.trailers.count(trailer::kPairedRatio), 1u);
+      EXPECT_TRUE(std::regex_match(h.trailers.at(trailer::kPairedRatio),
                                    std::regex(R"(\d+\.\d{4} \[\d+\.\d{4}, \d+\.\d{4}\])")))
-          << h.trailers.at("Avo-Paired-Ratio");
+          << h.trailers.at(trailer::kPairedRatio);
       EXPECT_NE(h.message.find("Gate: accepted: geomean ratio"), std::string::npos) << h.message;
       auto attempts = m->run->archive().Attempts();
       ASSERT_TRUE(attempts.ok());

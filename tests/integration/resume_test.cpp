@@ -13,6 +13,7 @@
 #include <sstream>
 #include <thread>
 
+#include "avo/lineage/trailers.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
@@ -36,6 +37,7 @@ void RunAndKill(const std::vector<std::string>& args, int ms) {
     dup2(null, 1);
     dup2(null, 2);
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     execv(argv[0], argv.data());
@@ -94,16 +96,19 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   ASSERT_GE(commits.size(), 2u);
 
   // No duplicated version: one seed, distinct candidate files, distinct attempts.
-  auto ops = testing::Run(
-      {"git", "--git-dir", git_dir, "log", "--format=%(trailers:key=Avo-Operator,valueonly)"});
+  auto ops =
+      testing::Run({"git", "--git-dir", git_dir, "log",
+                    std::string("--format=%(trailers:key=") + trailer::kOperator + ",valueonly)"});
   auto op_lines = Lines(ops.out);
   EXPECT_EQ(std::count(op_lines.begin(), op_lines.end(), "seed"), 1);
   std::set<std::string> blobs, attempts;
   for (const auto& c : commits) {
     blobs.insert(testing::Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
-    attempts.insert(testing::Run({"git", "--git-dir", git_dir, "log", "-1",
-                                  "--format=%(trailers:key=Avo-Attempt,valueonly)", c})
-                        .out);
+    attempts.insert(
+        testing::Run({"git", "--git-dir", git_dir, "log", "-1",
+                      std::string("--format=%(trailers:key=") + trailer::kAttempt + ",valueonly)",
+                      c})
+            .out);
   }
   EXPECT_EQ(blobs.size(), commits.size());
   EXPECT_EQ(attempts.size(), commits.size());

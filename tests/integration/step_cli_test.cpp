@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "avo/engine/run.h"
+#include "avo/lineage/trailers.h"
 #include "avo/util/fs.h"
 #include "testing/evaluator.h"
 #include "testing/temp_dir.h"
@@ -68,6 +69,7 @@ void RunAndKill(const std::vector<std::string>& args, int ms) {
     dup2(null, 1);
     dup2(null, 2);
     std::vector<char*> argv;
+    argv.reserve(full.size() + 1);
     for (auto& a : full) argv.push_back(a.data());
     argv.push_back(nullptr);
     execv(argv[0], argv.data());
@@ -129,8 +131,8 @@ TEST(StepCliTest, BeginEditEvalCommitAndARejectedSlowerVersion) {
   ASSERT_EQ(commit.exit_code, 0) << commit.err << commit.out;
   EXPECT_NE(commit.out.find("committed as v1"), std::string::npos) << commit.out;
   const std::string git_dir = run + "/lineage.git";
-  EXPECT_EQ(Trailer(git_dir, "HEAD", "Avo-Operator"), "step");
-  EXPECT_EQ(Trailer(git_dir, "HEAD", "Avo-Step"), "1");
+  EXPECT_EQ(Trailer(git_dir, "HEAD", trailer::kOperator), "step");
+  EXPECT_EQ(Trailer(git_dir, "HEAD", trailer::kStep), "1");
   auto status = Avo({"step", "status", run, "--json"});
   ASSERT_EQ(status.exit_code, 0) << status.err;
   EXPECT_FALSE(nlohmann::json::parse(status.out)["open"].get<bool>());

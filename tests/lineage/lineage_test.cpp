@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "avo/lineage/trailers.h"
 #include "avo/util/process.h"
 #include "testing/temp_dir.h"
 
@@ -18,10 +19,10 @@ TEST(LineageTest, CommitsVersionsWithFilesScoresAndTrailers) {
 
   auto c0 =
       (*l)->Commit({{"kernel.cu", "v0"}, {"sub/helper.h", "h"}}, {{"scalar", 1.5}, {"suite", "s"}},
-                   "v0: seed\n\nbody", {{"Avo-Attempt", "1"}});
+                   "v0: seed\n\nbody", {{trailer::kAttempt, "1"}});
   ASSERT_TRUE(c0.ok()) << c0.status().message();
   auto c1 = (*l)->Commit({{"kernel.cu", "v1"}, {"sub/helper.h", "h"}}, {{"scalar", 2.5}},
-                         "v1: faster", {{"Avo-Attempt", "4"}});
+                         "v1: faster", {{trailer::kAttempt, "4"}});
   ASSERT_TRUE(c1.ok());
 
   auto vs = (*l)->Versions();
@@ -31,7 +32,7 @@ TEST(LineageTest, CommitsVersionsWithFilesScoresAndTrailers) {
   EXPECT_EQ((*vs)[0].commit, *c0);
   EXPECT_EQ((*vs)[1].summary, "v1: faster");
   EXPECT_DOUBLE_EQ((*vs)[1].scalar, 2.5);
-  EXPECT_EQ((*vs)[1].trailers.at("Avo-Attempt"), "4");
+  EXPECT_EQ((*vs)[1].trailers.at(trailer::kAttempt), "4");
 
   auto files = (*l)->Files(*c1);
   ASSERT_TRUE(files.ok());

@@ -45,7 +45,7 @@ class AgentOperatorTest : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(run.ok()) << run.status().message();
     run_ = std::move(run).value();
     evaluator_ = std::make_unique<LocalEvaluator>(
-        run_->task(), avo::testing::EvaluatorOptions(run_->scratch_dir()));
+        run_->task(), avo::testing::EvaluatorOptions(run_->paths().scratch()));
   }
 
   bool anthropic() const { return GetParam() == "anthropic"; }
@@ -240,6 +240,7 @@ TEST_P(AgentOperatorTest, FaultsAreRetriedOrAnsweredAndTheStepGoesOn) {
 
 TEST_P(AgentOperatorTest, ProactiveCompactionKeepsTheConversationUnderTheWindow) {
   std::vector<ScriptedTurn> script;
+  script.reserve(6);
   for (int i = 0; i < 6; ++i) {
     script.push_back(
         Call("run", {{"command", "head -c 4000 /dev/zero | tr '\\0' a"}}, "p" + std::to_string(i)));
@@ -290,6 +291,7 @@ TEST_P(AgentOperatorTest, AFatalErrorEndsTheStepWithOneLine) {
 
 TEST_P(AgentOperatorTest, BudgetsEndTheStepCleanly) {
   std::vector<ScriptedTurn> script;
+  script.reserve(3);
   for (int i = 0; i < 3; ++i)
     script.push_back(Call("list_files", json::object(), "l" + std::to_string(i)));
   ScriptedLlmServer server(script);

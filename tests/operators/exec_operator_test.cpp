@@ -18,7 +18,7 @@ class ExecOperatorTest : public ::testing::Test {
     testing::WriteFakeTask(dirs_.path() / "task");
     run_ = std::move(avo::Run::Create(dirs_.path() / "task", dirs_.path() / "run")).value();
     evaluator_ = std::make_unique<LocalEvaluator>(
-        run_->task(), avo::testing::EvaluatorOptions(run_->scratch_dir()));
+        run_->task(), avo::testing::EvaluatorOptions(run_->paths().scratch()));
   }
   EvolveSummary Evolve(const std::string& command, double timeout_s = 30) {
     ExecOperator op(command, timeout_s, "/opt/avo/bin/avo");

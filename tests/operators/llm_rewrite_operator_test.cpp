@@ -55,7 +55,7 @@ TEST_P(LlmRewriteTest, AScriptedRewriteIsCommitted) {
   testing::TempDir d;
   testing::WriteFakeTask(d.path() / "task");
   auto run = std::move(avo::Run::Create(d.path() / "task", d.path() / "run")).value();
-  LocalEvaluator ev(run->task(), avo::testing::EvaluatorOptions(run->scratch_dir()));
+  LocalEvaluator ev(run->task(), avo::testing::EvaluatorOptions(run->paths().scratch()));
   ScriptedLlmServer server(
       {ScriptedTurn::Text("Set x to 3 and y to 2.\n\n### FILE: params.txt\n```\nx = 3  # avo:knob "
                           "x\ny = 2  # avo:knob y\n```\n")});

@@ -4,6 +4,7 @@
 
 #include "avo/agent/prompt.h"
 #include "avo/agent/summaries.h"
+#include "avo/engine/run_paths.h"
 
 namespace avo::agent {
 
@@ -25,7 +26,7 @@ prints the per-configuration table (exit 0 when correct, 3 when not).
 
 )",
                      in.workspace.string(), in.avo_binary.string(),
-                     (in.ctx->run_dir / "task").string(), suite);
+                     RunPaths(in.ctx->run_dir).task().string(), suite);
 }
 
 // A step taken with `avo step`: the agent evaluates and commits from its workspace itself.

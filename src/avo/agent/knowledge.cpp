@@ -2,12 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "avo/engine/run_paths.h"
 #include "avo/util/fs.h"
 
 namespace avo::agent {
 namespace fs = std::filesystem;
 
-fs::path KbPath(const fs::path& run_dir) { return run_dir / "kb.db"; }
+fs::path KbPath(const fs::path& run_dir) { return RunPaths(run_dir).kb(); }
 
 std::vector<fs::path> KbPathsFor(const fs::path& run_dir, const TaskSpec& task,
                                  const std::vector<fs::path>& configured) {
@@ -18,7 +19,7 @@ std::vector<fs::path> KbPathsFor(const fs::path& run_dir, const TaskSpec& task,
     if (fs::is_directory(p, ec)) out.push_back(fs::weakly_canonical(p, ec));
   };
   add(task.dir / "kb");
-  auto meta = ReadFile(run_dir / "run.json");
+  auto meta = ReadFile(RunPaths(run_dir).run_json());
   if (meta.ok()) {
     auto j = nlohmann::json::parse(*meta, nullptr, false);
     if (j.is_object() && j.contains("task_source") && j["task_source"].is_string()) {

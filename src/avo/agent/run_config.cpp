@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "avo/engine/run_paths.h"
 #include "avo/task/toml_json.h"
 #include "avo/task/toml_reader.h"
 #include "avo/util/fs.h"
@@ -116,7 +117,7 @@ Status ReadKb(const Table& t, const fs::path& base, std::vector<fs::path>& kb_pa
 
 }  // namespace
 
-fs::path RunConfigPath(const fs::path& run_dir) { return run_dir / "avo.toml"; }
+fs::path RunConfigPath(const fs::path& run_dir) { return RunPaths(run_dir).run_config(); }
 
 Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& name,
                                  const fs::path& base) {

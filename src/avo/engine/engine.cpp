@@ -7,6 +7,7 @@
 #include <memory>
 #include <sstream>
 
+#include "avo/lineage/trailers.h"
 #include "avo/score/gate.h"
 #include "avo/score/paired.h"
 #include "avo/util/time.h"
@@ -71,7 +72,7 @@ Status Engine::Recover() {
   AVO_ASSIGN_OR_RETURN(auto versions, run_.lineage().Versions());
   int reconciled = 0;
   for (const auto& v : versions) {
-    auto it = v.trailers.find("Avo-Attempt");
+    auto it = v.trailers.find(trailer::kAttempt);
     if (it == v.trailers.end()) continue;
     const std::int64_t id = std::stoll(it->second);
     if (std::find(interrupted.begin(), interrupted.end(), id) == interrupted.end()) continue;
@@ -256,13 +257,14 @@ Result<std::string> Engine::CommitVersion(const Submission& s, std::int64_t step
                                r.value("lo", 0.0), r.value("hi", 0.0));
     }
   }
-  std::map<std::string, std::string> trailers = {{"Avo-Attempt", std::to_string(attempt)},
-                                                 {"Avo-Step", std::to_string(step)},
-                                                 {"Avo-Operator", op},
-                                                 {"Avo-Suite", ev.suite},
-                                                 {"Avo-Scalar", fmt::format("{:.6g}", ev.scalar)}};
+  std::map<std::string, std::string> trailers = {
+      {trailer::kAttempt, std::to_string(attempt)},
+      {trailer::kStep, std::to_string(step)},
+      {trailer::kOperator, op},
+      {trailer::kSuite, ev.suite},
+      {trailer::kScalar, fmt::format("{:.6g}", ev.scalar)}};
   if (!m.paired.is_null()) {
-    trailers.emplace("Avo-Paired-Ratio",
+    trailers.emplace(trailer::kPairedRatio,
                      fmt::format("{:.4f} [{:.4f}, {:.4f}]", m.paired.value("ratio", 0.0),
                                  m.paired.value("lo", 0.0), m.paired.value("hi", 0.0)));
   }
@@ -373,7 +375,7 @@ Result<std::int64_t> Engine::ReserveStep() {
 
 std::string Engine::Observe(std::int64_t step) {
   if (supervisor_ == nullptr) return "";
-  auto notes = ReadFile(run_.notes_path());
+  auto notes = ReadFile(run_.paths().notes());
   auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes.ok() ? *notes : "");
   if (!iv) return "";
   directions_ = iv->directions;
@@ -422,7 +424,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     ctx.rng = &rng_;
     ctx.directions = directions_;
     ctx.run_dir = run_.dir();
-    ctx.step_dir = run_.step_dir(step);
+    ctx.step_dir = run_.paths().step(step).dir();
     ctx.budget = o.budget;
     if (o.time_limit_s > 0)
       ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));

@@ -8,7 +8,7 @@
 
 namespace avo {
 
-std::filesystem::path RemeasurePath(const Run& run) { return run.dir() / "remeasure.json"; }
+std::filesystem::path RemeasurePath(const Run& run) { return run.paths().remeasure(); }
 
 Result<Remeasurement> Remeasure(Run& run, Evaluator& evaluator, const RemeasureOptions& o) {
   const TaskSpec& task = run.task();

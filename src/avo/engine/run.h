@@ -1,17 +1,27 @@
 // A run directory: everything of one evolutionary run, so a run survives kill -9 and is audited
 // with ordinary tools.
 //
-//   RUN/run.json      what the run is: task name, suite, creation time, format version
-//   RUN/task/         a snapshot of the task directory taken at `avo init` (the trusted harness,
-//                     suites and seed files are frozen for the whole run)
-//   RUN/trusted.json  SHA-256 of the snapshot's non-editable files and of the tools the task's
-//                     commands name, checked before every evaluation (eval/trusted_files.h)
-//   RUN/lineage.git   the committed versions (bare git repository; lineage/lineage.h)
-//   RUN/archive.db    every attempt, evaluation and event (SQLite; archive/archive.h)
-//   RUN/notes.md      the operators' memory, carried from step to step
-//   RUN/steps/N/      per-step files: transcripts, the agent's workspace
-//   RUN/scratch/      evaluation workspaces (removed after each evaluation)
-//   RUN/.lock         held (flock) by the one avo process working on the run
+//   RUN/run.json          what the run is: task name, suite, creation time, format version
+//   RUN/task/             a snapshot of the task directory taken at `avo init` (the trusted
+//                         harness, suites and seed files are frozen for the whole run)
+//   RUN/trusted.json      SHA-256 of the snapshot's non-editable files and of the tools the task's
+//                         commands name, checked before every evaluation (eval/trusted_files.h)
+//   RUN/lineage.git       the committed versions (bare git repository; lineage/lineage.h)
+//   RUN/archive.db        every attempt, evaluation and event (SQLite; archive/archive.h)
+//   RUN/notes.md          the operators' memory, carried from step to step
+//   RUN/avo.toml          the run's own copy of its settings (agent/run_config.h)
+//   RUN/kb.db             the index of the knowledge base the agent searches (agent/knowledge.h)
+//   RUN/remeasure.json    the latest `avo remeasure` trajectory, for the reports
+//                         (engine/remeasure.h)
+//   RUN/steps/N/          per-step files:
+//     workspace/          the operator's working copy of the candidate
+//     transcript.jsonl    the agent's or LLM operator's conversation
+//     message.txt         an exec operator's commit message
+//     exec.log            an exec operator's output
+//   RUN/scratch/          evaluation workspaces (removed after each evaluation)
+//   RUN/.lock             held (flock) by the one avo process working on the run
+//
+// RunPaths (engine/run_paths.h) names each of them; build no path into a run by hand.
 #pragma once
 
 #include <filesystem>
@@ -21,6 +31,7 @@
 #include <vector>
 
 #include "avo/archive/archive.h"
+#include "avo/engine/run_paths.h"
 #include "avo/eval/trusted_files.h"
 #include "avo/lineage/lineage.h"
 #include "avo/task/task.h"
@@ -51,20 +62,17 @@ class Run {
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
 
-  [[nodiscard]] const std::filesystem::path& dir() const { return dir_; }
+  [[nodiscard]] const std::filesystem::path& dir() const { return paths_.dir(); }
   [[nodiscard]] const TaskSpec& task() const { return task_; }
   [[nodiscard]] Lineage& lineage() { return *lineage_; }
   [[nodiscard]] Archive& archive() { return *archive_; }
-  [[nodiscard]] std::filesystem::path scratch_dir() const { return dir_ / "scratch"; }
-  [[nodiscard]] std::filesystem::path trusted_path() const { return dir_ / "trusted.json"; }
+  [[nodiscard]] const RunPaths& paths() const { return paths_; }
   // What trusted.json holds; empty only for an old run opened without the lock (a reader).
   [[nodiscard]] const std::optional<TrustedFiles>& trusted() const { return trusted_; }
-  [[nodiscard]] std::filesystem::path notes_path() const { return dir_ / "notes.md"; }
-  [[nodiscard]] std::filesystem::path step_dir(std::int64_t step) const;
 
  private:
   Run() = default;
-  std::filesystem::path dir_;
+  RunPaths paths_{std::filesystem::path()};
   TaskSpec task_;
   std::optional<TrustedFiles> trusted_;
   std::unique_ptr<Lineage> lineage_;

@@ -118,7 +118,7 @@ Result<StepState> StepDriver::Begin(const std::optional<std::string>& parent, co
   s.parent = from.number;
   s.by = by.empty() ? "step" : by;
   s.suite = suite.empty() ? engine_.suite() : suite;
-  s.workspace = fs::relative(run_.step_dir(step) / "workspace", run_.dir()).generic_string();
+  s.workspace = fs::relative(run_.paths().step(step).workspace(), run_.dir()).generic_string();
   s.opened = Now();
   AVO_ASSIGN_OR_RETURN(agent::Workspace ws,
                        agent::Workspace::Create(WorkspaceOf(s), run_.task(), files));
@@ -198,14 +198,14 @@ std::string StepBrief(Run& run, const Engine& engine, const OpenStep& s,
   ctx.step = s.step;
   ctx.directions = engine.directions();
   ctx.run_dir = run.dir();
-  ctx.step_dir = run.step_dir(s.step);
+  ctx.step_dir = run.paths().step(s.step).dir();
   agent::BriefInputs in;
   in.ctx = &ctx;
   auto versions = run.lineage().Versions();
   if (versions.ok()) in.versions = *versions;
   auto attempts = run.archive().Attempts(12);
   if (attempts.ok()) in.attempts = *attempts;
-  auto notes = ReadFile(run.notes_path());
+  auto notes = ReadFile(run.paths().notes());
   if (notes.ok()) in.notes = *notes;
   in.workspace = run.dir() / s.workspace;
   in.avo_binary = avo_binary;

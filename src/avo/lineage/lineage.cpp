@@ -7,6 +7,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "avo/lineage/trailers.h"
+
 namespace avo {
 namespace fs = std::filesystem;
 namespace {
@@ -61,7 +63,7 @@ std::map<std::string, std::string> ParseTrailers(const std::string& message) {
   std::string line;
   while (std::getline(in, line)) {
     auto colon = line.find(": ");
-    if (line.rfind("Avo-", 0) == 0 && colon != std::string::npos)
+    if (line.rfind(trailer::kPrefix, 0) == 0 && colon != std::string::npos)
       out[line.substr(0, colon)] = line.substr(colon + 2);
   }
   return out;

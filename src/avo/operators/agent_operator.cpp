@@ -6,6 +6,7 @@
 #include "avo/agent/knowledge.h"
 #include "avo/agent/prompt.h"
 #include "avo/agent/workspace.h"
+#include "avo/engine/run_paths.h"
 
 namespace avo {
 
@@ -15,9 +16,10 @@ AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider,
     : provider_(std::move(provider)), settings_(settings), kb_paths_(std::move(kb_paths)) {}
 
 Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
+  const StepPaths step_paths(ctx.step_dir);
   AVO_ASSIGN_OR_RETURN(
       agent::StepStart start,
-      agent::StartFromBest(*ctx.lineage, *ctx.task, ctx.step_dir / "workspace", "agent"));
+      agent::StartFromBest(*ctx.lineage, *ctx.task, step_paths.workspace(), "agent"));
   const std::vector<Version>& versions = start.versions;
   const Version& parent = start.parent();
   const FileSet& parent_files = start.parent_files;
@@ -39,11 +41,11 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   env.ctx = &ctx;
   env.workspace = &ws;
   env.kb = kb.get();
-  env.notes_path = ctx.run_dir / "notes.md";
+  env.notes_path = RunPaths(ctx.run_dir).notes();
   env.settings = settings_;
   env.parent_version = parent.number;
   env.parent_files = parent_files;
-  const std::filesystem::path transcript_path = ctx.step_dir / "transcript.jsonl";
+  const std::filesystem::path transcript_path = step_paths.transcript();
   env.transcript = std::filesystem::relative(transcript_path, ctx.run_dir).generic_string();
 
   agent::PromptInputs in;

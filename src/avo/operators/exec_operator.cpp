@@ -5,6 +5,7 @@
 #include "avo/agent/brief.h"
 #include "avo/agent/knowledge.h"
 #include "avo/agent/workspace.h"
+#include "avo/engine/run_paths.h"
 #include "avo/util/process.h"
 
 namespace avo {
@@ -18,9 +19,11 @@ ExecOperator::ExecOperator(std::string command, double timeout_s, fs::path avo_b
       kb_paths_(std::move(kb_paths)) {}
 
 Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
+  const RunPaths run_paths(ctx.run_dir);
+  const StepPaths step_paths(ctx.step_dir);
   AVO_ASSIGN_OR_RETURN(
       agent::StepStart start,
-      agent::StartFromBest(*ctx.lineage, *ctx.task, ctx.step_dir / "workspace", "exec"));
+      agent::StartFromBest(*ctx.lineage, *ctx.task, step_paths.workspace(), "exec"));
   const std::vector<Version>& versions = start.versions;
   const Version& parent = start.parent();
   const FileSet& parent_files = start.parent_files;
@@ -31,7 +34,7 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   in.versions = versions;
   auto attempts = ctx.archive->Attempts(12);
   if (attempts.ok()) in.attempts = *attempts;
-  auto notes = ReadFile(ctx.run_dir / "notes.md");
+  auto notes = ReadFile(run_paths.notes());
   if (notes.ok()) in.notes = *notes;
   in.workspace = ws.root();
   in.avo_binary = avo_binary_.empty() ? fs::path("avo") : avo_binary_;
@@ -41,7 +44,7 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   const std::string brief = agent::BuildBrief(in);
   const fs::path brief_path = ws.root() / "BRIEF.md";
   AVO_RETURN_IF_ERROR(WriteFile(brief_path, brief));
-  const fs::path message_path = ctx.step_dir / "message.txt";
+  const fs::path message_path = step_paths.exec_message();
   fs::remove(message_path, ec);
 
   ProcessOptions o;
@@ -51,10 +54,10 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   o.timeout = std::chrono::milliseconds(
       static_cast<std::int64_t>(std::min(timeout_s_, ctx.budget.wall_s) * 1000));
   o.env = {{"AVO_BRIEF", brief_path.string()},     {"AVO_WORKSPACE", ws.root().string()},
-           {"AVO_RUN", ctx.run_dir.string()},      {"AVO_TASK", (ctx.run_dir / "task").string()},
+           {"AVO_RUN", ctx.run_dir.string()},      {"AVO_TASK", run_paths.task().string()},
            {"AVO_STEP", std::to_string(ctx.step)}, {"AVO_MESSAGE", message_path.string()}};
   AVO_ASSIGN_OR_RETURN(ProcessResult r, RunProcess(o));
-  const fs::path log = ctx.step_dir / "exec.log";
+  const fs::path log = step_paths.exec_log();
   (void)WriteFile(log, fmt::format("$ {}\n{} in {:.1f} s\n--- stdout ---\n{}\n--- stderr ---\n{}\n",
                                    command_, r.Describe(), r.wall_s, r.out, r.err));
 

@@ -7,6 +7,7 @@
 #include "avo/agent/prompt.h"
 #include "avo/agent/summaries.h"
 #include "avo/agent/transcript.h"
+#include "avo/engine/run_paths.h"
 
 namespace avo {
 namespace {
@@ -136,7 +137,7 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
     for (const auto& d : ctx.directions) user += "- " + d + "\n";
     user += "\n";
   }
-  if (auto n = ReadFile(ctx.run_dir / "notes.md"); n.ok() && !n->empty())
+  if (auto n = ReadFile(RunPaths(ctx.run_dir).notes()); n.ok() && !n->empty())
     user += "# Notes\n" + agent::NotesExcerpt(*n, 3000) + "\n";
   user +=
       fmt::format("# Files of the parent v{} (editable: {})\n", parent.number, Join(t.editable));
@@ -156,7 +157,8 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
           "is kept only if it is correct and faster than the best so far."),
       llm::Message::User(user)};
   req.temperature = temperature_;
-  agent::Transcript tr(ctx.step_dir / "transcript.jsonl");
+  const std::filesystem::path transcript_path = StepPaths(ctx.step_dir).transcript();
+  agent::Transcript tr(transcript_path);
   for (const auto& m : req.messages)
     tr.Write("message", {{"turn", 1}, {"message", llm::ToJson(m)}});
   auto r = provider_->Chat(req);
@@ -187,8 +189,7 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
   s.message =
       reply->message.empty() ? fmt::format("llm-rewrite of v{}", parent.number) : reply->message;
   s.cost = cost;
-  s.transcript =
-      std::filesystem::relative(ctx.step_dir / "transcript.jsonl", ctx.run_dir).generic_string();
+  s.transcript = std::filesystem::relative(transcript_path, ctx.run_dir).generic_string();
   Verdict v = ctx.submit(s);
   tr.Write("end", {{"reason", v.reason}, {"committed", v.committed}});
   report.submissions = 1;

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "avo/lineage/trailers.h"
+
 namespace avo {
 
 std::string FormatDuration(double s) {
@@ -103,8 +105,8 @@ std::string FormatLog(const std::vector<Version>& versions,
   std::size_t next_iv = 0;
   for (std::size_t i = 0; i < versions.size(); ++i) {
     const Version& v = versions[i];
-    while (next_iv < ivs.size() && i > 0 && v.trailers.count("Avo-Step") != 0 &&
-           ivs[next_iv].step < std::stoll(v.trailers.at("Avo-Step"))) {
+    while (next_iv < ivs.size() && i > 0 && v.trailers.count(trailer::kStep) != 0 &&
+           ivs[next_iv].step < std::stoll(v.trailers.at(trailer::kStep))) {
       out +=
           fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
       for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{}))

@@ -75,7 +75,7 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
       if (cname == nullptr || !cname->is_string() || cname->as_string()->get().empty()) {
         return r.Error(cpath + ".name", "a non-empty string", cname);
       }
-      Config cfg;
+      BenchConfig cfg;
       cfg.name = cname->as_string()->get();
       cfg.params = TomlToJson(c);
       cfg.params.erase("name");

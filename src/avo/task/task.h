@@ -16,7 +16,9 @@ namespace avo {
 
 enum class Direction { kHigher, kLower };
 
-struct Config {
+// One named benchmark configuration of a suite (not a setting of avo itself, unlike the
+// *Config types beside it).
+struct BenchConfig {
   std::string name;
   nlohmann::json params;  // every key of the configuration's table except "name"
 };
@@ -24,7 +26,7 @@ struct Config {
 struct Suite {
   std::string name;
   std::string description;
-  std::vector<Config> configs;
+  std::vector<BenchConfig> configs;
 };
 
 struct TaskCommand {

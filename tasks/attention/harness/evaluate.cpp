@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -261,9 +262,9 @@ class Run {
     for (int si = 0; si < Workspace::kSets; ++si) {
       BufferSet& g = ws_.set(si);
       for (int gi = 0; gi <= kNumBuffers && e == cudaSuccess; ++gi) {
-        e = count_guard_changes(g.guard[gi], g.guard_words[gi],
-                                mix_seed(g.guard_seed, static_cast<uint64_t>(gi)),
-                                c + kCountGuard + si * (kNumBuffers + 1) + gi, stream_);
+        e = count_guard_changes(
+            g.guard[gi], g.guard_words[gi], mix_seed(g.guard_seed, static_cast<uint64_t>(gi)),
+            c + kCountGuard + static_cast<std::ptrdiff_t>(si) * (kNumBuffers + 1) + gi, stream_);
       }
     }
     unsigned long long host[kCounters] = {};
@@ -436,12 +437,12 @@ class Run {
 
 double DeviceFacts::peak_tflops() const { return bf16_dense_peak_tflops(sm_count, clock_khz); }
 
-Evaluator::~Evaluator() {
+Harness::~Harness() {
   if (flush_) cudaFree(flush_);
   if (stream_) cudaStreamDestroy(stream_);
 }
 
-bool Evaluator::init(std::string* error) {
+bool Harness::init(std::string* error) {
   int dev = 0;
   cudaDeviceProp prop{};
   cudaError_t e = cudaGetDevice(&dev);
@@ -611,19 +612,19 @@ void step_all(std::vector<Series*>* live, bool reversed, const bool& context_los
 
 }  // namespace
 
-int Evaluator::reps_for(double per_call_ms) const {
+int Harness::reps_for(double per_call_ms) const {
   if (timing_.fixed_reps > 0) return timing_.fixed_reps;
   const int reps = static_cast<int>(std::ceil(timing_.target_ms / per_call_ms));
   return std::clamp(reps, timing_.min_reps, timing_.max_reps);
 }
 
-Measurement Evaluator::measure(const AttentionShape& s, Implementation& impl, bool trusted) {
+Measurement Harness::measure(const AttentionShape& s, Implementation& impl, bool trusted) {
   return measure_interleaved(s, {&impl}, trusted).front();
 }
 
-std::vector<Measurement> Evaluator::measure_interleaved(const AttentionShape& s,
-                                                        const std::vector<Implementation*>& impls,
-                                                        bool trusted) {
+std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
+                                                      const std::vector<Implementation*>& impls,
+                                                      bool trusted) {
   std::vector<Measurement> out(impls.size());
   auto none = [&](const std::string& why) {
     for (Measurement& m : out) m.message = why;

@@ -72,13 +72,15 @@ struct Measurement {
   double event_ms = 0, wall_ms = 0;      // sums over the timed calls
 };
 
-class Evaluator {
+// Named apart from the engine's avo::Evaluator: this one owns the GPU side (stream, L2 flush
+// buffer, device facts) and judges implementations inside the harness process.
+class Harness {
  public:
-  Evaluator(Tolerance tol, TimingOptions timing, CheckOptions checks)
+  Harness(Tolerance tol, TimingOptions timing, CheckOptions checks)
       : tol_(tol), timing_(timing), checks_(checks) {}
-  ~Evaluator();
-  Evaluator(const Evaluator&) = delete;
-  Evaluator& operator=(const Evaluator&) = delete;
+  ~Harness();
+  Harness(const Harness&) = delete;
+  Harness& operator=(const Harness&) = delete;
 
   // Creates the stream and the L2 flush buffer and reads the device's facts.
   bool init(std::string* error);

@@ -1,5 +1,5 @@
-// implementation.h -- one attention forward under test, as the evaluator sees it: the
-// candidate's module (candidate_impl.h) or cuDNN (cudnn_sdpa.h). The evaluator owns every
+// implementation.h -- one attention forward under test, as the harness sees it: the
+// candidate's module (candidate_impl.h) or cuDNN (cudnn_sdpa.h). The harness owns every
 // buffer and the stream; an implementation only launches work on them.
 #pragma once
 

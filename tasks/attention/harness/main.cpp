@@ -249,13 +249,13 @@ Modules module_list(const Options& o, const EvalRequest& r) {
 
 // The modules that loaded, measured interleaved; one Measurement per module, those that did not
 // load carrying why.
-std::vector<Measurement> measure_modules(Evaluator& ev, const AttentionShape& s,
+std::vector<Measurement> measure_modules(Harness& harness, const AttentionShape& s,
                                          const Modules& modules) {
   std::vector<Implementation*> loaded;
   for (const auto& m : modules) {
     if (m->load_error.empty()) loaded.push_back(&m->impl);
   }
-  std::vector<Measurement> got = ev.measure_interleaved(s, loaded);
+  std::vector<Measurement> got = harness.measure_interleaved(s, loaded);
   std::vector<Measurement> out;
   size_t next = 0;
   for (const auto& m : modules) {
@@ -268,8 +268,8 @@ std::vector<Measurement> measure_modules(Evaluator& ev, const AttentionShape& s,
   return out;
 }
 
-ConfigResult::Module figures(const Measurement& m) {
-  ConfigResult::Module f;
+ConfigMeasurement::Module figures(const Measurement& m) {
+  ConfigMeasurement::Module f;
   f.correct = m.correct;
   f.value = m.value;
   f.samples = m.samples;
@@ -283,14 +283,14 @@ ConfigResult::Module figures(const Measurement& m) {
 // A figure this far above the same-process cuDNN is more likely a judge bug than a kernel.
 constexpr double kFlagRatio = 1.25;
 
-void add_baselines(Evaluator& ev, const NamedConfig& config,
+void add_baselines(Harness& harness, const NamedConfig& config,
                    const std::vector<std::unique_ptr<Implementation>>& baselines,
-                   ConfigResult* res) {
+                   ConfigMeasurement* res) {
   for (const auto& b : baselines) {
-    if (ev.context_lost()) break;
+    if (harness.context_lost()) break;
     // The baselines are trusted code: every call sampled-checked like the candidate's, none in
     // full (that time goes to the candidate's full checks).
-    const Measurement bm = ev.measure(config.shape, *b, /*trusted=*/true);
+    const Measurement bm = harness.measure(config.shape, *b, /*trusted=*/true);
     if (bm.correct) {
       res->baselines[b->name()] = bm.value;
     } else {
@@ -311,46 +311,46 @@ void add_baselines(Evaluator& ev, const NamedConfig& config,
 }
 
 // The candidate's figures at the top level; with `interleaved`, every module's in the list too.
-ConfigResult measure_config(Evaluator& ev, const NamedConfig& config, const Modules& modules,
-                            bool interleaved,
-                            const std::vector<std::unique_ptr<Implementation>>& baselines) {
-  ConfigResult res;
+ConfigMeasurement measure_config(Harness& harness, const NamedConfig& config,
+                                 const Modules& modules, bool interleaved,
+                                 const std::vector<std::unique_ptr<Implementation>>& baselines) {
+  ConfigMeasurement res;
   res.name = config.name;
-  for (const Measurement& m : measure_modules(ev, config.shape, modules)) {
+  for (const Measurement& m : measure_modules(harness, config.shape, modules)) {
     res.interleaved.push_back(figures(m));
   }
-  const ConfigResult::Module& c = res.interleaved.front();
+  const ConfigMeasurement::Module& c = res.interleaved.front();
   res.correct = c.correct;
   res.value = c.value;
   res.samples = c.samples;
   res.errors = c.errors;
   res.message = c.message;
   if (!interleaved) res.interleaved.clear();
-  add_baselines(ev, config, baselines, &res);
+  add_baselines(harness, config, baselines, &res);
   return res;
 }
 
-std::vector<std::unique_ptr<Implementation>> make_baselines(Evaluator& ev, bool wanted) {
+std::vector<std::unique_ptr<Implementation>> make_baselines(Harness& harness, bool wanted) {
   std::vector<std::unique_ptr<Implementation>> out;
 #ifdef AVO_ATTENTION_WITH_CUDNN
   if (!wanted) return out;
   for (bool with_lse : {true, false}) {
     auto cudnn = std::make_unique<CudnnSdpa>(with_lse);
     std::string error;
-    if (!cudnn->init(ev.stream(), &error)) {
+    if (!cudnn->init(harness.stream(), &error)) {
       std::fprintf(stderr, "cuDNN unavailable: %s\n", error.c_str());
       break;
     }
     out.push_back(std::move(cudnn));
   }
 #else
-  (void)ev;
+  (void)harness;
   if (wanted) std::fprintf(stderr, "cuDNN baseline not built into this harness\n");
 #endif
   return out;
 }
 
-void print_line(const ConfigResult& c, const Modules& modules) {
+void print_line(const ConfigMeasurement& c, const Modules& modules) {
   std::fprintf(stderr, "%-24s %-9s %9.1f TFLOPS", c.name.c_str(),
                c.correct ? "correct" : "INCORRECT", c.value);
   if (auto it = c.baselines.find("cudnn"); it != c.baselines.end()) {
@@ -364,7 +364,7 @@ void print_line(const ConfigResult& c, const Modules& modules) {
   std::fprintf(stderr, "\n");
   // The others measured with the candidate, one line each, with the candidate's ratio over them.
   for (size_t k = 1; k < c.interleaved.size(); ++k) {
-    const ConfigResult::Module& m = c.interleaved[k];
+    const ConfigMeasurement::Module& m = c.interleaved[k];
     const char* label = modules[k]->label.c_str();
     std::fprintf(stderr, "  %-22s %-9s %9.1f TFLOPS", label, m.correct ? "correct" : "INCORRECT",
                  m.value);
@@ -405,12 +405,12 @@ int main(int argc, char** argv) {
   const bool interleaved = !opt.interleaved.empty() || !opt.best.empty();
   const Modules modules = module_list(opt, request);
 
-  std::vector<ConfigResult> results;
+  std::vector<ConfigMeasurement> results;
   // Every config incorrect for `why`; with interleaved modules, the others' records say `others`.
   auto fail_all = [&](const std::string& why, const std::string& others) {
     results.clear();
     for (const auto& c : request.configs) {
-      ConfigResult r;
+      ConfigMeasurement r;
       r.name = c.name;
       r.message = why;
       if (interleaved) {
@@ -422,8 +422,8 @@ int main(int argc, char** argv) {
     }
   };
 
-  Evaluator evaluator(request.tolerance, opt.timing, CheckOptions{});
-  if (!evaluator.init(&error)) {
+  Harness harness(request.tolerance, opt.timing, CheckOptions{});
+  if (!harness.init(&error)) {
     // No usable GPU says nothing about the candidate: an infra error, never an incorrect score.
     const std::string why = error + "; the attention task needs an NVIDIA Hopper GPU (sm_90a)";
     std::fprintf(stderr, "avo-attention-harness: %s\n", why.c_str());
@@ -444,15 +444,16 @@ int main(int argc, char** argv) {
       Module& m = *modules[k];
       if (!m.impl.load(m.path, &error)) m.load_error = m.label + " module " + error;
     }
-    const auto baselines = make_baselines(evaluator, request.baselines);
+    const auto baselines = make_baselines(harness, request.baselines);
     for (const NamedConfig& config : request.configs) {
-      results.push_back(measure_config(evaluator, config, modules, interleaved, baselines));
+      results.push_back(measure_config(harness, config, modules, interleaved, baselines));
       print_line(results.back(), modules);
     }
   }
 
-  const nlohmann::json out = evaluation_to_json(results, diagnostics(request, evaluator.device()));
+  const nlohmann::json out = evaluation_to_json(results, diagnostics(request, harness.device()));
   std::vector<double> values;
+  values.reserve(results.size());
   for (const auto& r : results) values.push_back(r.correct ? r.value : 0.0);
   std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
   if (opt.result.empty()) {

@@ -46,12 +46,12 @@ nlohmann::json figures(bool correct, double value, const std::vector<double>& sa
 
 }  // namespace
 
-nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
+nlohmann::json evaluation_to_json(const std::vector<ConfigMeasurement>& configs,
                                   const std::map<std::string, std::string>& diagnostics) {
   nlohmann::json out;
   out["schema"] = kSchema;
   out["configs"] = nlohmann::json::array();
-  for (const ConfigResult& c : configs) {
+  for (const ConfigMeasurement& c : configs) {
     nlohmann::json j = figures(c.correct, c.value, c.samples, c.errors, c.message);
     j["name"] = c.name;
     j["unit"] = kUnit;
@@ -65,7 +65,7 @@ nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
     if (!c.flags.empty()) j["flags"] = c.flags;
     if (!c.interleaved.empty()) {
       nlohmann::json list = nlohmann::json::array();
-      for (const ConfigResult::Module& m : c.interleaved) {
+      for (const ConfigMeasurement::Module& m : c.interleaved) {
         list.push_back(figures(m.correct, m.value, m.samples, m.errors, m.message));
       }
       j["interleaved"] = list;

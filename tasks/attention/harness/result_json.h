@@ -14,7 +14,9 @@ namespace avo::attention {
 inline constexpr const char* kSchema = "avo.evaluation.v1";
 inline constexpr const char* kUnit = "TFLOPS";
 
-struct ConfigResult {
+// One config as the harness writes it; named apart from the engine's avo::ConfigResult, which
+// is what the engine reads back from this JSON.
+struct ConfigMeasurement {
   std::string name;
   bool correct = false;
   std::map<std::string, double> errors;     // free keys; non-finite values are left out
@@ -44,7 +46,7 @@ void add_error_figures(const std::string& prefix, const ErrorStats& s,
 // "value": 0 and "samples": [] (it was never timed); the engine zeroes the score anyway. With
 // interleaved modules each config also has "interleaved": [{"correct", "value", "samples",
 // "errors", "message" (when not empty)}, ...], under the same rules.
-nlohmann::json evaluation_to_json(const std::vector<ConfigResult>& configs,
+nlohmann::json evaluation_to_json(const std::vector<ConfigMeasurement>& configs,
                                   const std::map<std::string, std::string>& diagnostics);
 
 }  // namespace avo::attention
