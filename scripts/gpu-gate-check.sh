@@ -93,7 +93,7 @@ fi
 
 # A lineage of several real steps for remeasure: the first stages run, evolved further by the
 # mutate operator through the same gate.
-if [ -d "$RUNS/stages-0" ] && [ "$(elapsed)" -lt "$((BUDGET + 120))" ]; then
+if [ "$MUTATE" -gt 0 ] && [ -d "$RUNS/stages-0" ] && [ "$(elapsed)" -lt "$((BUDGET + 120))" ]; then
   avo evolve "$RUNS/stages-0" --operator mutate --steps "$MUTATE" "${AVO_CONFINE[@]}" \
     >> "$OUT/mutate.log" 2>&1 || status=1
   avo log "$RUNS/stages-0" | tee -a "$OUT/gate-check.txt"
