@@ -52,6 +52,10 @@ Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::pat
   AVO_ASSIGN_OR_RETURN(TaskSpec snapshot, LoadTask(paths.task()));
   AVO_ASSIGN_OR_RETURN(TrustedFiles trusted, HashTrustedFiles(snapshot, tool_dirs));
   AVO_RETURN_IF_ERROR(WriteTrustedFiles(paths.trusted(), trusted));
+  // The lineage and the archive exist before run.json does: a run never creates them again,
+  // so one that lost either is refused instead of silently starting over (Run::Open).
+  AVO_RETURN_IF_ERROR(Lineage::Open(paths.lineage(), true).status());
+  AVO_RETURN_IF_ERROR(Archive::Open(paths.archive()).status());
   const nlohmann::json meta = {{"format", kFormat},
                                {"task", task.name},
                                {"task_source", task.dir.string()},
@@ -94,8 +98,27 @@ Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock,
     AVO_ASSIGN_OR_RETURN(run->trusted_, HashTrustedFiles(run->task_, tool_dirs));
     AVO_RETURN_IF_ERROR(WriteTrustedFiles(paths.trusted(), *run->trusted_));
   }
-  AVO_ASSIGN_OR_RETURN(run->lineage_, Lineage::Open(paths.lineage(), true));
+  auto lineage = Lineage::Open(paths.lineage(), false);
+  if (!lineage.ok()) {
+    return Status::NotFound(lineage.status().message() + ": the run's lineage is gone; restore " +
+                            paths.lineage().string() + " from a backup");
+  }
+  run->lineage_ = std::move(lineage).value();
+  if (fs::file_size(paths.archive(), ec) == 0 || ec) {
+    return Status::NotFound(paths.archive().string() +
+                            " is missing or empty: the run's history is gone; restore it from a "
+                            "backup (avo does not start a run's history over)");
+  }
   AVO_ASSIGN_OR_RETURN(run->archive_, Archive::Open(paths.archive()));
+  if (lock) {
+    // A writer checks the whole file once: damage found now costs nothing, found later a run.
+    AVO_ASSIGN_OR_RETURN(std::string integrity, run->archive_->IntegrityCheck());
+    if (integrity != "ok") {
+      return Status::Internal(paths.archive().string() + " is damaged (SQLite: " + integrity +
+                              "); restore it from a backup, or try `sqlite3 " +
+                              paths.archive().string() + " .recover`");
+    }
+  }
   fs::create_directories(paths.scratch(), ec);
   return run;
 }

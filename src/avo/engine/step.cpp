@@ -171,10 +171,9 @@ Result<Verdict> StepDriver::Commit(const std::string& message) {
   AVO_RETURN_IF_ERROR(Save(s));
   Verdict v = engine_.Judge(sub, s.step);
   if (engine_.infra_error()) return Status::Unavailable(*engine_.infra_error());
-  if (v.committed) {
-    AVO_RETURN_IF_ERROR(Save(std::nullopt));
-    engine_.Observe(s.step);
-  }
+  if (v.committed) AVO_RETURN_IF_ERROR(Save(std::nullopt));
+  // The supervisor sees every judged commit, rejections included: stagnation is made of them.
+  engine_.Observe(s.step);
   return v;
 }
 

@@ -1,0 +1,103 @@
+// A run whose archive or lineage was lost or damaged is refused with what happened and how to
+// repair it, and nothing is written: never a silently recreated history or a second seed
+// (issue: "A run that nothing corrupts").
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "testing/evaluator.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+const std::string kAvo = AVO_BINARY;
+
+ProcessResult Avo(const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {kAvo};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return testing::Run(testing::AvoArgv(argv), 120);
+}
+
+class CorruptionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing::WriteFakeTask(dir_.path() / "task");
+    run_ = (dir_.path() / "run").string();
+    auto r = Avo({"evolve", (dir_.path() / "task").string(), "--run", run_, "--steps", "3",
+                  "--seed", "5", "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    versions_ = Count();
+    ASSERT_GE(versions_, 1);
+  }
+  int Count() {
+    auto log = testing::Run(
+        {"git", "--git-dir", run_ + "/lineage.git", "rev-list", "--count", "refs/heads/main"});
+    return log.exit_code == 0 ? std::stoi(log.out) : -1;
+  }
+  // `avo evolve` on the damaged run: refused with one line containing `what`.
+  void ExpectRefused(const std::string& what) {
+    auto r = Avo({"evolve", run_, "--steps", "2", "-q"});
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    EXPECT_NE(r.err.find(what), std::string::npos) << r.err;
+    // One error line (after at most the banner naming the run), no stack trace.
+    EXPECT_LE(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;
+    EXPECT_NE(r.err.find("avo: error: "), std::string::npos) << r.err;
+  }
+  testing::TempDir dir_;
+  std::string run_;
+  int versions_ = 0;
+};
+
+TEST_F(CorruptionTest, ADeletedArchiveIsNotRecreated) {
+  std::filesystem::remove(run_ + "/archive.db");
+  ExpectRefused("archive.db is missing or empty");
+  EXPECT_FALSE(std::filesystem::exists(run_ + "/archive.db"));
+}
+
+TEST_F(CorruptionTest, AnEmptiedArchiveIsNotStartedOver) {
+  std::ofstream(run_ + "/archive.db", std::ios::trunc).flush();
+  ExpectRefused("archive.db is missing or empty");
+}
+
+TEST_F(CorruptionTest, RandomBytesInTheArchiveAreFound) {
+  std::fstream f(run_ + "/archive.db", std::ios::in | std::ios::out | std::ios::binary);
+  f.seekp(4096 + 100);  // inside the second page, past the header SQLite checks on open
+  const std::string junk(2000, '\xA5');
+  f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+  f.close();
+  auto r = Avo({"evolve", run_, "--steps", "1", "-q"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("archive.db"), std::string::npos) << r.err;
+}
+
+TEST_F(CorruptionTest, ADeletedBranchIsNotASecondSeed) {
+  auto del = testing::Run(
+      {"git", "--git-dir", run_ + "/lineage.git", "update-ref", "-d", "refs/heads/main"});
+  ASSERT_EQ(del.exit_code, 0) << del.err;
+  ExpectRefused("that the archive records as committed");
+  EXPECT_EQ(Count(), -1);  // nothing was committed: no second seed
+  // The message's repair works.
+  auto status = Avo({"evolve", run_, "--steps", "1", "-q"});
+  const auto at = status.err.find("update-ref refs/heads/main ");
+  ASSERT_NE(at, std::string::npos) << status.err;
+  const std::string commit = status.err.substr(at + 27, 40);
+  ASSERT_EQ(testing::Run({"git", "--git-dir", run_ + "/lineage.git", "update-ref",
+                          "refs/heads/main", commit})
+                .exit_code,
+            0);
+  auto again = Avo({"evolve", run_, "--steps", "1", "-q"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_GE(Count(), versions_);
+}
+
+TEST_F(CorruptionTest, ADeletedLineageIsRefused) {
+  std::filesystem::remove_all(run_ + "/lineage.git");
+  ExpectRefused("the run's lineage is gone");
+  EXPECT_FALSE(std::filesystem::exists(run_ + "/lineage.git"));
+}
+
+}  // namespace
+}  // namespace avo
