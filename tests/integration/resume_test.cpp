@@ -16,46 +16,19 @@
 #include "avo/lineage/trailers.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
+#include "testing/kill.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
 namespace {
+
+using testing::Lines;
 
 const std::string kAvo = AVO_BINARY;
 
 // `avo` with --no-sandbox where bwrap cannot work here (testing/evaluator.h).
 ProcessResult RunAvo(const std::vector<std::string>& argv, int timeout_s = 120) {
   return testing::Run(testing::AvoArgv(argv), timeout_s);
-}
-
-// Starts avo with its output discarded and SIGKILLs it after `ms` milliseconds (if still alive).
-void RunAndKill(const std::vector<std::string>& args, int ms) {
-  pid_t pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    std::vector<char*> argv;
-    argv.reserve(args.size() + 1);
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-  kill(pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);) {
-    if (!l.empty()) out.push_back(l);
-  }
-  return out;
 }
 
 TEST(ResumeTest, SurvivesTwentyRandomKills) {
@@ -71,9 +44,9 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   std::set<std::string> seen_commits;
 
   for (int i = 0; i < 20; ++i) {
-    RunAndKill(testing::AvoArgv(
-                   {kAvo, "evolve", task, "--run", run, "--steps", "50", "--seed", "11", "-q"}),
-               when(rng));
+    testing::RunAndKill(testing::AvoArgv({kAvo, "evolve", task, "--run", run, "--steps", "50",
+                                          "--seed", "11", "-q"}),
+                        when(rng));
     auto log = testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"});
     for (const auto& c : Lines(log.out)) seen_commits.insert(c);
   }

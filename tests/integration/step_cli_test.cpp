@@ -19,10 +19,13 @@
 #include "avo/lineage/trailers.h"
 #include "avo/util/fs.h"
 #include "testing/evaluator.h"
+#include "testing/kill.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
 namespace {
+
+using testing::Lines;
 
 const std::string kAvo = AVO_BINARY;
 const std::string kMatmul = std::string(AVO_SOURCE_DIR) + "/tasks/matmul";
@@ -47,38 +50,6 @@ std::string Trailer(const std::string& git_dir, const std::string& rev, const st
   auto r = testing::Run({"git", "--git-dir", git_dir, "log", "-1",
                          "--format=%(trailers:key=" + key + ",valueonly)", rev});
   return r.out.substr(0, r.out.find('\n'));
-}
-
-std::vector<std::string> Lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string l; std::getline(in, l);)
-    if (!l.empty()) out.push_back(l);
-  return out;
-}
-
-// Starts `avo ARGS` and SIGKILLs it after `ms` milliseconds.
-void RunAndKill(const std::vector<std::string>& args, int ms) {
-  std::vector<std::string> full = {kAvo};
-  full.insert(full.end(), args.begin(), args.end());
-  full = testing::AvoArgv(full);
-  pid_t pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    std::vector<char*> argv;
-    argv.reserve(full.size() + 1);
-    for (auto& a : full) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-  kill(pid, SIGKILL);
-  int status = 0;
-  waitpid(pid, &status, 0);
 }
 
 // git fsck clean, archive integrity ok, and one committed attempt per version, same commits.
@@ -182,7 +153,7 @@ TEST(StepCliTest, KillsDuringACommitLoseNothing) {
   Replace(ws / "kernel.cpp", "kOrder = Order::ijk", "kOrder = Order::ikj");
   // Kills while the candidate builds, while it is measured, and late in the commit.
   for (int ms : {300, 2500, 6000}) {
-    RunAndKill({"step", "commit", run, "-m", "order ikj"}, ms);
+    testing::RunAndKill(testing::AvoArgv({kAvo, "step", "commit", run, "-m", "order ikj"}), ms);
     auto status = Avo({"step", "status", run, "--json"});
     ASSERT_EQ(status.exit_code, 0) << status.err;
     if (!nlohmann::json::parse(status.out)["open"].get<bool>()) break;  // that commit went through
