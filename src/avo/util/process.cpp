@@ -214,7 +214,7 @@ struct Pipes {
 Status OpenPipes(Pipes& p) {
   for (int* fds : {p.out, p.err, p.in}) {
     if (pipe2(fds, O_CLOEXEC) != 0) {
-      const Status error = Status::IoError(std::string("pipe: ") + strerror(errno));
+      Status error = Status::IoError(std::string("pipe: ") + strerror(errno));
       p.CloseAll();
       return error;
     }
