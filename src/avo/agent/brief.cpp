@@ -4,7 +4,7 @@
 
 #include "avo/agent/prompt.h"
 #include "avo/agent/summaries.h"
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 
 namespace avo::agent {
 

@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 #include "avo/util/fs.h"
 
 namespace avo::agent {

@@ -5,7 +5,7 @@
 
 #include <sstream>
 
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 #include "avo/task/toml_json.h"
 #include "avo/task/toml_reader.h"
 #include "avo/util/fs.h"

@@ -21,7 +21,7 @@
 //   RUN/scratch/          evaluation workspaces (removed after each evaluation)
 //   RUN/.lock             held (flock) by the one avo process working on the run
 //
-// RunPaths (engine/run_paths.h) names each of them; build no path into a run by hand.
+// RunPaths (task/run_paths.h) names each of them; build no path into a run by hand.
 #pragma once
 
 #include <filesystem>
@@ -31,7 +31,7 @@
 #include <vector>
 
 #include "avo/archive/archive.h"
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 #include "avo/eval/trusted_files.h"
 #include "avo/lineage/lineage.h"
 #include "avo/task/task.h"

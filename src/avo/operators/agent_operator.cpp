@@ -6,7 +6,7 @@
 #include "avo/agent/knowledge.h"
 #include "avo/agent/prompt.h"
 #include "avo/agent/workspace.h"
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 
 namespace avo {
 

@@ -5,7 +5,7 @@
 #include "avo/agent/brief.h"
 #include "avo/agent/knowledge.h"
 #include "avo/agent/workspace.h"
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 #include "avo/util/process.h"
 
 namespace avo {

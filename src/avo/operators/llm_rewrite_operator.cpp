@@ -7,7 +7,7 @@
 #include "avo/agent/prompt.h"
 #include "avo/agent/summaries.h"
 #include "avo/agent/transcript.h"
-#include "avo/engine/run_paths.h"
+#include "avo/task/run_paths.h"
 
 namespace avo {
 namespace {

@@ -2,7 +2,8 @@
 // names are spelled once, here, because a run is read by more than this code: `avo` commands,
 // exec operators (AVO_RUN), people with ordinary tools.
 //
-// Header-only, so that agent/ and operators/, which engine/ links, can include it too.
+// It sits in task/ (a run is one task's search) because every layer above names a run's files:
+// kb/ (RUN/kb.db), operators/, agent/, engine/. Header-only: it is names, nothing to link.
 #pragma once
 
 #include <cstdint>
