@@ -5,8 +5,8 @@
 
 #include <iostream>
 
-#include "avo/agent/knowledge.h"
 #include "avo/kb/knowledge_base.h"
+#include "avo/kb/run_knowledge.h"
 #include "common.h"
 
 namespace avo::cli {
@@ -23,7 +23,7 @@ std::filesystem::path DbFor(const KbFlags& f) {
   if (!f.db.empty()) return f.db;
   if (f.run.empty()) Exit(Fail("kb: name the index with --db FILE or --run RUN (RUN/kb.db)"));
   if (!Run::Exists(f.run)) Exit(Fail(f.run + ": not a run directory (no run.json)"));
-  return agent::KbPath(f.run);
+  return kb::KbPath(f.run);
 }
 
 std::unique_ptr<kb::KnowledgeBase> OpenKb(const KbFlags& f, bool must_exist) {

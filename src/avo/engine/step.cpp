@@ -6,8 +6,8 @@
 #include <ctime>
 
 #include "avo/agent/brief.h"
-#include "avo/agent/knowledge.h"
 #include "avo/agent/workspace.h"
+#include "avo/kb/run_knowledge.h"
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -208,9 +208,9 @@ std::string StepBrief(Run& run, const Engine& engine, const OpenStep& s,
   if (notes.ok()) in.notes = *notes;
   in.workspace = run.dir() / s.workspace;
   in.avo_binary = avo_binary;
-  in.kb_paths = agent::KbPathsFor(run.dir(), run.task(), {});
+  in.kb_paths = kb::KbPathsFor(run.dir(), run.task(), {});
   std::error_code ec;
-  if (fs::exists(agent::KbPath(run.dir()), ec)) in.kb_db = agent::KbPath(run.dir());
+  if (fs::exists(kb::KbPath(run.dir()), ec)) in.kb_db = kb::KbPath(run.dir());
   in.step_commands = true;
   return agent::BuildBrief(in);
 }

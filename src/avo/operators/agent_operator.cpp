@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "avo/agent/agent_loop.h"
-#include "avo/agent/knowledge.h"
 #include "avo/agent/prompt.h"
 #include "avo/agent/workspace.h"
+#include "avo/kb/run_knowledge.h"
 #include "avo/task/run_paths.h"
 
 namespace avo {
@@ -26,7 +26,7 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   agent::Workspace& ws = start.workspace;
   AVO_ASSIGN_OR_RETURN(
       auto kb,
-      agent::OpenRunKnowledge(ctx.run_dir, agent::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_)));
+      kb::OpenRunKnowledge(ctx.run_dir, kb::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_)));
 
   // Settings from avo.toml narrow the engine's step budget; they never widen a --step-time.
   StepContext& c = ctx;

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "avo/agent/brief.h"
-#include "avo/agent/knowledge.h"
 #include "avo/agent/workspace.h"
+#include "avo/kb/run_knowledge.h"
 #include "avo/task/run_paths.h"
 #include "avo/util/process.h"
 
@@ -38,9 +38,9 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   if (notes.ok()) in.notes = *notes;
   in.workspace = ws.root();
   in.avo_binary = avo_binary_.empty() ? fs::path("avo") : avo_binary_;
-  in.kb_paths = agent::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_);
+  in.kb_paths = kb::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_);
   std::error_code ec;
-  if (fs::exists(agent::KbPath(ctx.run_dir), ec)) in.kb_db = agent::KbPath(ctx.run_dir);
+  if (fs::exists(kb::KbPath(ctx.run_dir), ec)) in.kb_db = kb::KbPath(ctx.run_dir);
   const std::string brief = agent::BuildBrief(in);
   const fs::path brief_path = ws.root() / "BRIEF.md";
   AVO_RETURN_IF_ERROR(WriteFile(brief_path, brief));

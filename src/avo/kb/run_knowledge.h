@@ -1,4 +1,6 @@
-// Which knowledge base K a run's agent gets (AVO §2), and opening its index RUN/kb.db.
+// Which knowledge base K a run's operators get (AVO §2), and opening its index RUN/kb.db. Here in
+// kb/ rather than with one operator because the agent, the exec operator's brief, `avo step` and
+// `avo kb` all make the same choice.
 //
 // The paths come from avo.toml's [kb] paths. Without them, defaults are looked up next to the
 // task: a `kb/` directory inside the task, and for the attention task the repository's
@@ -15,7 +17,7 @@
 #include "avo/task/task.h"
 #include "avo/util/status.h"
 
-namespace avo::agent {
+namespace avo::kb {
 
 // The run's index file.
 std::filesystem::path KbPath(const std::filesystem::path& run_dir);
@@ -27,7 +29,7 @@ std::vector<std::filesystem::path> KbPathsFor(const std::filesystem::path& run_d
 
 // Opens RUN/kb.db and (re)indexes `paths` into it (incremental: unchanged files are not read).
 // Null with no error when `paths` is empty and no index exists. Errors name the path.
-Result<std::unique_ptr<kb::KnowledgeBase>> OpenRunKnowledge(
+Result<std::unique_ptr<KnowledgeBase>> OpenRunKnowledge(
     const std::filesystem::path& run_dir, const std::vector<std::filesystem::path>& paths);
 
-}  // namespace avo::agent
+}  // namespace avo::kb

@@ -1,11 +1,11 @@
-#include "avo/agent/knowledge.h"
+#include "avo/kb/run_knowledge.h"
 
 #include <nlohmann/json.hpp>
 
 #include "avo/task/run_paths.h"
 #include "avo/util/fs.h"
 
-namespace avo::agent {
+namespace avo::kb {
 namespace fs = std::filesystem;
 
 fs::path KbPath(const fs::path& run_dir) { return RunPaths(run_dir).kb(); }
@@ -31,17 +31,17 @@ std::vector<fs::path> KbPathsFor(const fs::path& run_dir, const TaskSpec& task,
   return out;
 }
 
-Result<std::unique_ptr<kb::KnowledgeBase>> OpenRunKnowledge(const fs::path& run_dir,
-                                                            const std::vector<fs::path>& paths) {
+Result<std::unique_ptr<KnowledgeBase>> OpenRunKnowledge(const fs::path& run_dir,
+                                                        const std::vector<fs::path>& paths) {
   std::error_code ec;
   const fs::path db = KbPath(run_dir);
-  if (paths.empty() && !fs::exists(db, ec)) return std::unique_ptr<kb::KnowledgeBase>();
-  AVO_ASSIGN_OR_RETURN(auto kb, kb::KnowledgeBase::Open(db));
+  if (paths.empty() && !fs::exists(db, ec)) return std::unique_ptr<KnowledgeBase>();
+  AVO_ASSIGN_OR_RETURN(auto base, KnowledgeBase::Open(db));
   if (!paths.empty()) {
-    auto stats = kb->Add(paths);
+    auto stats = base->Add(paths);
     if (!stats.ok()) return stats.status().WithContext("knowledge base");
   }
-  return kb;
+  return base;
 }
 
-}  // namespace avo::agent
+}  // namespace avo::kb
