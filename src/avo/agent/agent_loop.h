@@ -23,9 +23,9 @@
 
 #include "avo/agent/run_config.h"
 #include "avo/agent/tool.h"
-#include "avo/agent/transcript.h"
 #include "avo/llm/provider.h"
 #include "avo/operators/operator.h"
+#include "avo/operators/transcript.h"
 
 namespace avo::agent {
 

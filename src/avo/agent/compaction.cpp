@@ -5,6 +5,7 @@
 #include "avo/agent/prompt.h"
 #include "avo/agent/prompt_text.h"
 #include "avo/agent/tool.h"
+#include "avo/operators/notes.h"
 
 namespace avo::agent {
 namespace {

@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 
 #include "avo/agent/prompt_text.h"
-#include "avo/agent/summaries.h"
+#include "avo/operators/notes.h"
+#include "avo/operators/summaries.h"
 
 namespace avo::agent {
 namespace {
@@ -46,11 +47,6 @@ std::string DirectionsSection(const std::vector<std::string>& directions) {
 }
 
 }  // namespace
-
-std::string NotesExcerpt(const std::string& notes, std::size_t max_chars) {
-  if (notes.size() <= max_chars) return notes;
-  return std::string(text::kNotesCut) + notes.substr(notes.size() - max_chars);
-}
 
 std::string BuildSystemPrompt(const PromptInputs& in) {
   const TaskSpec& t = *in.task;

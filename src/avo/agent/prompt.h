@@ -30,7 +30,4 @@ std::string BuildSystemPrompt(const PromptInputs& in);
 // The first user message: what to do in this step.
 std::string BuildKickoff(const PromptInputs& in, int parent_version);
 
-// The notes as shown in prompts: the last `max_chars` characters when longer.
-std::string NotesExcerpt(const std::string& notes, std::size_t max_chars = 6000);
-
 }  // namespace avo::agent

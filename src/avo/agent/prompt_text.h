@@ -59,9 +59,6 @@ inline constexpr std::string_view kNotes = R"(
 # Notes from earlier steps (RUN/notes.md)
 {}
 )";
-inline constexpr std::string_view kNotesCut =
-    "[... earlier notes cut; read them with the notes tool ...]\n";
-
 // {0}: the step, {1}: the parent version.
 inline constexpr std::string_view kKickoff =
     R"(Step {}. Your workspace holds the task with the files of v{} (the best version). Read the editable files, form a plan, make a change, evaluate it, and commit it when it is correct and faster. When you are done (committed, or no idea is worth the remaining budget), say so in plain text without calling a tool.)";

@@ -18,9 +18,9 @@
 #include <vector>
 
 #include "avo/agent/run_config.h"
-#include "avo/agent/workspace.h"
 #include "avo/llm/message.h"
 #include "avo/operators/operator.h"
+#include "avo/operators/workspace.h"
 
 namespace avo::kb {
 class KnowledgeBase;

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "avo/agent/prompt_text.h"
-#include "avo/agent/summaries.h"
 #include "avo/agent/tool.h"
+#include "avo/operators/summaries.h"
 
 namespace avo::agent {
 namespace {

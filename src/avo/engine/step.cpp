@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <ctime>
 
-#include "avo/agent/brief.h"
-#include "avo/agent/workspace.h"
 #include "avo/kb/run_knowledge.h"
+#include "avo/operators/brief.h"
+#include "avo/operators/notes.h"
+#include "avo/operators/workspace.h"
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -120,8 +121,7 @@ Result<StepState> StepDriver::Begin(const std::optional<std::string>& parent, co
   s.suite = suite.empty() ? engine_.suite() : suite;
   s.workspace = fs::relative(run_.paths().step(step).workspace(), run_.dir()).generic_string();
   s.opened = Now();
-  AVO_ASSIGN_OR_RETURN(agent::Workspace ws,
-                       agent::Workspace::Create(WorkspaceOf(s), run_.task(), files));
+  AVO_ASSIGN_OR_RETURN(Workspace ws, Workspace::Create(WorkspaceOf(s), run_.task(), files));
   (void)ws;
   AVO_RETURN_IF_ERROR(Save(s));
   AVO_RETURN_IF_ERROR(run_.archive().RecordEvent(
@@ -198,21 +198,20 @@ std::string StepBrief(Run& run, const Engine& engine, const OpenStep& s,
   ctx.directions = engine.directions();
   ctx.run_dir = run.dir();
   ctx.step_dir = run.paths().step(s.step).dir();
-  agent::BriefInputs in;
+  BriefInputs in;
   in.ctx = &ctx;
   auto versions = run.lineage().Versions();
   if (versions.ok()) in.versions = *versions;
   auto attempts = run.archive().Attempts(12);
   if (attempts.ok()) in.attempts = *attempts;
-  auto notes = ReadFile(run.paths().notes());
-  if (notes.ok()) in.notes = *notes;
+  in.notes = ReadNotes(run.dir());
   in.workspace = run.dir() / s.workspace;
   in.avo_binary = avo_binary;
   in.kb_paths = kb::KbPathsFor(run.dir(), run.task(), {});
   std::error_code ec;
   if (fs::exists(kb::KbPath(run.dir()), ec)) in.kb_db = kb::KbPath(run.dir());
   in.step_commands = true;
-  return agent::BuildBrief(in);
+  return BuildBrief(in);
 }
 
 }  // namespace avo

@@ -4,8 +4,8 @@
 
 #include "avo/agent/agent_loop.h"
 #include "avo/agent/prompt.h"
-#include "avo/agent/workspace.h"
 #include "avo/kb/run_knowledge.h"
+#include "avo/operators/workspace.h"
 #include "avo/task/run_paths.h"
 
 namespace avo {
@@ -17,13 +17,12 @@ AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider,
 
 Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   const StepPaths step_paths(ctx.step_dir);
-  AVO_ASSIGN_OR_RETURN(
-      agent::StepStart start,
-      agent::StartFromBest(*ctx.lineage, *ctx.task, step_paths.workspace(), "agent"));
+  AVO_ASSIGN_OR_RETURN(StepStart start,
+                       StartFromBest(*ctx.lineage, *ctx.task, step_paths.workspace(), "agent"));
   const std::vector<Version>& versions = start.versions;
   const Version& parent = start.parent();
   const FileSet& parent_files = start.parent_files;
-  agent::Workspace& ws = start.workspace;
+  Workspace& ws = start.workspace;
   AVO_ASSIGN_OR_RETURN(
       auto kb,
       kb::OpenRunKnowledge(ctx.run_dir, kb::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_)));
@@ -61,7 +60,7 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   in.budget = c.budget;
   in.max_turns = settings_.max_turns;
 
-  agent::Transcript transcript(transcript_path);
+  Transcript transcript(transcript_path);
   nlohmann::json tool_names = nlohmann::json::array();
   for (const auto& t : in.tools) tool_names.push_back(t.name);
   transcript.Write("start", {{"step", ctx.step},

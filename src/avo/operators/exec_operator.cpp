@@ -2,9 +2,10 @@
 
 #include <fmt/format.h>
 
-#include "avo/agent/brief.h"
-#include "avo/agent/workspace.h"
 #include "avo/kb/run_knowledge.h"
+#include "avo/operators/brief.h"
+#include "avo/operators/notes.h"
+#include "avo/operators/workspace.h"
 #include "avo/task/run_paths.h"
 #include "avo/util/process.h"
 
@@ -21,27 +22,25 @@ ExecOperator::ExecOperator(std::string command, double timeout_s, fs::path avo_b
 Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   const RunPaths run_paths(ctx.run_dir);
   const StepPaths step_paths(ctx.step_dir);
-  AVO_ASSIGN_OR_RETURN(
-      agent::StepStart start,
-      agent::StartFromBest(*ctx.lineage, *ctx.task, step_paths.workspace(), "exec"));
+  AVO_ASSIGN_OR_RETURN(StepStart start,
+                       StartFromBest(*ctx.lineage, *ctx.task, step_paths.workspace(), "exec"));
   const std::vector<Version>& versions = start.versions;
   const Version& parent = start.parent();
   const FileSet& parent_files = start.parent_files;
-  agent::Workspace& ws = start.workspace;
+  Workspace& ws = start.workspace;
 
-  agent::BriefInputs in;
+  BriefInputs in;
   in.ctx = &ctx;
   in.versions = versions;
   auto attempts = ctx.archive->Attempts(12);
   if (attempts.ok()) in.attempts = *attempts;
-  auto notes = ReadFile(run_paths.notes());
-  if (notes.ok()) in.notes = *notes;
+  in.notes = ReadNotes(ctx.run_dir);
   in.workspace = ws.root();
   in.avo_binary = avo_binary_.empty() ? fs::path("avo") : avo_binary_;
   in.kb_paths = kb::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_);
   std::error_code ec;
   if (fs::exists(kb::KbPath(ctx.run_dir), ec)) in.kb_db = kb::KbPath(ctx.run_dir);
-  const std::string brief = agent::BuildBrief(in);
+  const std::string brief = BuildBrief(in);
   const fs::path brief_path = ws.root() / "BRIEF.md";
   AVO_RETURN_IF_ERROR(WriteFile(brief_path, brief));
   const fs::path message_path = step_paths.exec_message();

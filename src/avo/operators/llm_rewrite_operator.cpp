@@ -4,9 +4,9 @@
 
 #include <sstream>
 
-#include "avo/agent/prompt.h"
-#include "avo/agent/summaries.h"
-#include "avo/agent/transcript.h"
+#include "avo/operators/notes.h"
+#include "avo/operators/summaries.h"
+#include "avo/operators/transcript.h"
 #include "avo/task/run_paths.h"
 
 namespace avo {
@@ -124,21 +124,20 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
       "incorrect "
       "configuration scores zero.\n\n# Lineage\n{}\n",
       t.name, t.description, t.metric_name, t.unit,
-      t.direction == Direction::kHigher ? "higher" : "lower", suite,
-      agent::FormatVersions(versions, 10));
+      t.direction == Direction::kHigher ? "higher" : "lower", suite, FormatVersions(versions, 10));
   if (auto e = Evaluation::FromJson(parent.score); e.ok()) {
     user += fmt::format("# Parent v{} per configuration\n{}\n", parent.number,
-                        agent::FormatEvaluationForModel(*e, std::nullopt, -1));
+                        FormatEvaluationForModel(*e, std::nullopt, -1));
   }
   if (auto a = ctx.archive->Attempts(10); a.ok())
-    user += "# Recent attempts (newest first)\n" + agent::FormatAttempts(*a, 10) + "\n";
+    user += "# Recent attempts (newest first)\n" + FormatAttempts(*a, 10) + "\n";
   if (!ctx.directions.empty()) {
     user += "# Directions from the supervisor\n";
     for (const auto& d : ctx.directions) user += "- " + d + "\n";
     user += "\n";
   }
-  if (auto n = ReadFile(RunPaths(ctx.run_dir).notes()); n.ok() && !n->empty())
-    user += "# Notes\n" + agent::NotesExcerpt(*n, 3000) + "\n";
+  if (const std::string n = ReadNotes(ctx.run_dir); !n.empty())
+    user += "# Notes\n" + NotesExcerpt(n, 3000) + "\n";
   user +=
       fmt::format("# Files of the parent v{} (editable: {})\n", parent.number, Join(t.editable));
   for (const auto& [path, content] : parent_files)
@@ -158,7 +157,7 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
       llm::Message::User(user)};
   req.temperature = temperature_;
   const std::filesystem::path transcript_path = StepPaths(ctx.step_dir).transcript();
-  agent::Transcript tr(transcript_path);
+  Transcript tr(transcript_path);
   for (const auto& m : req.messages)
     tr.Write("message", {{"turn", 1}, {"message", llm::ToJson(m)}});
   auto r = provider_->Chat(req);

@@ -10,7 +10,7 @@
 #include "avo/lineage/lineage.h"
 #include "avo/score/evaluation.h"
 
-namespace avo::agent {
+namespace avo {
 
 // Per configuration: value, correctness, and the ratio to `best` (same configuration) when given;
 // then the geometric mean; for a failed build or run the reason and the log's tail.
@@ -26,4 +26,4 @@ std::string FormatAttempts(const std::vector<AttemptRecord>& attempts, std::size
 // The best committed version's evaluation, when it can be read back from its score file.
 std::optional<Evaluation> BestEvaluation(const std::vector<Version>& versions);
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -21,7 +21,7 @@
 
 #include "avo/util/status.h"
 
-namespace avo::agent {
+namespace avo {
 
 class Transcript {
  public:
@@ -35,4 +35,4 @@ class Transcript {
   std::ofstream out_;
 };
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -1,6 +1,6 @@
-#include "avo/agent/workspace.h"
+#include "avo/operators/workspace.h"
 
-namespace avo::agent {
+namespace avo {
 namespace fs = std::filesystem;
 
 Result<Workspace> Workspace::Create(const fs::path& root, const TaskSpec& task,
@@ -69,4 +69,4 @@ Result<StepStart> StartFromBest(const Lineage& lineage, const TaskSpec& task, co
   return StepStart{std::move(versions), std::move(parent_files), std::move(ws)};
 }
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -1,8 +1,8 @@
-#include "avo/agent/transcript.h"
+#include "avo/operators/transcript.h"
 
 #include "avo/util/time.h"
 
-namespace avo::agent {
+namespace avo {
 
 Transcript::Transcript(const std::filesystem::path& path) {
   std::error_code ec;
@@ -20,4 +20,4 @@ void Transcript::Write(const std::string& type, nlohmann::json record) {
   out_.flush();
 }
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -19,7 +19,7 @@
 #include "avo/util/fs.h"
 #include "avo/util/status.h"
 
-namespace avo::agent {
+namespace avo {
 
 class Workspace {
  public:
@@ -57,4 +57,4 @@ struct StepStart {
 Result<StepStart> StartFromBest(const Lineage& lineage, const TaskSpec& task,
                                 const std::filesystem::path& root, const std::string& who);
 
-}  // namespace avo::agent
+}  // namespace avo

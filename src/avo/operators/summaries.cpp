@@ -1,8 +1,8 @@
-#include "avo/agent/summaries.h"
+#include "avo/operators/summaries.h"
 
 #include <fmt/format.h>
 
-namespace avo::agent {
+namespace avo {
 namespace {
 
 std::string Tail(const std::string& log, std::size_t max) {
@@ -84,4 +84,4 @@ std::optional<Evaluation> BestEvaluation(const std::vector<Version>& versions) {
   return std::move(e).value();
 }
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -1,12 +1,12 @@
-#include "avo/agent/brief.h"
+#include "avo/operators/brief.h"
 
 #include <fmt/format.h>
 
-#include "avo/agent/prompt.h"
-#include "avo/agent/summaries.h"
+#include "avo/operators/notes.h"
+#include "avo/operators/summaries.h"
 #include "avo/task/run_paths.h"
 
-namespace avo::agent {
+namespace avo {
 
 namespace {
 
@@ -94,4 +94,4 @@ std::string BuildBrief(const BriefInputs& in) {
   return b;
 }
 
-}  // namespace avo::agent
+}  // namespace avo

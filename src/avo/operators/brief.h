@@ -10,7 +10,7 @@
 
 #include "avo/operators/operator.h"
 
-namespace avo::agent {
+namespace avo {
 
 struct BriefInputs {
   const StepContext* ctx = nullptr;
@@ -28,4 +28,4 @@ struct BriefInputs {
 
 std::string BuildBrief(const BriefInputs& in);
 
-}  // namespace avo::agent
+}  // namespace avo
