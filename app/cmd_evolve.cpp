@@ -9,10 +9,10 @@
 #include <cstdio>
 #include <iostream>
 
-#include "avo/agent/run_config.h"
 #include "avo/engine/engine.h"
+#include "avo/engine/registry.h"
+#include "avo/engine/run_config.h"
 #include "avo/llm/provider.h"
-#include "avo/operators/registry.h"
 #include "avo/report/tables.h"
 #include "avo/supervisor/supervisor.h"
 #include "common.h"
@@ -110,7 +110,7 @@ void AddEvolve(CLI::App& app) {
     auto run = Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
                                  : Run::Create(f->target, *dir, ToolDirs());
     if (!run.ok()) Exit(Fail(run.status()));
-    if (Status saved = agent::SaveRunConfig(*config, (*run)->dir()); !saved.ok()) Exit(Fail(saved));
+    if (Status saved = SaveRunConfig(*config, (*run)->dir()); !saved.ok()) Exit(Fail(saved));
     auto evaluator = MakeEvaluator(**run, f->eval);
     Supervisor supervisor(config->supervisor, std::move(reviewer).value());
     Engine engine(**run, *evaluator, **op, &supervisor);

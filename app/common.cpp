@@ -126,20 +126,20 @@ Result<double> ParseDuration(const std::string& text, const std::string& flag) {
 
 // The run configuration: --config FILE, else the run's own RUN/avo.toml (a resumed run keeps the
 // settings it was started with), else defaults.
-Result<agent::RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
-                                       const std::string& run_flag) {
-  if (!flag.empty()) return agent::LoadRunConfig(flag);
+Result<RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
+                                const std::string& run_flag) {
+  if (!flag.empty()) return LoadRunConfig(flag);
   auto dir = RunDirFor(target, run_flag);
   std::error_code ec;
-  if (dir.ok() && Run::Exists(*dir) && std::filesystem::exists(agent::RunConfigPath(*dir), ec)) {
-    return agent::LoadRunConfig(agent::RunConfigPath(*dir));
+  if (dir.ok() && Run::Exists(*dir) && std::filesystem::exists(RunConfigPath(*dir), ec)) {
+    return LoadRunConfig(RunConfigPath(*dir));
   }
-  return agent::RunConfig{};
+  return RunConfig{};
 }
 
 // The supervisor's reviewer: an LLM when [llm] is configured (and [supervisor] use_llm is not
 // false), else the history-based one.
-Result<std::unique_ptr<Reviewer>> MakeReviewer(const agent::RunConfig& c) {
+Result<std::unique_ptr<Reviewer>> MakeReviewer(const RunConfig& c) {
   if (c.provider && c.supervisor_llm) {
     AVO_ASSIGN_OR_RETURN(auto provider, llm::MakeProvider(*c.provider));
     return std::unique_ptr<Reviewer>(std::make_unique<LlmReviewer>(std::move(provider)));

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "avo/agent/run_config.h"
 #include "avo/engine/run.h"
+#include "avo/engine/run_config.h"
 #include "avo/eval/local_evaluator.h"
 #include "avo/supervisor/supervisor.h"
 #include "avo/util/status.h"
@@ -57,11 +57,11 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& f
 
 // The run configuration: --config FILE, else the run's own RUN/avo.toml (a resumed run keeps the
 // settings it was started with), else defaults.
-Result<agent::RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
-                                       const std::string& run_flag);
+Result<RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
+                                const std::string& run_flag);
 // The supervisor's reviewer: an LLM when [llm] is configured (and [supervisor] use_llm is not
 // false), else the history-based one.
-Result<std::unique_ptr<Reviewer>> MakeReviewer(const agent::RunConfig& c);
+Result<std::unique_ptr<Reviewer>> MakeReviewer(const RunConfig& c);
 
 // "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
 Result<double> ParseDuration(const std::string& text, const std::string& flag);

@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-#include "avo/agent/run_config.h"
+#include "avo/agent/agent_settings.h"
 #include "avo/agent/tool.h"
 #include "avo/llm/provider.h"
 #include "avo/operators/operator.h"

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "avo/agent/run_config.h"
+#include "avo/agent/agent_settings.h"
 #include "avo/llm/message.h"
 #include "avo/operators/operator.h"
 #include "avo/operators/workspace.h"

@@ -19,6 +19,12 @@
 
 namespace avo {
 
+// avo.toml's [exec] table (engine/run_config.h parses it).
+struct ExecSettings {
+  std::string command;  // the coding agent's command line (sh -c), run in the workspace
+  double timeout_s = 3600;
+};
+
 class ExecOperator final : public VariationOperator {
  public:
   // `avo_binary` is named in the brief for `avo eval`; empty = "avo" on PATH.

@@ -1,4 +1,4 @@
-#include "avo/operators/agent_operator.h"
+#include "avo/agent/agent_operator.h"
 
 #include <fmt/format.h>
 
@@ -8,10 +8,9 @@
 #include "avo/operators/workspace.h"
 #include "avo/task/run_paths.h"
 
-namespace avo {
+namespace avo::agent {
 
-AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider,
-                             agent::AgentSettings settings,
+AgentOperator::AgentOperator(std::unique_ptr<llm::ChatProvider> provider, AgentSettings settings,
                              std::vector<std::filesystem::path> kb_paths)
     : provider_(std::move(provider)), settings_(settings), kb_paths_(std::move(kb_paths)) {}
 
@@ -35,8 +34,8 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   if (settings_.max_evaluations) c.budget.max_evaluations = *settings_.max_evaluations;
   if (settings_.max_submissions) c.budget.max_submissions = *settings_.max_submissions;
 
-  agent::ToolBox tools = agent::StandardTools();
-  agent::ToolEnv env;
+  ToolBox tools = StandardTools();
+  ToolEnv env;
   env.ctx = &ctx;
   env.workspace = &ws;
   env.kb = kb.get();
@@ -47,7 +46,7 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
   const std::filesystem::path transcript_path = step_paths.transcript();
   env.transcript = std::filesystem::relative(transcript_path, ctx.run_dir).generic_string();
 
-  agent::PromptInputs in;
+  PromptInputs in;
   in.task = ctx.task;
   in.suite = ctx.suite.empty() ? ctx.task->default_suite : ctx.suite;
   in.step = ctx.step;
@@ -71,15 +70,15 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
                              {"directions", ctx.directions},
                              {"tools", tool_names}});
 
-  agent::AgentStep step;
+  AgentStep step;
   step.ctx = &ctx;
   step.tools = &tools;
   step.env = &env;
   step.transcript = &transcript;
-  step.system_prompt = agent::BuildSystemPrompt(in);
-  step.kickoff = agent::BuildKickoff(in, parent.number);
-  agent::AgentLoop loop(*provider_, settings_);
+  step.system_prompt = BuildSystemPrompt(in);
+  step.kickoff = BuildKickoff(in, parent.number);
+  AgentLoop loop(*provider_, settings_);
   return loop.Run(step);
 }
 
-}  // namespace avo
+}  // namespace avo::agent

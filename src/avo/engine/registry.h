@@ -1,5 +1,7 @@
 // Operators by name, for the CLI's --operator flag: mutate (knobs, no LLM), llm-rewrite (one LLM
 // call per step), agent (the agentic operator of AVO §3), exec (an external coding agent).
+// It lives in engine/, above every operator it names (the agent's included), so no operator
+// module has to know the others.
 #pragma once
 
 #include <filesystem>
@@ -8,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "avo/agent/run_config.h"
+#include "avo/agent/agent_settings.h"
 #include "avo/llm/provider.h"
 #include "avo/operators/operator.h"
 

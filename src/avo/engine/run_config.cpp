@@ -1,4 +1,4 @@
-#include "avo/agent/run_config.h"
+#include "avo/engine/run_config.h"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -10,7 +10,7 @@
 #include "avo/task/toml_reader.h"
 #include "avo/util/fs.h"
 
-namespace avo::agent {
+namespace avo {
 namespace fs = std::filesystem;
 namespace {
 
@@ -59,7 +59,7 @@ Status ReadSupervisor(const Table& t, RunConfig& c) {
   return Status::Ok();
 }
 
-Status ReadAgent(const Table& t, AgentSettings& a) {
+Status ReadAgent(const Table& t, agent::AgentSettings& a) {
   AVO_RETURN_IF_ERROR(t.OnlyKeys({"max_turns", "max_wall_s", "max_tokens", "max_cost_usd",
                                   "max_evaluations", "max_submissions", "compact_at",
                                   "tool_output_chars", "run_timeout_s", "sandbox", "temperature"}));
@@ -180,4 +180,4 @@ Status SaveRunConfig(const RunConfig& config, const fs::path& run_dir) {
   return WriteFileAtomic(dest, text);
 }
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -1,9 +1,9 @@
-#include "avo/operators/registry.h"
+#include "avo/engine/registry.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "avo/operators/agent_operator.h"
+#include "avo/agent/agent_operator.h"
 #include "avo/operators/exec_operator.h"
 #include "avo/operators/llm_rewrite_operator.h"
 #include "avo/operators/mutate.h"
@@ -33,8 +33,8 @@ Result<std::unique_ptr<VariationOperator>> MakeOperator(const std::string& name,
     return std::unique_ptr<VariationOperator>(std::make_unique<MutateOperator>());
   if (name == "agent") {
     AVO_ASSIGN_OR_RETURN(auto provider, ProviderFor(name, options));
-    return std::unique_ptr<VariationOperator>(
-        std::make_unique<AgentOperator>(std::move(provider), options.agent, options.kb_paths));
+    return std::unique_ptr<VariationOperator>(std::make_unique<agent::AgentOperator>(
+        std::move(provider), options.agent, options.kb_paths));
   }
   if (name == "llm-rewrite") {
     AVO_ASSIGN_OR_RETURN(auto provider, ProviderFor(name, options));

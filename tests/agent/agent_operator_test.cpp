@@ -1,7 +1,7 @@
 // The agentic operator through the real Engine against the scripted LLM server, in both wire
 // formats: a scripted conversation that reads, edits, evaluates and commits; faults injected at
 // every layer; fatal errors; compaction; the supervisor's directions reaching the next step.
-#include "avo/operators/agent_operator.h"
+#include "avo/agent/agent_operator.h"
 
 #include <gtest/gtest.h>
 
@@ -62,14 +62,14 @@ class AgentOperatorTest : public ::testing::TestWithParam<std::string> {
     return c;
   }
 
-  std::unique_ptr<AgentOperator> Operator(const ScriptedLlmServer& server,
-                                          agent::AgentSettings settings = {},
-                                          llm::ProviderConfig* config = nullptr) {
+  std::unique_ptr<agent::AgentOperator> Operator(const ScriptedLlmServer& server,
+                                                 agent::AgentSettings settings = {},
+                                                 llm::ProviderConfig* config = nullptr) {
     llm::ProviderHooks hooks;
     hooks.sleep = [this](double s) { sleeps_.push_back(s); };
     auto p = llm::MakeProvider(config != nullptr ? *config : Config(server), hooks);
     EXPECT_TRUE(p.ok()) << p.status().message();
-    return std::make_unique<AgentOperator>(std::move(p).value(), settings);
+    return std::make_unique<agent::AgentOperator>(std::move(p).value(), settings);
   }
 
   Result<EvolveSummary> Evolve(VariationOperator& op, int steps, Supervisor* supervisor = nullptr) {

@@ -10,15 +10,15 @@
 #include <memory>
 #include <vector>
 
-#include "avo/agent/run_config.h"
+#include "avo/agent/agent_settings.h"
 #include "avo/llm/provider.h"
 #include "avo/operators/operator.h"
 
-namespace avo {
+namespace avo::agent {
 
 class AgentOperator final : public VariationOperator {
  public:
-  AgentOperator(std::unique_ptr<llm::ChatProvider> provider, agent::AgentSettings settings,
+  AgentOperator(std::unique_ptr<llm::ChatProvider> provider, AgentSettings settings,
                 std::vector<std::filesystem::path> kb_paths = {});
   [[nodiscard]] std::string name() const override { return "agent"; }
   // Errors: the lineage or workspace cannot be prepared (IoError), the knowledge base cannot be
@@ -27,8 +27,8 @@ class AgentOperator final : public VariationOperator {
 
  private:
   std::unique_ptr<llm::ChatProvider> provider_;
-  agent::AgentSettings settings_;
+  AgentSettings settings_;
   std::vector<std::filesystem::path> kb_paths_;
 };
 
-}  // namespace avo
+}  // namespace avo::agent

@@ -5,8 +5,8 @@
 //   [llm]        llm::ProviderConfig, keys as in docs/llm.md (the API key is read only from the
 //                environment variable named by api_key_env, never from this file)
 //   [supervisor] thresholds of SupervisorConfig, and use_llm (LLM reviewer when [llm] is set)
-//   [agent]      per-step budgets and loop settings (AgentSettings below)
-//   [exec]       command, timeout_s: the external coding agent of the exec operator
+//   [agent]      per-step budgets and loop settings (agent::AgentSettings, agent/agent_settings.h)
+//   [exec]       command, timeout_s: the external coding agent (ExecSettings, operators/exec_operator.h)
 //   [kb]         paths: the knowledge base K (files and directories indexed into RUN/kb.db)
 //
 // Why [llm] is converted to JSON: ProviderConfigFromJson is the one parser of [llm] (also used
@@ -14,6 +14,9 @@
 // TomlReader (task/toml_reader.h), as task.toml is. Every error is one line that names the file
 // and the key: "avo.toml: key 'agent.max_turns': expected a positive integer".
 // Unknown keys are errors: a typo must not silently change a multi-day run.
+//
+// Each table's type belongs to the module that uses it; this file only parses (it is in engine/,
+// the layer that knows every module).
 #pragma once
 
 #include <cstdint>
@@ -23,33 +26,13 @@
 #include <string>
 #include <vector>
 
+#include "avo/agent/agent_settings.h"
 #include "avo/llm/config.h"
+#include "avo/operators/exec_operator.h"
 #include "avo/supervisor/supervisor.h"
 #include "avo/util/status.h"
 
-namespace avo::agent {
-
-// How the agentic operator runs one step (AVO §3.2, the agent loop). Budgets of a step that the
-// engine also knows (wall time, tokens, cost, evaluations, submissions) travel in StepBudget;
-// these are the rest plus overrides for them.
-struct AgentSettings {
-  int max_turns = 150;                     // model calls per step (compaction calls not counted)
-  std::optional<double> max_wall_s;        // seconds per step; overrides --step-time's default
-  std::optional<std::int64_t> max_tokens;  // input + output tokens per step
-  std::optional<double> max_cost_usd;      // US dollars per step
-  std::optional<int> max_evaluations;      // advisory `evaluate` calls per step
-  std::optional<int> max_submissions;      // `commit` calls per step
-  double compact_at = 0.75;  // compact when the prompt nears this fraction of context_window
-  std::size_t tool_output_chars = 12000;  // a tool result longer than this is cut to head and tail
-  double run_timeout_s = 300;             // default timeout of the `run` tool, seconds
-  bool sandbox = true;                    // run shell commands under bubblewrap when it works
-  std::optional<double> temperature;
-};
-
-struct ExecSettings {
-  std::string command;  // the coding agent's command line (sh -c), run in the workspace
-  double timeout_s = 3600;
-};
+namespace avo {
 
 struct RunConfig {
   std::filesystem::path file;                   // where it was read from; empty = defaults
@@ -58,7 +41,7 @@ struct RunConfig {
   std::optional<llm::ProviderConfig> provider;  // parsed [llm]
   SupervisorConfig supervisor;
   bool supervisor_llm = true;  // use LlmReviewer when [llm] is configured
-  AgentSettings agent;
+  agent::AgentSettings agent;
   ExecSettings exec;
   std::vector<std::filesystem::path>
       kb_paths;  // absolute; relative entries resolved against the file
@@ -77,4 +60,4 @@ std::filesystem::path RunConfigPath(const std::filesystem::path& run_dir);
 // came from RUN/avo.toml itself or from no file.
 Status SaveRunConfig(const RunConfig& config, const std::filesystem::path& run_dir);
 
-}  // namespace avo::agent
+}  // namespace avo

@@ -1,10 +1,10 @@
-#include "avo/agent/run_config.h"
+#include "avo/engine/run_config.h"
 
 #include <gtest/gtest.h>
 
 #include "testing/temp_dir.h"
 
-namespace avo::agent {
+namespace avo {
 namespace {
 
 TEST(RunConfigTest, ReadsEveryTable) {
@@ -88,4 +88,4 @@ TEST(RunConfigTest, TheRunsCopyKeepsTheMeaningOfRelativePaths) {
 }
 
 }  // namespace
-}  // namespace avo::agent
+}  // namespace avo
