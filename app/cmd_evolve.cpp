@@ -9,12 +9,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include "avo/engine/assemble.h"
 #include "avo/engine/engine.h"
 #include "avo/engine/registry.h"
-#include "avo/engine/run_config.h"
-#include "avo/llm/provider.h"
 #include "avo/report/tables.h"
-#include "avo/supervisor/supervisor.h"
 #include "common.h"
 
 namespace avo::cli {
@@ -36,17 +34,70 @@ std::string ProgressLine(const ProgressEvent& e) {
                      e.message);
 }
 
+struct EvolveFlags {
+  std::string target, run, op = "mutate", suite, time, step_time, config, exec_command;
+  int steps = 0;
+  std::uint64_t seed = 0;
+  bool quiet = false;
+  EvalFlags eval;
+};
+
+template <typename T>
+T OrExit(Result<T> r) {
+  if (!r.ok()) Exit(Fail(r.status()));
+  return std::move(r).value();
+}
+
+EvolveOptions Options(const EvolveFlags& f) {
+  EvolveOptions o;
+  o.steps = f.steps;
+  o.suite = f.suite;
+  o.seed = f.seed;
+  if (!f.time.empty()) o.time_limit_s = OrExit(ParseDuration(f.time, "--time"));
+  if (!f.step_time.empty()) o.budget.wall_s = OrExit(ParseDuration(f.step_time, "--step-time"));
+  return o;
+}
+
+void Evolve(const EvolveFlags& f, bool op_given) {
+  EvolveOptions o = Options(f);
+  // Everything the user gave is checked before a run directory is created: bad input leaves
+  // nothing behind.
+  auto dir = RunDirFor(f.target, f.run);
+  RunOverrides overrides{f.config, std::nullopt, f.exec_command, SelfDirectory() / "avo"};
+  if (op_given) overrides.op = f.op;
+  RunParts parts = OrExit(AssembleRun(overrides, dir.ok() ? *dir : std::filesystem::path()));
+  if (f.step_time.empty() && parts.config.agent.max_wall_s)
+    o.budget.wall_s = *parts.config.agent.max_wall_s;
+  if (!dir.ok()) Exit(Fail(dir.status()));
+  if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
+  auto run = OrExit(Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
+                                      : Run::Create(f.target, *dir, ToolDirs()));
+  if (Status saved = SaveRunConfig(parts.config, run->dir()); !saved.ok()) Exit(Fail(saved));
+  auto evaluator = MakeEvaluator(*run, f.eval);
+  Engine engine(*run, *evaluator, *parts.op, parts.supervisor.get());
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  engine.stop_requested = [] { return g_signals.load() > 0; };
+  if (!f.quiet) {
+    engine.on_progress = [](const ProgressEvent& e) { std::cerr << ProgressLine(e) << std::endl; };
+  }
+  std::cerr << "run " << run->dir().string() << " (task " << run->task().name << ", operator "
+            << parts.op->name() << ")\n";
+  if (f.steps == 0 && f.time.empty()) {
+    // Unbounded is allowed (multi-day runs), but say so.
+    std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current "
+                 "attempt\n";
+  }
+  auto summary = OrExit(engine.Evolve(o));
+  std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
+                           summary.stop_reason, summary.steps_run, summary.commits,
+                           summary.best_version, summary.best_scalar, run->task().unit);
+}
+
 }  // namespace
 
 void AddEvolve(CLI::App& app) {
-  struct Flags {
-    std::string target, run, op = "mutate", suite, time, step_time, config, exec_command;
-    int steps = 0;
-    std::uint64_t seed = 0;
-    bool quiet = false;
-    EvalFlags eval;
-  };
-  auto f = std::make_shared<Flags>();
+  auto f = std::make_shared<EvolveFlags>();
   auto* cmd = app.add_subcommand("evolve", "run variation steps; resumes an existing run");
   cmd->add_option("target", f->target,
                   "a run directory, or a task directory (the run is created on first use)")
@@ -55,86 +106,23 @@ void AddEvolve(CLI::App& app) {
   cmd->add_option("--steps", f->steps, "number of steps to run (default: until --time or Ctrl-C)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--time", f->time, "wall-clock limit, e.g. 90s, 30m, 12h, 7d");
-  auto* op_flag =
-      cmd->add_option("--operator", f->op,
-                      "variation operator: " + fmt::format("{}", fmt::join(OperatorNames(), ", ")) +
-                          " (default: the config's `operator`, else mutate)");
+  auto* op_flag = cmd->add_option(
+      "--operator", f->op,
+      "variation operator: " + fmt::format("{}", fmt::join(OperatorNames(), ", ")) +
+          " (default: the run's or the config's `operator`, else mutate; kept in RUN/avo.toml)");
   cmd->add_option("--config", f->config,
                   "run configuration (avo.toml: [llm], [agent], [supervisor], [exec], [kb]); kept "
                   "as RUN/avo.toml");
   cmd->add_option("--exec-command", f->exec_command,
-                  "the exec operator's coding-agent command (overrides [exec] command)");
+                  "the exec operator's coding-agent command (overrides [exec] command; kept in "
+                  "RUN/avo.toml)");
   cmd->add_option("--suite", f->suite,
                   "suite the commit gate scores on (default: the task's default suite)");
   cmd->add_option("--step-time", f->step_time, "wall-clock limit of one step (default 1h)");
   cmd->add_option("--seed", f->seed, "random seed of a new run (default: random)");
   cmd->add_flag("-q,--quiet", f->quiet, "no progress lines");
   AddEvalFlags(*cmd, f->eval);
-  cmd->callback([f, op_flag] {
-    EvolveOptions o;
-    o.steps = f->steps;
-    o.suite = f->suite;
-    o.seed = f->seed;
-    if (!f->time.empty()) {
-      auto t = ParseDuration(f->time, "--time");
-      if (!t.ok()) Exit(Fail(t.status()));
-      o.time_limit_s = *t;
-    }
-    if (!f->step_time.empty()) {
-      auto t = ParseDuration(f->step_time, "--step-time");
-      if (!t.ok()) Exit(Fail(t.status()));
-      o.budget.wall_s = *t;
-    }
-    // Everything the user gave is checked before a run directory is created: bad input leaves
-    // nothing behind.
-    auto config = FindRunConfig(f->config, f->target, f->run);
-    if (!config.ok()) Exit(Fail(config.status()));
-    const std::string op_name = op_flag->count() == 0 && !config->op.empty() ? config->op : f->op;
-    OperatorOptions oo;
-    if (config->llm) oo.llm = *config->llm;
-    oo.exec_command = f->exec_command.empty() ? config->exec.command : f->exec_command;
-    oo.exec_timeout_s = config->exec.timeout_s;
-    oo.agent = config->agent;
-    oo.kb_paths = config->kb_paths;
-    oo.avo_binary = SelfDirectory() / "avo";
-    if (f->step_time.empty() && config->agent.max_wall_s)
-      o.budget.wall_s = *config->agent.max_wall_s;
-    auto op = MakeOperator(op_name, oo);
-    if (!op.ok()) Exit(Fail(op.status()));
-    auto reviewer = MakeReviewer(*config);
-    if (!reviewer.ok()) Exit(Fail(reviewer.status().WithContext("supervisor")));
-
-    auto dir = RunDirFor(f->target, f->run);
-    if (!dir.ok()) Exit(Fail(dir.status()));
-    if (Status st = CheckTargetAndSuite(f->target, *dir, f->suite); !st.ok()) Exit(Fail(st));
-    auto run = Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
-                                 : Run::Create(f->target, *dir, ToolDirs());
-    if (!run.ok()) Exit(Fail(run.status()));
-    if (Status saved = SaveRunConfig(*config, (*run)->dir()); !saved.ok()) Exit(Fail(saved));
-    auto evaluator = MakeEvaluator(**run, f->eval);
-    Supervisor supervisor(config->supervisor, std::move(reviewer).value());
-    Engine engine(**run, *evaluator, **op, &supervisor);
-    std::signal(SIGINT, OnSignal);
-    std::signal(SIGTERM, OnSignal);
-    engine.stop_requested = [] { return g_signals.load() > 0; };
-    if (!f->quiet) {
-      engine.on_progress = [](const ProgressEvent& e) {
-        std::cerr << ProgressLine(e) << std::endl;
-      };
-    }
-    std::cerr << "run " << (*run)->dir().string() << " (task " << (*run)->task().name
-              << ", operator " << (**op).name() << ")\n";
-    if (f->steps == 0 && f->time.empty()) {
-      // Unbounded is allowed (multi-day runs), but say so.
-      std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current "
-                   "attempt\n";
-    }
-    auto summary = engine.Evolve(o);
-    if (!summary.ok()) Exit(Fail(summary.status()));
-    std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
-                             summary->stop_reason, summary->steps_run, summary->commits,
-                             summary->best_version, summary->best_scalar, (*run)->task().unit);
-  });
+  cmd->callback([f, op_flag] { Evolve(*f, op_flag->count() > 0); });
 }
 
 }  // namespace avo::cli

@@ -6,6 +6,7 @@
 
 #include <iostream>
 
+#include "avo/engine/assemble.h"
 #include "avo/engine/step.h"
 #include "avo/operators/external_operator.h"
 #include "avo/report/tables.h"
@@ -41,16 +42,14 @@ struct StepSession {
 StepSession OpenSession(const StepFlags& f, bool create) {
   StepSession s;
   auto dir = OrExit(RunDirFor(f.target, f.run));
-  auto config = OrExit(FindRunConfig("", f.target, f.run));
+  auto config = OrExit(FindRunConfig("", dir));
   if (!Run::Exists(dir) && !create)
     Exit(Fail(dir.string() + ": no run there (avo step begin TASK --run DIR creates one)"));
   if (Status st = CheckTargetAndSuite(f.target, dir, f.suite); !st.ok()) Exit(Fail(st));
   s.run = OrExit(Run::Exists(dir) ? Run::Open(dir, true, ToolDirs())
                                   : Run::Create(f.target, dir, ToolDirs()));
   s.evaluator = MakeEvaluator(*s.run, f.eval);
-  auto reviewer = MakeReviewer(config);
-  if (!reviewer.ok()) Exit(Fail(reviewer.status().WithContext("supervisor")));
-  s.supervisor = std::make_unique<Supervisor>(config.supervisor, std::move(reviewer).value());
+  s.supervisor = OrExit(MakeSupervisor(config));
   s.op = std::make_unique<ExternalOperator>(f.by);
   s.engine = std::make_unique<Engine>(*s.run, *s.evaluator, *s.op, s.supervisor.get());
   s.driver = std::make_unique<StepDriver>(*s.run, *s.engine, StepBudget{}.max_evaluations);

@@ -5,8 +5,6 @@
 
 #include <iostream>
 
-#include "avo/llm/provider.h"
-#include "avo/supervisor/llm_reviewer.h"
 #include "avo/task/task.h"
 
 namespace avo::cli {
@@ -122,29 +120,6 @@ Result<double> ParseDuration(const std::string& text, const std::string& flag) {
   } catch (const std::exception&) {
     return bad();
   }
-}
-
-// The run configuration: --config FILE, else the run's own RUN/avo.toml (a resumed run keeps the
-// settings it was started with), else defaults.
-Result<RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
-                                const std::string& run_flag) {
-  if (!flag.empty()) return LoadRunConfig(flag);
-  auto dir = RunDirFor(target, run_flag);
-  std::error_code ec;
-  if (dir.ok() && Run::Exists(*dir) && std::filesystem::exists(RunConfigPath(*dir), ec)) {
-    return LoadRunConfig(RunConfigPath(*dir));
-  }
-  return RunConfig{};
-}
-
-// The supervisor's reviewer: an LLM when [llm] is configured (and [supervisor] use_llm is not
-// false), else the history-based one.
-Result<std::unique_ptr<Reviewer>> MakeReviewer(const RunConfig& c) {
-  if (c.provider && c.supervisor_llm) {
-    AVO_ASSIGN_OR_RETURN(auto provider, llm::MakeProvider(*c.provider));
-    return std::unique_ptr<Reviewer>(std::make_unique<LlmReviewer>(std::move(provider)));
-  }
-  return std::unique_ptr<Reviewer>(std::make_unique<HistoryReviewer>());
 }
 
 }  // namespace avo::cli

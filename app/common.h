@@ -10,9 +10,7 @@
 #include <vector>
 
 #include "avo/engine/run.h"
-#include "avo/engine/run_config.h"
 #include "avo/eval/local_evaluator.h"
-#include "avo/supervisor/supervisor.h"
 #include "avo/util/status.h"
 
 namespace avo::cli {
@@ -54,14 +52,6 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task,
                                               const EvalFlags& flags,
                                               const std::optional<TrustedFiles>& trusted = {});
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags);
-
-// The run configuration: --config FILE, else the run's own RUN/avo.toml (a resumed run keeps the
-// settings it was started with), else defaults.
-Result<RunConfig> FindRunConfig(const std::string& flag, const std::string& target,
-                                const std::string& run_flag);
-// The supervisor's reviewer: an LLM when [llm] is configured (and [supervisor] use_llm is not
-// false), else the history-based one.
-Result<std::unique_ptr<Reviewer>> MakeReviewer(const RunConfig& c);
 
 // "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
 Result<double> ParseDuration(const std::string& text, const std::string& flag);

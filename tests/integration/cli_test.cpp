@@ -70,6 +70,36 @@ TEST(CliTest, EvolvesTheMatmulTaskPastItsSeed) {
   EXPECT_NE(eval.out.find("geomean"), std::string::npos);
 }
 
+// The operator and exec command a run was created with are part of the run: `avo evolve RUN`
+// goes on with them; a flag given on resume wins and is kept in turn.
+TEST(CliTest, AResumedRunKeepsItsOperatorAndExecCommand) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string run = (d.path() / "run").string();
+  // A stand-in coding agent: a new y every step, so every step submits a candidate.
+  const std::string agent = "sed -i \"s/^y = [0-9]*/y = $((AVO_STEP + 1))/\" params.txt";
+  auto created = Cmd({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--operator",
+                      "exec", "--exec-command", agent, "--steps", "1", "-q"});
+  ASSERT_EQ(created.exit_code, 0) << created.err;
+  auto newest_operator = [&] {
+    auto attempts = Json(Cmd({kAvo, "log", run, "--attempts", "--json"}));
+    return attempts.empty() ? std::string() : attempts[0]["operator"].get<std::string>();
+  };
+  ASSERT_EQ(newest_operator(), "exec");
+
+  auto resumed = Cmd({kAvo, "evolve", run, "--steps", "1", "-q"});
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find("operator exec"), std::string::npos) << resumed.err;
+  EXPECT_EQ(newest_operator(), "exec");
+
+  auto switched = Cmd({kAvo, "evolve", run, "--steps", "1", "-q", "--operator", "mutate"});
+  ASSERT_EQ(switched.exit_code, 0) << switched.err;
+  EXPECT_EQ(newest_operator(), "mutate");
+  auto again = Cmd({kAvo, "evolve", run, "--steps", "1", "-q"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.err.find("operator mutate"), std::string::npos) << again.err;
+}
+
 TEST(CliTest, BadInputGetsOneLineAndANonZeroExit) {
   testing::TempDir d;
   testing::WriteFakeTask(d.path() / "task");

@@ -156,27 +156,52 @@ Result<RunConfig> LoadRunConfig(const fs::path& file) {
   return c;
 }
 
+namespace {
+
+// `text` (an avo.toml) with the command line's choices and absolute [kb] paths written in.
+Result<std::string> WithChoices(const std::string& text, const RunConfig& config,
+                                const std::string& source) {
+  toml::table root;
+  try {
+    root = toml::parse(text, source);
+  } catch (const toml::parse_error& e) {
+    return Status::InvalidArgument(source + ": " + std::string(e.description()));
+  }
+  if (!config.op.empty()) root.insert_or_assign("operator", config.op);
+  if (!config.exec.command.empty()) {
+    if (root["exec"].as_table() == nullptr) root.insert_or_assign("exec", toml::table{});
+    root["exec"].as_table()->insert_or_assign("command", config.exec.command);
+  }
+  if (!config.kb_paths.empty()) {
+    toml::array paths;
+    for (const auto& p : config.kb_paths) paths.push_back(p.string());
+    if (auto* kb = root["kb"].as_table()) kb->insert_or_assign("paths", std::move(paths));
+  }
+  std::ostringstream os;
+  os << "# written by avo evolve" << (source.empty() ? std::string() : " from " + source)
+     << " (the operator and exec command chosen, [kb] paths made absolute)\n"
+     << root << "\n";
+  return os.str();
+}
+
+}  // namespace
+
 Status SaveRunConfig(const RunConfig& config, const fs::path& run_dir) {
-  if (config.file.empty()) return Status::Ok();
+  std::string text;
+  RunConfig read;  // what the file says; the rest of `config` came from the command line
+  if (!config.file.empty()) {
+    AVO_ASSIGN_OR_RETURN(text, ReadFile(config.file));
+    AVO_ASSIGN_OR_RETURN(read,
+                         ParseRunConfig(text, config.file.string(), config.file.parent_path()));
+  }
+  const bool chosen = config.op != read.op || config.exec.command != read.exec.command;
   std::error_code ec;
   const fs::path dest = RunConfigPath(run_dir);
-  if (fs::exists(dest, ec) && fs::equivalent(dest, config.file, ec)) return Status::Ok();
-  AVO_ASSIGN_OR_RETURN(std::string text, ReadFile(config.file));
-  if (!config.kb_paths.empty()) {
-    try {
-      toml::table root = toml::parse(text, config.file.string());
-      toml::array paths;
-      for (const auto& p : config.kb_paths) paths.push_back(p.string());
-      if (auto* kb = root["kb"].as_table()) kb->insert_or_assign("paths", std::move(paths));
-      std::ostringstream os;
-      os << "# copied by avo evolve from " << config.file.string()
-         << " ([kb] paths made absolute)\n"
-         << root << "\n";
-      text = os.str();
-    } catch (const toml::parse_error& e) {
-      return Status::InvalidArgument(config.file.string() + ": " + std::string(e.description()));
-    }
-  }
+  const bool is_dest =
+      !config.file.empty() && fs::exists(dest, ec) && fs::equivalent(dest, config.file, ec);
+  if (!chosen && (config.file.empty() || is_dest)) return Status::Ok();
+  if (!chosen && config.kb_paths.empty()) return WriteFileAtomic(dest, text);
+  AVO_ASSIGN_OR_RETURN(text, WithChoices(text, config, config.file.string()));
   return WriteFileAtomic(dest, text);
 }
 

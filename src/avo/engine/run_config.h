@@ -56,8 +56,10 @@ Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& nam
 // The run's own copy: RUN/avo.toml.
 std::filesystem::path RunConfigPath(const std::filesystem::path& run_dir);
 // Writes `config.file`'s content to RUN/avo.toml (atomically), with [kb] paths made absolute so
-// the copy means the same thing wherever it is read from. Ok and nothing written when the config
-// came from RUN/avo.toml itself or from no file.
+// the copy means the same thing wherever it is read from, and with `op` and `exec.command` where
+// they differ from the file's (the command line chose them: a resumed run must not forget them).
+// Ok and nothing written when nothing was chosen and the config came from RUN/avo.toml itself or
+// from no file.
 Status SaveRunConfig(const RunConfig& config, const std::filesystem::path& run_dir);
 
 }  // namespace avo

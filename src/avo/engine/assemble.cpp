@@ -1,0 +1,51 @@
+#include "avo/engine/assemble.h"
+
+#include "avo/engine/registry.h"
+#include "avo/engine/run.h"
+#include "avo/llm/provider.h"
+#include "avo/supervisor/llm_reviewer.h"
+
+namespace avo {
+namespace fs = std::filesystem;
+
+Result<RunConfig> FindRunConfig(const std::string& config_flag, const fs::path& run_dir) {
+  if (!config_flag.empty()) return LoadRunConfig(config_flag);
+  std::error_code ec;
+  if (!run_dir.empty() && Run::Exists(run_dir) && fs::exists(RunConfigPath(run_dir), ec))
+    return LoadRunConfig(RunConfigPath(run_dir));
+  return RunConfig{};
+}
+
+Result<std::unique_ptr<Reviewer>> MakeReviewer(const RunConfig& config) {
+  if (config.provider && config.supervisor_llm) {
+    AVO_ASSIGN_OR_RETURN(auto provider, llm::MakeProvider(*config.provider));
+    return std::unique_ptr<Reviewer>(std::make_unique<LlmReviewer>(std::move(provider)));
+  }
+  return std::unique_ptr<Reviewer>(std::make_unique<HistoryReviewer>());
+}
+
+Result<std::unique_ptr<Supervisor>> MakeSupervisor(const RunConfig& config) {
+  auto reviewer = MakeReviewer(config);
+  if (!reviewer.ok()) return reviewer.status().WithContext("supervisor");
+  return std::make_unique<Supervisor>(config.supervisor, std::move(reviewer).value());
+}
+
+Result<RunParts> AssembleRun(const RunOverrides& overrides, const fs::path& run_dir) {
+  RunParts parts;
+  AVO_ASSIGN_OR_RETURN(parts.config, FindRunConfig(overrides.config, run_dir));
+  RunConfig& c = parts.config;
+  if (overrides.op) c.op = *overrides.op;
+  if (!overrides.exec_command.empty()) c.exec.command = overrides.exec_command;
+  OperatorOptions oo;
+  if (c.llm) oo.llm = *c.llm;
+  oo.exec_command = c.exec.command;
+  oo.exec_timeout_s = c.exec.timeout_s;
+  oo.agent = c.agent;
+  oo.kb_paths = c.kb_paths;
+  oo.avo_binary = overrides.avo_binary;
+  AVO_ASSIGN_OR_RETURN(parts.op, MakeOperator(c.op.empty() ? "mutate" : c.op, oo));
+  AVO_ASSIGN_OR_RETURN(parts.supervisor, MakeSupervisor(c));
+  return parts;
+}
+
+}  // namespace avo
