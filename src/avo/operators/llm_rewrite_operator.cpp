@@ -50,6 +50,44 @@ std::string Join(const std::vector<std::string>& v) {
   return out;
 }
 
+// The one user message: the task, the lineage, the parent's scores and files, recent attempts,
+// the supervisor's directions and the notes.
+std::string RewritePrompt(const StepContext& ctx, const std::vector<Version>& versions,
+                          const Version& parent, const FileSet& parent_files) {
+  const TaskSpec& t = *ctx.task;
+  const std::string suite = ctx.suite.empty() ? t.default_suite : ctx.suite;
+
+  std::string user = fmt::format(
+      "# Task: {}\n{}\n\nMetric: {} in {}, {} is better; geometric mean over suite '{}'. Any "
+      "incorrect "
+      "configuration scores zero.\n\n# Lineage\n{}\n",
+      t.name, t.description, t.metric_name, t.unit,
+      t.direction == Direction::kHigher ? "higher" : "lower", suite, FormatVersions(versions, 10));
+  if (auto e = Evaluation::FromJson(parent.score); e.ok()) {
+    user += fmt::format("# Parent v{} per configuration\n{}\n", parent.number,
+                        FormatEvaluationForModel(*e, std::nullopt, -1));
+  }
+  if (auto a = ctx.archive->Attempts(10); a.ok())
+    user += "# Recent attempts (newest first)\n" + FormatAttempts(*a, 10) + "\n";
+  if (!ctx.directions.empty()) {
+    user += "# Directions from the supervisor\n";
+    for (const auto& d : ctx.directions) user += "- " + d + "\n";
+    user += "\n";
+  }
+  if (const std::string n = ReadNotes(ctx.run_dir); !n.empty())
+    user += "# Notes\n" + NotesExcerpt(n, 3000) + "\n";
+  user +=
+      fmt::format("# Files of the parent v{} (editable: {})\n", parent.number, Join(t.editable));
+  for (const auto& [path, content] : parent_files)
+    user += fmt::format("### FILE: {}\n```\n{}```\n\n", path, content);
+  user +=
+      "Write an improved version. Answer with a one-line summary, optionally a few lines of "
+      "reasoning, then for each "
+      "file you change a '### FILE: path' line followed by a fenced block with the COMPLETE new "
+      "content of that file.";
+  return user;
+}
+
 }  // namespace
 
 Result<RewriteReply> ParseRewriteReply(const std::string& text,
@@ -105,48 +143,21 @@ Result<RewriteReply> ParseRewriteReply(const std::string& text,
 
 LlmRewriteOperator::LlmRewriteOperator(std::unique_ptr<llm::ChatProvider> provider, double p_best,
                                        std::optional<double> temperature)
-    : provider_(std::move(provider)), p_best_(p_best), temperature_(temperature) {}
+    : LlmRewriteOperator(std::move(provider), std::make_unique<BestOrEarlierSelector>(p_best),
+                         temperature) {}
+
+LlmRewriteOperator::LlmRewriteOperator(std::unique_ptr<llm::ChatProvider> provider,
+                                       std::unique_ptr<ParentSelector> selector,
+                                       std::optional<double> temperature)
+    : provider_(std::move(provider)), selector_(std::move(selector)), temperature_(temperature) {}
 
 Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
   AVO_ASSIGN_OR_RETURN(auto versions, ctx.lineage->Versions());
   if (versions.empty()) return Status::Internal("llm-rewrite: the lineage is empty");
-  std::uniform_real_distribution<double> unit(0, 1);
-  const Version& parent =
-      unit(*ctx.rng) < p_best_ || versions.size() == 1
-          ? versions.back()
-          : versions[std::uniform_int_distribution<std::size_t>(0, versions.size() - 2)(*ctx.rng)];
+  const Version& parent = selector_->Select(versions, *ctx.rng);
   AVO_ASSIGN_OR_RETURN(FileSet parent_files, ctx.lineage->Files(parent.commit));
   const TaskSpec& t = *ctx.task;
-  const std::string suite = ctx.suite.empty() ? t.default_suite : ctx.suite;
-
-  std::string user = fmt::format(
-      "# Task: {}\n{}\n\nMetric: {} in {}, {} is better; geometric mean over suite '{}'. Any "
-      "incorrect "
-      "configuration scores zero.\n\n# Lineage\n{}\n",
-      t.name, t.description, t.metric_name, t.unit,
-      t.direction == Direction::kHigher ? "higher" : "lower", suite, FormatVersions(versions, 10));
-  if (auto e = Evaluation::FromJson(parent.score); e.ok()) {
-    user += fmt::format("# Parent v{} per configuration\n{}\n", parent.number,
-                        FormatEvaluationForModel(*e, std::nullopt, -1));
-  }
-  if (auto a = ctx.archive->Attempts(10); a.ok())
-    user += "# Recent attempts (newest first)\n" + FormatAttempts(*a, 10) + "\n";
-  if (!ctx.directions.empty()) {
-    user += "# Directions from the supervisor\n";
-    for (const auto& d : ctx.directions) user += "- " + d + "\n";
-    user += "\n";
-  }
-  if (const std::string n = ReadNotes(ctx.run_dir); !n.empty())
-    user += "# Notes\n" + NotesExcerpt(n, 3000) + "\n";
-  user +=
-      fmt::format("# Files of the parent v{} (editable: {})\n", parent.number, Join(t.editable));
-  for (const auto& [path, content] : parent_files)
-    user += fmt::format("### FILE: {}\n```\n{}```\n\n", path, content);
-  user +=
-      "Write an improved version. Answer with a one-line summary, optionally a few lines of "
-      "reasoning, then for each "
-      "file you change a '### FILE: path' line followed by a fenced block with the COMPLETE new "
-      "content of that file.";
+  const std::string user = RewritePrompt(ctx, versions, parent, parent_files);
 
   llm::ChatRequest req;
   req.messages = {

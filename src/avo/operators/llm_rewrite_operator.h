@@ -2,7 +2,8 @@
 // parent's editable files -- the FunSearch / AlphaEvolve style baseline that AVO (§1, §4) compares
 // the agentic operator against. No tools, no feedback within the step: one proposal, one verdict.
 //
-// Parent selection: the best version with probability 0.7, else a uniformly drawn earlier one.
+// Parent selection: a ParentSelector (operators/parent_selector.h); by default the best version
+// with probability 0.7, else a uniformly drawn earlier one.
 // The prompt holds the task, the rules, the parent's files and scores, recent attempts with their
 // reasons, the supervisor's directions and the notes. The reply format (ParseRewriteReply):
 //
@@ -26,6 +27,7 @@
 
 #include "avo/llm/provider.h"
 #include "avo/operators/operator.h"
+#include "avo/operators/parent_selector.h"
 
 namespace avo {
 
@@ -43,6 +45,9 @@ class LlmRewriteOperator final : public VariationOperator {
  public:
   explicit LlmRewriteOperator(std::unique_ptr<llm::ChatProvider> provider, double p_best = 0.7,
                               std::optional<double> temperature = std::nullopt);
+  LlmRewriteOperator(std::unique_ptr<llm::ChatProvider> provider,
+                     std::unique_ptr<ParentSelector> selector,
+                     std::optional<double> temperature = std::nullopt);
   [[nodiscard]] std::string name() const override { return "llm-rewrite"; }
   // Errors: a fatal LLM error (one line). A reply that cannot be parsed is not an error of the
   // step: nothing is submitted and the summary says why.
@@ -50,7 +55,7 @@ class LlmRewriteOperator final : public VariationOperator {
 
  private:
   std::unique_ptr<llm::ChatProvider> provider_;
-  double p_best_;
+  std::unique_ptr<ParentSelector> selector_;
   std::optional<double> temperature_;
 };
 

@@ -22,10 +22,7 @@ Result<StepReport> MutateOperator::Vary(StepContext& ctx) {
 
   constexpr int kTries = 64;
   for (int attempt = 0; attempt < kTries; ++attempt) {
-    const Version& parent =
-        unit(rng) < p_best_ || versions.size() == 1
-            ? versions.back()
-            : versions[std::uniform_int_distribution<std::size_t>(0, versions.size() - 2)(rng)];
+    const Version& parent = selector_->Select(versions, rng);
     AVO_ASSIGN_OR_RETURN(FileSet files, ctx.lineage->Files(parent.commit));
     const double u = unit(rng);
     const std::size_t want = std::min<std::size_t>(task.knobs.size(), u < 0.6   ? 1
