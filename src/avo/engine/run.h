@@ -9,8 +9,8 @@
 //   RUN/lineage.git       the committed versions (bare git repository; lineage/lineage.h)
 //   RUN/archive.db        every attempt, evaluation and event (SQLite; archive/archive.h)
 //   RUN/notes.md          the operators' memory, carried from step to step
-//   RUN/avo.toml          the run's own copy of its settings (agent/run_config.h)
-//   RUN/kb.db             the index of the knowledge base the agent searches (agent/knowledge.h)
+//   RUN/avo.toml          the run's own copy of its settings (engine/run_config.h)
+//   RUN/kb.db             the index of the knowledge base the agent searches (kb/run_knowledge.h)
 //   RUN/remeasure.json    the latest `avo remeasure` trajectory, for the reports
 //                         (engine/remeasure.h)
 //   RUN/steps/N/          per-step files:
@@ -31,9 +31,9 @@
 #include <vector>
 
 #include "avo/archive/archive.h"
-#include "avo/task/run_paths.h"
 #include "avo/eval/trusted_files.h"
 #include "avo/lineage/lineage.h"
+#include "avo/task/run_paths.h"
 #include "avo/task/task.h"
 #include "avo/util/status.h"
 
