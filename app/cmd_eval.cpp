@@ -55,19 +55,20 @@ void RunEval(const EvalCmdFlags& f) {
     Exit(Fail("--suite: task '" + task.name + "' has no suite '" + f.suite + "'"));
   }
 
-  fs::path scratch;
-  if (run) {
-    scratch = run->paths().scratch();
-  } else {
-    std::string tmpl = (fs::temp_directory_path() / "avo-eval-XXXXXX").string();
-    if (mkdtemp(tmpl.data()) == nullptr)
-      Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
-    scratch = tmpl;
-  }
+  // Never the run's own scratch directory: `avo eval` takes no lock, and the run's next writer
+  // clears that directory as left over.
+  std::string tmpl = (fs::temp_directory_path() / "avo-eval-XXXXXX").string();
+  if (mkdtemp(tmpl.data()) == nullptr)
+    Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
+  const fs::path scratch = tmpl;
   auto evaluator =
       MakeEvaluator(task, scratch, f.eval, run ? run->trusted() : std::optional<TrustedFiles>());
   Evaluation e = evaluator->Score(files, {f.suite, f.baselines, "eval"});
-  if (!run) fs::remove_all(scratch, ec);
+  if (f.eval.keep_workspaces) {
+    std::cerr << "workspaces kept in " << scratch.string() << "\n";
+  } else {
+    fs::remove_all(scratch, ec);
+  }
   // The judge could not run (no GPU, a changed trusted file): one line, not a table of failures.
   if (e.outcome == Outcome::kInfraError) Exit(Fail(e.reason));
 

@@ -154,6 +154,24 @@ TEST_F(ToolsTest, RunIsConfinedAndItsOutputCut) {
   }
 }
 
+// Whatever the model's shell prints reaches the model and the transcript: avo's secrets must not
+// be in its environment, whatever their name.
+TEST_F(ToolsTest, RunSeesNoneOfAvosSecrets) {
+  setenv("OPENAI_API_KEY", "sk-test-run-tool-0123456789", 1);
+  setenv("ANTHROPIC_API_KEY", "sk-ant-test-0123456789", 1);
+  setenv("AVO_TEST_OTHER_TOKEN", "tok-0123456789", 1);
+  auto r = Call("run", {{"command", "env; echo workspace=$AVO_WORKSPACE"}});
+  unsetenv("OPENAI_API_KEY");
+  unsetenv("ANTHROPIC_API_KEY");
+  unsetenv("AVO_TEST_OTHER_TOKEN");
+  EXPECT_FALSE(r.is_error) << r.text;
+  EXPECT_EQ(r.text.find("sk-test-run-tool"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("sk-ant-test"), std::string::npos) << r.text;
+  EXPECT_EQ(r.text.find("tok-0123456789"), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("workspace=" + ws_.root().string()), std::string::npos) << r.text;
+  EXPECT_NE(r.text.find("PATH="), std::string::npos) << r.text;
+}
+
 TEST_F(ToolsTest, NotesPersistAcrossCalls) {
   EXPECT_NE(Call("notes", {{"action", "read"}}).text.find("empty"), std::string::npos);
   EXPECT_FALSE(Call("notes", {{"action", "append"}, {"text", "x=4 is faster"}}).is_error);

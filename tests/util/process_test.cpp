@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/wait.h>
 
 #include <chrono>
+#include <filesystem>
+#include <sstream>
 #include <thread>
 
 #include "testing/temp_dir.h"
@@ -122,6 +125,46 @@ TEST(ProcessTest, KillsDescendantsThatEscapedIntoTheirOwnSession) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_FALSE(Alive(pid));
   EXPECT_GE(r->orphans_killed, 1);
+}
+
+// avo killed by SIGKILL mid-command (its stand-in here: a forked copy of the test that runs the
+// command): the command and its background children die with it, long before their deadline.
+TEST(ProcessTest, TheCommandDiesWithAKilledParent) {
+  testing::TempDir dir;
+  const std::string pids = (dir.path() / "pids").string();
+  const pid_t parent = fork();
+  ASSERT_GE(parent, 0);
+  if (parent == 0) {
+    auto r = RunProcess(Sh(
+        "sleep 60 & echo $! $$ > " + pids + ".tmp; mv " + pids + ".tmp " + pids + "; wait", 60000));
+    _exit(r.ok() ? 0 : 1);
+  }
+  for (int i = 0; i < 250 && !std::filesystem::exists(pids); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  ASSERT_TRUE(std::filesystem::exists(pids));
+  kill(parent, SIGKILL);
+  int status = 0;
+  waitpid(parent, &status, 0);
+  std::istringstream in(testing::ReadFile(pids));
+  pid_t background = 0, shell = 0;
+  in >> background >> shell;
+  ASSERT_GT(background, 0);
+  ASSERT_GT(shell, 0);
+  for (int i = 0; i < 100 && (Alive(background) || Alive(shell)); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_FALSE(Alive(shell));
+  EXPECT_FALSE(Alive(background));
+}
+
+// The guard between avo and the command passes the command's own ending on.
+TEST(ProcessTest, ReportsTheCommandsOwnSignalAndExitCode) {
+  auto segv = RunProcess(Sh("kill -SEGV $$"));
+  ASSERT_TRUE(segv.ok());
+  EXPECT_EQ(segv->term_signal, SIGSEGV);
+  auto code = RunProcess(Sh("exit 42"));
+  ASSERT_TRUE(code.ok());
+  EXPECT_EQ(code->exit_code, 42);
+  EXPECT_EQ(code->term_signal, 0);
 }
 
 TEST(ProcessTest, AppliesTheMemoryLimit) {

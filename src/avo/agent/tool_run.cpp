@@ -7,6 +7,7 @@
 #include "avo/agent/prompt_text.h"
 #include "avo/agent/sandbox.h"
 #include "avo/agent/tool.h"
+#include "avo/eval/task_env.h"
 #include "avo/util/process.h"
 
 namespace avo::agent {
@@ -35,7 +36,14 @@ class RunTool final : public Tool {
     o.cwd = env.workspace->root();
     o.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(limit * 1000));
     o.output_cap_bytes = std::max<std::size_t>(env.settings.tool_output_chars, 4096);
-    o.env = {{"AVO_WORKSPACE", env.workspace->root().string()}};
+    // The model's shell gets the task commands' allow-listed environment, never avo's own: avo
+    // holds the LLM key, and whatever the shell prints goes back to the model and the transcript.
+    CommandEnv c;
+    c.home = "/tmp";  // private under the sandbox
+    c.avo = {{"AVO_WORKSPACE", env.workspace->root().string()}};
+    o.env = env.ctx != nullptr && env.ctx->task != nullptr ? TaskEnvironment(*env.ctx->task, c)
+                                                           : TaskEnvironment(TaskSpec{}, c);
+    o.inherit_env = false;
     auto r = RunProcess(o);
     if (!r.ok()) return r.status().WithContext("could not start the command");
     std::string note;

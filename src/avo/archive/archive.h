@@ -95,6 +95,10 @@ struct EventRecord {
 class Archive {
  public:
   static Result<std::unique_ptr<Archive>> Open(const std::filesystem::path& db_path);
+  // For readers (status, log, show): creates and writes nothing, and works on a run whose files
+  // or directory are read-only (then through SQLite's immutable mode: no concurrent writer can
+  // exist there). NotFound when the file is missing; InvalidArgument on another schema version.
+  static Result<std::unique_ptr<Archive>> OpenReadOnly(const std::filesystem::path& db_path);
   ~Archive();
   Archive(const Archive&) = delete;
   Archive& operator=(const Archive&) = delete;

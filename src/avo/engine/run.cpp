@@ -5,8 +5,11 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "avo/eval/local_evaluator.h"
 #include "avo/util/fs.h"
 #include "avo/util/time.h"
 
@@ -26,6 +29,44 @@ bool Run::IsBusy(const fs::path& dir) {
   return busy;
 }
 
+Result<int> TakeRunLock(const RunPaths& paths) {
+  const int fd = open(paths.lock().c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return Status::IoError(paths.dir().string() + ": cannot write the run's lock file (" +
+                           std::strerror(errno) +
+                           "): the run is read-only here; reading commands (status, log, show, "
+                           "diff) work, changing it needs write access");
+  }
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    close(fd);
+    return Status::Unavailable(paths.dir().string() +
+                               ": another avo process is creating or working on this run");
+  }
+  return fd;
+}
+
+namespace {
+
+// With the run's lock held no evaluation of this run can be going on, so what scratch holds was
+// left by an avo that was killed mid-evaluation: removed, unless kept on purpose.
+void ClearScratch(const fs::path& scratch) {
+  std::error_code ec;
+  fs::create_directories(scratch, ec);
+  if (fs::exists(scratch / kKeepScratchMarker, ec)) return;
+  int removed = 0;
+  for (const auto& entry : fs::directory_iterator(scratch, ec)) {
+    std::error_code rm;
+    fs::remove_all(entry.path(), rm);
+    removed += rm ? 0 : 1;
+  }
+  if (removed > 0) {
+    spdlog::info("{}: removed {} workspace(s) left by an interrupted avo", scratch.string(),
+                 removed);
+  }
+}
+
+}  // namespace
+
 Run::~Run() {
   if (lock_fd_ >= 0) close(lock_fd_);  // releases the flock
 }
@@ -40,6 +81,23 @@ Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::pat
   std::error_code ec;
   fs::create_directories(run_dir, ec);
   if (ec) return Status::IoError(run_dir.string() + ": " + ec.message());
+  // The lock comes before the first write and is held into the Run: a second avo creating the
+  // same run at the same moment waits for nothing and is refused, instead of interleaving.
+  AVO_ASSIGN_OR_RETURN(const int lock_fd, TakeRunLock(paths));
+  auto created = CreateLocked(task, paths, tool_dirs);
+  if (!created.ok()) {
+    close(lock_fd);
+    return created;
+  }
+  return OpenWith(run_dir, lock_fd, tool_dirs);
+}
+
+Status Run::CreateLocked(const TaskSpec& task, const RunPaths& paths,
+                         const std::vector<fs::path>& tool_dirs) {
+  // The other creator may have finished between our check and our lock.
+  if (Exists(paths.dir()))
+    return Status::InvalidArgument(paths.dir().string() + ": already holds a run");
+  std::error_code ec;
   // The snapshot is written under a temporary name and renamed, so a killed init leaves no
   // half-copied task behind that a later init would trust.
   const fs::path tmp = paths.task().string() + ".partial";
@@ -61,16 +119,27 @@ Result<std::unique_ptr<Run>> Run::Create(const fs::path& task_dir, const fs::pat
                                {"task_source", task.dir.string()},
                                {"created", NowIso8601()}};
   // run.json is written last: its presence means the run is complete enough to open.
-  AVO_RETURN_IF_ERROR(WriteFileAtomic(paths.run_json(), meta.dump(2) + "\n"));
-  return Open(run_dir, true, tool_dirs);
+  return WriteFileAtomic(paths.run_json(), meta.dump(2) + "\n");
 }
 
 Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock,
                                        const std::vector<fs::path>& tool_dirs) {
+  int lock_fd = -1;
+  if (lock) {
+    if (!Exists(run_dir)) return OpenWith(run_dir, -1, tool_dirs);  // says what is missing
+    AVO_ASSIGN_OR_RETURN(lock_fd, TakeRunLock(RunPaths(run_dir)));
+  }
+  return OpenWith(run_dir, lock_fd, tool_dirs);
+}
+
+Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
+                                           const std::vector<fs::path>& tool_dirs) {
+  auto run = std::unique_ptr<Run>(new Run());
+  run->lock_fd_ = lock_fd;  // owned from here: released with the Run, on every return below
+  const bool lock = lock_fd >= 0;
   if (!Exists(run_dir))
     return Status::NotFound(run_dir.string() +
                             ": not a run directory (no run.json; create one with `avo init`)");
-  auto run = std::unique_ptr<Run>(new Run());
   std::error_code ec;
   run->paths_ = RunPaths(fs::absolute(run_dir, ec).lexically_normal());
   const RunPaths& paths = run->paths_;
@@ -79,13 +148,6 @@ Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock,
   if (!meta.is_object() || meta.value("format", 0) != kFormat) {
     return Status::InvalidArgument(paths.run_json().string() + ": not a run of format " +
                                    std::to_string(kFormat));
-  }
-  if (lock) {
-    run->lock_fd_ = open(paths.lock().c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (run->lock_fd_ < 0 || flock(run->lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-      return Status::Unavailable(paths.dir().string() +
-                                 ": another avo process is working on this run");
-    }
   }
   AVO_ASSIGN_OR_RETURN(run->task_, LoadTask(paths.task()));
   if (fs::exists(paths.trusted(), ec)) {
@@ -109,7 +171,11 @@ Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock,
                             " is missing or empty: the run's history is gone; restore it from a "
                             "backup (avo does not start a run's history over)");
   }
-  AVO_ASSIGN_OR_RETURN(run->archive_, Archive::Open(paths.archive()));
+  if (lock) {
+    AVO_ASSIGN_OR_RETURN(run->archive_, Archive::Open(paths.archive()));
+  } else {
+    AVO_ASSIGN_OR_RETURN(run->archive_, Archive::OpenReadOnly(paths.archive()));
+  }
   if (lock) {
     // A writer checks the whole file once: damage found now costs nothing, found later a run.
     AVO_ASSIGN_OR_RETURN(std::string integrity, run->archive_->IntegrityCheck());
@@ -119,7 +185,7 @@ Result<std::unique_ptr<Run>> Run::Open(const fs::path& run_dir, bool lock,
                               paths.archive().string() + " .recover`");
     }
   }
-  fs::create_directories(paths.scratch(), ec);
+  if (lock) ClearScratch(paths.scratch());
   return run;
 }
 

@@ -43,14 +43,18 @@ class Run {
  public:
   static constexpr int kFormat = 1;
 
-  // Creates RUN from a task directory; fails if RUN already holds a run. `tool_dirs` are where
+  // Creates RUN from a task directory; fails if RUN already holds a run, or another avo is
+  // creating it at this moment (the run's lock is taken before anything is written, so two
+  // creations never interleave). `tool_dirs` are where
   // the evaluator finds the task's programs (LocalEvaluatorOptions::tool_dirs): the ones the
   // task's commands name are hashed into trusted.json with the snapshot.
   static Result<std::unique_ptr<Run>> Create(
       const std::filesystem::path& task_dir, const std::filesystem::path& run_dir,
       const std::vector<std::filesystem::path>& tool_dirs = {});
-  // Opens an existing run. With `lock`, takes the run's lock and fails if another avo holds it;
-  // a run made by an avo without trusted.json gets one then (hashed with `tool_dirs`, logged).
+  // Opens an existing run. With `lock`, takes the run's lock and fails if another avo holds it
+  // (Unavailable) or the run cannot be written (IoError); a run made by an avo without
+  // trusted.json gets one then (hashed with `tool_dirs`, logged). Without `lock` (a reader), it
+  // creates and writes nothing and works on a read-only run.
   static Result<std::unique_ptr<Run>> Open(
       const std::filesystem::path& run_dir, bool lock,
       const std::vector<std::filesystem::path>& tool_dirs = {});
@@ -78,6 +82,18 @@ class Run {
   std::unique_ptr<Lineage> lineage_;
   std::unique_ptr<Archive> archive_;
   int lock_fd_ = -1;
+
+  // Writes the snapshot, trusted.json, lineage, archive and, last, run.json; the lock is held.
+  static Status CreateLocked(const TaskSpec& task, const RunPaths& paths,
+                             const std::vector<std::filesystem::path>& tool_dirs);
+  // Opens the run with `lock_fd` (-1 for a reader; else a descriptor holding the run's lock,
+  // which the Run then owns).
+  static Result<std::unique_ptr<Run>> OpenWith(const std::filesystem::path& run_dir, int lock_fd,
+                                               const std::vector<std::filesystem::path>& tool_dirs);
 };
+
+// Takes RUN/.lock (flock, not waiting): the descriptor holding it, Unavailable when another avo
+// holds it, IoError when the lock file cannot be written (a read-only run).
+Result<int> TakeRunLock(const RunPaths& paths);
 
 }  // namespace avo

@@ -9,6 +9,7 @@
 #include "avo/eval/interleave.h"
 #include "avo/eval/task_env.h"
 #include "avo/util/confinement.h"
+#include "avo/util/fs.h"
 #include "avo/util/process.h"
 
 namespace avo {
@@ -88,7 +89,17 @@ fs::path SelfDirectory() {
 }
 
 LocalEvaluator::LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options)
-    : task_(std::move(task)), options_(std::move(options)) {}
+    : task_(std::move(task)), options_(std::move(options)) {
+  if (options_.keep_workspaces) {
+    // Tells the next avo to open the run that these workspaces are wanted (Run clears a scratch
+    // directory without it: what is there was left by a killed avo).
+    std::error_code ec;
+    fs::create_directories(options_.scratch_dir, ec);
+    (void)WriteFileAtomic(options_.scratch_dir / kKeepScratchMarker,
+                          "workspaces kept for debugging (--keep-workspaces); delete to let avo "
+                          "clear this directory\n");
+  }
+}
 
 LocalEvaluator::~LocalEvaluator() {
   if (options_.keep_workspaces) return;

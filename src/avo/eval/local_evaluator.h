@@ -36,6 +36,10 @@
 
 namespace avo {
 
+// A file in the scratch directory that says its workspaces were kept on purpose
+// (keep_workspaces); without it, the run's next writer clears what a killed avo left there.
+inline constexpr const char* kKeepScratchMarker = ".keep";
+
 struct LocalEvaluatorOptions {
   std::filesystem::path scratch_dir;             // where workspaces are made (and removed)
   std::optional<std::string> gpu;                // CUDA_VISIBLE_DEVICES for every command

@@ -35,13 +35,36 @@ bool MentionsContextLength(std::string_view message) {
                      [&](std::string_view p) { return lower.find(p) != std::string::npos; });
 }
 
-std::string SafeOneLine(std::string_view text, const std::string& secret, size_t max_chars) {
-  std::string out(text);
-  if (!secret.empty()) {
-    for (size_t pos = out.find(secret); pos != std::string::npos; pos = out.find(secret, pos)) {
-      out.replace(pos, secret.size(), "[redacted]");
+namespace {
+
+bool KeyChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
+}
+
+// Every occurrence of `secret` replaced. A short secret only where it stands alone (not inside a
+// longer word), so that a test key such as "test" leaves ordinary text alone; a long one
+// everywhere, where a collision with ordinary text is not plausible.
+void Redact(std::string& out, const std::string& secret) {
+  constexpr std::size_t kLongSecret = 20;
+  const std::string mark = "[redacted]";
+  for (std::size_t pos = out.find(secret); pos != std::string::npos;) {
+    const std::size_t end = pos + secret.size();
+    const bool alone =
+        (pos == 0 || !KeyChar(out[pos - 1])) && (end >= out.size() || !KeyChar(out[end]));
+    if (secret.size() >= kLongSecret || alone) {
+      out.replace(pos, secret.size(), mark);
+      pos = out.find(secret, pos + mark.size());
+    } else {
+      pos = out.find(secret, pos + 1);
     }
   }
+}
+
+}  // namespace
+
+std::string SafeOneLine(std::string_view text, const std::string& secret, size_t max_chars) {
+  std::string out(text);
+  if (!secret.empty()) Redact(out, secret);
   for (char& c : out) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }

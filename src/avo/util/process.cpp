@@ -222,13 +222,12 @@ Status OpenPipes(Pipes& p) {
   return Status::Ok();
 }
 
-// The child's side of fork: limits, working directory, standard streams, exec.
-[[noreturn]] void ExecChild(const ProcessOptions& o, const ExecArgs& x, const Pipes& p) {
-  setsid();
-  // Restore default signal dispositions the parent may have changed.
+// The command's side of the second fork: limits, default signals, exec.
+[[noreturn]] void ExecCommand(const ProcessOptions& o, const ExecArgs& x) {
   signal(SIGPIPE, SIG_DFL);
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);
+  signal(SIGUSR1, SIG_DFL);
   if (o.memory_limit_bytes > 0) {
     rlimit rl{o.memory_limit_bytes, o.memory_limit_bytes};
     setrlimit(RLIMIT_AS, &rl);
@@ -241,10 +240,6 @@ Status OpenPipes(Pipes& p) {
     rlimit rl{o.file_size_limit_bytes, o.file_size_limit_bytes};
     setrlimit(RLIMIT_FSIZE, &rl);
   }
-  if (!x.cwd.empty() && chdir(x.cwd.c_str()) != 0) _exit(126);
-  dup2(p.in[0], 0);
-  dup2(p.out[1], 1);
-  dup2(p.err[1], 2);
   execve(x.argv[0], x.argv.data(), x.envp.data());
   const char msg[] = "avo: exec failed\n";
   ssize_t ignored = write(2, msg, sizeof msg - 1);
@@ -252,9 +247,61 @@ Status OpenPipes(Pipes& p) {
   _exit(127);
 }
 
+// avo died (the guard's parent-death signal): the whole process group goes, the guard with it.
+void KillOwnGroup(int) { kill(0, SIGKILL); }
+
+// Ends the guard the way its command ended, so the parent reads the command's own status.
+[[noreturn]] void ExitLike(int status) {
+  if (WIFEXITED(status)) _exit(WEXITSTATUS(status));
+  const int sig = WIFSIGNALED(status) ? WTERMSIG(status) : SIGKILL;
+  rlimit no_core{0, 0};
+  setrlimit(RLIMIT_CORE, &no_core);
+  signal(sig, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  sigprocmask(SIG_UNBLOCK, &set, nullptr);
+  kill(getpid(), sig);
+  _exit(128 + sig);
+}
+
+// The child's side of fork. It becomes a session and process-group leader and stays as the
+// command's guard: when avo dies, even by SIGKILL, the kernel sends the guard SIGUSR1
+// (PR_SET_PDEATHSIG) and the guard kills the group, so no candidate outlives avo and its own
+// deadline. The guard ignores SIGTERM (a timeout's first signal reaches the command through the
+// group) and passes the command's exit status or signal on as its own. Only async-signal-safe
+// calls: the parent may have threads.
+[[noreturn]] void ExecChild(const ProcessOptions& o, const ExecArgs& x, const Pipes& p,
+                            pid_t parent) {
+  setsid();
+  struct sigaction on_parent_death {};
+  on_parent_death.sa_handler = KillOwnGroup;
+  sigaction(SIGUSR1, &on_parent_death, nullptr);
+  prctl(PR_SET_PDEATHSIG, SIGUSR1);
+  if (getppid() != parent) kill(0, SIGKILL);  // avo died before the signal was armed
+  signal(SIGTERM, SIG_IGN);
+  signal(SIGINT, SIG_IGN);
+  if (!x.cwd.empty() && chdir(x.cwd.c_str()) != 0) _exit(126);
+  dup2(p.in[0], 0);
+  dup2(p.out[1], 1);
+  dup2(p.err[1], 2);
+  const pid_t command = fork();
+  if (command < 0) _exit(126);
+  if (command == 0) ExecCommand(o, x);
+  // The guard keeps no copy of the pipes, so the parent sees end-of-file when the command's
+  // side closes.
+  for (int fd : {0, 1, 2, p.out[0], p.out[1], p.err[0], p.err[1], p.in[0], p.in[1]}) close(fd);
+  int status = 0;
+  while (waitpid(command, &status, 0) < 0) {
+    if (errno != EINTR) _exit(126);
+  }
+  ExitLike(status);
+}
+
 // Forks the child; in the parent, closes the child's pipe ends and hands over stdin.
 Result<pid_t> Spawn(const ProcessOptions& o, const ExecArgs& x, Pipes& p) {
   pid_t pid = 0;
+  const pid_t self = getpid();
   {
     // Registered before the child can exist, so a concurrent orphan sweep never mistakes it.
     std::lock_guard<std::mutex> lock(g_children_mu);
@@ -266,7 +313,7 @@ Result<pid_t> Spawn(const ProcessOptions& o, const ExecArgs& x, Pipes& p) {
     p.CloseAll();
     return error;
   }
-  if (pid == 0) ExecChild(o, x, p);
+  if (pid == 0) ExecChild(o, x, p, self);
   close(p.out[1]);
   close(p.err[1]);
   close(p.in[0]);

@@ -6,6 +6,12 @@
 // child-subreaper mechanism (prctl PR_SET_CHILD_SUBREAPER, enabled by EnableOrphanReaping) and
 // killed too. The parent never blocks on a child without a deadline: pipes are polled, waitpid is
 // non-blocking, and output beyond the cap is read and dropped so a chatty child cannot stall.
+//
+// The direct child is a guard that forks the command into its group and waits for it: when avo
+// itself dies (kill -9, a second Ctrl-C), the kernel signals the guard (PR_SET_PDEATHSIG) and the
+// guard kills the whole group, so no command outlives avo. Processes that left the group by
+// setsid are out of the guard's reach; confined commands (util/confinement.h) run in their own
+// PID namespace, where bubblewrap's --die-with-parent ends them all.
 #pragma once
 
 #include <chrono>
