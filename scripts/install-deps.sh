@@ -10,7 +10,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PKGS=(
   build-essential cmake ninja-build git pkg-config python3 python3-pip
-  clang-format clang-tidy
+  clang-format clang-tidy gcovr
   libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libspdlog-dev libfmt-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libgit2-dev
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev

@@ -57,5 +57,72 @@ TEST(FormatLogTest, MarksAVersionWhoseScoreCarriesFlags) {
   EXPECT_EQ(out.substr(0, out.find("v1 ")).find("FLAGGED"), std::string::npos) << out;
 }
 
+// Two configurations, both with a cuDNN figure: candidate/baseline is 800/400 = 2 and 500/1000 =
+// 0.5, so the geomean ratio is exactly 1; an inverted ratio would print 0.500 and 2.000.
+Evaluation AgainstCudnn() {
+  Evaluation e = Flagged();
+  e.configs[0].flags.clear();
+  e.configs[0].baselines["cudnn"] = 400;
+  e.configs[1].baselines["cudnn"] = 1000;
+  return e;
+}
+
+TEST(FormatEvaluationTest, RatioIsCandidateOverBaseline) {
+  const std::string out = FormatEvaluation(AgainstCudnn(), true);
+  const auto row = [&](const std::string& name) {
+    const auto at = out.find(name);
+    return at == std::string::npos ? std::string() : out.substr(at, out.find('\n', at) - at);
+  };
+  EXPECT_NE(row("mha_s4096_nc").find("400  "), std::string::npos) << out;
+  EXPECT_NE(row("mha_s4096_nc").find("2.000"), std::string::npos) << out;
+  EXPECT_NE(row("mha_s8192_nc").find("0.500"), std::string::npos) << out;
+  // The geomean row: candidate sqrt(800*500) = 632.5, cuDNN sqrt(400*1000) = 632.5, ratio 1.
+  EXPECT_NE(row("geomean").find("632.5"), std::string::npos) << out;
+  EXPECT_NE(row("geomean").find("1.000"), std::string::npos) << out;
+  EXPECT_NE(row("geomean").find("(TFLOPS)"), std::string::npos) << out;
+}
+
+TEST(FormatEvaluationTest, BaselinesOnlyWhenAsked) {
+  const std::string out = FormatEvaluation(AgainstCudnn(), false);
+  EXPECT_EQ(out.find("cudnn"), std::string::npos) << out;
+  EXPECT_EQ(out.find(" ratio"), std::string::npos) << out;  // "configuration" holds "ratio"
+}
+
+TEST(FormatEvaluationTest, NoGeomeanRatioWhenABaselineIsMissing) {
+  Evaluation e = AgainstCudnn();
+  e.configs[1].baselines.clear();
+  const std::string out = FormatEvaluation(e, true);
+  const std::string geomean = out.substr(out.find("geomean"));
+  EXPECT_EQ(geomean.find("1.000"), std::string::npos) << out;
+  EXPECT_FALSE(EvaluationJson(e).contains("geomean_ratio"));
+}
+
+TEST(EvaluationJsonTest, GeomeanRatioIsCandidateOverBaseline) {
+  Evaluation e = AgainstCudnn();
+  e.configs[1].baselines["cudnn"] = 250;  // ratios 2 and 2
+  EXPECT_NEAR(EvaluationJson(e)["geomean_ratio"]["cudnn"].get<double>(), 2.0, 1e-12);
+}
+
+TEST(FormatLogTest, GainIsOverThePreviousVersion) {
+  Version v0;
+  v0.number = 0;
+  v0.commit = "0123456789abcdef";
+  v0.summary = "seed";
+  v0.scalar = 400;
+  v0.score = {{"unit", "TFLOPS"}};
+  Version v1 = v0;
+  v1.number = 1;
+  v1.summary = "faster";
+  v1.scalar = 500;
+  Version v2 = v1;
+  v2.number = 2;
+  v2.summary = "slower";
+  v2.scalar = 450;
+  const std::string out = FormatLog({v0, v1, v2}, {});
+  EXPECT_NE(out.find("+25.00%"), std::string::npos) << out;
+  EXPECT_NE(out.find("-10.00%"), std::string::npos) << out;
+  EXPECT_EQ(out.substr(0, out.find('\n')).find('%'), std::string::npos) << out;  // v0: no gain
+}
+
 }  // namespace
 }  // namespace avo

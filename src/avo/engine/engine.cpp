@@ -272,6 +272,58 @@ Result<std::string> Engine::CommitVersion(const Submission& s, std::int64_t step
   return run_.lineage().Commit(s.files, ev.ToJson(), message, trailers);
 }
 
+AttemptStart Engine::StartRecord(const Submission& s, std::int64_t step,
+                                 const std::vector<Version>& versions) {
+  AttemptStart start;
+  start.step = step;
+  start.op = step == 0 ? "seed" : (s.by.empty() ? op_.name() : s.by);
+  start.message = s.message;
+  if (s.parent_version >= 0 && s.parent_version < static_cast<int>(versions.size())) {
+    const Version& parent = versions[static_cast<std::size_t>(s.parent_version)];
+    start.parent_version = parent.number;
+    start.parent_commit = parent.commit;
+    auto pf = run_.lineage().Files(parent.commit);
+    if (pf.ok()) start.diff = DiffFileSets(*pf, s.files);
+  }
+  return start;
+}
+
+AttemptEnd Engine::EndRecord(const Submission& s, const std::string& hash, const Measured& m,
+                             const Evaluation& ev) {
+  AttemptEnd end;
+  end.evaluation = &ev;
+  end.paired = m.paired;
+  end.paired_best = m.paired_best;
+  end.cost = s.cost;
+  end.transcript = s.transcript;
+  end.candidate_hash = hash;
+  end.reason = m.decision.reason;
+  end.status = m.decision.accept
+                   ? AttemptStatus::kCommitted
+                   : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected
+                                                                   : AttemptStatus::kFailed);
+  return end;
+}
+
+void Engine::CommitAccepted(const Submission& s, std::int64_t step, const AttemptStart& start,
+                            const std::vector<Version>& versions, const Measured& m,
+                            AttemptEnd& end, Verdict& verdict) {
+  auto commit = CommitVersion(s, step, verdict.attempt_id, start.op, versions, m);
+  if (!commit.ok()) {
+    end.status = AttemptStatus::kFailed;
+    end.reason = commit.status().message();
+    return;
+  }
+  const int number = static_cast<int>(versions.size());
+  verdict.committed = true;
+  verdict.version = number;
+  verdict.commit = *commit;
+  end.commit = *commit;
+  end.version = number;
+  version_hash_[*commit] = end.candidate_hash;
+  end.reason = fmt::format("committed as v{}: {}", number, m.decision.reason);
+}
+
 Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   Verdict verdict;
   if (infra_error_) {
@@ -292,18 +344,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
     verdict.reason = fmt::format("rejected: identical to v{}", *dup);
     return verdict;
   }
-
-  AttemptStart start;
-  start.step = step;
-  start.op = step == 0 ? "seed" : (s.by.empty() ? op_.name() : s.by);
-  start.message = s.message;
-  if (s.parent_version >= 0 && s.parent_version < static_cast<int>(versions->size())) {
-    const Version& parent = (*versions)[static_cast<std::size_t>(s.parent_version)];
-    start.parent_version = parent.number;
-    start.parent_commit = parent.commit;
-    auto pf = run_.lineage().Files(parent.commit);
-    if (pf.ok()) start.diff = DiffFileSets(*pf, s.files);
-  }
+  const AttemptStart start = StartRecord(s, step, *versions);
   auto id = archive.BeginAttempt(start);
   if (!id.ok()) {
     verdict.reason = id.status().message();
@@ -311,40 +352,14 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   }
   verdict.attempt_id = *id;
 
-  Measured m = Measure(s.files, *id, *versions);
+  const Measured m = Measure(s.files, *id, *versions);
   verdict.evaluation = m.evaluation;
-  const Evaluation& ev = verdict.evaluation;
-  if (ev.outcome == Outcome::kInfraError) return NotJudged(verdict, step, start.op, ev.reason);
+  if (verdict.evaluation.outcome == Outcome::kInfraError)
+    return NotJudged(verdict, step, start.op, verdict.evaluation.reason);
   if (infra_error_) return NotJudged(verdict, step, start.op, *infra_error_);
 
-  AttemptEnd end;
-  end.evaluation = &ev;
-  end.paired = m.paired;
-  end.paired_best = m.paired_best;
-  end.cost = s.cost;
-  end.transcript = s.transcript;
-  end.candidate_hash = hash;
-  end.reason = m.decision.reason;
-  end.status = m.decision.accept
-                   ? AttemptStatus::kCommitted
-                   : (ev.outcome == Outcome::kScored && ev.correct ? AttemptStatus::kRejected
-                                                                   : AttemptStatus::kFailed);
-  if (m.decision.accept) {
-    auto commit = CommitVersion(s, step, *id, start.op, *versions, m);
-    if (commit.ok()) {
-      const int number = static_cast<int>(versions->size());
-      verdict.committed = true;
-      verdict.version = number;
-      verdict.commit = *commit;
-      end.commit = *commit;
-      end.version = number;
-      version_hash_[*commit] = hash;
-      end.reason = fmt::format("committed as v{}: {}", number, m.decision.reason);
-    } else {
-      end.status = AttemptStatus::kFailed;
-      end.reason = commit.status().message();
-    }
-  }
+  AttemptEnd end = EndRecord(s, hash, m, verdict.evaluation);
+  if (m.decision.accept) CommitAccepted(s, step, start, *versions, m, end, verdict);
   end.duration_s = sw.Seconds();
   verdict.reason = end.reason;
   Status st = archive.FinishAttempt(*id, end);
@@ -412,16 +427,61 @@ std::string Engine::Observe(std::int64_t step) {
   auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes.ok() ? *notes : "");
   if (!iv) return "";
   directions_ = iv->directions;
-  (void)run_.archive().RecordEvent(step, "intervention", iv->trigger,
-                                   {{"trigger", iv->trigger},
-                                    {"review", iv->review},
-                                    {"directions", iv->directions},
-                                    {"last_attempt", iv->last_attempt}});
-  (void)run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}});
+  // Best effort: the directions already steer this process's next steps; a failed record loses
+  // only the history and, on resume, the directions (the supervisor gives new ones).
+  IgnoreError(run_.archive().RecordEvent(step, "intervention", iv->trigger,
+                                         {{"trigger", iv->trigger},
+                                          {"review", iv->review},
+                                          {"directions", iv->directions},
+                                          {"last_attempt", iv->last_attempt}}));
+  IgnoreError(run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}}));
   std::string line =
       fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size());
   Emit(ProgressEvent::Kind::kIntervention, step, line);
   return line;
+}
+
+Status Engine::SaveStepState() {
+  // The counter and the random state are kept together, so that a resumed run neither reuses a
+  // step's directory nor replays its random draws.
+  return run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}});
+}
+
+std::optional<std::string> Engine::StopBeforeStep(const EvolveOptions& o, int steps_run) const {
+  if (o.steps > 0 && steps_run >= o.steps) return fmt::format("ran {} step(s)", steps_run);
+  if (o.time_limit_s > 0 && clock_() >= o.time_limit_s) return "time limit reached";
+  if (stop_requested && stop_requested()) return "stopped on request";
+  return std::nullopt;
+}
+
+StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step) {
+  StepContext ctx;
+  ctx.task = &run_.task();
+  ctx.lineage = &run_.lineage();
+  ctx.archive = &run_.archive();
+  ctx.evaluator = &evaluator_;
+  ctx.suite = suite_;
+  ctx.step = step;
+  ctx.rng = &rng_;
+  ctx.directions = directions_;
+  ctx.run_dir = run_.dir();
+  ctx.step_dir = run_.paths().step(step).dir();
+  ctx.budget = o.budget;
+  if (o.time_limit_s > 0)
+    ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
+  ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
+  ctx.cancelled = [this] { return infra_error_ || (stop_requested && stop_requested()); };
+  return ctx;
+}
+
+Status Engine::StopOnInfraError(std::int64_t step) {
+  // Best effort: the run stops with the infra error whether or not the archive takes these; the
+  // error the caller gets is the one that matters.
+  IgnoreError(run_.archive().RecordEvent(step, "infra_error", *infra_error_));
+  next_step_ = step + 1;  // the step's directory is used; a resumed run starts the next one
+  IgnoreError(SaveStepState());
+  Emit(ProgressEvent::Kind::kStop, step, "stopped: " + *infra_error_);
+  return Status::Unavailable(*infra_error_);
 }
 
 Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
@@ -431,49 +491,17 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
   int operator_errors = 0;
   int idle_steps = 0;  // steps in a row with nothing submitted
   while (true) {
-    if (o.steps > 0 && summary.steps_run >= o.steps) {
-      summary.stop_reason = fmt::format("ran {} step(s)", summary.steps_run);
-      break;
-    }
-    if (o.time_limit_s > 0 && clock_() >= o.time_limit_s) {
-      summary.stop_reason = "time limit reached";
-      break;
-    }
-    if (stop_requested && stop_requested()) {
-      summary.stop_reason = "stopped on request";
+    if (auto why = StopBeforeStep(o, summary.steps_run)) {
+      summary.stop_reason = *why;
       break;
     }
     const std::int64_t step = next_step_;
     Emit(ProgressEvent::Kind::kStepStart, step,
          "step " + std::to_string(step) + " (" + op_.name() + ")");
-
-    StepContext ctx;
-    ctx.task = &run_.task();
-    ctx.lineage = &run_.lineage();
-    ctx.archive = &run_.archive();
-    ctx.evaluator = &evaluator_;
-    ctx.suite = suite_;
-    ctx.step = step;
-    ctx.rng = &rng_;
-    ctx.directions = directions_;
-    ctx.run_dir = run_.dir();
-    ctx.step_dir = run_.paths().step(step).dir();
-    ctx.budget = o.budget;
-    if (o.time_limit_s > 0)
-      ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
-    ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
-    ctx.cancelled = [this] { return infra_error_ || (stop_requested && stop_requested()); };
-
+    StepContext ctx = ContextFor(o, step);
     auto report = op_.Vary(ctx);
-    if (infra_error_) {
-      // The judge cannot be trusted: stop before anything else happens in this run.
-      (void)run_.archive().RecordEvent(step, "infra_error", *infra_error_);
-      next_step_ = step + 1;  // the step's directory is used; a resumed run starts the next one
-      (void)run_.archive().SetState(
-          {{"next_step", std::to_string(next_step_)}, {"rng", RngState()}});
-      Emit(ProgressEvent::Kind::kStop, step, "stopped: " + *infra_error_);
-      return Status::Unavailable(*infra_error_);
-    }
+    // The judge cannot be trusted: stop before anything else happens in this run.
+    if (infra_error_) return StopOnInfraError(step);
     std::string line;
     if (report.ok()) {
       operator_errors = 0;
@@ -484,13 +512,13 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     } else {
       ++operator_errors;
       line = "operator error: " + report.status().message();
-      (void)run_.archive().RecordEvent(step, "operator_error", report.status().message());
+      // Best effort: the error reaches the caller through the progress line and, after
+      // max_operator_errors, the returned Status.
+      IgnoreError(run_.archive().RecordEvent(step, "operator_error", report.status().message()));
     }
     ++summary.steps_run;
-    // The step is done: advance the counter and keep the random state, together.
     next_step_ = step + 1;
-    AVO_RETURN_IF_ERROR(
-        run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}}));
+    AVO_RETURN_IF_ERROR(SaveStepState());
     if (!line.empty()) Emit(ProgressEvent::Kind::kStepEnd, step, line);
     if (idle_steps >= o.max_idle_steps) {
       // A finite search space (knobs) can be exhausted; spinning on it would only burn time.
@@ -502,7 +530,6 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
       return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors,
                                              report.status().message()));
     }
-
     Observe(step);
   }
   auto head = run_.lineage().Head();

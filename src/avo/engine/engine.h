@@ -104,6 +104,16 @@ class Engine {
   // paired) interleaved with the best version (score/paired.h).
   Measured Measure(const FileSet& files, std::int64_t attempt,
                    const std::vector<Version>& versions);
+  // The archive's record of an attempt as it begins: who proposed it, from which parent, the diff.
+  AttemptStart StartRecord(const Submission& s, std::int64_t step,
+                           const std::vector<Version>& versions);
+  // The archive's record of how it ended, from the gate's decision alone (before any commit).
+  static AttemptEnd EndRecord(const Submission& s, const std::string& hash, const Measured& m,
+                              const Evaluation& ev);
+  // Commits an accepted candidate as the next version; a failed commit turns the attempt failed.
+  void CommitAccepted(const Submission& s, std::int64_t step, const AttemptStart& start,
+                      const std::vector<Version>& versions, const Measured& m, AttemptEnd& end,
+                      Verdict& verdict);
   Result<std::string> CommitVersion(const Submission& s, std::int64_t step, std::int64_t attempt,
                                     const std::string& op, const std::vector<Version>& versions,
                                     const Measured& m);
@@ -113,6 +123,13 @@ class Engine {
   // run stops with the reason.
   Verdict NotJudged(Verdict verdict, std::int64_t step, const std::string& op,
                     const std::string& reason);
+  // Evolve's parts: the stop rule checked before each step, the operator's view of one step,
+  // and the stop on an untrusted judge.
+  [[nodiscard]] std::optional<std::string> StopBeforeStep(const EvolveOptions& o,
+                                                          int steps_run) const;
+  StepContext ContextFor(const EvolveOptions& o, std::int64_t step);
+  Status StopOnInfraError(std::int64_t step);
+  Status SaveStepState();
   void Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message);
   Status LoadState(std::uint64_t seed);
   // Refuses a run whose lineage and archive disagree after Recover (a lost branch, a deleted or

@@ -33,6 +33,14 @@ std::string LastLines(const std::string& s, int n) {
   return s.substr(pos + 1);
 }
 
+// The last line that is not blank: the loader's or the shell's one-line reason.
+std::string LastLine(std::string log) {
+  while (!log.empty() && (log.back() == '\n' || log.back() == ' ')) log.pop_back();
+  const auto eol = log.rfind('\n');
+  if (eol != std::string::npos) log.erase(0, eol + 1);
+  return log;
+}
+
 Evaluation Failure(Outcome outcome, std::string reason) {
   Evaluation e;
   e.outcome = outcome;
@@ -145,7 +153,8 @@ std::unique_ptr<LocalEvaluator::Workspace> LocalEvaluator::Prepare(const FileSet
   auto w = std::make_unique<Workspace>(
       options_.scratch_dir / id, options_.scratch_dir / (id + ".meta"),
       task_.sandbox.enabled && !options_.no_sandbox, options_.keep_workspaces);
-  (void)WriteFile(w->meta / "label", opt.label.empty() ? "eval" : opt.label);
+  // Best effort: the label only tells a person which evaluation a kept workspace was.
+  IgnoreError(WriteFile(w->meta / "label", opt.label.empty() ? "eval" : opt.label));
   w->id = id;
   w->seed = seed;
   w->suite = &suite;
@@ -274,7 +283,9 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   }
   std::error_code ec;
   fs::remove(w.out() / "result.json", ec);
-  (void)WriteFile(w.configs(), doc.dump(2));
+  // Without its configs file the evaluator fails, which would be charged to the candidate.
+  if (Status st = WriteFile(w.configs(), doc.dump(2)); !st.ok())
+    return Failure(Outcome::kInfraError, "cannot write the evaluator's configs: " + st.message());
 
   std::map<std::string, std::string> avo = {{"AVO_TASK_DIR", task_.dir.string()},
                                             {"AVO_WORKSPACE", w.dir.string()},
@@ -301,12 +312,8 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   if (TrustedToolDidNotStart(command, *r)) {
     // The task's own evaluator (a trusted program from avo's directory) could not even start:
     // a missing driver or library is the machine's failure, not the candidate's.
-    std::string why = eval_log;
-    while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
-    const auto eol = why.rfind('\n');
-    if (eol != std::string::npos) why.erase(0, eol + 1);
-    e = Failure(Outcome::kInfraError,
-                fmt::format("the task's evaluator could not start ({}): {}", r->Describe(), why));
+    e = Failure(Outcome::kInfraError, fmt::format("the task's evaluator could not start ({}): {}",
+                                                  r->Describe(), LastLine(eval_log)));
   } else if (!r->ok()) {
     e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
                 fmt::format("evaluate {}{}", r->Describe(),

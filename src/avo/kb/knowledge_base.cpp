@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -93,6 +94,73 @@ std::vector<std::string> SplitExact(const std::string& body) {
   }
 }
 
+// What kb_files keeps of a file to tell, on the next add, whether it changed.
+struct FileStamp {
+  int64_t mtime_ns = 0;
+  int64_t size = 0;
+  std::string hash;
+};
+
+// The stored hash of `path` ("" for a new file), or nothing when its mtime and size are the
+// stored ones: the file is then taken as unchanged without reading it.
+std::optional<std::string> HashIfChanged(SQLite::Database& db, const std::string& path,
+                                         const FileStamp& stamp) {
+  SQLite::Statement old(db, "SELECT mtime_ns, size, hash FROM kb_files WHERE path = ?");
+  old.bind(1, path);
+  if (!old.executeStep()) return "";
+  if (old.getColumn(0).getInt64() == stamp.mtime_ns && old.getColumn(1).getInt64() == stamp.size)
+    return std::nullopt;
+  return old.getColumn(2).getString();
+}
+
+// A file touched but not changed: remember the new mtime, keep the chunks.
+void Touch(SQLite::Database& db, const std::string& path, const FileStamp& stamp) {
+  SQLite::Statement touch(db, "UPDATE kb_files SET mtime_ns = ?, size = ? WHERE path = ?");
+  touch.bind(1, stamp.mtime_ns);
+  touch.bind(2, stamp.size);
+  touch.bind(3, path);
+  touch.exec();
+}
+
+// Writes the chunks of a file (its old ones already removed) and its kb_files row; returns the
+// number of chunks written.
+int Store(SQLite::Database& db, const fs::path& file, const std::string& path, FileKind kind,
+          const FileStamp& stamp, const std::vector<std::string>& lines,
+          const std::vector<LineRange>& ranges) {
+  SQLite::Statement chunk(
+      db, "INSERT INTO kb_chunks(path, start_line, end_line, body) VALUES(?, ?, ?, ?)");
+  SQLite::Statement fts(db, "INSERT INTO kb_fts(rowid, title, body) VALUES(?, ?, ?)");
+  const std::string name = file.filename().string();
+  int written = 0;
+  for (const LineRange& r : ranges) {
+    const std::string body = Join(lines, r.begin, r.end);
+    chunk.bind(1, path);
+    chunk.bind(2, r.begin + 1);
+    chunk.bind(3, r.end);
+    chunk.bind(4, body);
+    chunk.exec();
+    chunk.reset();
+    const std::string section =
+        kind == FileKind::kMarkdown ? SectionTitle(lines, r.begin, r.end) : "";
+    fts.bind(1, db.getLastInsertRowid());
+    fts.bind(2, section.empty() ? name : name + " " + section);
+    fts.bind(3, body);
+    fts.exec();
+    fts.reset();
+    ++written;
+  }
+  SQLite::Statement put(
+      db, "INSERT INTO kb_files(path, kind, mtime_ns, size, hash, lines) VALUES(?, ?, ?, ?, ?, ?)");
+  put.bind(1, path);
+  put.bind(2, FileKindName(kind));
+  put.bind(3, stamp.mtime_ns);
+  put.bind(4, stamp.size);
+  put.bind(5, stamp.hash);
+  put.bind(6, static_cast<int64_t>(lines.size()));
+  put.exec();
+  return written;
+}
+
 }  // namespace
 
 std::string StoredPath(const fs::path& p) {
@@ -173,32 +241,21 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
     return skip(fmt::format("larger than {} bytes", limit));
   }
 
-  SQLite::Statement old(*db_, "SELECT mtime_ns, size, hash FROM kb_files WHERE path = ?");
-  old.bind(1, path);
-  std::string old_hash;
-  if (old.executeStep()) {
-    if (old.getColumn(0).getInt64() == MtimeNs(mtime) &&
-        old.getColumn(1).getInt64() == static_cast<int64_t>(size)) {
-      ++stats->files_unchanged;
-      return Status::Ok();
-    }
-    old_hash = old.getColumn(2).getString();
-  }
-  old.reset();
-
-  Result<std::string> bytes = ReadBytes(file);
-  if (!bytes.ok()) return explicit_path ? bytes.status() : skip("unreadable");
-  const std::string hash = Fnv1a64(*bytes);
-  if (hash == old_hash) {  // touched but not changed: remember the new mtime, keep the chunks
-    SQLite::Statement touch(*db_, "UPDATE kb_files SET mtime_ns = ?, size = ? WHERE path = ?");
-    touch.bind(1, MtimeNs(mtime));
-    touch.bind(2, static_cast<int64_t>(size));
-    touch.bind(3, path);
-    touch.exec();
+  // Reading: only a file whose stamp or contents changed is read and chunked again.
+  FileStamp stamp{MtimeNs(mtime), static_cast<int64_t>(size), ""};
+  const std::optional<std::string> old_hash = HashIfChanged(*db_, path, stamp);
+  if (!old_hash) {
     ++stats->files_unchanged;
     return Status::Ok();
   }
-
+  Result<std::string> bytes = ReadBytes(file);
+  if (!bytes.ok()) return explicit_path ? bytes.status() : skip("unreadable");
+  stamp.hash = Fnv1a64(*bytes);
+  if (stamp.hash == *old_hash) {
+    Touch(*db_, path, stamp);
+    ++stats->files_unchanged;
+    return Status::Ok();
+  }
   std::string text;
   if (kind == FileKind::kPdf) {
     Result<std::string> extracted = PdfToText(file, options_.pdftotext);
@@ -212,41 +269,12 @@ Status KnowledgeBase::AddFile(const fs::path& file, bool explicit_path, AddStats
     }
     text = std::move(bytes).value();
   }
+
+  // Chunking, then storing in place of the file's old chunks.
   const std::vector<std::string> lines = SplitLines(ToValidUtf8(text));
   const std::vector<LineRange> ranges = ChunkLines(lines, ChunkingFor(kind), options_.chunking);
-
   AVO_RETURN_IF_ERROR(RemoveStored(path));
-  SQLite::Statement chunk(
-      *db_, "INSERT INTO kb_chunks(path, start_line, end_line, body) VALUES(?, ?, ?, ?)");
-  SQLite::Statement fts(*db_, "INSERT INTO kb_fts(rowid, title, body) VALUES(?, ?, ?)");
-  const std::string name = file.filename().string();
-  for (const LineRange& r : ranges) {
-    const std::string body = Join(lines, r.begin, r.end);
-    chunk.bind(1, path);
-    chunk.bind(2, r.begin + 1);
-    chunk.bind(3, r.end);
-    chunk.bind(4, body);
-    chunk.exec();
-    chunk.reset();
-    const std::string section =
-        kind == FileKind::kMarkdown ? SectionTitle(lines, r.begin, r.end) : "";
-    fts.bind(1, db_->getLastInsertRowid());
-    fts.bind(2, section.empty() ? name : name + " " + section);
-    fts.bind(3, body);
-    fts.exec();
-    fts.reset();
-    ++stats->chunks_written;
-  }
-  SQLite::Statement put(
-      *db_,
-      "INSERT INTO kb_files(path, kind, mtime_ns, size, hash, lines) VALUES(?, ?, ?, ?, ?, ?)");
-  put.bind(1, path);
-  put.bind(2, FileKindName(kind));
-  put.bind(3, MtimeNs(mtime));
-  put.bind(4, static_cast<int64_t>(size));
-  put.bind(5, hash);
-  put.bind(6, static_cast<int64_t>(lines.size()));
-  put.exec();
+  stats->chunks_written += Store(*db_, file, path, kind, stamp, lines, ranges);
   ++stats->files_indexed;
   return Status::Ok();
 }

@@ -1,6 +1,7 @@
 #include "avo/operators/exec_operator.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "avo/kb/run_knowledge.h"
 #include "avo/operators/brief.h"
@@ -57,8 +58,13 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
            {"AVO_STEP", std::to_string(ctx.step)}, {"AVO_MESSAGE", message_path.string()}};
   AVO_ASSIGN_OR_RETURN(ProcessResult r, RunProcess(o));
   const fs::path log = step_paths.exec_log();
-  (void)WriteFile(log, fmt::format("$ {}\n{} in {:.1f} s\n--- stdout ---\n{}\n--- stderr ---\n{}\n",
-                                   command_, r.Describe(), r.wall_s, r.out, r.err));
+  const std::string transcript =
+      fmt::format("$ {}\n{} in {:.1f} s\n--- stdout ---\n{}\n--- stderr ---\n{}\n", command_,
+                  r.Describe(), r.wall_s, r.out, r.err);
+  // The log is the attempt's transcript for a person: losing it costs the step nothing, but is
+  // worth a warning.
+  if (Status st = WriteFile(log, transcript); !st.ok())
+    spdlog::warn("exec: the command's log: {}", st.message());
 
   AVO_ASSIGN_OR_RETURN(FileSet files, ws.EditableFiles());
   StepReport report;

@@ -116,20 +116,114 @@ Result<Evaluation> Evaluation::FromJson(const nlohmann::json& j) {
   }
 }
 
-Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const TaskSpec& task) {
+namespace {
+
+// The result file as a JSON object of schema avo.evaluation.v1, or why it is not one.
+Result<nlohmann::json> ReadDocument(const std::string& text) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& ex) {
-    return Invalid(suite.name, fmt::format("result is not JSON (byte {})", ex.byte));
+    return Status::InvalidArgument(fmt::format("result is not JSON (byte {})", ex.byte));
   } catch (const nlohmann::json::exception& ex) {
     // e.g. a number too large for a double (1e999): the result is unusable, not the run.
-    return Invalid(suite.name, std::string("result is not valid JSON: ") + ex.what());
+    return Status::InvalidArgument(std::string("result is not valid JSON: ") + ex.what());
   }
-  if (!j.is_object()) return Invalid(suite.name, "result is not a JSON object");
+  if (!j.is_object()) return Status::InvalidArgument("result is not a JSON object");
   if (j.value("schema", "") != "avo.evaluation.v1") {
-    return Invalid(suite.name, "result schema is not \"avo.evaluation.v1\"");
+    return Status::InvalidArgument("result schema is not \"avo.evaluation.v1\"");
   }
+  return j;
+}
+
+// The fields a configuration record may leave out; a malformed one is ignored, not fatal.
+void ReadOptionalFields(const nlohmann::json& c, const std::string& default_unit, ConfigResult& r) {
+  r.unit =
+      c.contains("unit") && c["unit"].is_string() ? c["unit"].get<std::string>() : default_unit;
+  if (c.contains("errors") && c["errors"].is_object()) r.errors = c["errors"];
+  if (c.contains("message") && c["message"].is_string())
+    r.message = c["message"].get<std::string>();
+  if (c.contains("samples") && c["samples"].is_array()) {
+    for (const auto& s : c["samples"]) {
+      if (s.is_number()) r.samples.push_back(s.get<double>());
+    }
+  }
+  if (c.contains("baselines") && c["baselines"].is_object()) {
+    for (const auto& [k, v] : c["baselines"].items()) {
+      if (v.is_number()) r.baselines[k] = v.get<double>();
+    }
+  }
+  if (c.contains("flags") && c["flags"].is_array()) {
+    for (const auto& f : c["flags"]) {
+      if (f.is_string()) r.flags.push_back(f.get<std::string>());
+    }
+  }
+}
+
+// One configuration record, refused when it names a configuration outside the suite or one
+// already in `seen`, or when its correctness or figures are malformed.
+Result<ConfigResult> ReadConfig(const nlohmann::json& c, const Suite& suite,
+                                std::set<std::string>& seen, const std::string& default_unit) {
+  if (!c.is_object() || !c.contains("name") || !c["name"].is_string())
+    return Status::InvalidArgument("a configuration record has no string 'name'");
+  ConfigResult r;
+  r.name = c["name"].get<std::string>();
+  if (std::none_of(suite.configs.begin(), suite.configs.end(),
+                   [&](const auto& sc) { return sc.name == r.name; })) {
+    return Status::InvalidArgument("result has configuration '" + r.name + "', not in suite '" +
+                                   suite.name + "'");
+  }
+  if (!seen.insert(r.name).second)
+    return Status::InvalidArgument("configuration '" + r.name + "' reported twice");
+  if (!c.contains("correct") || !c["correct"].is_boolean())
+    return Status::InvalidArgument("configuration '" + r.name +
+                                   "': 'correct' must be true or false");
+  r.correct = c["correct"].get<bool>();
+  ReadOptionalFields(c, default_unit, r);
+  // Samples feed the paired gate's ratios: one that is not a positive finite figure is a
+  // broken result, never something to take the logarithm of.
+  if (r.correct && std::any_of(r.samples.begin(), r.samples.end(),
+                               [](double x) { return !(x > 0) || !std::isfinite(x); })) {
+    return Status::InvalidArgument("configuration '" + r.name +
+                                   "': 'samples' must be positive finite numbers");
+  }
+  if (!r.correct) return r;
+  if (!c.contains("value") || !c["value"].is_number())
+    return Status::InvalidArgument("configuration '" + r.name + "': 'value' must be a number");
+  r.value = c["value"].get<double>();
+  if (!(r.value > 0) || !std::isfinite(r.value)) {
+    return Status::InvalidArgument(fmt::format(
+        "configuration '{}': value {} is not a positive finite number", r.name, r.value));
+  }
+  return r;
+}
+
+// The suite's configurations in the suite's order, so tables and score vectors line up across
+// versions; refused when one is missing.
+Result<std::vector<ConfigResult>> InSuiteOrder(std::vector<ConfigResult> configs,
+                                               const Suite& suite,
+                                               const std::set<std::string>& seen) {
+  std::set<std::string> expected;  // sorted: the missing one named is the same every time
+  for (const auto& c : suite.configs) expected.insert(c.name);
+  for (const auto& name : expected) {
+    if (seen.count(name) == 0)
+      return Status::InvalidArgument("result lacks configuration '" + name + "'");
+  }
+  std::vector<ConfigResult> ordered;
+  for (const auto& c : suite.configs) {
+    for (auto& r : configs) {
+      if (r.name == c.name) ordered.push_back(std::move(r));
+    }
+  }
+  return ordered;
+}
+
+}  // namespace
+
+Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const TaskSpec& task) {
+  auto doc = ReadDocument(text);
+  if (!doc.ok()) return Invalid(suite.name, doc.status().message());
+  const nlohmann::json& j = *doc;
   // The evaluator could not judge at all (no GPU, a broken driver): that says nothing about the
   // candidate, so it is never scored as incorrect; the run stops with the reason.
   if (j.contains("infra_error")) {
@@ -143,93 +237,29 @@ Evaluation ParseEvaluation(const std::string& text, const Suite& suite, const Ta
   if (!j.contains("configs") || !j["configs"].is_array())
     return Invalid(suite.name, "result has no 'configs' array");
 
-  std::set<std::string> expected;
-  for (const auto& c : suite.configs) expected.insert(c.name);
-
   Evaluation e;
   e.outcome = Outcome::kScored;
   e.suite = suite.name;
   e.unit = task.unit;
   if (j.contains("diagnostics") && j["diagnostics"].is_object()) e.diagnostics = j["diagnostics"];
   std::set<std::string> seen;
-  bool all_correct = true;
-  std::string first_failure;
+  std::string first_failure;  // in the result's order, not the suite's
   for (const auto& c : j["configs"]) {
-    if (!c.is_object() || !c.contains("name") || !c["name"].is_string()) {
-      return Invalid(suite.name, "a configuration record has no string 'name'");
+    auto r = ReadConfig(c, suite, seen, task.unit);
+    if (!r.ok()) return Invalid(suite.name, r.status().message());
+    if (!r->correct && first_failure.empty()) {
+      first_failure = "configuration '" + r->name + "' is incorrect" +
+                      (r->message.empty() ? "" : ": " + r->message);
     }
-    ConfigResult r;
-    r.name = c["name"].get<std::string>();
-    if (expected.count(r.name) == 0)
-      return Invalid(suite.name, "result has configuration '" + r.name + "', not in suite '" +
-                                     suite.name + "'");
-    if (!seen.insert(r.name).second)
-      return Invalid(suite.name, "configuration '" + r.name + "' reported twice");
-    if (!c.contains("correct") || !c["correct"].is_boolean()) {
-      return Invalid(suite.name, "configuration '" + r.name + "': 'correct' must be true or false");
-    }
-    r.correct = c["correct"].get<bool>();
-    r.unit = c.contains("unit") && c["unit"].is_string() ? c["unit"].get<std::string>() : task.unit;
-    if (c.contains("errors") && c["errors"].is_object()) r.errors = c["errors"];
-    if (c.contains("message") && c["message"].is_string())
-      r.message = c["message"].get<std::string>();
-    if (c.contains("samples") && c["samples"].is_array()) {
-      for (const auto& s : c["samples"]) {
-        if (s.is_number()) r.samples.push_back(s.get<double>());
-      }
-    }
-    // Samples feed the paired gate's ratios: one that is not a positive finite figure is a
-    // broken result, never something to take the logarithm of.
-    if (r.correct && std::any_of(r.samples.begin(), r.samples.end(),
-                                 [](double x) { return !(x > 0) || !std::isfinite(x); })) {
-      return Invalid(suite.name,
-                     "configuration '" + r.name + "': 'samples' must be positive finite numbers");
-    }
-    if (c.contains("baselines") && c["baselines"].is_object()) {
-      for (const auto& [k, v] : c["baselines"].items()) {
-        if (v.is_number()) r.baselines[k] = v.get<double>();
-      }
-    }
-    if (c.contains("flags") && c["flags"].is_array()) {
-      for (const auto& f : c["flags"]) {
-        if (f.is_string()) r.flags.push_back(f.get<std::string>());
-      }
-    }
-    if (r.correct) {
-      if (!c.contains("value") || !c["value"].is_number()) {
-        return Invalid(suite.name, "configuration '" + r.name + "': 'value' must be a number");
-      }
-      r.value = c["value"].get<double>();
-      if (!(r.value > 0) || !std::isfinite(r.value)) {
-        return Invalid(suite.name,
-                       fmt::format("configuration '{}': value {} is not a positive finite number",
-                                   r.name, r.value));
-      }
-    } else {
-      all_correct = false;
-      if (first_failure.empty()) {
-        first_failure = "configuration '" + r.name + "' is incorrect" +
-                        (r.message.empty() ? "" : ": " + r.message);
-      }
-    }
-    e.configs.push_back(std::move(r));
+    e.configs.push_back(std::move(r).value());
   }
-  for (const auto& name : expected) {
-    if (seen.count(name) == 0)
-      return Invalid(suite.name, "result lacks configuration '" + name + "'");
-  }
-  // Keep the suite's order, so tables and score vectors line up across versions.
-  std::vector<ConfigResult> ordered;
-  for (const auto& c : suite.configs) {
-    for (auto& r : e.configs) {
-      if (r.name == c.name) ordered.push_back(std::move(r));
-    }
-  }
-  e.configs = std::move(ordered);
+  auto ordered = InSuiteOrder(std::move(e.configs), suite, seen);
+  if (!ordered.ok()) return Invalid(suite.name, ordered.status().message());
+  e.configs = std::move(ordered).value();
 
   // The paper's rule: one incorrect configuration zeroes the whole score vector.
-  e.correct = all_correct;
-  if (!all_correct) {
+  e.correct = first_failure.empty();
+  if (!e.correct) {
     for (auto& r : e.configs) r.value = 0;
     e.scalar = 0;
     e.reason = first_failure;

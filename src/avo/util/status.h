@@ -13,7 +13,9 @@
 
 namespace avo {
 
-class Status {
+// [[nodiscard]]: an ignored Status is a failure nobody hears about; where ignoring one is
+// right (best-effort cleanup), the call site says why.
+class [[nodiscard]] Status {
  public:
   enum class Code {
     kOk = 0,
@@ -60,7 +62,7 @@ class Status {
 
 // A value or the Status saying why there is none.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : v_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
   Result(Status status) : v_(std::move(status)) {}  // NOLINT(google-explicit-constructor)
@@ -81,6 +83,12 @@ class Result {
  private:
   std::variant<T, Status> v_;
 };
+
+// Drops a Status on purpose, where its failure changes nothing the caller could do (a
+// best-effort record on the way out of another error, cleanup). Each call says why.
+inline void IgnoreError(const Status& /*status*/) {}
+template <typename T>
+void IgnoreError(const Result<T>& /*result*/) {}
 
 }  // namespace avo
 

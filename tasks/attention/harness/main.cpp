@@ -376,6 +376,109 @@ void print_line(const ConfigMeasurement& c, const Modules& modules) {
   }
 }
 
+// The request the configs file holds, with the flags applied; false with `error` set when it
+// cannot be read or does not fit the flags.
+bool read_request(const Options& opt, EvalRequest* request, std::string* error) {
+  std::ifstream in(opt.configs);
+  if (!in) {
+    *error = "cannot read " + opt.configs;
+    return false;
+  }
+  nlohmann::json j;
+  try {
+    in >> j;
+  } catch (const std::exception& e) {
+    *error = opt.configs + ": " + e.what();
+    return false;
+  }
+  if (!parse_request(j, request, error)) {
+    *error = opt.configs + ": " + *error;
+    return false;
+  }
+  if (opt.baselines) request->baselines = true;
+  if (!opt.interleaved.empty() && request->workspaces.empty()) {
+    *error = "--interleaved needs \"workspaces\" in " + opt.configs;
+    return false;
+  }
+  return true;
+}
+
+// No usable GPU says nothing about the candidate: an infra error, never an incorrect score.
+int report_infra_error(const std::string& error, const std::string& result_path) {
+  const std::string why = error + "; the attention task needs an NVIDIA Hopper GPU (sm_90a)";
+  std::fprintf(stderr, "avo-attention-harness: %s\n", why.c_str());
+  nlohmann::json out = {
+      {"schema", "avo.evaluation.v1"}, {"infra_error", why}, {"configs", nlohmann::json::array()}};
+  if (result_path.empty()) {
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+  }
+  std::ofstream(result_path) << out.dump(2) << "\n";
+  return 0;
+}
+
+// Every config incorrect for `why`; with interleaved modules, the others' records say `others`.
+std::vector<ConfigMeasurement> fail_all(const EvalRequest& request, const Modules& modules,
+                                        bool interleaved, const std::string& why,
+                                        const std::string& others) {
+  std::vector<ConfigMeasurement> results;
+  for (const auto& c : request.configs) {
+    ConfigMeasurement r;
+    r.name = c.name;
+    r.message = why;
+    if (interleaved) {
+      r.interleaved.resize(modules.size());
+      for (auto& m : r.interleaved) m.message = others;
+      r.interleaved.front().message = why;
+    }
+    results.push_back(r);
+  }
+  return results;
+}
+
+// Loads the modules and measures every config; the candidate's module failing to load fails
+// every config, another's only its own records.
+std::vector<ConfigMeasurement> measure_all(Harness& harness, const EvalRequest& request,
+                                           const Modules& modules, bool interleaved) {
+  std::string error;
+  if (!modules.front()->impl.load(modules.front()->path, &error)) {
+    return fail_all(request, modules, interleaved, "candidate module " + error,
+                    "not measured: the candidate's module did not load");
+  }
+  for (size_t k = 1; k < modules.size(); ++k) {
+    Module& m = *modules[k];
+    if (!m.impl.load(m.path, &error)) m.load_error = m.label + " module " + error;
+  }
+  std::vector<ConfigMeasurement> results;
+  const auto baselines = make_baselines(harness, request.baselines);
+  for (const NamedConfig& config : request.configs) {
+    results.push_back(measure_config(harness, config, modules, interleaved, baselines));
+    print_line(results.back(), modules);
+  }
+  return results;
+}
+
+// Writes the result (or prints it without a result path) and the geomean line.
+int report(const std::vector<ConfigMeasurement>& results, const EvalRequest& request,
+           const Harness& harness, const std::string& result_path) {
+  const nlohmann::json out = evaluation_to_json(results, diagnostics(request, harness.device()));
+  std::vector<double> values;
+  values.reserve(results.size());
+  for (const auto& r : results) values.push_back(r.correct ? r.value : 0.0);
+  std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
+  if (result_path.empty()) {
+    std::printf("%s\n", out.dump(2).c_str());
+    return 0;
+  }
+  std::ofstream f(result_path);
+  f << out.dump(2) << "\n";
+  if (!f) {
+    std::fprintf(stderr, "avo-attention-harness: cannot write %s\n", result_path.c_str());
+    return 2;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -385,86 +488,14 @@ int main(int argc, char** argv) {
   if (opt.self_test) return run_self_test(opt.seed) ? 0 : 1;
   if (!check_modules(opt, &error)) return usage(error.c_str());
   if (opt.configs.empty()) return usage("no configs: set AVO_CONFIGS or pass --configs");
-
   EvalRequest request;
-  {
-    std::ifstream in(opt.configs);
-    if (!in) return usage(("cannot read " + opt.configs).c_str());
-    nlohmann::json j;
-    try {
-      in >> j;
-    } catch (const std::exception& e) {
-      return usage((opt.configs + ": " + e.what()).c_str());
-    }
-    if (!parse_request(j, &request, &error)) return usage((opt.configs + ": " + error).c_str());
-  }
-  if (opt.baselines) request.baselines = true;
-  if (!opt.interleaved.empty() && request.workspaces.empty()) {
-    return usage(("--interleaved needs \"workspaces\" in " + opt.configs).c_str());
-  }
+  if (!read_request(opt, &request, &error)) return usage(error.c_str());
+
   const bool interleaved = !opt.interleaved.empty() || !opt.best.empty();
   const Modules modules = module_list(opt, request);
-
-  std::vector<ConfigMeasurement> results;
-  // Every config incorrect for `why`; with interleaved modules, the others' records say `others`.
-  auto fail_all = [&](const std::string& why, const std::string& others) {
-    results.clear();
-    for (const auto& c : request.configs) {
-      ConfigMeasurement r;
-      r.name = c.name;
-      r.message = why;
-      if (interleaved) {
-        r.interleaved.resize(modules.size());
-        for (auto& m : r.interleaved) m.message = others;
-        r.interleaved.front().message = why;
-      }
-      results.push_back(r);
-    }
-  };
-
   Harness harness(request.tolerance, opt.timing, CheckOptions{});
-  if (!harness.init(&error)) {
-    // No usable GPU says nothing about the candidate: an infra error, never an incorrect score.
-    const std::string why = error + "; the attention task needs an NVIDIA Hopper GPU (sm_90a)";
-    std::fprintf(stderr, "avo-attention-harness: %s\n", why.c_str());
-    nlohmann::json out = {{"schema", "avo.evaluation.v1"},
-                          {"infra_error", why},
-                          {"configs", nlohmann::json::array()}};
-    if (opt.result.empty()) {
-      std::printf("%s\n", out.dump(2).c_str());
-      return 0;
-    }
-    std::ofstream(opt.result) << out.dump(2) << "\n";
-    return 0;
-  }
-  if (!modules.front()->impl.load(modules.front()->path, &error)) {
-    fail_all("candidate module " + error, "not measured: the candidate's module did not load");
-  } else {
-    for (size_t k = 1; k < modules.size(); ++k) {
-      Module& m = *modules[k];
-      if (!m.impl.load(m.path, &error)) m.load_error = m.label + " module " + error;
-    }
-    const auto baselines = make_baselines(harness, request.baselines);
-    for (const NamedConfig& config : request.configs) {
-      results.push_back(measure_config(harness, config, modules, interleaved, baselines));
-      print_line(results.back(), modules);
-    }
-  }
-
-  const nlohmann::json out = evaluation_to_json(results, diagnostics(request, harness.device()));
-  std::vector<double> values;
-  values.reserve(results.size());
-  for (const auto& r : results) values.push_back(r.correct ? r.value : 0.0);
-  std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
-  if (opt.result.empty()) {
-    std::printf("%s\n", out.dump(2).c_str());
-    return 0;
-  }
-  std::ofstream f(opt.result);
-  f << out.dump(2) << "\n";
-  if (!f) {
-    std::fprintf(stderr, "avo-attention-harness: cannot write %s\n", opt.result.c_str());
-    return 2;
-  }
-  return 0;
+  if (!harness.init(&error)) return report_infra_error(error, opt.result);
+  const std::vector<ConfigMeasurement> results =
+      measure_all(harness, request, modules, interleaved);
+  return report(results, request, harness, opt.result);
 }

@@ -45,6 +45,57 @@ ModuleCheck refuse(std::string why) {
 
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+// The section headers and each section's name.
+struct Sections {
+  std::vector<Elf64_Shdr> headers;
+  std::vector<std::string> names;
+};
+
+// Reads the section table of a checked ELF header; "" or why the table is malformed.
+std::string read_sections(const Image& img, const Elf64_Ehdr& eh, Sections* out) {
+  out->headers.resize(eh.e_shnum);
+  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
+    if (!img.read(eh.e_shoff + uint64_t{i} * sizeof(Elf64_Shdr), &out->headers[i])) {
+      return "module: truncated section table";
+    }
+  }
+  if (eh.e_shstrndx >= eh.e_shnum) return "module: malformed section names";
+  const Elf64_Shdr& names = out->headers[eh.e_shstrndx];
+  out->names.resize(eh.e_shnum);
+  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
+    if (!img.string(names.sh_offset, names.sh_size, out->headers[i].sh_name, &out->names[i])) {
+      return "module: malformed section name";
+    }
+  }
+  return "";
+}
+
+// One defined or undefined symbol of the module; "" when it is allowed, else why it is not.
+// Records entry kernels in `out` and sets `have_launch` at the launch description.
+std::string check_symbol(const Elf64_Sym& sym, const std::string& name, const Sections& s,
+                         uint64_t launch_bytes, ModuleCheck* out, bool* have_launch) {
+  const int type = ELF64_ST_TYPE(sym.st_info);
+  if (sym.st_shndx == SHN_UNDEF) {
+    if (name.empty() || starts_with(name, ".nv.")) return "";  // the linker's placeholders
+    return "module needs the external symbol '" + name +
+           "' (device malloc, printf and device-side launches are not allowed)";
+  }
+  if (type == STT_FUNC && ELF64_ST_BIND(sym.st_info) == STB_GLOBAL) out->kernels.push_back(name);
+  if (name != kLaunchSymbol || type != STT_OBJECT) return "";
+  const std::string where = sym.st_shndx < s.names.size() ? s.names[sym.st_shndx] : "?";
+  if (where != ".nv.constant3") {
+    return std::string(kLaunchSymbol) + " is in " + where +
+           ", not in __constant__ memory: declare it extern \"C\" __constant__";
+  }
+  if (sym.st_size != launch_bytes) {
+    return std::string(kLaunchSymbol) + " has " + std::to_string(sym.st_size) +
+           " bytes, the contract's AvoAttentionLaunch has " + std::to_string(launch_bytes) +
+           " (built against another avo_attention.h?)";
+  }
+  *have_launch = true;
+  return "";
+}
+
 }  // namespace
 
 ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_bytes) {
@@ -59,22 +110,14 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
   if (eh.e_shentsize != sizeof(Elf64_Shdr) || eh.e_shnum == 0) {
     return refuse("module: malformed section table");
   }
-  std::vector<Elf64_Shdr> sh(eh.e_shnum);
-  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
-    if (!img.read(eh.e_shoff + uint64_t{i} * sizeof(Elf64_Shdr), &sh[i])) {
-      return refuse("module: truncated section table");
-    }
-  }
-  if (eh.e_shstrndx >= eh.e_shnum) return refuse("module: malformed section names");
-  const Elf64_Shdr& names = sh[eh.e_shstrndx];
-  std::vector<std::string> section(eh.e_shnum);
-  std::string writable;  // the first writable global section; refused after the symbols, whose
-                         // reasons (malloc, printf) say more
-  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
-    if (!img.string(names.sh_offset, names.sh_size, sh[i].sh_name, &section[i])) {
-      return refuse("module: malformed section name");
-    }
-    if (writable.empty() && starts_with(section[i], ".nv.global")) writable = section[i];
+  Sections sections;
+  if (std::string why = read_sections(img, eh, &sections); !why.empty()) return refuse(why);
+  const std::vector<Elf64_Shdr>& sh = sections.headers;
+  // The first writable global section; refused after the symbols, whose reasons (malloc,
+  // printf) say more.
+  std::string writable;
+  for (const std::string& name : sections.names) {
+    if (writable.empty() && starts_with(name, ".nv.global")) writable = name;
   }
 
   ModuleCheck out;
@@ -93,26 +136,8 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
           !img.string(strtab.sh_offset, strtab.sh_size, sym.st_name, &name)) {
         return refuse("module: malformed symbol");
       }
-      const int type = ELF64_ST_TYPE(sym.st_info);
-      if (sym.st_shndx == SHN_UNDEF) {
-        if (name.empty() || starts_with(name, ".nv.")) continue;  // the linker's placeholders
-        return refuse("module needs the external symbol '" + name +
-                      "' (device malloc, printf and device-side launches are not allowed)");
-      }
-      if (type == STT_FUNC && ELF64_ST_BIND(sym.st_info) == STB_GLOBAL) out.kernels.push_back(name);
-      if (name == kLaunchSymbol && type == STT_OBJECT) {
-        const std::string where = sym.st_shndx < eh.e_shnum ? section[sym.st_shndx] : "?";
-        if (where != ".nv.constant3") {
-          return refuse(std::string(kLaunchSymbol) + " is in " + where +
-                        ", not in __constant__ memory: declare it extern \"C\" __constant__");
-        }
-        if (sym.st_size != launch_bytes) {
-          return refuse(std::string(kLaunchSymbol) + " has " + std::to_string(sym.st_size) +
-                        " bytes, the contract's AvoAttentionLaunch has " +
-                        std::to_string(launch_bytes) + " (built against another avo_attention.h?)");
-        }
-        have_launch = true;
-      }
+      std::string why = check_symbol(sym, name, sections, launch_bytes, &out, &have_launch);
+      if (!why.empty()) return refuse(std::move(why));
     }
   }
   if (!writable.empty()) {
