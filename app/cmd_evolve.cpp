@@ -68,6 +68,7 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   RunParts parts = OrExit(AssembleRun(overrides, dir.ok() ? *dir : std::filesystem::path()));
   if (f.step_time.empty() && parts.config.agent.max_wall_s)
     o.budget.wall_s = *parts.config.agent.max_wall_s;
+  o.run_budget = parts.config.budget;
   if (!dir.ok()) Exit(Fail(dir.status()));
   if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
   auto run = OrExit(Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())

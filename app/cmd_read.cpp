@@ -1,10 +1,15 @@
 // The reading commands: status, log, show, diff. None of them takes the run's lock, so they work
 // while an evolve is running.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <iostream>
 #include <map>
+#include <optional>
+#include <vector>
 
+#include "avo/engine/run_budget.h"
+#include "avo/engine/run_config.h"
 #include "avo/report/tables.h"
 #include "common.h"
 
@@ -23,6 +28,28 @@ template <typename T>
 T OrExit(Result<T> r) {
   if (!r.ok()) Exit(Fail(r.status()));
   return std::move(r).value();
+}
+
+// The run's [budget] from RUN/avo.toml, when it sets one.
+std::optional<RunBudget> BudgetOf(const Run& run) {
+  auto config = LoadRunConfig(RunConfigPath(run.dir()));
+  if (!config.ok() || !config->budget.any()) return std::nullopt;
+  return config->budget;
+}
+
+std::string BudgetLine(const RunBudget& b, const AttemptCost& spent, double active_s) {
+  std::vector<std::string> parts;
+  if (b.tokens > 0)
+    parts.push_back(fmt::format("{} of {} tokens", spent.tokens_in + spent.tokens_out, b.tokens));
+  if (b.cost_usd > 0)
+    parts.push_back(fmt::format("{:.2f} of {:.2f} USD", spent.cost_usd, b.cost_usd));
+  if (b.wall_s > 0) {
+    parts.push_back(
+        fmt::format("{} of {} stepping", FormatDuration(active_s), FormatDuration(b.wall_s)));
+  }
+  std::string line = fmt::format("budget   {}", fmt::join(parts, "; "));
+  if (RunBudgetReached(b, spent, active_s)) line += " (reached: the run stops before a step)";
+  return line;
 }
 
 }  // namespace
@@ -44,13 +71,12 @@ void AddStatus(CLI::App& app) {
     auto interventions = OrExit(run->archive().Events("intervention"));
     auto next_step = OrExit(run->archive().GetState("next_step"));
     std::map<std::string, int> by_status;
-    AttemptCost cost;
-    for (const auto& a : attempts) {
-      ++by_status[a.status];
-      cost.tokens_in += a.cost.tokens_in;
-      cost.tokens_out += a.cost.tokens_out;
-      cost.cost_usd += a.cost.cost_usd;
-    }
+    for (const auto& a : attempts) ++by_status[a.status];
+    // Every LLM call of the run: attempts, steps without a submission, supervisor reviews.
+    const AttemptCost cost = OrExit(run->archive().Spent());
+    const std::optional<RunBudget> budget = BudgetOf(*run);
+    const double active_s =
+        std::strtod(OrExit(run->archive().GetState("active_s")).value_or("0").c_str(), nullptr);
     const bool busy = Run::IsBusy(run->dir());
     nlohmann::json j = {{"run", run->dir().string()},
                         {"task", run->task().name},
@@ -62,7 +88,12 @@ void AddStatus(CLI::App& app) {
                         {"interventions", interventions.size()},
                         {"tokens_in", cost.tokens_in},
                         {"tokens_out", cost.tokens_out},
-                        {"cost_usd", cost.cost_usd}};
+                        {"cost_usd", cost.cost_usd},
+                        {"active_s", active_s}};
+    if (budget) {
+      j["budget"] = {
+          {"tokens", budget->tokens}, {"cost_usd", budget->cost_usd}, {"wall_s", budget->wall_s}};
+    }
     if (!versions.empty()) {
       j["best"] = {{"version", versions.back().number},
                    {"scalar", versions.back().scalar},
@@ -92,6 +123,7 @@ void AddStatus(CLI::App& app) {
     std::cout << fmt::format(
         "\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n",
         interventions.size(), cost.tokens_in, cost.tokens_out, cost.cost_usd);
+    if (budget) std::cout << BudgetLine(*budget, cost, active_s) << "\n";
     if (!attempts.empty())
       std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason
                 << "\n";

@@ -267,9 +267,13 @@ TEST_P(AgentOperatorTest, ProactiveCompactionKeepsTheConversationUnderTheWindow)
     compactions += r["type"] == "compaction" && r["removed"].get<int>() > 0;
   EXPECT_GE(compactions, 1);
   EXPECT_EQ(compactions, summaries);  // each summarising compaction made one model call
-  // Every request after the first compaction stays near the window.
-  for (const auto& r : server.requests())
-    EXPECT_LT(r.body.size(), 6000u * 4 + 8000) << r.body.size();
+  // Every request of the agent fits the window (about 4 characters a token): a compaction that
+  // still overshot would have been made harder at once, not a turn later.
+  for (const auto& r : server.requests()) {
+    if (r.json.contains("tools") && !r.json["tools"].empty()) {
+      EXPECT_LT(r.body.size(), 6000u * 4) << r.body.size();
+    }
+  }
 }
 
 TEST_P(AgentOperatorTest, AFatalErrorEndsTheStepWithOneLine) {

@@ -68,6 +68,22 @@ TEST_F(EngineTest, ResumingGivesTheSameRunAsNotStopping) {
   Evolve(runs_.path() / "stopped", 2, 42);
   Evolve(runs_.path() / "stopped", 4, 999);  // the seed of a resumed run is ignored: state wins
   EXPECT_EQ(AttemptMessages(runs_.path() / "straight"), AttemptMessages(runs_.path() / "stopped"));
+  // Not only the same proposals: the same steps, outcomes, versions and step counter.
+  auto straight = Run::Open(runs_.path() / "straight", false);
+  auto stopped = Run::Open(runs_.path() / "stopped", false);
+  auto a = *(*straight)->archive().Attempts();
+  auto b = *(*stopped)->archive().Attempts();
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].step, b[i].step) << i;
+    EXPECT_EQ(a[i].status, b[i].status) << i;
+    EXPECT_EQ(a[i].version, b[i].version) << i;
+  }
+  EXPECT_EQ((*straight)->lineage().Versions()->size(), (*stopped)->lineage().Versions()->size());
+  EXPECT_EQ(*(*straight)->archive().GetState("next_step").value(),
+            *(*stopped)->archive().GetState("next_step").value());
+  EXPECT_EQ(*(*straight)->archive().GetState("rng").value(),
+            *(*stopped)->archive().GetState("rng").value());
 }
 
 TEST_F(EngineTest, IncorrectSeedStopsTheRunWithTheReason) {

@@ -11,6 +11,7 @@
 
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
+#include "testing/kill.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
@@ -107,6 +108,78 @@ TEST_P(AgentCliTest, EvolveWithTheAgentOperatorCommitsAVersion) {
   EXPECT_EQ(
       testing::ReadFile(d.path() / "run" / "steps" / "1" / "transcript.jsonl").find("sk-cli-test"),
       std::string::npos);
+}
+
+json WithUsage(json turn, int in, int out) {
+  turn["usage"] = {{"input_tokens", in}, {"output_tokens", out}};
+  return turn;
+}
+
+// The run's spending as `avo status --json` reports it.
+json StatusJson(const std::string& run) {
+  auto r = RunAvo({kAvo, "status", run, "--json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return json::parse(r.out, nullptr, false);
+}
+
+// Every call the LLM server answered is counted by `avo status`: a step that submitted nothing
+// and the turns after a submission included. A run-wide [budget] stops the run cleanly between
+// steps, and the run stays stopped on resume.
+TEST(RunBudgetCliTest, StatusCountsEveryAnsweredCallAndATokenBudgetStopsTheRun) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  json script = json::array(
+      {WithUsage(Call("a1", "read_file", {{"path", "params.txt"}}), 100, 10),
+       WithUsage({{"text", "Nothing worth trying here."}}, 50, 5),
+       WithUsage(Call("a2", "edit_file",
+                      {{"path", "params.txt"}, {"old_text", "y = 1"}, {"new_text", "y = 3"}}),
+                 200, 20),
+       WithUsage(Call("a3", "commit", {{"message", "y from 1 to 3"}}), 300, 30)});
+  for (int i = 0; i < 6; ++i) script.push_back(WithUsage({{"text", "Done."}}, 7, 1));
+  d.Write("script.json", script.dump());
+
+  auto run_with = [&](const std::string& name, const std::string& budget) {
+    ScriptedServerProcess server(d.path() / "script.json", d.path() / (name + ".jsonl"));
+    EXPECT_GT(server.port(), 0);
+    d.Write(name + ".toml",
+            "operator = \"agent\"\n[llm]\nkind = \"openai\"\nmodel = "
+            "\"scripted\"\nbase_url = \"http://127.0.0.1:" +
+                std::to_string(server.port()) + "/v1\"\napi_key_env = \"AVO_CLI_TEST_KEY\"\n" +
+                budget);
+    setenv("AVO_CLI_TEST_KEY", "sk-cli-test", 1);
+    return RunAvo({kAvo, "evolve", (d.path() / "task").string(), "--run",
+                   (d.path() / name).string(), "--steps", "2", "--config",
+                   (d.path() / (name + ".toml")).string()});
+  };
+  // What the server answered: the script's usage of as many turns as it got requests.
+  auto answered = [&](const std::string& name) {
+    const auto requests = testing::Lines(testing::ReadFile(d.path() / (name + ".jsonl")));
+    std::int64_t tokens = 0;
+    for (std::size_t i = 0; i < requests.size() && i < script.size(); ++i)
+      tokens += script[i]["usage"]["input_tokens"].get<int>() +
+                script[i]["usage"]["output_tokens"].get<int>();
+    return tokens;
+  };
+
+  auto free_run = run_with("free", "");
+  ASSERT_EQ(free_run.exit_code, 0) << free_run.out << free_run.err;
+  json status = StatusJson((d.path() / "free").string());
+  EXPECT_GE(answered("free"), 100 + 10 + 50 + 5 + 200 + 20 + 300 + 30);
+  EXPECT_EQ(status["tokens_in"].get<std::int64_t>() + status["tokens_out"].get<std::int64_t>(),
+            answered("free"));
+
+  auto capped = run_with("capped", "[budget]\ntokens = 100\n");
+  ASSERT_EQ(capped.exit_code, 0) << capped.out << capped.err;
+  EXPECT_NE(capped.out.find("run budget reached"), std::string::npos) << capped.out;
+  EXPECT_NE(capped.out.find("1 step(s)"), std::string::npos) << capped.out;
+  status = StatusJson((d.path() / "capped").string());
+  EXPECT_EQ(status["budget"]["tokens"], 100);
+  EXPECT_EQ(status["tokens_in"].get<std::int64_t>() + status["tokens_out"].get<std::int64_t>(),
+            answered("capped"));
+  auto again = RunAvo({kAvo, "evolve", (d.path() / "capped").string(), "--steps", "2"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("run budget reached"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("0 step(s)"), std::string::npos) << again.out;
 }
 
 // The issue's own case: the CPU example task, a real kernel, through real HTTP in both formats.

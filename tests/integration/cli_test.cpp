@@ -242,3 +242,37 @@ TEST(CliTest, BenchWithoutAGpuIsOneLineAndNoTable) {
 
 }  // namespace
 }  // namespace avo
+
+namespace avo {
+namespace {
+
+// [budget] wall_s counts the seconds steps ran, over every invocation: a run that has stepped
+// that long stops before its next step, now and on every resume, and says why.
+TEST(CliTest, AWallClockRunBudgetStopsTheRunBeforeItsNextStep) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string run = (d.path() / "run").string();
+  auto first =
+      Cmd({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps", "2", "-q"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  const double active = Json(Cmd({kAvo, "status", run, "--json"}))["active_s"].get<double>();
+  EXPECT_GT(active, 0);
+  d.Write("avo.toml", "[budget]\nwall_s = " + std::to_string(active) + "\n");
+  for (int i = 0; i < 2; ++i) {
+    auto again = Cmd(
+        {kAvo, "evolve", run, "--steps", "3", "-q", "--config", (d.path() / "avo.toml").string()});
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("run budget reached"), std::string::npos) << again.out;
+    EXPECT_NE(again.out.find("0 step(s)"), std::string::npos) << again.out;
+  }
+  auto status = Cmd({kAvo, "status", run});
+  EXPECT_NE(status.out.find("budget"), std::string::npos) << status.out;
+  EXPECT_NE(status.out.find("reached"), std::string::npos) << status.out;
+  auto bad = Cmd({kAvo, "evolve", run, "--steps", "1", "--config",
+                  d.Write("bad.toml", "[budget]\ntokens = -5\n").string()});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("budget.tokens"), std::string::npos) << bad.err;
+}
+
+}  // namespace
+}  // namespace avo

@@ -22,6 +22,8 @@ TEST(GeomeanTest, IsTheGeometricMean) {
   EXPECT_EQ(Geomean({}), 0);
   EXPECT_EQ(Geomean({3, 0}), 0);
   EXPECT_EQ(Geomean({3, NAN}), 0);
+  // An infinite value is no measurement: a geomean over it would make any candidate the best.
+  EXPECT_EQ(Geomean({3, INFINITY}), 0);
 }
 
 TEST(ParseEvaluationTest, CorrectResultGivesGeomean) {

@@ -55,13 +55,34 @@ class Conversation {
     const std::int64_t window = config.context_window;
     if (window <= 0) return std::nullopt;
     const std::int64_t estimate = std::max(EstimateTokens(messages_, specs_), last_prompt_tokens_);
-    const std::int64_t limit =
-        static_cast<std::int64_t>(compact_at * static_cast<double>(window)) - config.max_tokens / 4;
+    const std::int64_t limit = Limit(config, compact_at);
     // Compacting again before the conversation has grown by a real amount since the last time
     // would only buy a summary call that frees nothing.
     if (estimate > limit && estimate - floor_ > window / 8)
       return fmt::format("estimated {} tokens near the context window of {}", estimate, window);
     return std::nullopt;
+  }
+
+  // The size the conversation should stay under: a share of the window, less room for the answer.
+  static std::int64_t Limit(const llm::ProviderConfig& config, double compact_at) {
+    return static_cast<std::int64_t>(compact_at * static_cast<double>(config.context_window)) -
+           config.max_tokens / 4;
+  }
+
+  // Compacts, harder each time (fewer turns kept verbatim, shorter tool results), until the
+  // conversation fits under `limit` or nothing is left to cut: a compaction that still overshoots
+  // would only be followed by another one a turn later.
+  void CompactToFit(llm::ChatProvider& model, const std::string& reason, std::int64_t limit,
+                    int turn) {
+    struct Level {
+      int keep_turns;
+      std::size_t tail_chars;
+    };
+    static constexpr Level kLevels[] = {{2, 6000}, {1, 2000}, {0, 0}};
+    for (const Level& level : kLevels) {
+      Compact(model, reason, level.keep_turns, level.tail_chars, turn);
+      if (EstimateTokens(messages_, specs_) <= limit) return;
+    }
   }
 
   // Replaces all but the head and the last `keep_turns` turns by a summary (compaction.h).
@@ -136,8 +157,10 @@ class StepRun {
     while (true) {
       if (auto reason = StopReason()) return Finish({*reason, Status::Ok()});
       ++turn_;
-      if (auto reason = conversation_.CompactionDue(model_.config(), settings_.compact_at))
-        conversation_.Compact(model_, *reason, 2, 6000, turn_);
+      if (auto reason = conversation_.CompactionDue(model_.config(), settings_.compact_at)) {
+        conversation_.CompactToFit(
+            model_, *reason, Conversation::Limit(model_.config(), settings_.compact_at), turn_);
+      }
       Result<llm::ChatResponse> r = CallModel();
       if (!r.ok()) return Finish(EndOnError(r.status()));
       if (r->message.tool_calls.empty()) {

@@ -26,11 +26,18 @@ Result<StepReport> AgentOperator::Vary(StepContext& ctx) {
       auto kb,
       kb::OpenRunKnowledge(ctx.run_dir, kb::KbPathsFor(ctx.run_dir, *ctx.task, kb_paths_)));
 
-  // Settings from avo.toml narrow the engine's step budget; they never widen a --step-time.
+  // Settings from avo.toml narrow the engine's step budget; they never widen a --step-time or
+  // what the run's [budget] has left.
   StepContext& c = ctx;
   if (settings_.max_wall_s) c.budget.wall_s = std::min(c.budget.wall_s, *settings_.max_wall_s);
-  if (settings_.max_tokens) c.budget.tokens = *settings_.max_tokens;
-  if (settings_.max_cost_usd) c.budget.cost_usd = *settings_.max_cost_usd;
+  if (settings_.max_tokens) {
+    c.budget.tokens = c.budget.tokens > 0 ? std::min(c.budget.tokens, *settings_.max_tokens)
+                                          : *settings_.max_tokens;
+  }
+  if (settings_.max_cost_usd) {
+    c.budget.cost_usd = c.budget.cost_usd > 0 ? std::min(c.budget.cost_usd, *settings_.max_cost_usd)
+                                              : *settings_.max_cost_usd;
+  }
   if (settings_.max_evaluations) c.budget.max_evaluations = *settings_.max_evaluations;
   if (settings_.max_submissions) c.budget.max_submissions = *settings_.max_submissions;
 

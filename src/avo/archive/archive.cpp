@@ -419,6 +419,38 @@ Result<AttemptRecord> Archive::Attempt(std::int64_t id) const {
   return *out;
 }
 
+nlohmann::json CostToJson(const AttemptCost& cost) {
+  return {
+      {"tokens_in", cost.tokens_in}, {"tokens_out", cost.tokens_out}, {"cost_usd", cost.cost_usd}};
+}
+
+Result<AttemptCost> Archive::Spent() const {
+  AttemptCost spent;
+  Status st = Guard("spent", [&] {
+    SQLite::Statement a(*db_,
+                        "SELECT COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0), "
+                        "COALESCE(SUM(cost_usd), 0) FROM attempts");
+    if (a.executeStep()) {
+      spent.tokens_in = a.getColumn(0).getInt64();
+      spent.tokens_out = a.getColumn(1).getInt64();
+      spent.cost_usd = a.getColumn(2).getDouble();
+    }
+    SQLite::Statement e(*db_,
+                        "SELECT COALESCE(SUM(json_extract(data, '$.cost.tokens_in')), 0), "
+                        "COALESCE(SUM(json_extract(data, '$.cost.tokens_out')), 0), "
+                        "COALESCE(SUM(json_extract(data, '$.cost.cost_usd')), 0) FROM events "
+                        "WHERE json_valid(data) AND json_type(data, '$.cost') = 'object'");
+    if (e.executeStep()) {
+      spent.tokens_in += e.getColumn(0).getInt64();
+      spent.tokens_out += e.getColumn(1).getInt64();
+      spent.cost_usd += e.getColumn(2).getDouble();
+    }
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return spent;
+}
+
 Result<std::vector<EventRecord>> Archive::Events(const std::string& kind, int limit) const {
   std::vector<EventRecord> out;
   Status st = Guard("read events", [&] {

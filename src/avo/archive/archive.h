@@ -38,6 +38,9 @@ struct AttemptCost {
   double cost_usd = 0;
 };
 
+// {"tokens_in", "tokens_out", "cost_usd"}: how an event's data carries a cost (Archive::Spent).
+nlohmann::json CostToJson(const AttemptCost& cost);
+
 struct AttemptStart {
   std::int64_t step = 0;
   std::string op;           // operator name: "mutate", "agent", ...
@@ -115,6 +118,10 @@ class Archive {
 
   Result<std::optional<std::string>> GetState(const std::string& key) const;
   Status SetState(const std::map<std::string, std::string>& values);
+
+  // Everything the run's LLM calls cost: the attempts' costs plus every event whose data has a
+  // "cost" (a step's cost no attempt carries, a supervisor's review).
+  [[nodiscard]] Result<AttemptCost> Spent() const;
 
   // Newest first; limit <= 0 means all.
   [[nodiscard]] Result<std::vector<AttemptRecord>> Attempts(int limit = 0) const;

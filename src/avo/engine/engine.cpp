@@ -48,7 +48,9 @@ Status Engine::LoadState(std::uint64_t seed) {
   AVO_ASSIGN_OR_RETURN(auto step, a.GetState("next_step"));
   AVO_ASSIGN_OR_RETURN(auto rng, a.GetState("rng"));
   AVO_ASSIGN_OR_RETURN(auto dirs, a.GetState("directions"));
+  AVO_ASSIGN_OR_RETURN(auto active, a.GetState("active_s"));
   if (step) next_step_ = std::stoll(*step);
+  if (active) active_before_ = std::strtod(active->c_str(), nullptr);
   if (rng) {
     std::istringstream is(*rng);
     is >> rng_;
@@ -433,7 +435,8 @@ std::string Engine::Observe(std::int64_t step) {
                                          {{"trigger", iv->trigger},
                                           {"review", iv->review},
                                           {"directions", iv->directions},
-                                          {"last_attempt", iv->last_attempt}}));
+                                          {"last_attempt", iv->last_attempt},
+                                          {"cost", CostToJson(iv->cost)}}));
   IgnoreError(run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}}));
   std::string line =
       fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size());
@@ -444,13 +447,48 @@ std::string Engine::Observe(std::int64_t step) {
 Status Engine::SaveStepState() {
   // The counter and the random state are kept together, so that a resumed run neither reuses a
   // step's directory nor replays its random draws.
-  return run_.archive().SetState({{"next_step", std::to_string(next_step_)}, {"rng", RngState()}});
+  return run_.archive().SetState({{"next_step", std::to_string(next_step_)},
+                                  {"rng", RngState()},
+                                  {"active_s", fmt::format("{:.3f}", ActiveSeconds())}});
+}
+
+void Engine::RecordStepCost(std::int64_t step, const AttemptCost& cost) {
+  if (cost.tokens_in == 0 && cost.tokens_out == 0 && cost.cost_usd == 0) return;
+  // Best effort: a lost record under-counts the run's spending, it changes no version.
+  IgnoreError(run_.archive().RecordEvent(
+      step, "cost",
+      fmt::format("{} tokens in, {} out, {:.4f} USD not carried by an attempt", cost.tokens_in,
+                  cost.tokens_out, cost.cost_usd),
+      {{"cost", CostToJson(cost)}}));
+}
+
+void Engine::NarrowToRunBudget(const RunBudget& run, StepBudget& step) const {
+  if (!run.any()) return;
+  auto spent = run_.archive().Spent();
+  if (!spent.ok()) return;  // StopBeforeStep has said so already
+  // A step may spend at most what the run has left, so one long step cannot overshoot by much.
+  if (run.tokens > 0) {
+    const std::int64_t left =
+        std::max<std::int64_t>(1, run.tokens - spent->tokens_in - spent->tokens_out);
+    step.tokens = step.tokens > 0 ? std::min(step.tokens, left) : left;
+  }
+  if (run.cost_usd > 0) {
+    const double left = std::max(1e-6, run.cost_usd - spent->cost_usd);
+    step.cost_usd = step.cost_usd > 0 ? std::min(step.cost_usd, left) : left;
+  }
+  if (run.wall_s > 0)
+    step.wall_s = std::min(step.wall_s, std::max(1.0, run.wall_s - ActiveSeconds()));
 }
 
 std::optional<std::string> Engine::StopBeforeStep(const EvolveOptions& o, int steps_run) const {
   if (o.steps > 0 && steps_run >= o.steps) return fmt::format("ran {} step(s)", steps_run);
   if (o.time_limit_s > 0 && clock_() >= o.time_limit_s) return "time limit reached";
   if (stop_requested && stop_requested()) return "stopped on request";
+  if (o.run_budget.any()) {
+    auto spent = run_.archive().Spent();
+    if (!spent.ok()) return "cannot read the run's spending: " + spent.status().message();
+    return RunBudgetReached(o.run_budget, *spent, ActiveSeconds());
+  }
   return std::nullopt;
 }
 
@@ -469,6 +507,7 @@ StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step) {
   ctx.budget = o.budget;
   if (o.time_limit_s > 0)
     ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
+  NarrowToRunBudget(o.run_budget, ctx.budget);
   ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
   ctx.cancelled = [this] { return infra_error_ || (stop_requested && stop_requested()); };
   return ctx;
@@ -504,6 +543,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     if (infra_error_) return StopOnInfraError(step);
     std::string line;
     if (report.ok()) {
+      RecordStepCost(step, report->cost);
       operator_errors = 0;
       if (report->committed) ++summary.commits;
       // Submissions were reported as attempts already; say something only for a silent step.

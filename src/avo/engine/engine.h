@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "avo/engine/run.h"
+#include "avo/engine/run_budget.h"
 #include "avo/eval/evaluator.h"
 #include "avo/operators/operator.h"
 #include "avo/score/gate.h"
@@ -35,6 +36,7 @@ struct EvolveOptions {
   std::uint64_t seed = 0;       // the run's random seed, used only when the run starts (0 = random)
   int max_operator_errors = 3;  // consecutive failed steps (operator errors) before giving up
   int max_idle_steps = 10;      // consecutive steps without a submission before stopping
+  RunBudget run_budget;         // the whole run's limits (avo.toml [budget])
 };
 
 // What the engine tells its caller while it works (the CLI prints it as progress lines).
@@ -130,6 +132,13 @@ class Engine {
   StepContext ContextFor(const EvolveOptions& o, std::int64_t step);
   Status StopOnInfraError(std::int64_t step);
   Status SaveStepState();
+  // Seconds of stepping, this invocation's included (archive state `active_s` + the clock).
+  [[nodiscard]] double ActiveSeconds() const { return active_before_ + clock_(); }
+  // Records what a step cost that no attempt carries (turns after the last submission, a step
+  // that submitted nothing), so that Archive::Spent counts every LLM call.
+  void RecordStepCost(std::int64_t step, const AttemptCost& cost);
+  // Caps a step's tokens, dollars and seconds at what the run's budget has left.
+  void NarrowToRunBudget(const RunBudget& run, StepBudget& step) const;
   void Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message);
   Status LoadState(std::uint64_t seed);
   // Refuses a run whose lineage and archive disagree after Recover (a lost branch, a deleted or
@@ -149,6 +158,7 @@ class Engine {
   std::map<std::string, std::string> version_hash_;  // commit -> HashFileSet, for duplicates
   std::optional<std::string> infra_error_;           // set once an evaluation was an infra error
   double started_ = 0;
+  double active_before_ = 0;  // `active_s` of earlier invocations
   std::function<double()> clock_;
 };
 

@@ -100,6 +100,13 @@ Status ReadExec(const Table& t, ExecSettings& e) {
   return Number(t, "timeout_s", &e.timeout_s, Sign::kPositive);
 }
 
+Status ReadBudget(const Table& t, RunBudget& b) {
+  AVO_RETURN_IF_ERROR(t.OnlyKeys({"tokens", "usd", "wall_s"}));
+  AVO_RETURN_IF_ERROR(Int(t, "tokens", &b.tokens, 0));
+  AVO_RETURN_IF_ERROR(Number(t, "usd", &b.cost_usd, Sign::kNonNegative));
+  return Number(t, "wall_s", &b.wall_s, Sign::kNonNegative);
+}
+
 Status ReadKb(const Table& t, const fs::path& base, std::vector<fs::path>& kb_paths) {
   AVO_RETURN_IF_ERROR(t.OnlyKeys({"paths"}));
   const toml::node* paths = t.Node("paths");
@@ -131,9 +138,10 @@ Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& nam
   }
   RunConfig c;
   const Table top(name, root);
-  AVO_RETURN_IF_ERROR(top.OnlyKeys({"operator", "llm", "supervisor", "agent", "exec", "kb"}));
+  AVO_RETURN_IF_ERROR(
+      top.OnlyKeys({"operator", "llm", "supervisor", "agent", "exec", "kb", "budget"}));
   AVO_ASSIGN_OR_RETURN(c.op, top.NonEmptyString("operator", c.op));
-  for (const char* table : {"llm", "supervisor", "agent", "exec", "kb"}) {
+  for (const char* table : {"llm", "supervisor", "agent", "exec", "kb", "budget"}) {
     const toml::node* n = top.Node(table);
     if (n != nullptr && !n->is_table())
       return top.Error(table, "a table [" + std::string(table) + "]", n);
@@ -143,6 +151,7 @@ Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& nam
   if (top.Has("agent")) AVO_RETURN_IF_ERROR(ReadAgent(top.Table("agent"), c.agent));
   if (top.Has("exec")) AVO_RETURN_IF_ERROR(ReadExec(top.Table("exec"), c.exec));
   if (top.Has("kb")) AVO_RETURN_IF_ERROR(ReadKb(top.Table("kb"), base, c.kb_paths));
+  if (top.Has("budget")) AVO_RETURN_IF_ERROR(ReadBudget(top.Table("budget"), c.budget));
   return c;
 }
 

@@ -8,6 +8,8 @@
 //   [agent]      per-step budgets and loop settings (agent::AgentSettings, agent/agent_settings.h)
 //   [exec]       command, timeout_s: the external coding agent (ExecSettings, operators/exec_operator.h)
 //   [kb]         paths: the knowledge base K (files and directories indexed into RUN/kb.db)
+//   [budget]     tokens, usd, wall_s: the whole run's limits (RunBudget, engine/run_budget.h);
+//                the run stops cleanly between steps once one is reached
 //
 // Why [llm] is converted to JSON: ProviderConfigFromJson is the one parser of [llm] (also used
 // by tests and reports), so the table is handed to it unchanged; the other tables are read with
@@ -27,6 +29,7 @@
 #include <vector>
 
 #include "avo/agent/agent_settings.h"
+#include "avo/engine/run_budget.h"
 #include "avo/llm/config.h"
 #include "avo/operators/exec_operator.h"
 #include "avo/supervisor/supervisor.h"
@@ -45,6 +48,7 @@ struct RunConfig {
   ExecSettings exec;
   std::vector<std::filesystem::path>
       kb_paths;  // absolute; relative entries resolved against the file
+  RunBudget budget;
 };
 
 // Parses an avo.toml. NotFound when the file does not exist; InvalidArgument naming file and key.

@@ -103,9 +103,11 @@ LocalEvaluator::LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options)
     // directory without it: what is there was left by a killed avo).
     std::error_code ec;
     fs::create_directories(options_.scratch_dir, ec);
-    (void)WriteFileAtomic(options_.scratch_dir / kKeepScratchMarker,
-                          "workspaces kept for debugging (--keep-workspaces); delete to let avo "
-                          "clear this directory\n");
+    // Best effort: without the marker the kept workspaces last only until the next writer.
+    IgnoreError(
+        WriteFileAtomic(options_.scratch_dir / kKeepScratchMarker,
+                        "workspaces kept for debugging (--keep-workspaces); delete to let avo "
+                        "clear this directory\n"));
   }
 }
 

@@ -109,6 +109,7 @@ Result<Intervention> LlmReviewer::Review(const Trajectory& t) {
   auto r = provider_->Chat(req);
   if (!r.ok()) return r.status().WithContext("reviewer");
   AVO_ASSIGN_OR_RETURN(Intervention iv, ParseReview(r->message.text));
+  iv.cost = {r->usage.input_tokens, r->usage.output_tokens, r->cost_usd};
   if (static_cast<int>(iv.directions.size()) > max_directions_)
     iv.directions.resize(static_cast<std::size_t>(max_directions_));
   iv.trigger = t.trigger;

@@ -33,6 +33,7 @@ struct Intervention {
   std::string review;                   // the reviewer's reading of the trajectory
   std::vector<std::string> directions;  // concrete new directions for the operator
   std::int64_t last_attempt = 0;        // the newest attempt the supervisor had seen
+  AttemptCost cost;                     // what the review's LLM call cost (0 without a model)
 };
 
 // What a reviewer sees.
