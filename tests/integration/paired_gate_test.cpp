@@ -134,6 +134,46 @@ TEST(PairedGateTest, AFasterKnobIsCommittedNineteenTimesInTwenty) {
   EXPECT_GE(committed, 19) << "last refusal: " << last_reason;
 }
 
+// Measures as the real evaluator does, but the best's half of every paired evaluation is an infra
+// error (a GPU lost mid-evaluation, say).
+class BestCannotRun final : public Evaluator {
+ public:
+  explicit BestCannotRun(Evaluator& real) : real_(real) {}
+  Evaluation Score(const FileSet& files, const ScoreOptions& o) override {
+    return real_.Score(files, o);
+  }
+  InterleavedEvaluation ScoreInterleaved(const std::vector<const FileSet*>& builds,
+                                         const ScoreOptions& o, int rounds) override {
+    InterleavedEvaluation e = real_.ScoreInterleaved(builds, o, rounds);
+    e.evaluations[1].outcome = Outcome::kInfraError;
+    e.evaluations[1].reason = "the GPU fell off the bus";
+    return e;
+  }
+  [[nodiscard]] std::string Describe() const override { return real_.Describe(); }
+
+ private:
+  Evaluator& real_;
+};
+
+// When the best could not be measured beside the candidate, nothing can be said of the candidate:
+// no commit, no rejection, the attempt interrupted and the run stopped with the reason.
+TEST(PairedGateTest, ABestThatCannotRunBesideTheCandidateIsAnInfraError) {
+  testing::TempDir d;
+  MatmulRun m(d.path() / "run");
+  BestCannotRun broken(*m.evaluator);
+  Engine engine(*m.run, broken, m.op, nullptr);
+  ASSERT_TRUE(engine.Open(m.run->task().default_suite, 1).ok());
+  const FileSet f = WithKnob(m.Seed(), "kOrder = Order::ijk", "kOrder = Order::ikj");
+  const Verdict v = engine.Judge(Candidate(f, "order ikj", 0), 1);
+  EXPECT_FALSE(v.committed);
+  ASSERT_TRUE(engine.infra_error().has_value());
+  EXPECT_NE(engine.infra_error()->find("fell off the bus"), std::string::npos);
+  auto attempts = *m.run->archive().Attempts();
+  ASSERT_FALSE(attempts.empty());
+  EXPECT_EQ(attempts.front().status, "interrupted");
+  EXPECT_EQ(m.run->lineage().Versions()->size(), 1u);
+}
+
 TEST(PairedGateTest, RemeasureGivesEveryStepAnInterval) {
   testing::TempDir d;
   MatmulRun m(d.path() / "run");

@@ -121,5 +121,29 @@ TEST(RunAccessTest, ScratchLeftByAKilledAvoIsCleared) {
             kept);
 }
 
+// On a (nearly) full disk a candidate's failure says nothing about the candidate: the run stops
+// with an infra error naming the disk, and no attempt is recorded as the candidate's failure.
+TEST(RunAccessTest, AFullDiskIsTheMachinesFailureNotTheCandidates) {
+  if (!ConfinementAvailable().ok()) GTEST_SKIP() << "needs bwrap for a small file system";
+  testing::TempDir dir;
+  // Every candidate but the seed (x = 1) fails to evaluate.
+  testing::WriteFakeTask(dir.path() / "task",
+                         "grep -q '^x = 1 ' params.txt || exit 3\n" + testing::GoodEvaluatorBody());
+  const std::string small = (dir.path() / "small").string();
+  std::filesystem::create_directories(small);
+  const std::string run = small + "/run";
+  const std::string script = kAvo + " evolve " + (dir.path() / "task").string() + " --run " + run +
+                             " --steps 3 -q --no-sandbox; echo exit=$?; " + kAvo + " log " + run +
+                             " --json";
+  // A 40 MiB file system: below the 64 MiB the evaluator needs free to trust a failure.
+  auto r = testing::Run(
+      {"bwrap", "--dev-bind", "/", "/", "--size", "41943040", "--tmpfs", small, "sh", "-c", script},
+      120);
+  EXPECT_NE(r.out.find("exit=1"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.err.find("is full"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("\"failed\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"interrupted\""), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace avo

@@ -156,6 +156,21 @@ TEST(ProcessTest, TheCommandDiesWithAKilledParent) {
   EXPECT_FALSE(Alive(background));
 }
 
+// Ctrl-C while an agent's shell command runs: stopped at once, not at its deadline.
+TEST(ProcessTest, ACancelledCommandStopsAtOnce) {
+  auto o = Sh("sleep 30", 60000);
+  const auto start = std::chrono::steady_clock::now();
+  o.cancelled = [start] {
+    return std::chrono::steady_clock::now() - start > std::chrono::milliseconds(200);
+  };
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->cancelled);
+  EXPECT_FALSE(r->ok());
+  EXPECT_LT(r->wall_s, 5.0);
+  EXPECT_NE(r->Describe().find("stopped on request"), std::string::npos) << r->Describe();
+}
+
 // The guard between avo and the command passes the command's own ending on.
 TEST(ProcessTest, ReportsTheCommandsOwnSignalAndExitCode) {
   auto segv = RunProcess(Sh("kill -SEGV $$"));

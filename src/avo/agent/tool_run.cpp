@@ -44,6 +44,7 @@ class RunTool final : public Tool {
     o.env = env.ctx != nullptr && env.ctx->task != nullptr ? TaskEnvironment(*env.ctx->task, c)
                                                            : TaskEnvironment(TaskSpec{}, c);
     o.inherit_env = false;
+    if (env.ctx != nullptr) o.cancelled = env.ctx->cancelled;  // Ctrl-C stops it at once
     auto r = RunProcess(o);
     if (!r.ok()) return r.status().WithContext("could not start the command");
     std::string note;

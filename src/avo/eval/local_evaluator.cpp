@@ -340,6 +340,33 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
 }
 
 Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) {
+  return BlameTheDisk(ScoreOnce(files, opt));
+}
+
+InterleavedEvaluation LocalEvaluator::ScoreInterleaved(const std::vector<const FileSet*>& builds,
+                                                       const ScoreOptions& opt, int rounds) {
+  InterleavedEvaluation out = ScoreSideBySide(builds, opt, rounds);
+  for (Evaluation& e : out.evaluations) e = BlameTheDisk(std::move(e));
+  return out;
+}
+
+Evaluation LocalEvaluator::BlameTheDisk(Evaluation e) const {
+  const bool failed = e.outcome == Outcome::kBuildFailed || e.outcome == Outcome::kEvalFailed ||
+                      e.outcome == Outcome::kInvalidResult || e.outcome == Outcome::kTimeout;
+  if (!failed) return e;
+  std::error_code ec;
+  const fs::space_info space = fs::space(options_.scratch_dir, ec);
+  constexpr std::uintmax_t kFull = std::uintmax_t{64} << 20;
+  if (ec || space.available >= kFull) return e;
+  e.outcome = Outcome::kInfraError;
+  e.reason = fmt::format(
+      "the disk of {} is full ({} MiB free), so this failure may be the "
+      "machine's: {}",
+      options_.scratch_dir.string(), space.available >> 20, e.reason);
+  return e;
+}
+
+Evaluation LocalEvaluator::ScoreOnce(const FileSet& files, const ScoreOptions& opt) {
   const Suite* suite = task_.FindSuite(opt.suite);
   if (suite == nullptr) {
     Evaluation e = Failure(Outcome::kInvalidResult, "no suite '" + opt.suite + "' in the task");
@@ -359,8 +386,8 @@ Evaluation LocalEvaluator::Score(const FileSet& files, const ScoreOptions& opt) 
   return RunEvaluate(*w, task_.evaluate.command, {}, nullptr);
 }
 
-InterleavedEvaluation LocalEvaluator::ScoreInterleaved(const std::vector<const FileSet*>& builds,
-                                                       const ScoreOptions& opt, int rounds) {
+InterleavedEvaluation LocalEvaluator::ScoreSideBySide(const std::vector<const FileSet*>& builds,
+                                                      const ScoreOptions& opt, int rounds) {
   InterleavedEvaluation out;
   const Suite* suite = task_.FindSuite(opt.suite);
   std::optional<Evaluation> refused = CheckJudge();

@@ -67,6 +67,14 @@ class LocalEvaluator final : public Evaluator {
 
   // An infra error (changed trusted files, no sandbox) or nothing.
   std::optional<Evaluation> CheckJudge() const;
+  // Score and ScoreInterleaved as measured, before BlameTheDisk.
+  Evaluation ScoreOnce(const FileSet& files, const ScoreOptions& options);
+  InterleavedEvaluation ScoreSideBySide(const std::vector<const FileSet*>& builds,
+                                        const ScoreOptions& options, int rounds);
+  // A candidate's build or evaluation that failed while the scratch disk was (nearly) full says
+  // nothing about the candidate: it becomes an infra error, the run stops, and the candidate is
+  // not marked as tried and failed.
+  [[nodiscard]] Evaluation BlameTheDisk(Evaluation e) const;
   // A fresh workspace with `files` over the task, built (or a reused build). On failure the
   // workspace's `failed` evaluation says why.
   std::unique_ptr<Workspace> Prepare(const FileSet& files, const Suite& suite,

@@ -433,6 +433,7 @@ ProcessResult Collect(const Child& c, const Stream& out, const Stream& err,
 }  // namespace
 
 std::string ProcessResult::Describe() const {
+  if (cancelled) return fmt::format("stopped on request after {:.1f} s", wall_s);
   if (timed_out) return fmt::format("timed out after {:.1f} s", wall_s);
   if (term_signal != 0) {
     const char* n = SignalName(term_signal);
@@ -467,15 +468,22 @@ Result<ProcessResult> RunProcess(const ProcessOptions& o) {
   AVO_ASSIGN_OR_RETURN(child.pid, Spawn(o, exec, pipes));
   child.deadline = start + o.timeout;
   Stream out(pipes.out[0], o.output_cap_bytes), err(pipes.err[0], o.output_cap_bytes);
+  bool cancelled = false;
   while (true) {
     const auto now = Clock::now();
+    if (o.cancelled && !cancelled && !child.exited && !child.timed_out && o.cancelled()) {
+      cancelled = true;
+      child.deadline = now;  // stopped the way a deadline stops it
+    }
     EnforceDeadline(child, o.kill_grace, now);
     if (DonePumping(child, out.open || err.open, now)) break;
     if (!PumpOutput(out, err)) break;
   }
   pipes.CloseAll();
   Reap(child);
-  return Collect(child, out, err, start);
+  ProcessResult r = Collect(child, out, err, start);
+  r.cancelled = cancelled;
+  return r;
 }
 
 }  // namespace avo

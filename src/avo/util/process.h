@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,12 +41,17 @@ struct ProcessOptions {
   std::uint64_t cpu_limit_s = 0;                           // RLIMIT_CPU; 0 = unlimited
   std::uint64_t file_size_limit_bytes = 0;                 // RLIMIT_FSIZE; 0 = unlimited
   std::optional<std::string> stdin_data;  // written to stdin, then closed; else /dev/null
+  // Polled about every 20 ms while the command runs; once true, the command is stopped as at its
+  // deadline (SIGTERM to the group, SIGKILL after kill_grace). Lets Ctrl-C end an agent's shell
+  // command at once instead of after its timeout.
+  std::function<bool()> cancelled;
 };
 
 struct ProcessResult {
   int exit_code = -1;           // valid when exited normally
   int term_signal = 0;          // the signal that ended it, 0 if it exited
-  bool timed_out = false;       // killed because the deadline passed
+  bool timed_out = false;       // killed because the deadline passed (or, with cancelled, asked)
+  bool cancelled = false;       // stopped because ProcessOptions::cancelled said so
   std::string out;              // captured stdout (head and tail when truncated)
   std::string err;              // captured stderr (likewise)
   std::uint64_t out_bytes = 0;  // total bytes the child wrote to stdout
