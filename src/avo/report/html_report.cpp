@@ -28,12 +28,15 @@ constexpr const char* kDrawScript = R"JS(
     const canvas = document.getElementById('chart-best-' + i);
     const pts = s.points.filter((p) => p.best > 0);
     if (!canvas || pts.length === 0) return;
-    const steps = pts.map((p) => p.step);
+    // The best holds until the last step run, not only until the last commit.
+    const steps = pts.map((p) => p.step).concat(data.attempts.map((a) => a.step));
     const lo = Math.min.apply(null, steps);
     const hi = Math.max(Math.max.apply(null, steps), lo + 1);
+    const line = pts.map((p) => ({x: p.step, y: p.best, version: p.version}));
+    const last = line[line.length - 1];
+    if (last.x < hi) line.push({x: hi, y: last.y, version: last.version});
     const datasets = [{
-      label: 'running best geomean (' + s.name + ')', stepped: 'before',
-      data: pts.map((p) => ({x: p.step, y: p.best, version: p.version})),
+      label: 'running best geomean (' + s.name + ')', stepped: 'before', data: line,
       borderColor: palette[0], backgroundColor: palette[0], pointRadius: 3,
     }];
     Object.keys(s.baselines).forEach(function (name, k) {
