@@ -126,6 +126,7 @@ std::vector<ReportStep> CostPerStep(const std::vector<AttemptRecord>& attempts,
                             c.value("tokens_out", std::int64_t{0}), c.value("cost_usd", 0.0)});
   }
   std::vector<ReportStep> out;
+  out.reserve(steps.size());
   for (auto& [step, s] : steps) out.push_back(s);
   return out;
 }

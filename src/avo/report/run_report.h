@@ -19,7 +19,7 @@
 namespace avo {
 
 // A version's diff is cut to this many bytes in the report (a seed's whole source can be large).
-inline constexpr std::size_t kReportDiffLimit = 64 * 1024;
+inline constexpr std::size_t kReportDiffLimit = std::size_t{64} * 1024;
 
 struct ReportVersion {
   int number = 0;         // 0: the seed
