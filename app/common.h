@@ -67,5 +67,7 @@ void AddEval(CLI::App& app);
 void AddKb(CLI::App& app);
 void AddRemeasure(CLI::App& app);
 void AddStep(CLI::App& app);
+void AddReport(CLI::App& app);
+void AddServe(CLI::App& app);
 
 }  // namespace avo::cli

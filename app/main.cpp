@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   avo::cli::AddKb(app);
   avo::cli::AddRemeasure(app);
   avo::cli::AddStep(app);
+  avo::cli::AddReport(app);
+  avo::cli::AddServe(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -15,6 +15,7 @@ PKGS=(
   libspdlog-dev libfmt-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libgit2-dev
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
   bubblewrap poppler-utils strace
+  chromium fonts-liberation libjs-chart.js
 )
 missing=()
 for p in "${PKGS[@]}"; do

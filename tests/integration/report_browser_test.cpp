@@ -1,0 +1,192 @@
+// `avo report` and `avo serve` on a real run, checked in a real headless browser: Chromium loads
+// the page, Chart.js (inlined from libjs-chart.js) draws the charts, and the DOM it dumps shows
+// them, the run's attempts and its best version; a screenshot shows something other than a blank
+// page. scripts/install-deps.sh installs chromium; only where its binary is absent do these skip.
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "testing/evaluator.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+const std::string kAvo = AVO_BINARY;
+
+std::string ChromiumBinary() {
+  for (const char* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+    if (access(p, X_OK) == 0) return p;
+  }
+  return "";
+}
+
+std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+class ReportBrowserTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    chromium_ = ChromiumBinary();
+    if (chromium_.empty()) GTEST_SKIP() << "chromium is not installed (scripts/install-deps.sh)";
+    testing::WriteFakeTask(d_.path() / "task");
+    run_ = (d_.path() / "run").string();
+    auto r = testing::Run(testing::AvoArgv({kAvo, "evolve", (d_.path() / "task").string(), "--run",
+                                            run_, "--steps", "6", "--seed", "3"}),
+                          300);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    auto status = nlohmann::json::parse(testing::Run({kAvo, "status", run_, "--json"}).out);
+    attempts_ = status["attempts"].get<int>();
+    best_ = status["best"]["version"].get<int>();
+  }
+
+  // Chromium, headless, with its profile and HOME in the test's directory; a minute at most.
+  ProcessResult Chromium(const std::vector<std::string>& args) {
+    ProcessOptions o;
+    o.argv = {chromium_, "--headless=new", "--no-sandbox", "--disable-gpu",
+              "--user-data-dir=" + (d_.path() / "profile").string()};
+    o.argv.insert(o.argv.end(), args.begin(), args.end());
+    o.env = {{"HOME", d_.path().string()}};
+    o.timeout = std::chrono::seconds(60);
+    o.output_cap_bytes = std::size_t{16} * 1024 * 1024;
+    auto r = RunProcess(o);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : ProcessResult{};
+  }
+
+  // What every rendering of this run's report shows once Chart.js has run in the browser.
+  void ExpectDrawnReport(const std::string& dom) {
+    EXPECT_NE(dom.find("data-charts-ready=\"2\""), std::string::npos)
+        << "Chart.js did not draw both charts";
+    EXPECT_EQ(Count(dom, "<canvas"), 2u);
+    EXPECT_EQ(Count(dom, "<tr class=\"attempt "), static_cast<std::size_t>(attempts_));
+    EXPECT_NE(dom.find("best v" + std::to_string(best_) + " "), std::string::npos);
+    EXPECT_NE(dom.find("id=\"v" + std::to_string(best_) + "\""), std::string::npos);
+  }
+
+  testing::TempDir d_;
+  std::string chromium_, run_;
+  int attempts_ = 0, best_ = -1;
+};
+
+// A PNG (by its signature) large enough and varied enough not to be a blank page: a one-colour
+// 1200x2000 PNG compresses to a few KB, and its compressed bytes repeat a handful of values.
+void ExpectNotBlankPng(const std::filesystem::path& png) {
+  const std::string bytes = testing::ReadFile(png);
+  ASSERT_GT(bytes.size(), 20'000u) << "screenshot too small to show the report";
+  EXPECT_EQ(bytes.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  std::set<unsigned char> distinct(bytes.begin() + 64, bytes.end());
+  EXPECT_GT(distinct.size(), 200u);
+}
+
+TEST_F(ReportBrowserTest, TheWrittenPageDrawsItsChartsInChromium) {
+  const std::string html = (d_.path() / "out" / "report.html").string();
+  std::filesystem::create_directories(d_.path() / "out");
+  auto r = testing::Run({kAvo, "report", run_, "-o", html});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, html + "\n");
+  const std::string page = testing::ReadFile(html);
+  EXPECT_EQ(page.find("http://"), std::string::npos);  // nothing to fetch: self-contained
+  EXPECT_EQ(page.find("https://"), page.find("https://www.chartjs.org"));  // only its banner
+  auto dom = Chromium({"--dump-dom", "file://" + html});
+  ExpectDrawnReport(dom.out);
+  const auto png = d_.path() / "shot.png";
+  Chromium({"--screenshot=" + png.string(), "--window-size=1200,2000", "file://" + html});
+  ExpectNotBlankPng(png);
+  // Without -o the page goes into the run.
+  ASSERT_EQ(testing::Run({kAvo, "report", run_}).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(run_) / "report.html"));
+}
+
+TEST_F(ReportBrowserTest, NotARunIsOneLineAndWritesNothing) {
+  const auto out = d_.path() / "nothing.html";
+  auto r = testing::Run({kAvo, "report", (d_.path() / "task").string(), "-o", out.string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_EQ(Count(r.err, "\n"), 1u) << r.err;
+  EXPECT_NE(r.err.find("avo: error:"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+// `avo serve` as a child process: its first stdout line names the port.
+class ServeProcess {
+ public:
+  explicit ServeProcess(const std::string& run) {
+    int out[2];
+    if (pipe(out) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      close(out[0]);
+      execl(kAvo.c_str(), kAvo.c_str(), "serve", run.c_str(), "--port", "0", nullptr);
+      _exit(127);
+    }
+    close(out[1]);
+    char c = 0;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line_ += c;
+    close(out[0]);
+    std::smatch m;
+    if (std::regex_match(line_, m, std::regex(R"(serving http://127\.0\.0\.1:(\d+)/)")))
+      port_ = std::stoi(m[1]);
+  }
+  ~ServeProcess() {
+    if (pid_ > 0) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+  // SIGTERM, then the exit status (-1 unless it exited normally).
+  int Terminate() {
+    kill(pid_, SIGTERM);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  [[nodiscard]] int port() const { return port_; }
+  [[nodiscard]] const std::string& line() const { return line_; }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+  std::string line_;
+};
+
+TEST_F(ReportBrowserTest, TheServedPageDrawsItsChartsAndFollowsTheRun) {
+  ServeProcess serve(run_);
+  ASSERT_GT(serve.port(), 0) << "first line: " << serve.line();
+  httplib::Client client("127.0.0.1", serve.port());
+  client.set_read_timeout(60, 0);
+  auto page = client.Get("/");
+  ASSERT_TRUE(page) << httplib::to_string(page.error());
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("http-equiv=\"refresh\" content=\"30\""), std::string::npos);
+  auto json = client.Get("/report.json");
+  ASSERT_TRUE(json);
+  auto j = nlohmann::json::parse(json->body);
+  EXPECT_EQ(j["attempts"].size(), static_cast<std::size_t>(attempts_));
+  EXPECT_EQ(j["versions"].back()["number"], best_);
+  auto dom = Chromium({"--dump-dom", "http://127.0.0.1:" + std::to_string(serve.port()) + "/"});
+  ExpectDrawnReport(dom.out);
+  // A step that lands while serving shows on the next request.
+  auto more = testing::Run(testing::AvoArgv({kAvo, "evolve", run_, "--steps", "1"}), 300);
+  ASSERT_EQ(more.exit_code, 0) << more.err;
+  auto again = client.Get("/report.json");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(nlohmann::json::parse(again->body)["attempts"].size(),
+            static_cast<std::size_t>(attempts_ + 1));
+  EXPECT_EQ(serve.Terminate(), 0);
+}
+
+}  // namespace
+}  // namespace avo
