@@ -45,6 +45,36 @@ TEST(ComparePairedTest, AnEqualPairIsCoveredAtAboutTheConfidenceLevel) {
   EXPECT_LE(covered, trials);
 }
 
+// Log-ratios of +-0.1 in alternate rounds: their mean has standard error 0.1 / sqrt(200), so a
+// two-sided 95% interval spans 2 x 1.96 standard errors (a one-sided or 90% one, 2 x 1.64).
+TEST(ComparePairedTest, TheIntervalIsTwoSidedAtTheConfidenceAsked) {
+  PairedSamples s;
+  s.name = "alternating";
+  for (int i = 0; i < 200; ++i) {
+    s.best.push_back(100);
+    s.candidate.push_back(100 * std::exp(i % 2 == 0 ? 0.1 : -0.1));
+  }
+  auto r = ComparePaired({s}, Direction::kHigher);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const double se = 0.1 / std::sqrt(200.0);
+  const double width = std::log(r->geomean.hi) - std::log(r->geomean.lo);
+  EXPECT_NEAR(width, 2 * 1.96 * se, 0.08 * 2 * 1.96 * se);
+}
+
+TEST(ComparePairedTest, RefusesUnequalRoundsAndSamplesThatAreNotPositiveAndFinite) {
+  PairedSamples unequal{"u", {100, 101, 102}, {100, 100, 100, 100}};
+  auto r = ComparePaired({unequal}, Direction::kHigher);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("need equal"), std::string::npos) << r.status().message();
+  for (double bad : std::vector<double>{INFINITY, 0.0, -5.0, NAN}) {
+    PairedSamples s{"s", {100, bad, 102}, {100, 100, 100}};
+    auto b = ComparePaired({s}, Direction::kHigher);
+    ASSERT_FALSE(b.ok()) << bad;
+    EXPECT_NE(b.status().message().find("not positive and finite"), std::string::npos)
+        << b.status().message();
+  }
+}
+
 TEST(ComparePairedTest, AThreePercentGainIsSeenThroughLargerCommonDrift) {
   std::mt19937_64 rng(11);
   std::vector<PairedSamples> cs;
