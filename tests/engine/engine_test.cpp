@@ -116,6 +116,31 @@ TEST_F(EngineTest, RejectsASubmissionIdenticalToAVersion) {
   EXPECT_NE(v.reason.find("identical to v0"), std::string::npos);
 }
 
+// An accepted candidate whose commit the lineage refuses (here: the branch's lock file is taken,
+// as by a git process working on it) is a failed attempt, never a committed one, and no version
+// is made.
+TEST_F(EngineTest, ACommitTheLineageRefusesIsAFailedAttempt) {
+  auto run = Run::Create(task_.path(), runs_.path() / "r");
+  ASSERT_TRUE(run.ok()) << run.status().message();
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
+  MutateOperator op;
+  Engine engine(**run, ev, op, nullptr);
+  ASSERT_TRUE(engine.EnsureSeed("s").ok());
+  const auto lock = (*run)->paths().lineage() / "refs" / "heads" / "main.lock";
+  std::ofstream(lock) << "taken\n";
+  Submission better;
+  better.files = {{"params.txt", "x = 4  # avo:knob x\ny = 4  # avo:knob y\n"}};
+  better.message = "x and y to 4";
+  better.parent_version = 0;
+  Verdict v = engine.Judge(better, 1);
+  std::filesystem::remove(lock);
+  EXPECT_FALSE(v.committed);
+  auto attempts = *(*run)->archive().Attempts();
+  ASSERT_FALSE(attempts.empty());
+  EXPECT_EQ(attempts.front().status, "failed") << attempts.front().reason;
+  EXPECT_EQ((*run)->lineage().Versions()->size(), 1u);
+}
+
 TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {
   auto dir = runs_.path() / "r";
   std::string commit;

@@ -83,6 +83,29 @@ TEST(LineageTest, ReopensAndRefusesTheReservedName) {
   EXPECT_FALSE(Lineage::Open(d.path() / "none.git", false).ok());
 }
 
+// A version whose score cannot be read (its object lost) is a damaged lineage: an error, never a
+// version that silently has no score.
+TEST(LineageTest, AVersionWhoseScoreIsLostIsAnError) {
+  testing::TempDir d;
+  const auto dir = d.path() / "l.git";
+  {
+    auto l = Lineage::Open(dir, true);
+    ASSERT_TRUE(l.ok());
+    ASSERT_TRUE((*l)->Commit({{"a", "0"}}, {{"scalar", 1.25}}, "v0", {}).ok());
+  }
+  auto blob = testing::Run({"git", "--git-dir", dir.string(), "rev-parse",
+                            std::string("refs/heads/main:") + kScoreFile});
+  ASSERT_EQ(blob.exit_code, 0) << blob.err;
+  const std::string hex = blob.out.substr(0, 40);
+  std::filesystem::remove(dir / "objects" / hex.substr(0, 2) / hex.substr(2));
+  auto l = Lineage::Open(dir, false);
+  ASSERT_TRUE(l.ok());
+  auto versions = (*l)->Versions();
+  ASSERT_FALSE(versions.ok());
+  EXPECT_NE(versions.status().message().find(kScoreFile), std::string::npos)
+      << versions.status().message();
+}
+
 TEST(DiffFileSetsTest, ShowsAddedRemovedAndChangedFiles) {
   std::string d = DiffFileSets({{"a", "1\n"}, {"b", "same\n"}, {"c", "gone\n"}},
                                {{"a", "2\n"}, {"b", "same\n"}, {"n", "new\n"}});

@@ -121,14 +121,19 @@ Result<std::vector<Version>> Lineage::Versions() const {
     v.trailers = ParseTrailers(v.message);
     Tree tree;
     Blob blob;
-    if (git_commit_tree(tree.out(), c.get()) == 0) {
-      const git_tree_entry* e = git_tree_entry_byname(tree.get(), kScoreFile);
-      if (e != nullptr && git_blob_lookup(blob.out(), repo_->repo, git_tree_entry_id(e)) == 0) {
-        std::string text(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                         git_blob_rawsize(blob.get()));
-        v.score = nlohmann::json::parse(text, nullptr, false);
-        if (v.score.is_object()) v.scalar = v.score.value("scalar", 0.0);
-      }
+    // A tree or score that cannot be read is a damaged lineage, not a version without a score.
+    if (git_commit_tree(tree.out(), c.get()) != 0)
+      return GitError("read the tree of commit " + v.commit);
+    const git_tree_entry* e = git_tree_entry_byname(tree.get(), kScoreFile);
+    v.score = nlohmann::json::object();
+    if (e != nullptr) {
+      if (git_blob_lookup(blob.out(), repo_->repo, git_tree_entry_id(e)) != 0)
+        return GitError(std::string("read ") + kScoreFile + " of commit " + v.commit);
+      std::string text(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                       git_blob_rawsize(blob.get()));
+      auto score = nlohmann::json::parse(text, nullptr, false);
+      if (score.is_object()) v.score = std::move(score);
+      v.scalar = v.score.value("scalar", 0.0);
     }
     out.push_back(std::move(v));
     if (git_commit_parentcount(c.get()) == 0) break;
