@@ -92,8 +92,8 @@ def try_mutant(m, build_dir, timeout):
         if m.get("tests"):
             cmd += ["-R", m["tests"]]
         status, test_s, tail = run(cmd, timeout)
-        failed = [line.strip() for line in tail.splitlines() if "***Failed" in line
-                  or "(Failed)" in line or "Timeout" in line]
+        failed = [line.strip() for line in tail.splitlines()
+                  if "***Failed" in line or "***Timeout" in line or "***Exception" in line]
         if status == 0:
             return "survived", "every test passed", build_s + test_s
         return "killed", (failed[0] if failed else f"ctest exit {status}")[:160], build_s + test_s
