@@ -117,9 +117,9 @@ TEST_F(EngineTest, RejectsASubmissionIdenticalToAVersion) {
 }
 
 // An accepted candidate whose commit the lineage refuses (here: the branch's lock file is taken,
-// as by a git process working on it) is a failed attempt, never a committed one, and no version
-// is made.
-TEST_F(EngineTest, ACommitTheLineageRefusesIsAFailedAttempt) {
+// as by a git process working on it) is the machine's failure: no version, the attempt
+// interrupted (never failed or committed: it says nothing about the candidate), the run stopped.
+TEST_F(EngineTest, ACommitTheLineageRefusesIsTheMachinesFailure) {
   auto run = Run::Create(task_.path(), runs_.path() / "r");
   ASSERT_TRUE(run.ok()) << run.status().message();
   LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
@@ -137,8 +137,10 @@ TEST_F(EngineTest, ACommitTheLineageRefusesIsAFailedAttempt) {
   EXPECT_FALSE(v.committed);
   auto attempts = *(*run)->archive().Attempts();
   ASSERT_FALSE(attempts.empty());
-  EXPECT_EQ(attempts.front().status, "failed") << attempts.front().reason;
+  EXPECT_EQ(attempts.front().status, "interrupted") << attempts.front().reason;
   EXPECT_EQ((*run)->lineage().Versions()->size(), 1u);
+  ASSERT_TRUE(engine.infra_error().has_value());
+  EXPECT_NE(engine.infra_error()->find("lineage"), std::string::npos) << *engine.infra_error();
 }
 
 TEST_F(EngineTest, RecoverReconcilesACommitTheArchiveMissed) {

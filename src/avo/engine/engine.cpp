@@ -312,8 +312,11 @@ void Engine::CommitAccepted(const Submission& s, std::int64_t step, const Attemp
                             AttemptEnd& end, Verdict& verdict) {
   auto commit = CommitVersion(s, step, verdict.attempt_id, start.op, versions, m);
   if (!commit.ok()) {
-    end.status = AttemptStatus::kFailed;
-    end.reason = commit.status().message();
+    // The machine failed, not the candidate: the attempt says nothing about it and the run
+    // stops (a failed attempt would also keep this candidate from ever being tried again).
+    infra_error_ = "lineage: " + commit.status().message();
+    end.status = AttemptStatus::kInterrupted;
+    end.reason = "not committed (infra error): " + *infra_error_;
     return;
   }
   const int number = static_cast<int>(versions.size());
@@ -336,9 +339,11 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   Archive& archive = run_.archive();
   const Stopwatch sw;
   const std::string hash = HashFileSet(s.files);
+  // A lineage or archive that fails is the machine's failure: the run stops (infra error).
   auto versions = run_.lineage().Versions();
   if (!versions.ok()) {
-    verdict.reason = versions.status().message();
+    infra_error_ = "lineage: " + versions.status().message();
+    verdict.reason = "not judged (infra error): " + *infra_error_;
     return verdict;
   }
   // A candidate identical to a committed version would only duplicate it.
@@ -349,7 +354,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   const AttemptStart start = StartRecord(s, step, *versions);
   auto id = archive.BeginAttempt(start);
   if (!id.ok()) {
-    verdict.reason = id.status().message();
+    infra_error_ = "archive: " + id.status().message();
+    verdict.reason = "not judged (infra error): " + *infra_error_;
     return verdict;
   }
   verdict.attempt_id = *id;
@@ -365,7 +371,11 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   end.duration_s = sw.Seconds();
   verdict.reason = end.reason;
   Status st = archive.FinishAttempt(*id, end);
-  if (!st.ok()) verdict.reason += " (archive: " + st.message() + ")";
+  if (!st.ok()) {
+    // A commit made without its record is reconciled by Recover from its Avo-Attempt trailer.
+    infra_error_ = "archive: " + st.message();
+    verdict.reason += " (infra error: " + *infra_error_ + ")";
+  }
   Emit(ProgressEvent::Kind::kAttempt, step,
        fmt::format("attempt {} ({}): {}", *id, start.op, verdict.reason));
   return verdict;
