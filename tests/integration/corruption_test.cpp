@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "testing/avo_cli.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
@@ -13,13 +14,7 @@
 namespace avo {
 namespace {
 
-const std::string kAvo = AVO_BINARY;
-
-ProcessResult Avo(const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {kAvo};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return testing::Run(testing::AvoArgv(argv), 120);
-}
+using testing::Avo;
 
 class CorruptionTest : public ::testing::Test {
  protected:

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "testing/avo_cli.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/kill.h"
@@ -18,11 +19,7 @@ namespace {
 const std::string kAvo = AVO_BINARY;
 const std::string kMatmul = std::string(AVO_SOURCE_DIR) + "/tasks/matmul";
 
-ProcessResult Avo(const std::vector<std::string>& args, int timeout_s = 120) {
-  std::vector<std::string> argv = {kAvo};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return testing::Run(testing::AvoArgv(argv), timeout_s);
-}
+using testing::Avo;
 
 std::string Sql(const std::string& run, const std::string& query) {
   auto r = testing::Run({"sqlite3", run + "/archive.db", query});

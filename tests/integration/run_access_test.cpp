@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "avo/util/confinement.h"
+#include "testing/avo_cli.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/kill.h"
@@ -17,11 +18,7 @@ namespace {
 
 const std::string kAvo = AVO_BINARY;
 
-ProcessResult Avo(const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {kAvo};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return testing::Run(testing::AvoArgv(argv), 120);
-}
+using testing::Avo;
 
 int SeedCommits(const std::string& run) {
   auto log = testing::Run(

@@ -225,19 +225,12 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::filesystem::path& path
     SQLite::Transaction t(*a->db_);
     a->db_->exec(kSchema);
     AddMissingColumns(*a->db_);
-    SQLite::Statement v(*a->db_, "SELECT value FROM run_state WHERE key='schema_version'");
-    if (v.executeStep()) {
-      if (v.getColumn(0).getString() != std::to_string(kArchiveSchemaVersion)) {
-        return Status::InvalidArgument(
-            path.string() + ": archive schema version " + v.getColumn(0).getString() +
-            " is not supported (this avo reads " + std::to_string(kArchiveSchemaVersion) + ")");
-      }
-    } else {
-      SQLite::Statement ins(*a->db_,
-                            "INSERT INTO run_state(key, value) VALUES('schema_version', ?)");
-      ins.bind(1, std::to_string(kArchiveSchemaVersion));
-      ins.exec();
-    }
+    AVO_RETURN_IF_ERROR(CheckSchemaVersion(*a->db_, path));
+    // A new archive gets this avo's version; an existing one keeps the one just checked.
+    SQLite::Statement ins(
+        *a->db_, "INSERT OR IGNORE INTO run_state(key, value) VALUES('schema_version', ?)");
+    ins.bind(1, std::to_string(kArchiveSchemaVersion));
+    ins.exec();
     t.commit();
     return Status::Ok();
   });
