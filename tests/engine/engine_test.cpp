@@ -63,6 +63,42 @@ TEST_F(EngineTest, CommitsTheSeedThenOnlyImprovements) {
   EXPECT_EQ(*(*run)->archive().GetState("next_step").value(), "9");
 }
 
+// A version judged on another suite than the version before it states its gain against the
+// best as measured on that same suite, never against a scalar of another suite (seen on the
+// attention lineage: "v5: 701.3 TFLOPS (+3.48% over v4)" where 677.7 was v4's mha figure and
+// the gate had measured x1.013 on gqa).
+TEST_F(EngineTest, AGainIsStatedAgainstTheBestOnTheSameSuite) {
+  // Suite t gives every version ten times its score on s.
+  std::string body = testing::GoodEvaluatorBody();
+  const std::string at = "v=$((10 * x + y))\n";
+  body.replace(body.find(at), at.size(),
+               at + "if [ \"$AVO_SUITE\" = t ]; then v=$((10 * v)); fi\n");
+  testing::WriteFakeTask(task_.path(), body, 60,
+                         "[suites.t]\nconfigs = [{ name = \"a\" }, { name = \"b\" }]\n");
+  auto run = Run::Create(task_.path(), runs_.path() / "r");
+  ASSERT_TRUE(run.ok()) << run.status().message();
+  LocalEvaluator ev((*run)->task(), avo::testing::EvaluatorOptions((*run)->paths().scratch()));
+  MutateOperator op;
+  {
+    Engine seeded(**run, ev, op, nullptr);
+    ASSERT_TRUE(seeded.Open("s", 1).ok());  // v0 = 11 on s
+  }
+  Engine engine(**run, ev, op, nullptr);
+  ASSERT_TRUE(engine.Open("t", 1).ok());
+  Submission sub;
+  sub.files = {{"params.txt", "x = 2  # avo:knob x\ny = 1  # avo:knob y\n"}};
+  sub.message = "x 1 -> 2";
+  sub.parent_version = 0;
+  auto step = engine.ReserveStep();
+  ASSERT_TRUE(step.ok());
+  Verdict v = engine.Judge(sub, *step);
+  ASSERT_TRUE(v.committed) << v.reason;
+  auto versions = *(*run)->lineage().Versions();
+  ASSERT_EQ(versions.size(), 2u);
+  // 210 on t against v0's 110 on t: +90.91%, not 210 against v0's 11 on s (+1809%).
+  EXPECT_EQ(versions[1].summary, "v1: 210 ops/s on t (+90.91% over v0 on t) x 1 -> 2");
+}
+
 TEST_F(EngineTest, ResumingGivesTheSameRunAsNotStopping) {
   Evolve(runs_.path() / "straight", 6, 42);
   Evolve(runs_.path() / "stopped", 2, 42);

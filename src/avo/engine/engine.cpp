@@ -195,6 +195,7 @@ Engine::Measured Engine::Measure(const FileSet& files, std::int64_t attempt,
       auto b = BestScalar(suite_);
       if (b.ok()) best_scalar = *b;
     }
+    m.best_on_suite = best_scalar;
     m.decision = Decide(m.evaluation, best_scalar, task.gate, task.direction);
     return m;
   }
@@ -228,7 +229,7 @@ Engine::Measured Engine::Measure(const FileSet& files, std::int64_t attempt,
   m.decision.reason = fmt::format("{} (against v{} measured beside it, {:.4g} {})",
                                   m.decision.reason, best.number, beside.scalar, beside.unit);
   m.paired = PairedToJson(*cmp, task.gate.confidence);
-  m.paired_best = beside.scalar;
+  m.best_on_suite = beside.scalar;
   return m;
 }
 
@@ -242,12 +243,20 @@ Result<std::string> Engine::CommitVersion(const Submission& s, std::int64_t step
   if (versions.empty()) {
     summary = fmt::format("v0: seed, {:.4g} {}", ev.scalar, ev.unit);
   } else {
-    const double prev = versions.back().scalar;
-    const double gain =
-        prev > 0 ? (task.direction == Direction::kHigher ? ev.scalar / prev : prev / ev.scalar) - 1
-                 : 0;
-    summary = fmt::format("v{}: {:.4g} {} ({:+.2f}% over v{}) {}", number, ev.scalar, ev.unit,
-                          100 * gain, versions.back().number, FirstLine(s.message));
+    // The gain is stated against the best measured on this candidate's suite (beside it, when
+    // the gate is paired): the previous version's stored scalar may be of another suite.
+    const Version& prev = versions.back();
+    const double base =
+        m.best_on_suite.value_or(prev.score.value("suite", "") == ev.suite ? prev.scalar : 0.0);
+    const std::string on =
+        prev.score.value("suite", "") == ev.suite ? "" : fmt::format(" on {}", ev.suite);
+    std::string gain = fmt::format("not comparable with v{}", prev.number);
+    if (base > 0 && ev.scalar > 0) {
+      const double g = task.direction == Direction::kHigher ? ev.scalar / base : base / ev.scalar;
+      gain = fmt::format("{:+.2f}% over v{}{}", 100 * (g - 1), prev.number, on);
+    }
+    summary = fmt::format("v{}: {:.4g} {}{} ({}) {}", number, ev.scalar, ev.unit, on, gain,
+                          FirstLine(s.message));
   }
   std::string message =
       summary + "\n\n" + s.message + "\n\nGate: " + m.decision.reason + "\nScores:";
@@ -295,7 +304,7 @@ AttemptEnd Engine::EndRecord(const Submission& s, const std::string& hash, const
   AttemptEnd end;
   end.evaluation = &ev;
   end.paired = m.paired;
-  end.paired_best = m.paired_best;
+  if (!m.paired.is_null()) end.paired_best = m.best_on_suite;
   end.cost = s.cost;
   end.transcript = s.transcript;
   end.candidate_hash = hash;

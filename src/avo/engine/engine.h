@@ -98,7 +98,9 @@ class Engine {
     Evaluation evaluation;
     GateDecision decision;
     nlohmann::json paired;
-    std::optional<double> paired_best;
+    // The best version's score on the suite this candidate was judged on (measured beside it
+    // when the gate is paired): what a commit's gain is stated against.
+    std::optional<double> best_on_suite;
   };
   // The committed version whose files hash to `hash`, if any.
   std::optional<int> DuplicateOf(const std::string& hash, const std::vector<Version>& versions);
