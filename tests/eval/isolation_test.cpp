@@ -102,6 +102,24 @@ TEST_F(IsolationTest, TheBuildCannotReachTheResult) {
   EXPECT_NE(e.reason.find("wrote no result"), std::string::npos) << e.reason;
 }
 
+// The result's directory is writable by the evaluate command (and whatever candidate process
+// it runs): avo reads the result only from a regular file there, never through a link to another
+// file, and a FIFO makes it wait for nothing.
+TEST_F(IsolationTest, TheResultIsReadOnlyFromARegularFile) {
+  const std::string elsewhere =
+      "out=\"$AVO_RESULT\"\nAVO_RESULT=\"$PWD/elsewhere.json\"\n" + testing::GoodEvaluatorBody();
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {elsewhere + "ln -s \"$PWD/elsewhere.json\" \"$out\"\n", "is a symbolic link"},
+      {"mkfifo \"$AVO_RESULT\"\n", "is not a regular file"},
+      {"mkdir \"$AVO_RESULT\"\n", "is not a regular file"},
+  };
+  for (const auto& [body, why] : cases) {
+    Evaluation e = Score(body);
+    EXPECT_EQ(e.outcome, Outcome::kInvalidResult) << body << e.reason << "\n" << e.eval_log;
+    EXPECT_NE(e.reason.find("$AVO_RESULT " + why), std::string::npos) << e.reason;
+  }
+}
+
 TEST_F(IsolationTest, CommandsSeeOnlyTheAllowListedEnvironment) {
   setenv("FOO_API_KEY", "sk-secret", 1);
   setenv("AWS_SECRET_ACCESS_KEY", "aws-secret", 1);

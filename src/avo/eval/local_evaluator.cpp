@@ -1,9 +1,14 @@
 #include "avo/eval/local_evaluator.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <random>
 
 #include "avo/eval/interleave.h"
@@ -46,6 +51,38 @@ Evaluation Failure(Outcome outcome, std::string reason) {
   e.outcome = outcome;
   e.reason = std::move(reason);
   return e;
+}
+
+// The result file the evaluate command wrote, read without following a symlink and only when it
+// is a regular file: the result's directory was writable by the command (and by whatever
+// candidate process it ran), so a link planted there must not make avo read another file, nor a
+// FIFO make it wait. The error is the candidate's invalid result, said in one line.
+Result<std::string> ReadResult(const fs::path& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0 && errno == ENOENT)
+    return Status::NotFound("the evaluate command wrote no result to $AVO_RESULT");
+  if (fd < 0 && errno == ELOOP)
+    return Status::InvalidArgument("$AVO_RESULT is a symbolic link, not a result");
+  if (fd < 0)
+    return Status::InvalidArgument(std::string("$AVO_RESULT cannot be read: ") +
+                                   std::strerror(errno));
+  struct stat st {};
+  std::string text;
+  Status status = Status::Ok();
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    status = Status::InvalidArgument("$AVO_RESULT is not a regular file");
+  } else {
+    char buf[65536];
+    ssize_t got = 0;
+    while ((got = read(fd, buf, sizeof buf)) > 0 || (got < 0 && errno == EINTR)) {
+      if (got > 0) text.append(buf, static_cast<std::size_t>(got));
+    }
+    if (got < 0)
+      status = Status::InvalidArgument(std::string("$AVO_RESULT: ") + std::strerror(errno));
+  }
+  close(fd);
+  if (!status.ok()) return status;
+  return text;
 }
 
 }  // namespace
@@ -284,7 +321,7 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
     doc["workspaces"] = dirs;
   }
   std::error_code ec;
-  fs::remove(w.out() / "result.json", ec);
+  fs::remove_all(w.out() / "result.json", ec);  // an earlier run's, or whatever was made there
   // Without its configs file the evaluator fails, which would be charged to the candidate.
   if (Status st = WriteFile(w.configs(), doc.dump(2)); !st.ok())
     return Failure(Outcome::kInfraError, "cannot write the evaluator's configs: " + st.message());
@@ -320,8 +357,8 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
     e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
                 fmt::format("evaluate {}{}", r->Describe(),
                             eval_log.empty() ? "" : ": " + LastLines(eval_log, 3)));
-  } else if (auto text = ReadFile(w.out() / "result.json"); !text.ok()) {
-    e = Failure(Outcome::kInvalidResult, "the evaluate command wrote no result to $AVO_RESULT");
+  } else if (auto text = ReadResult(w.out() / "result.json"); !text.ok()) {
+    e = Failure(Outcome::kInvalidResult, text.status().message());
   } else {
     e = ParseEvaluation(*text, *w.suite, task_);
     if (result_text != nullptr) *result_text = *text;
