@@ -25,12 +25,16 @@ const std::filesystem::path kMatmul = std::filesystem::path(AVO_SOURCE_DIR) / "t
 struct MatmulRun {
   explicit MatmulRun(const std::filesystem::path& dir,
                      std::optional<std::shared_ptr<LocalEvaluator>> shared = std::nullopt) {
-    auto r = Run::Create(kMatmul, dir);
+    auto r = Run::Create(kMatmul, dir, testing::ToolDirs());
     EXPECT_TRUE(r.ok()) << r.status().message();
     run = std::move(r).value();
-    evaluator = shared ? *shared
-                       : std::make_shared<LocalEvaluator>(
-                             run->task(), testing::EvaluatorOptions(run->paths().scratch()));
+    if (shared) {
+      evaluator = *shared;
+    } else {
+      LocalEvaluatorOptions options = testing::EvaluatorOptions(run->paths().scratch());
+      options.tool_dirs = testing::ToolDirs();  // where avo-matmul-harness is
+      evaluator = std::make_shared<LocalEvaluator>(run->task(), options);
+    }
     engine = std::make_unique<Engine>(*run, *evaluator, op, nullptr);
     Status seeded = engine->EnsureSeed(run->task().default_suite);
     EXPECT_TRUE(seeded.ok()) << seeded.message();

@@ -23,6 +23,13 @@ inline LocalEvaluatorOptions EvaluatorOptions(const std::filesystem::path& scrat
   return o;
 }
 
+#ifdef AVO_TOOL_DIR
+// The directory of the avo binary under test, where the tasks' harnesses are built
+// (avo-matmul-harness, which tasks/matmul's evaluate command runs by name): what `avo` itself
+// passes as LocalEvaluatorOptions::tool_dirs.
+inline std::vector<std::filesystem::path> ToolDirs() { return {AVO_TOOL_DIR}; }
+#endif
+
 // The argv of an `avo` command with --no-sandbox added where confinement does not work here and
 // the subcommand evaluates (init, evolve, eval, bench, remeasure, step).
 inline std::vector<std::string> AvoArgv(std::vector<std::string> argv) {
