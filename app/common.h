@@ -69,5 +69,7 @@ void AddRemeasure(CLI::App& app);
 void AddStep(CLI::App& app);
 void AddReport(CLI::App& app);
 void AddServe(CLI::App& app);
+void AddExport(CLI::App& app);
+void AddImport(CLI::App& app);
 
 }  // namespace avo::cli

@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   avo::cli::AddStep(app);
   avo::cli::AddReport(app);
   avo::cli::AddServe(app);
+  avo::cli::AddExport(app);
+  avo::cli::AddImport(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -399,39 +399,8 @@ Status Engine::Open(const std::string& suite, std::uint64_t seed) {
   }
   AVO_RETURN_IF_ERROR(LoadState(seed));
   AVO_RETURN_IF_ERROR(Recover());
-  AVO_RETURN_IF_ERROR(CheckAgreement());
+  AVO_RETURN_IF_ERROR(CheckAgreement(run_));
   return EnsureSeed(suite_);
-}
-
-Status Engine::CheckAgreement() {
-  AVO_ASSIGN_OR_RETURN(auto versions, run_.lineage().Versions());
-  AVO_ASSIGN_OR_RETURN(auto attempts, run_.archive().Attempts());
-  std::set<std::string> in_lineage;
-  for (const auto& v : versions) in_lineage.insert(v.commit);
-  std::set<std::string> in_archive;
-  const AttemptRecord* newest = nullptr;  // attempts come newest first
-  for (const auto& a : attempts) {
-    if (a.status != "committed") continue;
-    in_archive.insert(a.commit);
-    if (newest == nullptr) newest = &a;
-  }
-  const std::string git = run_.paths().lineage().string();
-  for (const auto& a : attempts) {
-    if (a.status != "committed" || in_lineage.count(a.commit) != 0) continue;
-    return Status::Internal(fmt::format(
-        "the lineage lacks v{} (commit {}) that the archive records as committed: the lineage "
-        "was damaged; if its objects are intact, `git --git-dir {} update-ref refs/heads/main {}` "
-        "restores it, else restore {} from a backup",
-        a.version, a.commit, git, newest->commit, git));
-  }
-  for (const auto& v : versions) {
-    if (in_archive.count(v.commit) != 0) continue;
-    return Status::Internal(fmt::format(
-        "v{} (commit {}) is in the lineage but not in the archive: it did not come through "
-        "avo's gate, or the archive lost it; restore {} from a backup",
-        v.number, v.commit, run_.paths().archive().string()));
-  }
-  return Status::Ok();
 }
 
 Result<std::int64_t> Engine::ReserveStep() {

@@ -143,9 +143,6 @@ class Engine {
   void NarrowToRunBudget(const RunBudget& run, StepBudget& step) const;
   void Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message);
   Status LoadState(std::uint64_t seed);
-  // Refuses a run whose lineage and archive disagree after Recover (a lost branch, a deleted or
-  // replaced archive, a commit made by hand): going on would fork or forge its history.
-  Status CheckAgreement();
   [[nodiscard]] std::string RngState() const;
 
   Run& run_;

@@ -1,6 +1,7 @@
 #include "avo/engine/run.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -8,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "avo/eval/local_evaluator.h"
 #include "avo/util/fs.h"
@@ -187,6 +189,37 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
   }
   if (lock) ClearScratch(paths.scratch());
   return run;
+}
+
+Status CheckAgreement(Run& run) {
+  AVO_ASSIGN_OR_RETURN(auto versions, run.lineage().Versions());
+  AVO_ASSIGN_OR_RETURN(auto attempts, run.archive().Attempts());
+  std::set<std::string> in_lineage;
+  for (const auto& v : versions) in_lineage.insert(v.commit);
+  std::set<std::string> in_archive;
+  const AttemptRecord* newest = nullptr;  // attempts come newest first
+  for (const auto& a : attempts) {
+    if (a.status != "committed") continue;
+    in_archive.insert(a.commit);
+    if (newest == nullptr) newest = &a;
+  }
+  const std::string git = run.paths().lineage().string();
+  for (const auto& a : attempts) {
+    if (a.status != "committed" || in_lineage.count(a.commit) != 0) continue;
+    return Status::Internal(fmt::format(
+        "the lineage lacks v{} (commit {}) that the archive records as committed: the lineage "
+        "was damaged; if its objects are intact, `git --git-dir {} update-ref refs/heads/main {}` "
+        "restores it, else restore {} from a backup",
+        a.version, a.commit, git, newest->commit, git));
+  }
+  for (const auto& v : versions) {
+    if (in_archive.count(v.commit) != 0) continue;
+    return Status::Internal(fmt::format(
+        "v{} (commit {}) is in the lineage but not in the archive: it did not come through "
+        "avo's gate, or the archive lost it; restore {} from a backup",
+        v.number, v.commit, run.paths().archive().string()));
+  }
+  return Status::Ok();
 }
 
 }  // namespace avo

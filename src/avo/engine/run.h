@@ -92,6 +92,12 @@ class Run {
                                                const std::vector<std::filesystem::path>& tool_dirs);
 };
 
+// Refuses a run whose lineage and archive disagree (after Engine::Recover has reconciled an
+// unclean stop): a version the archive records as committed missing from the lineage (a lost
+// branch), or a version in the lineage the archive never judged (a replaced archive, a commit
+// made by hand). Going on would fork or forge the run's history. Internal, with how to repair.
+Status CheckAgreement(Run& run);
+
 // Takes RUN/.lock (flock, not waiting): the descriptor holding it, Unavailable when another avo
 // holds it, IoError when the lock file cannot be written (a read-only run).
 Result<int> TakeRunLock(const RunPaths& paths);

@@ -1,0 +1,58 @@
+// A run as plain files that git carries and people read, and back: `avo export RUN DIR` and
+// `avo import DIR RUN`. The export of a run directory (engine/run.h) is
+//
+//   DIR/export.json      {"format": 1, "exported": ISO-8601, "versions": N, "attempts": N,
+//                         "head": commit}: what the import checks it got
+//   DIR/lineage.bundle   every ref of RUN/lineage.git with its history (lineage/bundle.h)
+//   DIR/archive.sql      RUN/archive.db as SQL text (archive/sql_text.h)
+//   DIR/run.json, DIR/trusted.json, DIR/task/   as in the run
+//   DIR/avo.toml, DIR/notes.md, DIR/remeasure.json   when the run has them
+//   DIR/steps/N/transcript.jsonl, message.txt, exec.log   the operators' records (no workspaces)
+//
+// Not exported: workspaces and scratch (reproducible from the lineage), kb.db (an index the
+// next step rebuilds) and the lock.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "avo/util/status.h"
+
+namespace avo {
+
+struct ExportSummary {
+  int versions = 0;
+  int attempts = 0;
+  std::string head;  // the best version's commit
+};
+
+// Writes the export of `run_dir` to `out_dir`, which must not exist or hold an earlier export
+// (replaced as a whole; a half-written export is never left at `out_dir`). Unavailable while an
+// avo process works on the run (its archive and lineage would be caught mid-step).
+Result<ExportSummary> ExportRun(const std::filesystem::path& run_dir,
+                                const std::filesystem::path& out_dir);
+
+struct ImportOptions {
+  // Where the task's programs are found here (as for `avo evolve`), to check the judge.
+  std::vector<std::filesystem::path> tool_dirs;
+  // Accept this machine's build of the task's programs (a harness built elsewhere hashes
+  // differently): trusted.json takes their hashes and the archive records a "retrust" event
+  // with the old and new ones. Task files must match in any case.
+  bool retrust_tools = false;
+};
+
+struct ImportSummary {
+  ExportSummary run;
+  std::vector<std::string> retrusted;  // "tool/NAME" whose hash was replaced
+};
+
+// Rebuilds a run at `run_dir` (which must not exist) from the export at `from`, checks it as
+// `avo evolve` would open it (archive integrity, archive and lineage in agreement, the judge's
+// files unchanged) and against export.json, and only then moves it into place: a failed import
+// leaves nothing at `run_dir`. InvalidArgument for a damaged or incomplete export, or a judge
+// that differs here (naming the file).
+Result<ImportSummary> ImportRun(const std::filesystem::path& from,
+                                const std::filesystem::path& run_dir, const ImportOptions& options);
+
+}  // namespace avo

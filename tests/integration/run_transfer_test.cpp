@@ -1,0 +1,187 @@
+// `avo export` and `avo import`: a run travels as plain files (a git bundle, SQL text, the task
+// snapshot) and comes back as the same run, checked before it is put in place; a damaged export
+// or a judge that differs here leaves nothing behind (issue: "The Hopper lineage", deliverable
+// 1: the run kept in the repository, resumable anywhere).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "avo/engine/run.h"
+#include "avo/util/fs.h"
+#include "testing/avo_cli.h"
+#include "testing/fake_task.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::Avo;
+
+class RunTransferTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    testing::WriteFakeTask(dir_.path() / "task");
+    auto r = Avo({"evolve", (dir_.path() / "task").string(), "--run", Path("run"), "--steps", "4",
+                  "--seed", "3", "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  std::string Path(const std::string& name) const { return (dir_.path() / name).string(); }
+  static std::string Head(const std::string& run) {
+    return testing::Run({"git", "--git-dir", run + "/lineage.git", "rev-parse", "refs/heads/main"})
+        .out;
+  }
+  // Everything a leftover of a failed import could be: the target and the staging directory.
+  bool NothingAt(const std::string& name) const {
+    return !fs::exists(dir_.path() / name) && !fs::exists(dir_.path() / ("." + name + ".import"));
+  }
+  static void Replace(const fs::path& file, const std::string& from, const std::string& to) {
+    std::string text = *ReadFile(file);
+    const auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from << " not in " << file;
+    text.replace(at, from.size(), to);
+    std::ofstream(file, std::ios::trunc) << text;
+  }
+  testing::TempDir dir_;
+};
+
+TEST_F(RunTransferTest, AnImportedRunIsTheSameRunAndGoesOn) {
+  auto e = Avo({"export", Path("run"), Path("exp"), "--json"});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  const auto summary = nlohmann::json::parse(e.out);
+  EXPECT_GE(summary["versions"].get<int>(), 1);
+  EXPECT_EQ(summary["attempts"].get<int>(), 5);  // the seed and four steps
+  auto i = Avo({"import", Path("exp"), Path("copy")});
+  ASSERT_EQ(i.exit_code, 0) << i.err;
+  EXPECT_EQ(Head(Path("copy")), Head(Path("run")));
+  // Exported again, the copy gives the same archive text, byte for byte: every attempt, event
+  // and state row came through with its values and types.
+  ASSERT_EQ(Avo({"export", Path("copy"), Path("exp2")}).exit_code, 0);
+  EXPECT_EQ(*ReadFile(dir_.path() / "exp2/archive.sql"),
+            *ReadFile(dir_.path() / "exp/archive.sql"));
+  auto status = [&](const std::string& name) {
+    auto j = nlohmann::json::parse(Avo({"status", Path(name), "--json"}).out);
+    j.erase("run");  // its path
+    return j;
+  };
+  EXPECT_EQ(status("copy"), status("run"));
+  // And it goes on where the original stopped: the next step is step 5.
+  auto go = Avo({"evolve", Path("copy"), "--steps", "1", "-q"});
+  ASSERT_EQ(go.exit_code, 0) << go.err;
+  auto run = Run::Open(Path("copy"), false);
+  ASSERT_TRUE(run.ok()) << run.status().message();
+  auto attempts = *(*run)->archive().Attempts();
+  ASSERT_EQ(attempts.size(), 6u);
+  EXPECT_EQ(attempts.front().step, 5);
+}
+
+TEST_F(RunTransferTest, AnExportReplacesAnEarlierOneAndRefusesOtherDirectories) {
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);  // an update in place
+  EXPECT_FALSE(fs::exists(dir_.path() / "exp.partial"));
+  EXPECT_FALSE(fs::exists(dir_.path() / "exp.old"));
+  fs::create_directories(dir_.path() / "mine");
+  std::ofstream(dir_.path() / "mine/keep.txt") << "a person's file\n";
+  auto r = Avo({"export", Path("run"), Path("mine")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("is not an avo export"), std::string::npos) << r.err;
+  EXPECT_TRUE(fs::exists(dir_.path() / "mine/keep.txt"));
+}
+
+TEST_F(RunTransferTest, ExportWaitsForTheRunToBeIdle) {
+  auto lock = TakeRunLock(RunPaths(Path("run")));
+  ASSERT_TRUE(lock.ok());
+  auto r = Avo({"export", Path("run"), Path("exp")});
+  close(*lock);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("an avo process is working on this run"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir_.path() / "exp"));
+}
+
+TEST_F(RunTransferTest, ImportRefusesAnExistingRunAndAnIncompleteExport) {
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  auto onto = Avo({"import", Path("exp"), Path("run")});
+  EXPECT_EQ(onto.exit_code, 1);
+  EXPECT_NE(onto.err.find("already exists"), std::string::npos) << onto.err;
+  fs::remove(dir_.path() / "exp/lineage.bundle");
+  auto r = Avo({"import", Path("exp"), Path("copy")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no lineage.bundle"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;  // one line
+  EXPECT_TRUE(NothingAt("copy"));
+}
+
+TEST_F(RunTransferTest, ADamagedExportLeavesNothingBehind) {
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  const fs::path exp = dir_.path() / "exp";
+  struct Damage {
+    std::string what, file, from, to, expect;
+  };
+  const std::vector<Damage> damages = {
+      // The judge's tolerance, edited after the run was judged by it.
+      {"a trusted task file", "task/evaluate.sh", "#!/bin/sh", "#!/bin/sh\n# edited", "damaged"},
+      // A version removed from the archive's record.
+      {"the archive", "archive.sql", "INSERT INTO \"attempts\" VALUES(1,", "-- ",
+       "not in the archive"},
+      // An export that claims more than its files hold.
+      {"export.json", "export.json", "\"attempts\": 5", "\"attempts\": 6", "the export says"},
+  };
+  for (const auto& d : damages) {
+    SCOPED_TRACE(d.what);
+    fs::remove_all(dir_.path() / "bad");
+    fs::copy(exp, dir_.path() / "bad", fs::copy_options::recursive);
+    Replace(dir_.path() / "bad" / d.file, d.from, d.to);
+    auto r = Avo({"import", Path("bad"), Path("copy")});
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_NE(r.err.find(d.expect), std::string::npos) << r.err;
+    EXPECT_TRUE(NothingAt("copy"));
+  }
+}
+
+// A harness is a program built on each machine: imported elsewhere it hashes differently, and
+// the run says so instead of judging with it silently, until the user accepts this build.
+TEST(RunTransferToolTest, AHarnessBuiltElsewhereIsAcceptedOnlyWhenAsked) {
+  testing::TempDir dir;
+  const std::string run = (dir.path() / "run").string();
+  const std::string exp = (dir.path() / "exp").string();
+  const std::string copy = (dir.path() / "copy").string();
+  auto e = Avo({"evolve", (fs::path(AVO_SOURCE_DIR) / "tasks/matmul").string(), "--run", run,
+                "--steps", "1", "-q"});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  ASSERT_EQ(Avo({"export", run, exp}).exit_code, 0);
+  const fs::path trusted = fs::path(exp) / "trusted.json";
+  auto doc = nlohmann::json::parse(*ReadFile(trusted));
+  ASSERT_TRUE(doc["files"].contains("tool/avo-matmul-harness")) << doc.dump();
+  const std::string mine = doc["files"]["tool/avo-matmul-harness"]["sha256"];
+  doc["files"]["tool/avo-matmul-harness"]["sha256"] = std::string(64, 'a');  // another build
+  std::ofstream(trusted, std::ios::trunc) << doc.dump(2);
+
+  auto refused = Avo({"import", exp, copy});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find("avo-matmul-harness here is not the build that judged this run"),
+            std::string::npos)
+      << refused.err;
+  EXPECT_NE(refused.err.find("--retrust-tools"), std::string::npos) << refused.err;
+  EXPECT_FALSE(fs::exists(copy));
+
+  auto taken = Avo({"import", exp, copy, "--retrust-tools"});
+  ASSERT_EQ(taken.exit_code, 0) << taken.err;
+  EXPECT_NE(taken.out.find("retrusted tool/avo-matmul-harness"), std::string::npos) << taken.out;
+  const auto now = nlohmann::json::parse(*ReadFile(fs::path(copy) / "trusted.json"));
+  EXPECT_EQ(now["files"]["tool/avo-matmul-harness"]["sha256"], mine);
+  auto opened = Run::Open(copy, false);
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  auto events = *(*opened)->archive().Events("retrust");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].data["tool/avo-matmul-harness"]["was"], std::string(64, 'a'));
+  EXPECT_EQ(events[0].data["tool/avo-matmul-harness"]["now"], mine);
+  // The run is judged again by this build: one more step evaluates without a trust error.
+  auto go = Avo({"evolve", copy, "--steps", "1", "-q"});
+  EXPECT_EQ(go.exit_code, 0) << go.err;
+}
+
+}  // namespace
+}  // namespace avo
