@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "avo/lineage/trailers.h"
+
 namespace avo {
 namespace {
 
@@ -122,6 +124,28 @@ TEST(FormatLogTest, GainIsOverThePreviousVersion) {
   EXPECT_NE(out.find("+25.00%"), std::string::npos) << out;
   EXPECT_NE(out.find("-10.00%"), std::string::npos) << out;
   EXPECT_EQ(out.substr(0, out.find('\n')).find('%'), std::string::npos) << out;  // v0: no gain
+}
+
+// Scalars of two suites do not compare: a version judged on another suite than the one before it
+// shows the gate's paired ratio against it (seen: "+3.48%" between an mha and a gqa figure).
+TEST(FormatLogTest, AcrossSuitesTheGainIsThePairedRatio) {
+  Version v0;
+  v0.commit = "0123456789abcdef";
+  v0.scalar = 677.7;
+  v0.score = {{"unit", "TFLOPS"}, {"suite", "mha"}};
+  Version v1 = v0;
+  v1.number = 1;
+  v1.scalar = 701.3;
+  v1.score = {{"unit", "TFLOPS"}, {"suite", "gqa"}};
+  v1.trailers[trailer::kPairedRatio] = "1.0131 [1.0128, 1.0134]";
+  Version v2 = v1;
+  v2.number = 2;
+  v2.score = {{"unit", "TFLOPS"}, {"suite", "small"}};
+  v2.trailers.clear();
+  const std::string out = FormatLog({v0, v1, v2}, {});
+  EXPECT_EQ(out.find("+3.48%"), std::string::npos) << out;
+  EXPECT_NE(out.find("x1.0131"), std::string::npos) << out;
+  EXPECT_NE(out.find("(small)"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -97,6 +97,21 @@ std::string Age(std::int64_t t) {
 }
 }  // namespace
 
+// A version's gain over the one before it: the change of the scalar when both were scored on
+// one suite; across suites the scalars do not compare, and the gate's paired ratio (measured
+// beside the predecessor on the new suite) is shown instead, else the new suite's name.
+namespace {
+std::string GainOver(const Version& v, const Version& prev) {
+  const std::string suite = v.score.value("suite", "");
+  if (suite == prev.score.value("suite", "")) {
+    return prev.scalar > 0 ? fmt::format("{:+.2f}%", 100 * (v.scalar / prev.scalar - 1)) : "";
+  }
+  auto paired = v.trailers.find(trailer::kPairedRatio);
+  if (paired != v.trailers.end()) return "x" + paired->second.substr(0, paired->second.find(' '));
+  return "(" + suite + ")";
+}
+}  // namespace
+
 std::string FormatLog(const std::vector<Version>& versions,
                       const std::vector<EventRecord>& interventions) {
   std::string out;
@@ -115,8 +130,7 @@ std::string FormatLog(const std::vector<Version>& versions,
     }
     const std::string unit = v.score.value("unit", "");
     std::string gain = "";
-    if (i > 0 && versions[i - 1].scalar > 0)
-      gain = fmt::format("{:+.2f}%", 100 * (v.scalar / versions[i - 1].scalar - 1));
+    if (i > 0) gain = GainOver(v, versions[i - 1]);
     int flags = 0;
     for (const auto& c : v.score.value("configs", nlohmann::json::array())) {
       if (c.is_object() && c.contains("flags") && c["flags"].is_array())

@@ -1,0 +1,48 @@
+// launch_desc.h -- the candidate's launch description (AvoAttentionLaunch, contract v2) checked
+// and applied: which variant runs a problem, and with which grid. Host logic only, no CUDA
+// calls, so the CPU tests exercise every rule.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "avo_attention.h"
+#include "config.h"
+
+namespace avo::attention {
+
+// Limits of the device the description is checked against.
+struct DeviceLimits {
+  int sm_count = 132;
+  int max_dynamic_smem_bytes = 227 * 1024;  // cudaDevAttrMaxSharedMemoryPerBlockOptin
+  int max_threads_per_block = 1024;
+  int max_cluster_size = 16;  // non-portable cluster size on Hopper
+};
+
+inline constexpr unsigned long long kMaxScratchBytes = 256ull << 20;
+
+// Every variant must name an entry kernel present in `kernels` and have sane fields (threads,
+// shared memory, cluster, grid rule, block_m, TMA boxes and swizzles, scratch). False with one
+// line naming the variant and the field in *error.
+bool validate_launch(const AvoAttentionLaunch& launch, const std::vector<std::string>& kernels,
+                     const DeviceLimits& limits, std::string* error);
+
+// The first variant for the shape's head dim and causality, or null (with the reason).
+const AvoAttentionVariant* pick_variant(const AvoAttentionLaunch& launch, const AttentionShape& s,
+                                        std::string* why);
+
+// The grid of the variant's rule for a shape (avo_attention.h, "Grid rules"), each extent
+// rounded up to the cluster shape; false when an extent exceeds the hardware's limits.
+bool grid_for(const AvoAttentionVariant& v, const AttentionShape& s, int sm_count,
+              std::array<unsigned, 3>* grid, std::string* why);
+
+// The variant's cluster extent in dimension d (0, 1, 2); a 0 in the description means 1.
+int cluster_extent(const AvoAttentionVariant& v, int d);
+// CTAs per cluster: the product of the three extents.
+int cluster_size(const AvoAttentionVariant& v);
+
+// ceil(seqlen_q / block_m).
+int num_m_tiles(const AvoAttentionVariant& v, const AttentionShape& s);
+
+}  // namespace avo::attention

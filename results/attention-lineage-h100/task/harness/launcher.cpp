@@ -1,0 +1,207 @@
+#include "launcher.h"
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+
+#include "module_check.h"
+
+namespace avo::attention {
+
+std::string cu_message(CUresult r, const char* what) {
+  const char* name = nullptr;
+  const char* text = nullptr;
+  cuGetErrorName(r, &name);
+  cuGetErrorString(r, &text);
+  return std::string(what) + " failed: " + (name ? name : "?") + " (" + (text ? text : "?") + ")";
+}
+
+namespace {
+
+bool device_limits(DeviceLimits* lim, std::string* error) {
+  CUdevice dev = 0;
+  CUresult r = cuCtxGetDevice(&dev);
+  int sms = 0, smem = 0, threads = 0;
+  if (r == CUDA_SUCCESS)
+    r = cuDeviceGetAttribute(&sms, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, dev);
+  if (r == CUDA_SUCCESS) {
+    r = cuDeviceGetAttribute(&smem, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN, dev);
+  }
+  if (r == CUDA_SUCCESS) {
+    r = cuDeviceGetAttribute(&threads, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK, dev);
+  }
+  if (r != CUDA_SUCCESS) {
+    *error = cu_message(r, "reading device limits");
+    return false;
+  }
+  lim->sm_count = sms;
+  lim->max_dynamic_smem_bytes = smem;
+  lim->max_threads_per_block = threads;
+  return true;
+}
+
+// A 4-D tiled map over a BSHD bf16 tensor: dims (d, h, s, b), strides in bytes.
+std::string encode(CUtensorMap* map, const void* base, int b, int s, int h, int d,
+                   const AvoTmaBox& box) {
+  std::memset(map, 0, sizeof(*map));
+  if (box.box[0] == 0) return "";
+  const cuuint64_t dims[4] = {static_cast<cuuint64_t>(d), static_cast<cuuint64_t>(h),
+                              static_cast<cuuint64_t>(s), static_cast<cuuint64_t>(b)};
+  const cuuint64_t strides[3] = {2ull * d, 2ull * d * h, 2ull * d * h * s};
+  const cuuint32_t boxd[4] = {box.box[0], box.box[1], box.box[2], box.box[3]};
+  const cuuint32_t elem[4] = {1, 1, 1, 1};
+  CUtensorMapSwizzle sw = CU_TENSOR_MAP_SWIZZLE_NONE;
+  if (box.swizzle_bytes == 32) sw = CU_TENSOR_MAP_SWIZZLE_32B;
+  if (box.swizzle_bytes == 64) sw = CU_TENSOR_MAP_SWIZZLE_64B;
+  if (box.swizzle_bytes == 128) sw = CU_TENSOR_MAP_SWIZZLE_128B;
+  const CUresult r =
+      cuTensorMapEncodeTiled(map, CU_TENSOR_MAP_DATA_TYPE_BFLOAT16, 4, const_cast<void*>(base),
+                             dims, strides, boxd, elem, CU_TENSOR_MAP_INTERLEAVE_NONE, sw,
+                             CU_TENSOR_MAP_L2_PROMOTION_L2_256B, CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE);
+  return r == CUDA_SUCCESS ? "" : cu_message(r, "cuTensorMapEncodeTiled");
+}
+
+}  // namespace
+
+CandidateModule::~CandidateModule() {
+  if (module_ != nullptr) cuModuleUnload(module_);
+}
+
+bool CandidateModule::load(const std::string& path, std::string* error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "cannot read the candidate module " + path + " (did the build write it?)";
+    return false;
+  }
+  const std::vector<uint8_t> image((std::istreambuf_iterator<char>(in)),
+                                   std::istreambuf_iterator<char>());
+  const ModuleCheck check = check_module(image, sizeof(AvoAttentionLaunch));
+  if (!check.ok) {
+    *error = "refused: " + check.reason;
+    return false;
+  }
+  if (!device_limits(&limits_, error)) return false;
+  CUresult r = cuModuleLoadData(&module_, image.data());
+  if (r != CUDA_SUCCESS) {
+    *error = cu_message(r, "cuModuleLoadData (is it built for this GPU, sm_90a?)");
+    return false;
+  }
+  CUdeviceptr sym = 0;
+  size_t bytes = 0;
+  r = cuModuleGetGlobal(&sym, &bytes, module_, AVO_ATTENTION_LAUNCH_SYMBOL);
+  if (r == CUDA_SUCCESS && bytes != sizeof(launch_)) r = CUDA_ERROR_INVALID_IMAGE;
+  if (r == CUDA_SUCCESS) r = cuMemcpyDtoH(&launch_, sym, sizeof(launch_));
+  if (r != CUDA_SUCCESS) {
+    *error = cu_message(r, "reading avo_attention_launch");
+    return false;
+  }
+  return validate_launch(launch_, check.kernels, limits_, error);
+}
+
+bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {
+  variant_ = nullptr;  // set only once the variant is ready
+  const AvoAttentionVariant* v = pick_variant(launch_, s, error);
+  if (v == nullptr) return false;
+  const std::string name(v->kernel, strnlen(v->kernel, AVO_ATTN_KERNEL_NAME_BYTES));
+  CUresult r = cuModuleGetFunction(&function_, module_, name.c_str());
+  if (r != CUDA_SUCCESS) {
+    *error = cu_message(r, ("cuModuleGetFunction(" + name + ")").c_str());
+    return false;
+  }
+  // The entry takes exactly one parameter, an AvoAttentionParams.
+  size_t off = 0, size = 0;
+  if (cuFuncGetParamInfo(function_, 0, &off, &size) != CUDA_SUCCESS ||
+      size != sizeof(AvoAttentionParams) ||
+      cuFuncGetParamInfo(function_, 1, &off, &size) == CUDA_SUCCESS) {
+    *error = "entry kernel " + name +
+             " must take exactly one parameter, const __grid_constant__ AvoAttentionParams";
+    return false;
+  }
+  r = cuFuncSetAttribute(function_, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                         v->dynamic_smem_bytes);
+  if (r == CUDA_SUCCESS && cluster_size(*v) > 8) {  // above the portable size
+    r = cuFuncSetAttribute(function_, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1);
+  }
+  if (r != CUDA_SUCCESS) {
+    *error = cu_message(r, ("preparing " + name).c_str());
+    return false;
+  }
+  variant_ = v;
+  return true;
+}
+
+std::string CandidateModule::bind(const AttentionShape& s, const CallBuffers& b) {
+  bound_ = false;
+  const AvoAttentionVariant& v = *variant_;
+  AvoAttentionParams& p = params_;
+  std::memset(&p, 0, sizeof(p));
+  const void* base[4] = {b.q, b.k, b.v, b.o};
+  const int heads[4] = {s.heads_q, s.heads_kv, s.heads_kv, s.heads_q};
+  const int seq[4] = {s.seqlen_q, s.seqlen_k, s.seqlen_k, s.seqlen_q};
+  for (int t = 0; t < 4; ++t) {
+    std::string why = encode(&p.tma[t], base[t], s.batch, seq[t], heads[t], s.head_dim, v.tma[t]);
+    if (!why.empty()) return "TMA descriptor " + std::to_string(t) + ": " + why;
+  }
+  p.q = b.q;
+  p.k = b.k;
+  p.v = b.v;
+  p.o = b.o;
+  p.lse = b.lse;
+  p.scratch = b.scratch;
+  p.scratch_bytes = v.scratch_bytes;
+  p.q_stride_h = s.head_dim;
+  p.q_stride_s = static_cast<long long>(s.heads_q) * s.head_dim;
+  p.q_stride_b = p.q_stride_s * s.seqlen_q;
+  p.kv_stride_h = s.head_dim;
+  p.kv_stride_s = static_cast<long long>(s.heads_kv) * s.head_dim;
+  p.kv_stride_b = p.kv_stride_s * s.seqlen_k;
+  p.lse_stride_h = s.seqlen_q;
+  p.lse_stride_b = static_cast<long long>(s.seqlen_q) * s.heads_q;
+  p.batch = s.batch;
+  p.heads_q = s.heads_q;
+  p.heads_kv = s.heads_kv;
+  p.group = s.heads_q / s.heads_kv;
+  p.seqlen_q = s.seqlen_q;
+  p.seqlen_k = s.seqlen_k;
+  p.head_dim = s.head_dim;
+  p.causal = s.causal ? 1 : 0;
+  p.num_m_tiles = num_m_tiles(v, s);
+  p.sm_count = limits_.sm_count;
+  p.softmax_scale = softmax_scale_for(s.head_dim);
+  p.scale_log2 = p.softmax_scale * 1.4426950408889634f;
+
+  std::string why;
+  if (!grid_for(v, s, limits_.sm_count, &grid_, &why)) return why;
+  bound_ = true;
+  return "";
+}
+
+std::string CandidateModule::enqueue(CUstream stream) {
+  if (!bound_) return "harness: enqueue before bind";
+  const AvoAttentionVariant& v = *variant_;
+  const std::array<unsigned, 3>& grid = grid_;
+  CUlaunchConfig cfg;
+  std::memset(&cfg, 0, sizeof(cfg));
+  cfg.gridDimX = grid[0];
+  cfg.gridDimY = grid[1];
+  cfg.gridDimZ = grid[2];
+  cfg.blockDimX = static_cast<unsigned>(v.threads_per_block);
+  cfg.blockDimY = cfg.blockDimZ = 1;
+  cfg.sharedMemBytes = static_cast<unsigned>(v.dynamic_smem_bytes);
+  cfg.hStream = stream;
+  CUlaunchAttribute attr[1];
+  std::memset(attr, 0, sizeof(attr));
+  attr[0].id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+  attr[0].value.clusterDim.x = static_cast<unsigned>(cluster_extent(v, 0));
+  attr[0].value.clusterDim.y = static_cast<unsigned>(cluster_extent(v, 1));
+  attr[0].value.clusterDim.z = static_cast<unsigned>(cluster_extent(v, 2));
+  // A launch with a cluster attribute, even 1x1x1, is a cluster launch, which the hardware
+  // schedules differently (measured: the causal seed 16% slower); only ask for it when needed.
+  cfg.attrs = attr;
+  cfg.numAttrs = cluster_size(v) > 1 ? 1 : 0;
+  void* args[1] = {&params_};
+  const CUresult r = cuLaunchKernelEx(&cfg, function_, args, nullptr);
+  return r == CUDA_SUCCESS ? "" : cu_message(r, "cuLaunchKernelEx");
+}
+
+}  // namespace avo::attention

@@ -1,0 +1,66 @@
+// launcher.h -- the trusted launcher of contract v2 (../include/avo_attention.h): loads a
+// candidate's cubin after module_check.h passed it, reads its launch description out of the
+// module's __constant__ bank, makes the TMA descriptors over the judge's buffers, and launches
+// the entry kernel on the judge's stream through the CUDA driver API. No candidate host code
+// exists; this is the only code that starts candidate work. Used by the harness and, later, by
+// the shipped kernel library.
+#pragma once
+
+#include <cuda.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "avo_attention.h"
+#include "config.h"
+#include "implementation.h"
+#include "launch_desc.h"
+
+namespace avo::attention {
+
+class CandidateModule {
+ public:
+  CandidateModule() = default;
+  ~CandidateModule();
+  CandidateModule(const CandidateModule&) = delete;
+  CandidateModule& operator=(const CandidateModule&) = delete;
+
+  // Reads the cubin at `path`, checks it (module_check.h), loads it into the current context,
+  // reads and validates the description. The bytes checked are the bytes loaded. False with
+  // one line in *error.
+  bool load(const std::string& path, std::string* error);
+
+  // Selects the variant for a shape and makes its kernel ready (shared-memory opt-in,
+  // cluster attributes, one parameter of sizeof(AvoAttentionParams)).
+  bool prepare(const AttentionShape& s, std::string* error);
+
+  // The variant prepare() chose; prepared() says whether there is one.
+  [[nodiscard]] bool prepared() const { return variant_ != nullptr; }
+  [[nodiscard]] const AvoAttentionVariant& variant() const { return *variant_; }
+
+  // Encodes the tensor maps over `b` and packs the parameters and the grid of one call
+  // (host work only). Returns "" or why not.
+  std::string bind(const AttentionShape& s, const CallBuffers& b);
+
+  // Enqueues the call bound last on `stream` (cuLaunchKernelEx). Returns "" or why not.
+  std::string enqueue(CUstream stream);
+
+  [[nodiscard]] const AvoAttentionLaunch& description() const { return launch_; }
+
+ private:
+  CUmodule module_ = nullptr;
+  AvoAttentionLaunch launch_{};
+  DeviceLimits limits_;
+  const AvoAttentionVariant* variant_ = nullptr;
+  CUfunction function_ = nullptr;
+  AvoAttentionParams params_{};
+  std::array<unsigned, 3> grid_{};
+  bool bound_ = false;
+};
+
+// "cuXxx failed: CUDA_ERROR_NAME (text)".
+std::string cu_message(CUresult r, const char* what);
+
+}  // namespace avo::attention
