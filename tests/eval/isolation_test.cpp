@@ -89,6 +89,24 @@ TEST_F(IsolationTest, WritesOutsideTheWorkspaceAreRefused) {
   EXPECT_FALSE(fs::exists(base_ / "tools" / "beside"));
 }
 
+// Run by root, bwrap keeps every capability inside the sandbox unless told otherwise, and a
+// command with CAP_SYS_ADMIN remounts the read-only view of / read-write and writes the run.
+// Confined commands hold no capability at all, whoever runs avo.
+TEST_F(IsolationTest, ConfinedCommandsHoldNoCapability) {
+  if (!testing::ConfinementWorks())
+    GTEST_SKIP() << "bwrap does not work here: " << ConfinementAvailable().message();
+  const std::string run = (base_ / "run").string();
+  Evaluation e = Score(
+      "grep CapEff /proc/self/status\n"
+      "mount -o remount,rw / 2>/dev/null && echo REMOUNTED\n"
+      "touch " +
+      run + "/escaped 2>/dev/null || true\n" + testing::GoodEvaluatorBody());
+  EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason << "\n" << e.eval_log;
+  EXPECT_NE(e.eval_log.find("CapEff:\t0000000000000000"), std::string::npos) << e.eval_log;
+  EXPECT_EQ(e.eval_log.find("REMOUNTED"), std::string::npos) << e.eval_log;
+  EXPECT_FALSE(fs::exists(base_ / "run" / "escaped"));
+}
+
 TEST_F(IsolationTest, TheBuildCannotReachTheResult) {
   if (!testing::ConfinementWorks())
     GTEST_SKIP() << "bwrap does not work here: " << ConfinementAvailable().message();

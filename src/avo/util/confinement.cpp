@@ -8,12 +8,14 @@ namespace avo {
 namespace fs = std::filesystem;
 namespace {
 
-// The namespace and lifetime flags every confined command gets. --unshare-pid matters beyond
-// tidiness: without it a command that bwrap started survives bwrap being killed on a timeout
-// (bwrap drops privileges after setting the parent-death signal, which clears it).
+// The namespace, privilege and lifetime flags every confined command gets. --unshare-pid matters
+// beyond tidiness: without it a command that bwrap started survives bwrap being killed on a
+// timeout (bwrap drops privileges after setting the parent-death signal, which clears it).
+// --cap-drop ALL: run by root, bwrap keeps every capability inside the sandbox, and a command
+// with CAP_SYS_ADMIN remounts the read-only view of / read-write and writes the run.
 const std::vector<std::string>& NamespaceFlags() {
-  static const std::vector<std::string> flags = {"--unshare-pid", "--unshare-ipc",
-                                                 "--die-with-parent", "--new-session"};
+  static const std::vector<std::string> flags = {
+      "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session", "--cap-drop", "ALL"};
   return flags;
 }
 
