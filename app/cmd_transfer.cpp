@@ -1,6 +1,7 @@
 // `avo export RUN DIR` writes a run as plain files that git carries (a git bundle of the
 // lineage, the archive as SQL text, the task snapshot, the operators' records); `avo import DIR
-// RUN` rebuilds a run from them anywhere (engine/run_transfer.h).
+// RUN` rebuilds a run from them anywhere; `avo export RUN VERSION --to DIR` writes one version's
+// files with their provenance, as the shipped kernel library takes them (engine/run_transfer.h).
 #include <fmt/format.h>
 
 #include <iostream>
@@ -11,25 +12,58 @@
 
 namespace avo::cli {
 
+namespace {
+
+// `avo export RUN VERSION --to DIR`: one version's files and their provenance.
+void ExportOneVersion(const std::filesystem::path& run, const std::string& version,
+                      const std::string& to, bool json) {
+  auto v = ExportVersion(run, version, to);
+  if (!v.ok()) Exit(Fail(v.status()));
+  if (json) {
+    std::cout << nlohmann::json{{"dir", to},
+                                {"version", v->version},
+                                {"commit", v->commit},
+                                {"files", v->files}}
+                     .dump(2)
+              << "\n";
+    return;
+  }
+  std::cout << fmt::format("wrote v{} ({} files) and PROVENANCE.json to {}\n", v->version,
+                           v->files.size(), to);
+}
+
+}  // namespace
+
 void AddExport(CLI::App& app) {
   struct Flags {
-    std::string target, out;
+    std::string target, what, to;
     bool json = false;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand(
-      "export", "write the run as files git carries: lineage bundle, archive SQL, task, records");
+      "export",
+      "write the run as files git carries (lineage bundle, archive SQL, task, records), or with "
+      "--to one version's files and their provenance");
   cmd->add_option("run", f->target, "run directory")->required();
-  cmd->add_option("dir", f->out, "directory to write (new, or an earlier export to replace)")
+  cmd->add_option("what", f->what,
+                  "directory to write (new, or an earlier export to replace); with --to, the "
+                  "version (v5, head, best)")
       ->required();
+  cmd->add_option("--to", f->to,
+                  "write the version's editable files and PROVENANCE.json into this directory "
+                  "(e.g. kernels/attention)");
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
     auto dir = RunDirFor(f->target, "");
     if (!dir.ok()) Exit(Fail(dir.status()));
-    auto s = ExportRun(*dir, f->out);
+    if (!f->to.empty()) {
+      ExportOneVersion(*dir, f->what, f->to, f->json);
+      return;
+    }
+    auto s = ExportRun(*dir, f->what);
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
-      std::cout << nlohmann::json{{"dir", f->out},
+      std::cout << nlohmann::json{{"dir", f->what},
                                   {"versions", s->versions},
                                   {"attempts", s->attempts},
                                   {"head", s->head}}
@@ -38,7 +72,7 @@ void AddExport(CLI::App& app) {
       return;
     }
     std::cout << fmt::format("exported {} versions and {} attempts to {}\n", s->versions,
-                             s->attempts, f->out);
+                             s->attempts, f->what);
   });
 }
 

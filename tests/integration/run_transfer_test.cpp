@@ -53,10 +53,20 @@ TEST_F(RunTransferTest, AnImportedRunIsTheSameRunAndGoesOn) {
   ASSERT_EQ(e.exit_code, 0) << e.err;
   const auto summary = nlohmann::json::parse(e.out);
   EXPECT_GE(summary["versions"].get<int>(), 1);
-  EXPECT_EQ(summary["attempts"].get<int>(), 5);  // the seed and four steps
+  EXPECT_EQ(summary["attempts"].get<int>(), 5);        // the seed and four steps
+  EXPECT_FALSE(fs::exists(dir_.path() / "exp/task"));  // inside the bundle, not beside it
+  auto heads = testing::Run({"git", "--git-dir", Path("run") + "/lineage.git", "bundle",
+                             "list-heads", Path("exp") + "/lineage.bundle"});
+  EXPECT_NE(heads.out.find("refs/heads/main"), std::string::npos) << heads.out << heads.err;
+  EXPECT_NE(heads.out.find("refs/avo/task"), std::string::npos) << heads.out << heads.err;
   auto i = Avo({"import", Path("exp"), Path("copy")});
   ASSERT_EQ(i.exit_code, 0) << i.err;
   EXPECT_EQ(Head(Path("copy")), Head(Path("run")));
+  // The task snapshot came back file for file, modes included.
+  for (const char* f : {"task.toml", "evaluate.sh", "params.txt"}) {
+    EXPECT_EQ(*ReadFile(dir_.path() / "copy/task" / f), *ReadFile(dir_.path() / "run/task" / f))
+        << f;
+  }
   // Exported again, the copy gives the same archive text, byte for byte: every attempt, event
   // and state row came through with its values and types.
   ASSERT_EQ(Avo({"export", Path("copy"), Path("exp2")}).exit_code, 0);
@@ -121,19 +131,25 @@ TEST_F(RunTransferTest, ADamagedExportLeavesNothingBehind) {
     std::string what, file, from, to, expect;
   };
   const std::vector<Damage> damages = {
-      // The judge's tolerance, edited after the run was judged by it.
-      {"a trusted task file", "task/evaluate.sh", "#!/bin/sh", "#!/bin/sh\n# edited", "damaged"},
+      // The judge's files: a hash that no longer matches the task the bundle carries.
+      {"a trusted file", "trusted.json", "\"sha256\": \"", "\"sha256\": \"00", "damaged"},
       // A version removed from the archive's record.
       {"the archive", "archive.sql", "INSERT INTO \"attempts\" VALUES(1,", "-- ",
        "not in the archive"},
       // An export that claims more than its files hold.
       {"export.json", "export.json", "\"attempts\": 5", "\"attempts\": 6", "the export says"},
+      // A bundle cut short in transfer.
+      {"the bundle", "lineage.bundle", "", "", "not a complete git bundle"},
   };
   for (const auto& d : damages) {
     SCOPED_TRACE(d.what);
     fs::remove_all(dir_.path() / "bad");
     fs::copy(exp, dir_.path() / "bad", fs::copy_options::recursive);
-    Replace(dir_.path() / "bad" / d.file, d.from, d.to);
+    if (d.from.empty()) {
+      fs::resize_file(dir_.path() / "bad" / d.file, fs::file_size(exp / d.file) / 2);
+    } else {
+      Replace(dir_.path() / "bad" / d.file, d.from, d.to);
+    }
     auto r = Avo({"import", Path("bad"), Path("copy")});
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_NE(r.err.find(d.expect), std::string::npos) << r.err;

@@ -29,13 +29,13 @@ Status CopyFileTo(const fs::path& from, const fs::path& to) {
   return Status::Ok();
 }
 
-// The plain files of a run (or of an export: the layout is the same), from `from` to `to`.
+// The plain files of a run (or of an export: the layout is the same), from `from` to `to`. The
+// task snapshot travels inside the bundle (lineage/bundle.h, kTaskRef), not as files.
 Status CopyRunFiles(const fs::path& from, const fs::path& to) {
   std::error_code ec;
   for (const char* name : kRunFiles) {
     if (fs::exists(from / name, ec)) AVO_RETURN_IF_ERROR(CopyFileTo(from / name, to / name));
   }
-  AVO_RETURN_IF_ERROR(CopyTree(from / "task", to / "task"));
   if (!fs::is_directory(from / "steps", ec)) return Status::Ok();
   for (const auto& step : fs::directory_iterator(from / "steps", ec)) {
     for (const char* name : kStepFiles) {
@@ -72,7 +72,8 @@ Status MoveIntoPlace(const fs::path& partial, const fs::path& to) {
 
 Status WriteExport(Run& run, const fs::path& dir, const ExportSummary& s) {
   AVO_RETURN_IF_ERROR(CopyRunFiles(run.dir(), dir));
-  AVO_RETURN_IF_ERROR(WriteBundle(run.paths().lineage(), dir / "lineage.bundle"));
+  AVO_RETURN_IF_ERROR(
+      WriteBundle(run.paths().lineage(), dir / "lineage.bundle", run.paths().task()));
   AVO_ASSIGN_OR_RETURN(std::string sql, DumpSqlText(run.paths().archive()));
   AVO_RETURN_IF_ERROR(WriteFileAtomic(dir / "archive.sql", sql));
   const nlohmann::json meta = {{"format", kExportFormat},
@@ -114,7 +115,7 @@ namespace {
 // The export's files, loaded into the new run directory `dir`.
 Status Restore(const fs::path& from, const fs::path& dir) {
   std::error_code ec;
-  for (const char* need : {"export.json", "lineage.bundle", "archive.sql", "run.json", "task"}) {
+  for (const char* need : {"export.json", "lineage.bundle", "archive.sql", "run.json"}) {
     if (!fs::exists(from / need, ec)) {
       return Status::InvalidArgument(
           fmt::format("{}: not a complete avo export (no {})", from.string(), need));
@@ -126,6 +127,13 @@ Status Restore(const fs::path& from, const fs::path& dir) {
   const RunPaths paths(dir);
   AVO_RETURN_IF_ERROR(Lineage::Open(paths.lineage(), true).status());
   AVO_RETURN_IF_ERROR(FetchBundle(from / "lineage.bundle", paths.lineage()));
+  if (Status st = ExtractTree(paths.lineage(), kTaskRef, paths.task()); !st.ok()) {
+    return st.code() == Status::Code::kNotFound
+               ? Status::InvalidArgument((from / "lineage.bundle").string() +
+                                         ": carries no task snapshot (" + kTaskRef +
+                                         "): not an avo export")
+               : st;
+  }
   AVO_ASSIGN_OR_RETURN(std::string sql, ReadFile(from / "archive.sql"));
   return LoadSqlText(sql, paths.archive());
 }
@@ -237,6 +245,59 @@ Result<ImportSummary> ImportRun(const fs::path& from, const fs::path& run_dir,
     return st;
   }
   return summary;
+}
+
+namespace {
+
+nlohmann::json Provenance(const fs::path& run_dir, const Run& run, const Version& v) {
+  nlohmann::json configs = nlohmann::json::array();
+  for (const auto& c : v.score.value("configs", nlohmann::json::array())) {
+    if (c.is_object())
+      configs.push_back({{"name", c.value("name", "")}, {"value", c.value("value", 0.0)}});
+  }
+  const nlohmann::json diagnostics = v.score.value("diagnostics", nlohmann::json::object());
+  // The run's identity beside its path: where a run lies changes, when it was created does not.
+  auto meta = ReadFile(run.paths().run_json());
+  const auto run_json = meta.ok() ? nlohmann::json::parse(*meta, nullptr, false) : nlohmann::json();
+  return {{"run", run_dir.string()},
+          {"run_created", run_json.is_object() ? run_json.value("created", "") : ""},
+          {"task", run.task().name},
+          {"version", "v" + std::to_string(v.number)},
+          {"commit", v.commit},
+          {"summary", v.summary},
+          {"suite", v.score.value("suite", "")},
+          {"score", v.scalar},
+          {"unit", v.score.value("unit", "")},
+          {"configs", configs},
+          {"device", diagnostics.is_object() ? diagnostics.value("device", "") : ""},
+          {"exported", NowIso8601()}};
+}
+
+}  // namespace
+
+Result<VersionExport> ExportVersion(const fs::path& run_dir, const std::string& spec,
+                                    const fs::path& out_dir) {
+  AVO_ASSIGN_OR_RETURN(auto run, Run::Open(run_dir, false));
+  AVO_ASSIGN_OR_RETURN(Version v, run->lineage().Resolve(spec));
+  AVO_ASSIGN_OR_RETURN(FileSet files, run->lineage().Files(v.commit));
+  std::error_code ec;
+  // Each editable path is replaced as a whole: a file the version dropped must not linger.
+  for (const auto& editable : run->task().editable) {
+    const fs::path target = out_dir / editable;
+    if (target.lexically_normal().string().rfind(out_dir.lexically_normal().string(), 0) != 0)
+      return Status::InvalidArgument(editable + ": an editable path outside the export");
+    fs::remove_all(target, ec);
+  }
+  VersionExport out;
+  out.version = v.number;
+  out.commit = v.commit;
+  for (const auto& [rel, content] : files) {
+    AVO_RETURN_IF_ERROR(WriteFileAtomic(out_dir / rel, content));
+    out.files.push_back(rel);
+  }
+  AVO_RETURN_IF_ERROR(
+      WriteFileAtomic(out_dir / "PROVENANCE.json", Provenance(run_dir, *run, v).dump(2) + "\n"));
+  return out;
 }
 
 }  // namespace avo

@@ -3,9 +3,11 @@
 //
 //   DIR/export.json      {"format": 1, "exported": ISO-8601, "versions": N, "attempts": N,
 //                         "head": commit}: what the import checks it got
-//   DIR/lineage.bundle   every ref of RUN/lineage.git with its history (lineage/bundle.h)
+//   DIR/lineage.bundle   every ref of RUN/lineage.git with its history, and RUN/task (the
+//                        task as the run froze it) as the commit of refs/avo/task
+//                        (lineage/bundle.h): `git clone DIR/lineage.bundle` reads both
 //   DIR/archive.sql      RUN/archive.db as SQL text (archive/sql_text.h)
-//   DIR/run.json, DIR/trusted.json, DIR/task/   as in the run
+//   DIR/run.json, DIR/trusted.json   as in the run
 //   DIR/avo.toml, DIR/notes.md, DIR/remeasure.json   when the run has them
 //   DIR/steps/N/transcript.jsonl, message.txt, exec.log   the operators' records (no workspaces)
 //
@@ -54,5 +56,17 @@ struct ImportSummary {
 // that differs here (naming the file).
 Result<ImportSummary> ImportRun(const std::filesystem::path& from,
                                 const std::filesystem::path& run_dir, const ImportOptions& options);
+
+// Writes one version's files (the task's editable paths, each replaced as a whole) into
+// `out_dir`, with PROVENANCE.json beside them: the run, task, version, lineage commit, suite,
+// score per configuration and the GPU the judge measured on. What refreshes a shipped library
+// from a lineage (`avo export RUN v5 --to kernels/attention`). NotFound for an unknown version.
+struct VersionExport {
+  int version = 0;
+  std::string commit;
+  std::vector<std::string> files;  // written, relative to out_dir
+};
+Result<VersionExport> ExportVersion(const std::filesystem::path& run_dir, const std::string& spec,
+                                    const std::filesystem::path& out_dir);
 
 }  // namespace avo

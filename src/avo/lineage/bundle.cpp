@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -11,12 +12,14 @@ namespace avo {
 namespace {
 
 // Runs git with `args`; the error names what was asked and git's last line.
-Result<ProcessResult> Git(const std::vector<std::string>& args) {
+Result<ProcessResult> Git(const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& env = {}) {
   ProcessOptions p;
   p.argv = {"git"};
   p.argv.insert(p.argv.end(), args.begin(), args.end());
   // The user's git configuration (hooks, aliases, a global template) has no say here.
   p.env = {{"GIT_CONFIG_NOSYSTEM", "1"}, {"GIT_CONFIG_GLOBAL", "/dev/null"}};
+  p.env.insert(env.begin(), env.end());
   p.timeout = std::chrono::minutes(10);
   auto r = RunProcess(p);
   if (!r.ok()) return Status::Unavailable("cannot run git: " + r.status().message());
@@ -33,16 +36,85 @@ std::string LastLine(const std::string& text) {
 
 }  // namespace
 
-Status WriteBundle(const std::filesystem::path& git_dir, const std::filesystem::path& bundle) {
+namespace {
+
+// A scratch bare repository with the lineage's refs and `tree` committed as kTaskRef.
+Status StageTree(const std::filesystem::path& git_dir, const std::filesystem::path& tree,
+                 const std::filesystem::path& stage) {
+  const std::string g = stage.string();
+  auto step = [&](std::vector<std::string> args,
+                  std::map<std::string, std::string> env = {}) -> Result<std::string> {
+    AVO_ASSIGN_OR_RETURN(ProcessResult r, Git(args, env));
+    if (!r.ok())
+      return Status::IoError(fmt::format("git {}: {} ({})", args[args[0] == "--git-dir" ? 2 : 0],
+                                         LastLine(r.err), r.Describe()));
+    return LastLine(r.out);
+  };
+  AVO_RETURN_IF_ERROR(step({"init", "--quiet", "--bare", g}).status());
+  AVO_RETURN_IF_ERROR(
+      step({"--git-dir", g, "fetch", "--quiet", git_dir.string(), "refs/*:refs/*"}).status());
+  const std::map<std::string, std::string> index = {{"GIT_INDEX_FILE", g + "/task.index"}};
+  AVO_RETURN_IF_ERROR(
+      step({"--git-dir", g, "--work-tree", tree.string(), "add", "--all", "--force", "."}, index)
+          .status());
+  AVO_ASSIGN_OR_RETURN(std::string id, step({"--git-dir", g, "write-tree"}, index));
+  const std::map<std::string, std::string> who = {
+      {"GIT_AUTHOR_NAME", "avo"},      {"GIT_AUTHOR_EMAIL", "avo@localhost"},
+      {"GIT_COMMITTER_NAME", "avo"},   {"GIT_COMMITTER_EMAIL", "avo@localhost"},
+      {"GIT_AUTHOR_DATE", "@0 +0000"}, {"GIT_COMMITTER_DATE", "@0 +0000"}};
+  AVO_ASSIGN_OR_RETURN(std::string commit, step({"--git-dir", g, "commit-tree", id, "-m",
+                                                 "the task as the run froze it (RUN/task)"},
+                                                who));
+  return step({"--git-dir", g, "update-ref", kTaskRef, commit}).status();
+}
+
+}  // namespace
+
+Status WriteBundle(const std::filesystem::path& git_dir, const std::filesystem::path& bundle,
+                   const std::filesystem::path& tree) {
   AVO_ASSIGN_OR_RETURN(ProcessResult refs,
                        Git({"--git-dir", git_dir.string(), "for-each-ref", "--count=1"}));
   if (refs.ok() && refs.out.empty())
     return Status::InvalidArgument(git_dir.string() + ": the lineage has no versions to export");
-  AVO_ASSIGN_OR_RETURN(ProcessResult r, Git({"--git-dir", git_dir.string(), "bundle", "create",
-                                             "--quiet", bundle.string(), "--all"}));
-  if (!r.ok()) {
+  std::filesystem::path source = git_dir;
+  const std::filesystem::path stage = bundle.string() + ".stage.git";
+  std::error_code ec;
+  std::filesystem::remove_all(stage, ec);
+  if (!tree.empty()) {
+    if (Status st = StageTree(git_dir, tree, stage); !st.ok()) {
+      std::filesystem::remove_all(stage, ec);
+      return st;
+    }
+    source = stage;
+  }
+  auto r =
+      Git({"--git-dir", source.string(), "bundle", "create", "--quiet", bundle.string(), "--all"});
+  std::filesystem::remove_all(stage, ec);
+  if (!r.ok()) return r.status();
+  if (!r->ok()) {
     return Status::IoError(fmt::format("git bundle create {}: {} ({})", bundle.string(),
-                                       LastLine(r.err), r.Describe()));
+                                       LastLine(r->err), r->Describe()));
+  }
+  return Status::Ok();
+}
+
+Status ExtractTree(const std::filesystem::path& git_dir, const std::string& ref,
+                   const std::filesystem::path& out) {
+  AVO_ASSIGN_OR_RETURN(ProcessResult has, Git({"--git-dir", git_dir.string(), "rev-parse",
+                                               "--verify", "--quiet", ref + "^{tree}"}));
+  if (!has.ok()) return Status::NotFound(fmt::format("{}: no {}", git_dir.string(), ref));
+  std::error_code ec;
+  std::filesystem::create_directories(out, ec);
+  const std::map<std::string, std::string> index = {
+      {"GIT_INDEX_FILE",
+       (out.parent_path() / ("." + out.filename().string() + ".index")).string()}};
+  AVO_ASSIGN_OR_RETURN(ProcessResult r, Git({"--git-dir", git_dir.string(), "--work-tree",
+                                             out.string(), "checkout", ref, "--", "."},
+                                            index));
+  std::filesystem::remove(index.at("GIT_INDEX_FILE"), ec);
+  if (!r.ok()) {
+    return Status::IoError(
+        fmt::format("git checkout {}: {} ({})", ref, LastLine(r.err), r.Describe()));
   }
   return Status::Ok();
 }
@@ -56,9 +128,9 @@ Status FetchBundle(const std::filesystem::path& bundle, const std::filesystem::p
   }
   AVO_ASSIGN_OR_RETURN(ProcessResult r, Git({"--git-dir", git_dir.string(), "fetch", "--quiet",
                                              bundle.string(), "refs/*:refs/*"}));
-  if (!r.ok()) {
-    return Status::IoError(
-        fmt::format("git fetch {}: {} ({})", bundle.string(), LastLine(r.err), r.Describe()));
+  if (!r.ok()) {  // verify reads the header only: a pack cut short fails here
+    return Status::InvalidArgument(fmt::format("{}: not a complete git bundle: {} ({})",
+                                               bundle.string(), LastLine(r.err), r.Describe()));
   }
   return Status::Ok();
 }
