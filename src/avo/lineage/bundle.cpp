@@ -43,7 +43,7 @@ Status StageTree(const std::filesystem::path& git_dir, const std::filesystem::pa
                  const std::filesystem::path& stage) {
   const std::string g = stage.string();
   auto step = [&](std::vector<std::string> args,
-                  std::map<std::string, std::string> env = {}) -> Result<std::string> {
+                  const std::map<std::string, std::string>& env = {}) -> Result<std::string> {
     AVO_ASSIGN_OR_RETURN(ProcessResult r, Git(args, env));
     if (!r.ok())
       return Status::IoError(fmt::format("git {}: {} ({})", args[args[0] == "--git-dir" ? 2 : 0],
