@@ -15,6 +15,8 @@
 #   7. with --v1 DIR, times the seed under the retired contract 1 (DIR/avo-attention-harness
 #      and DIR/libcandidate.so, built from an older commit) on the first suite in the same run,
 #      for the cost of the judge's checks (contract 2 must be within 3%).
+#   8. builds the kernel library (kernels/attention) and checks torch.ops.avo.attention against
+#      PyTorch's SDPA, timed beside its cuDNN and flash backends, when python3 has torch.
 # usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--no-exploits]
 #                             [--suites "mha gqa"] [--time-knobs 'JSON ...']
 #   --harness DIR  use the harness already built in DIR (carried), instead of building it here.
@@ -282,6 +284,22 @@ for b, s, causal in ((4, 8192, False), (4, 8192, True), (1, 32768, False)):
     print(row)
 PY
 cat "$OUT/torch-check.txt"
+
+step "the kernel library: torch.ops.avo.attention against PyTorch SDPA (kernels/attention)"
+if python3 -c 'import torch' 2>/dev/null; then
+  cmake -S kernels/attention -B "$BUILD/attn-lib" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    > "$OUT/attn-lib-build.log" 2>&1 && cmake --build "$BUILD/attn-lib" >> "$OUT/attn-lib-build.log" 2>&1
+  if [ -f "$BUILD/attn-lib/libavo_attention.so" ]; then
+    PYTHONPATH=$ROOT/kernels/attention/python AVO_ATTENTION_LIB=$BUILD/attn-lib/libavo_attention.so \
+      python3 kernels/attention/python/tests/gpu_check.py "$OUT/attn-lib-check.json" \
+      > "$OUT/attn-lib-check.txt" 2>&1 || FAILED+=("kernel library vs SDPA")
+    cat "$OUT/attn-lib-check.txt"
+  else
+    FAILED+=("kernel library build"); tail -5 "$OUT/attn-lib-build.log"
+  fi
+else
+  echo "no torch here: skipped"
+fi
 
 step "summary"
 cat "$OUT/gpu.txt"

@@ -40,4 +40,7 @@ if [ ! -f .deps/cudnn_frontend/include/cudnn_frontend.h ]; then
   cp -r "$tmp/x/include" .deps/cudnn_frontend/include
   rm -rf "$tmp"
 fi
+# wheel: pip builds the kernel library's Python package (kernels/attention/python) offline with
+# it (--no-build-isolation), as its test installs it.
+python3 -c 'import wheel' 2>/dev/null || python3 -m pip install --quiet 'wheel>=0.40'
 echo "install-deps: ok"

@@ -75,6 +75,10 @@ bool CandidateModule::load(const std::string& path, std::string* error) {
   }
   const std::vector<uint8_t> image((std::istreambuf_iterator<char>(in)),
                                    std::istreambuf_iterator<char>());
+  return load_image(image, error);
+}
+
+bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string* error) {
   const ModuleCheck check = check_module(image, sizeof(AvoAttentionLaunch));
   if (!check.ok) {
     *error = "refused: " + check.reason;
@@ -130,7 +134,8 @@ bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {
   return true;
 }
 
-std::string CandidateModule::bind(const AttentionShape& s, const CallBuffers& b) {
+std::string CandidateModule::bind(const AttentionShape& s, const CallBuffers& b,
+                                  float softmax_scale) {
   bound_ = false;
   const AvoAttentionVariant& v = *variant_;
   AvoAttentionParams& p = params_;
@@ -167,7 +172,7 @@ std::string CandidateModule::bind(const AttentionShape& s, const CallBuffers& b)
   p.causal = s.causal ? 1 : 0;
   p.num_m_tiles = num_m_tiles(v, s);
   p.sm_count = limits_.sm_count;
-  p.softmax_scale = softmax_scale_for(s.head_dim);
+  p.softmax_scale = softmax_scale > 0.f ? softmax_scale : softmax_scale_for(s.head_dim);
   p.scale_log2 = p.softmax_scale * 1.4426950408889634f;
 
   std::string why;

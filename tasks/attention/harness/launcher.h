@@ -2,7 +2,7 @@
 // candidate's cubin after module_check.h passed it, reads its launch description out of the
 // module's __constant__ bank, makes the TMA descriptors over the judge's buffers, and launches
 // the entry kernel on the judge's stream through the CUDA driver API. No candidate host code
-// exists; this is the only code that starts candidate work. Used by the harness and, later, by
+// exists; this is the only code that starts candidate work. Used by the harness and by
 // the shipped kernel library.
 #pragma once
 
@@ -31,6 +31,8 @@ class CandidateModule {
   // reads and validates the description. The bytes checked are the bytes loaded. False with
   // one line in *error.
   bool load(const std::string& path, std::string* error);
+  // The same for a cubin already in memory (the kernel library embeds its own).
+  bool load_image(const std::vector<uint8_t>& image, std::string* error);
 
   // Selects the variant for a shape and makes its kernel ready (shared-memory opt-in,
   // cluster attributes, one parameter of sizeof(AvoAttentionParams)).
@@ -41,8 +43,8 @@ class CandidateModule {
   [[nodiscard]] const AvoAttentionVariant& variant() const { return *variant_; }
 
   // Encodes the tensor maps over `b` and packs the parameters and the grid of one call
-  // (host work only). Returns "" or why not.
-  std::string bind(const AttentionShape& s, const CallBuffers& b);
+  // (host work only); softmax_scale 0 is the suites' 1 / sqrt(head_dim). Returns "" or why not.
+  std::string bind(const AttentionShape& s, const CallBuffers& b, float softmax_scale = 0.f);
 
   // Enqueues the call bound last on `stream` (cuLaunchKernelEx). Returns "" or why not.
   std::string enqueue(CUstream stream);

@@ -1,0 +1,344 @@
+// flash_fwd_hopper.cuh -- the attention forward for head dim 128 on Hopper: wgmma, TMA and
+// warp specialisation.
+//
+// Algorithm: FlashAttention-2's online softmax (see flash_fwd.cuh), laid out for Hopper as in
+// FlashAttention-3 (Shah et al., "FlashAttention-3: Fast and Accurate Attention with Asynchrony
+// and Low-precision", 2024, sections 3.1 and 3.2). One CTA owns 128 query rows of one (batch,
+// query head) and has three warpgroups:
+//   producer   (warpgroup 0): one thread issues the TMA loads: Q once, then K and V tiles of
+//              128 keys into a two-stage ring, each stage guarded by a "full" mbarrier (bytes
+//              landed) and an "empty" one (every consumer warp is done reading it). It gives
+//              its registers away (setmaxnreg) since it computes nothing.
+//   consumers  (warpgroups 1 and 2): 64 query rows each. Per K/V tile:
+//                S = Q K^T    wgmma, Q and K straight from shared memory (no ldmatrix)
+//                online softmax on S in registers (row max and sum across a quad of lanes)
+//                O = O * alpha + P V   wgmma with P from registers, V from shared memory
+//              and at the end O / l and the log-sum-exp go to global memory.
+// Causal CTAs run the heaviest query tiles first (the last m-tiles see the most keys), so the
+// tail of the grid is made of short tiles.
+#pragma once
+
+#include <cuda.h>
+#include <cuda_bf16.h>
+
+#include <cmath>
+#include <cstdint>
+
+#include "avo_attention.h"
+#include "hopper.cuh"
+
+namespace avo_hopper {
+
+using bf16 = __nv_bfloat16;
+
+struct Hd128Shape {
+  static constexpr int kHeadDim = 128;
+  static constexpr int kBlockM = 128;  // 2 consumer warpgroups x 64 rows
+  static constexpr int kBlockN = 128;  // keys per K/V tile
+  static constexpr int kStages = 2;
+  static constexpr int kThreads = 384;
+  static constexpr int kPanelRows = 128;                      // rows of one TMA box
+  static constexpr int kPanelBytes = kPanelRows * 64 * 2;     // 128 rows x 64 d x bf16
+  static constexpr int kTileBytes = 2 * kPanelBytes;          // a 128 x 128 tile: two panels
+  static constexpr int kQOffset = 0;
+  static constexpr int kKOffset = kQOffset + kTileBytes;
+  static constexpr int kVOffset = kKOffset + kStages * kTileBytes;
+  static constexpr int kBarOffset = kVOffset + kStages * kTileBytes;
+  static constexpr int kSmemBytes = kBarOffset + 128 + 1024;  // barriers, alignment slack
+  // Register split (setmaxnreg): 128 x 40 + 256 x 232 = 64512 of the SM's 65536.
+  static constexpr int kProducerRegs = 40;
+  static constexpr int kConsumerRegs = 232;
+};
+
+struct Barriers {
+  uint64_t q_full;
+  uint64_t k_full[2], v_full[2];
+  uint64_t k_empty[2], v_empty[2];
+};
+
+// The producer: Q, then every K/V tile this CTA's rows can see, two stages ahead.
+__device__ __forceinline__ void produce(const AvoAttentionParams& p, unsigned char* smem,
+                                        Barriers& bars, int m0, int h, int hk, int b, int n_tiles) {
+  using S = Hd128Shape;
+  mbar_arrive_expect_tx(&bars.q_full, S::kTileBytes);
+  for (int panel = 0; panel < 2; ++panel)
+    tma_load_4d(smem + S::kQOffset + panel * S::kPanelBytes, &p.tma[AVO_TENSOR_Q], &bars.q_full,
+                64 * panel, h, m0, b);
+  for (int j = 0; j < n_tiles; ++j) {
+    const int stage = j % S::kStages;
+    const uint32_t parity = ((j / S::kStages) & 1) ^ 1;
+    const int n0 = j * S::kBlockN;
+    mbar_wait(&bars.k_empty[stage], parity);
+    mbar_arrive_expect_tx(&bars.k_full[stage], S::kTileBytes);
+    for (int panel = 0; panel < 2; ++panel)
+      tma_load_4d(smem + S::kKOffset + stage * S::kTileBytes + panel * S::kPanelBytes,
+                  &p.tma[AVO_TENSOR_K], &bars.k_full[stage], 64 * panel, hk, n0, b);
+    mbar_wait(&bars.v_empty[stage], parity);
+    mbar_arrive_expect_tx(&bars.v_full[stage], S::kTileBytes);
+    for (int panel = 0; panel < 2; ++panel)
+      tma_load_4d(smem + S::kVOffset + stage * S::kTileBytes + panel * S::kPanelBytes,
+                  &p.tma[AVO_TENSOR_V], &bars.v_full[stage], 64 * panel, hk, n0, b);
+  }
+}
+
+// Online softmax of one 64 x 128 score tile held as wgmma accumulators (layout in hopper.cuh):
+// masks invisible keys, updates the running max m and sum l of this thread's two rows, leaves
+// P = 2^(S * scale_log2 - m) in `s` and returns in `alpha` the factor 2^(m_old - m_new) by which
+// O must be rescaled. O itself is not touched here: in the pipeline below the previous tile's
+// P V is still accumulating into it while this runs.
+template <bool kMask>
+__device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], float (&l)[2],
+                                               float (&alpha)[2], float scale_log2, int row0,
+                                               int col0, int seqlen_k, int diag, bool causal) {
+#pragma unroll
+  for (int half = 0; half < 2; ++half) {
+    const int row = row0 + 8 * half;
+    float tile_max = -INFINITY;
+#pragma unroll
+    for (int j = 0; j < 16; ++j) {
+#pragma unroll
+      for (int e = 0; e < 2; ++e) {
+        float& x = s[4 * j + 2 * half + e];
+        if (kMask) {
+          const int col = col0 + 8 * j + e;
+          if (col >= seqlen_k || (causal && col > row + diag)) x = -INFINITY;
+        }
+        tile_max = fmaxf(tile_max, x);
+      }
+    }
+    tile_max = fmaxf(tile_max, __shfl_xor_sync(0xffffffffu, tile_max, 1));
+    tile_max = fmaxf(tile_max, __shfl_xor_sync(0xffffffffu, tile_max, 2));
+    const float m_new = fmaxf(m[half], tile_max);
+    // A row that has seen no visible key keeps m = -inf; subtracting 0 keeps 2^(-inf) = 0
+    // instead of NaN.
+    const float m_scaled = m_new == -INFINITY ? 0.f : m_new * scale_log2;
+    alpha[half] = exp2_approx(m[half] * scale_log2 - m_scaled);
+    m[half] = m_new;
+    float sum = 0.f;
+#pragma unroll
+    for (int j = 0; j < 16; ++j) {
+#pragma unroll
+      for (int e = 0; e < 2; ++e) {
+        float& x = s[4 * j + 2 * half + e];
+        x = exp2_approx(fmaf(x, scale_log2, -m_scaled));
+        sum += x;
+      }
+    }
+    l[half] = l[half] * alpha[half] + sum;
+  }
+}
+
+__device__ __forceinline__ void rescale(float (&o)[64], const float (&alpha)[2]) {
+#pragma unroll
+  for (int j = 0; j < 16; ++j) {
+    o[4 * j + 0] *= alpha[0];
+    o[4 * j + 1] *= alpha[0];
+    o[4 * j + 2] *= alpha[1];
+    o[4 * j + 3] *= alpha[1];
+  }
+}
+
+// P to bf16 A fragments: accumulator tiles 2kk, 2kk+1 are k-step kk of P V.
+__device__ __forceinline__ void pack_p(uint32_t (&pa)[8][4], const float (&s)[64]) {
+#pragma unroll
+  for (int kk = 0; kk < 8; ++kk) {
+    pa[kk][0] = pack_bf16x2(s[8 * kk + 0], s[8 * kk + 1]);
+    pa[kk][1] = pack_bf16x2(s[8 * kk + 2], s[8 * kk + 3]);
+    pa[kk][2] = pack_bf16x2(s[8 * kk + 4], s[8 * kk + 5]);
+    pa[kk][3] = pack_bf16x2(s[8 * kk + 6], s[8 * kk + 7]);
+  }
+}
+
+// Keeps P's registers allocated until the P V that reads them asynchronously has completed.
+__device__ __forceinline__ void fence_p(uint32_t (&pa)[8][4]) {
+#pragma unroll
+  for (int kk = 0; kk < 8; ++kk) {
+#pragma unroll
+    for (int i = 0; i < 4; ++i) asm volatile("" : "+r"(pa[kk][i])::"memory");
+  }
+}
+
+// Issues S = Q K^T for one tile: 8 k-steps of 16 d; step kk is 32 bytes into panel kk / 4.
+__device__ __forceinline__ void issue_qk(float (&s)[64], const unsigned char* q_rows,
+                                         const unsigned char* k_tile) {
+  using S = Hd128Shape;
+  wgmma_fence();
+#pragma unroll
+  for (int kk = 0; kk < 8; ++kk) {
+    const int off = (kk / 4) * S::kPanelBytes + (kk % 4) * 32;
+    wgmma_m64n128k16_ss(s, smem_desc(q_rows + off, 16, 1024), smem_desc(k_tile + off, 16, 1024),
+                        kk > 0);
+  }
+  wgmma_commit();
+}
+
+// Issues O += P V for one tile: 8 k-steps of 16 keys, step kk 2048 bytes into each V panel.
+__device__ __forceinline__ void issue_pv(float (&o)[64], const uint32_t (&pa)[8][4],
+                                         const unsigned char* v_tile) {
+  using S = Hd128Shape;
+  wgmma_fence();
+#pragma unroll
+  for (int kk = 0; kk < 8; ++kk)
+    wgmma_m64n128k16_rs_mn(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kPanelBytes, 1024));
+  wgmma_commit();
+}
+
+// One consumer warpgroup: 64 query rows, every K/V tile, then the epilogue. The tiles are
+// software-pipelined inside the warpgroup (FlashAttention-3, section 3.2): S_j = Q K_j^T and
+// O += P_{j-1} V_{j-1} are issued together, the softmax of S_j runs while the tensor cores work
+// on P_{j-1} V_{j-1}, and only the rescale of O waits for that product.
+__device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned char* smem,
+                                        Barriers& bars, int wg, int m0, int h, int b, int n_tiles,
+                                        int diag) {
+  using S = Hd128Shape;
+  const int lane = threadIdx.x % 32;
+  const int warp = (threadIdx.x / 32) % 4;  // warp within the warpgroup
+  const int g = lane / 4;
+  const int t = lane % 4;
+  const bool causal = p.causal != 0;
+  const float scale_log2 = p.scale_log2;
+  const int row0 = m0 + 64 * wg + 16 * warp + g;  // this thread's first row (and row0 + 8)
+
+  float o[64];
+#pragma unroll
+  for (int i = 0; i < 64; ++i) o[i] = 0.f;
+  float m[2] = {-INFINITY, -INFINITY};
+  float l[2] = {0.f, 0.f};
+  float alpha[2];
+  float s[64];
+  uint32_t pa[8][4];
+
+  const unsigned char* q_rows = smem + S::kQOffset + wg * 64 * 128;  // this warpgroup's 64 rows
+  auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kTileBytes; };
+  auto v_tile = [&](int j) { return smem + S::kVOffset + (j % S::kStages) * S::kTileBytes; };
+  auto parity = [](int j) { return static_cast<uint32_t>((j / S::kStages) & 1); };
+  auto softmax = [&](int j) {
+    const int n0 = j * S::kBlockN;
+    if (n0 + S::kBlockN > p.seqlen_k || (causal && n0 + S::kBlockN - 1 > m0 + diag))
+      online_softmax<true>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag, causal);
+    else
+      online_softmax<false>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag,
+                            causal);
+  };
+
+  mbar_wait(&bars.q_full, 0);
+  if (n_tiles > 0) {
+    // Prologue: S_0 alone.
+    mbar_wait(&bars.k_full[0], 0);
+    issue_qk(s, q_rows, k_tile(0));
+    wgmma_wait<0>();
+    fence_regs(s);
+    if (lane == 0) mbar_arrive(&bars.k_empty[0]);
+    softmax(0);
+    pack_p(pa, s);
+
+    for (int j = 1; j < n_tiles; ++j) {
+      const int prev = (j - 1) % S::kStages;
+      mbar_wait(&bars.k_full[j % S::kStages], parity(j));
+      issue_qk(s, q_rows, k_tile(j));
+      mbar_wait(&bars.v_full[prev], parity(j - 1));
+      issue_pv(o, pa, v_tile(j - 1));
+      wgmma_wait<1>();  // S_j is done; P_{j-1} V_{j-1} may still run
+      fence_regs(s);
+      if (lane == 0) mbar_arrive(&bars.k_empty[j % S::kStages]);
+      softmax(j);
+      wgmma_wait<0>();
+      fence_regs(o);
+      fence_p(pa);
+      if (lane == 0) mbar_arrive(&bars.v_empty[prev]);
+      rescale(o, alpha);
+      pack_p(pa, s);
+    }
+
+    // Epilogue of the pipeline: the last P V.
+    const int last = n_tiles - 1;
+    mbar_wait(&bars.v_full[last % S::kStages], parity(last));
+    issue_pv(o, pa, v_tile(last));
+    wgmma_wait<0>();
+    fence_regs(o);
+    fence_p(pa);
+    if (lane == 0) mbar_arrive(&bars.v_empty[last % S::kStages]);
+  }
+
+  // Epilogue: O / l in bf16 through shared memory and a TMA store; lse = (m * scale_log2 +
+  // log2 l) * ln 2 straight to global memory. Rows that saw no key get O = 0 and lse = -inf.
+  // The staging buffer is this warpgroup's own 64 rows of Q, which no GEMM reads any more: O
+  // goes there in the swizzled panel layout a TMA box expects (chunk c of row r at c ^ (r % 8);
+  // r % 8 = g here), which also spreads a warp's 4-byte stores over all 32 banks.
+  unsigned char* o_stage = smem + S::kQOffset + wg * 64 * 128;
+#pragma unroll
+  for (int half = 0; half < 2; ++half) {
+    float sum = l[half];
+    sum += __shfl_xor_sync(0xffffffffu, sum, 1);
+    sum += __shfl_xor_sync(0xffffffffu, sum, 2);
+    const float inv = sum > 0.f ? 1.f / sum : 0.f;
+    const int r = 16 * warp + g + 8 * half;  // row within the warpgroup's 64
+#pragma unroll
+    for (int j = 0; j < 16; ++j) {
+      unsigned char* chunk =
+          o_stage + (j / 8) * S::kPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
+      *reinterpret_cast<__nv_bfloat162*>(chunk) = __floats2bfloat162_rn(
+          o[4 * j + 2 * half] * inv, o[4 * j + 2 * half + 1] * inv);
+    }
+    const int row = row0 + 8 * half;
+    if (t == 0 && row < p.seqlen_q) {
+      const float lse =
+          sum > 0.f ? (m[half] * scale_log2 + log2f(sum)) * 0.69314718055994531f : -INFINITY;
+      p.lse[b * p.lse_stride_b + h * p.lse_stride_h + row] = lse;
+    }
+  }
+  fence_async_smem();
+  named_sync(1 + wg, 128);  // the warpgroup's 128 threads have staged their rows
+  if (threadIdx.x % 128 == 0) {
+    for (int panel = 0; panel < 2; ++panel)
+      tma_store_4d(&p.tma[AVO_TENSOR_O], o_stage + panel * S::kPanelBytes, 64 * panel, h,
+                   m0 + 64 * wg, b);
+    tma_store_commit();
+    tma_store_wait_read();
+  }
+}
+
+// The CTA: query m-tile (reversed for causal, heaviest first) x head x batch.
+__device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
+  using S = Hd128Shape;
+  extern __shared__ unsigned char smem_raw[];
+  // TMA's 128-byte swizzle repeats every 1024 bytes: tiles start on that boundary.
+  unsigned char* smem = reinterpret_cast<unsigned char*>(
+      (reinterpret_cast<uintptr_t>(smem_raw) + 1023) & ~static_cast<uintptr_t>(1023));
+  Barriers& bars = *reinterpret_cast<Barriers*>(smem + S::kBarOffset);
+
+  const bool causal = p.causal != 0;
+  const int m_tile = causal ? p.num_m_tiles - 1 - static_cast<int>(blockIdx.x) : blockIdx.x;
+  const int m0 = m_tile * S::kBlockM;
+  const int h = blockIdx.y;
+  const int b = blockIdx.z;
+  const int hk = h / p.group;
+  // Bottom-right causal alignment: query i sees key j iff j <= i + diag.
+  const int diag = p.seqlen_k - p.seqlen_q;
+  int n_end = p.seqlen_k;
+  if (causal) n_end = min(p.seqlen_k, max(0, m0 + S::kBlockM + diag));
+  const int n_tiles = (n_end + S::kBlockN - 1) / S::kBlockN;
+
+  if (threadIdx.x == 0) {
+    mbar_init(&bars.q_full, 1);
+    for (int s = 0; s < S::kStages; ++s) {
+      mbar_init(&bars.k_full[s], 1);
+      mbar_init(&bars.v_full[s], 1);
+      mbar_init(&bars.k_empty[s], 8);  // one arrival per consumer warp
+      mbar_init(&bars.v_empty[s], 8);
+    }
+    mbar_fence_init();
+  }
+  __syncthreads();
+
+  const int warpgroup = threadIdx.x / 128;
+  if (warpgroup == 0) {
+    regs_release<S::kProducerRegs>();
+    if (threadIdx.x == 0) produce(p, smem, bars, m0, h, hk, b, n_tiles);
+  } else {
+    regs_claim<S::kConsumerRegs>();
+    consume(p, smem, bars, warpgroup - 1, m0, h, b, n_tiles, diag);
+  }
+}
+
+}  // namespace avo_hopper
