@@ -8,18 +8,23 @@ library and AVO_ATTENTION_PACKAGE at this package's source.
 
 import ctypes
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import unittest
 
 _installed = tempfile.TemporaryDirectory(prefix="avo-attention-py-")
+# Built from a copy: pip writes build/ and *.egg-info beside the sources it builds.
+_source = os.path.join(_installed.name, "src")
+shutil.copytree(os.environ["AVO_ATTENTION_PACKAGE"], _source,
+                ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
 subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                "--no-build-isolation", "--target", _installed.name,
-                os.environ["AVO_ATTENTION_PACKAGE"]], check=True,
+                "--no-build-isolation", "--target", os.path.join(_installed.name, "site"),
+                _source], check=True,
                env={**os.environ, "PIP_ROOT_USER_ACTION": "ignore",
                     "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
-sys.path.insert(0, _installed.name)
+sys.path.insert(0, os.path.join(_installed.name, "site"))
 
 import avo_attention  # noqa: E402  (the installed copy, not the source tree)
 from avo_attention import _library, check_args  # noqa: E402
