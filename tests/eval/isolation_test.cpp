@@ -202,6 +202,32 @@ TEST_F(IsolationTest, AnUnconfinedTaskRunsWithoutBwrap) {
   EXPECT_EQ(e.outcome, Outcome::kScored) << e.reason;
 }
 
+// One of avo's trusted programs that cannot start here (exit 127: a missing driver library) is
+// the machine's failure, said with what the task needs ([evaluate] needs), never the candidate's.
+TEST_F(IsolationTest, AnEvaluatorThatCannotStartSaysWhatTheTaskNeeds) {
+  std::ofstream(base_ / "tools" / "avo-broken-harness")
+      << "#!/bin/sh\necho 'avo-broken-harness: error while loading shared libraries: "
+         "libcuda.so.1: cannot open shared object file' >&2\nexit 127\n";
+  fs::permissions(base_ / "tools" / "avo-broken-harness", fs::perms::owner_all);
+  testing::WriteFakeTask(task_dir(), "", 20);
+  std::string toml = testing::ReadFile(task_dir() / "task.toml");
+  const std::string cmd = "command = \"sh evaluate.sh\"";
+  toml.replace(toml.find(cmd), cmd.size(),
+               "command = \"avo-broken-harness\"\nneeds = \"a test accelerator and its driver\"");
+  std::ofstream(task_dir() / "task.toml") << toml;
+  auto task = LoadTask(task_dir());
+  ASSERT_TRUE(task.ok()) << task.status().message();
+  EXPECT_EQ(task->evaluate.needs, "a test accelerator and its driver");
+  auto options = testing::EvaluatorOptions(base_ / "run" / "scratch");
+  options.tool_dirs = {base_ / "tools"};
+  LocalEvaluator ev(*task, options);
+  Evaluation e = ev.Score(*ReadFileSet(task->dir, task->editable), {});
+  EXPECT_EQ(e.outcome, Outcome::kInfraError) << e.reason;
+  EXPECT_NE(e.reason.find("libcuda.so.1"), std::string::npos) << e.reason;
+  EXPECT_NE(e.reason.find("task 'fake' needs a test accelerator and its driver"), std::string::npos)
+      << e.reason;
+}
+
 TEST(ConfinementTest, AMissingBwrapIsReportedInOneLine) {
   Status s = ProbeConfinement("/nonexistent/bwrap");
   EXPECT_FALSE(s.ok());

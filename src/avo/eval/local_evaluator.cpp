@@ -351,8 +351,12 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   if (TrustedToolDidNotStart(command, *r)) {
     // The task's own evaluator (a trusted program from avo's directory) could not even start:
     // a missing driver or library is the machine's failure, not the candidate's.
-    e = Failure(Outcome::kInfraError, fmt::format("the task's evaluator could not start ({}): {}",
-                                                  r->Describe(), LastLine(eval_log)));
+    const std::string needs =
+        task_.evaluate.needs.empty()
+            ? ""
+            : fmt::format("; task '{}' needs {}", task_.name, task_.evaluate.needs);
+    e = Failure(Outcome::kInfraError, fmt::format("the task's evaluator could not start ({}): {}{}",
+                                                  r->Describe(), LastLine(eval_log), needs));
   } else if (!r->ok()) {
     e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
                 fmt::format("evaluate {}{}", r->Describe(),

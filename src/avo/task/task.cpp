@@ -128,7 +128,7 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
         "metric", "tolerance", "gate", "sandbox", "suites", "knobs"}},
       {"files", {"editable"}},
       {"build", {"command", "timeout_s"}},
-      {"evaluate", {"command", "timeout_s", "pass_seed", "interleaved_command"}},
+      {"evaluate", {"command", "timeout_s", "pass_seed", "interleaved_command", "needs"}},
       {"sandbox", {"enabled", "network", "env"}},
       {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
       {"metric", {"name", "unit", "direction"}},
@@ -216,6 +216,9 @@ Status ReadCommands(const Reader& r, TaskSpec& t) {
     if (t.evaluate.interleaved_command.empty())
       return r.Error("evaluate.interleaved_command", "a non-empty command",
                      r.Node("evaluate.interleaved_command"));
+  }
+  if (r.Has("evaluate.needs")) {
+    AVO_ASSIGN_OR_RETURN(t.evaluate.needs, r.String("evaluate.needs"));
   }
   return Status::Ok();
 }

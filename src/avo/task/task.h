@@ -37,6 +37,9 @@ struct TaskCommand {
   // (docs/task-format.md, "Interleaved measurement"); empty: the evaluator alternates runs of
   // `command` over rounds instead.
   std::string interleaved_command;
+  // [evaluate] only: what the evaluator needs of the machine ("an NVIDIA Hopper GPU and its
+  // driver"), said when one of avo's trusted programs cannot even start here.
+  std::string needs;
 };
 
 // How the build and evaluate commands are confined ([sandbox]; eval/local_evaluator.h).
