@@ -38,14 +38,14 @@ extern "C" {
 
 typedef enum {
   AVO_ATTN_OK = 0,
-  AVO_ATTN_ERROR_NULL_ARGUMENT = 1,  /* args, or one of q, k, v, o, lse, is null */
-  AVO_ATTN_ERROR_SHAPE = 2,          /* a size < 1, heads_q not a multiple of heads_kv, or an
-                                        element count that does not fit the kernel's indices */
-  AVO_ATTN_ERROR_HEAD_DIM = 3,       /* head_dim is not 64 or 128 */
-  AVO_ATTN_ERROR_ALIGNMENT = 4,      /* a tensor's base is not 16-byte aligned */
-  AVO_ATTN_ERROR_SCALE = 5,          /* softmax_scale negative, infinite or NaN (0: 1/sqrt(d)) */
-  AVO_ATTN_ERROR_NO_DEVICE = 6,      /* no CUDA driver, no current context, or not a Hopper GPU */
-  AVO_ATTN_ERROR_CUDA = 7            /* a CUDA driver call failed (launch, module load) */
+  AVO_ATTN_ERROR_NULL_ARGUMENT = 1, /* args, or one of q, k, v, o, lse, is null */
+  AVO_ATTN_ERROR_SHAPE = 2,         /* a size < 1, heads_q not a multiple of heads_kv, or an
+                                       element count that does not fit the kernel's indices */
+  AVO_ATTN_ERROR_HEAD_DIM = 3,      /* head_dim is not 64 or 128 */
+  AVO_ATTN_ERROR_ALIGNMENT = 4,     /* a tensor's base is not 16-byte aligned */
+  AVO_ATTN_ERROR_SCALE = 5,         /* softmax_scale negative, infinite or NaN (0: 1/sqrt(d)) */
+  AVO_ATTN_ERROR_NO_DEVICE = 6,     /* no CUDA driver, no current context, or not a Hopper GPU */
+  AVO_ATTN_ERROR_CUDA = 7           /* a CUDA driver call failed (launch, module load) */
 } AvoAttentionStatus;
 
 typedef struct {
