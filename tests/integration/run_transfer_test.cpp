@@ -88,6 +88,42 @@ TEST_F(RunTransferTest, AnImportedRunIsTheSameRunAndGoesOn) {
   EXPECT_EQ(attempts.front().step, 5);
 }
 
+// Paths as people type them, relative to where they stand (git resolves relative paths against
+// the work tree it is given, so they must not reach it as they are).
+TEST_F(RunTransferTest, RelativePathsWork) {
+  const std::string cwd = dir_.path().string();
+  auto e = testing::Run(testing::AvoArgv({AVO_BINARY, "export", "run", "exp"}), 120, cwd);
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  auto i = testing::Run(testing::AvoArgv({AVO_BINARY, "import", "exp", "sub/copy"}), 120, cwd);
+  ASSERT_EQ(i.exit_code, 0) << i.err;
+  EXPECT_EQ(Head(Path("sub/copy")), Head(Path("run")));
+}
+
+// One version's files and where they came from, as a shipped library takes them: the editable
+// paths replaced as a whole (a file the version does not have is gone), PROVENANCE.json beside.
+TEST_F(RunTransferTest, AVersionsFilesComeWithTheirProvenance) {
+  fs::create_directories(dir_.path() / "lib");
+  std::ofstream(dir_.path() / "lib/params.txt") << "stale\n";
+  std::ofstream(dir_.path() / "lib/README.md") << "the library's own file\n";
+  auto r = Avo({"export", Path("run"), "head", "--to", Path("lib"), "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto run = Run::Open(Path("run"), false);
+  ASSERT_TRUE(run.ok());
+  auto head = *(*run)->lineage().Resolve("head");
+  auto files = *(*run)->lineage().Files(head.commit);
+  EXPECT_EQ(*ReadFile(dir_.path() / "lib/params.txt"), files.at("params.txt"));
+  EXPECT_TRUE(fs::exists(dir_.path() / "lib/README.md"));  // not an editable path: kept
+  const auto p = nlohmann::json::parse(*ReadFile(dir_.path() / "lib/PROVENANCE.json"));
+  EXPECT_EQ(p["commit"], head.commit);
+  EXPECT_EQ(p["version"], "v" + std::to_string(head.number));
+  EXPECT_EQ(p["task"], "fake");
+  EXPECT_EQ(p["score"].get<double>(), head.scalar);
+  EXPECT_FALSE(p["run_created"].get<std::string>().empty());
+  auto missing = Avo({"export", Path("run"), "v99", "--to", Path("lib")});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no version v99"), std::string::npos) << missing.err;
+}
+
 TEST_F(RunTransferTest, AnExportReplacesAnEarlierOneAndRefusesOtherDirectories) {
   ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
   ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);  // an update in place

@@ -281,22 +281,24 @@ Result<VersionExport> ExportVersion(const fs::path& run_dir, const std::string& 
   AVO_ASSIGN_OR_RETURN(Version v, run->lineage().Resolve(spec));
   AVO_ASSIGN_OR_RETURN(FileSet files, run->lineage().Files(v.commit));
   std::error_code ec;
+  const fs::path to = fs::absolute(out_dir, ec).lexically_normal();
   // Each editable path is replaced as a whole: a file the version dropped must not linger.
   for (const auto& editable : run->task().editable) {
-    const fs::path target = out_dir / editable;
-    if (target.lexically_normal().string().rfind(out_dir.lexically_normal().string(), 0) != 0)
-      return Status::InvalidArgument(editable + ": an editable path outside the export");
+    const fs::path target = (to / editable).lexically_normal();
+    const fs::path rel = target.lexically_relative(to);
+    if (rel.empty() || rel == "." || *rel.begin() == "..")
+      return Status::InvalidArgument(editable + ": an editable path outside " + to.string());
     fs::remove_all(target, ec);
   }
   VersionExport out;
   out.version = v.number;
   out.commit = v.commit;
   for (const auto& [rel, content] : files) {
-    AVO_RETURN_IF_ERROR(WriteFileAtomic(out_dir / rel, content));
+    AVO_RETURN_IF_ERROR(WriteFileAtomic(to / rel, content));
     out.files.push_back(rel);
   }
   AVO_RETURN_IF_ERROR(
-      WriteFileAtomic(out_dir / "PROVENANCE.json", Provenance(run_dir, *run, v).dump(2) + "\n"));
+      WriteFileAtomic(to / "PROVENANCE.json", Provenance(run_dir, *run, v).dump(2) + "\n"));
   return out;
 }
 

@@ -70,8 +70,12 @@ Status StageTree(const std::filesystem::path& git_dir, const std::filesystem::pa
 
 }  // namespace
 
-Status WriteBundle(const std::filesystem::path& git_dir, const std::filesystem::path& bundle,
-                   const std::filesystem::path& tree) {
+Status WriteBundle(const std::filesystem::path& git_dir_in, const std::filesystem::path& bundle_in,
+                   const std::filesystem::path& tree_in) {
+  // git resolves relative paths against the work tree it is given: all absolute from here.
+  const std::filesystem::path git_dir = std::filesystem::absolute(git_dir_in);
+  const std::filesystem::path bundle = std::filesystem::absolute(bundle_in);
+  const std::filesystem::path tree = tree_in.empty() ? tree_in : std::filesystem::absolute(tree_in);
   AVO_ASSIGN_OR_RETURN(ProcessResult refs,
                        Git({"--git-dir", git_dir.string(), "for-each-ref", "--count=1"}));
   if (refs.ok() && refs.out.empty())
@@ -98,8 +102,10 @@ Status WriteBundle(const std::filesystem::path& git_dir, const std::filesystem::
   return Status::Ok();
 }
 
-Status ExtractTree(const std::filesystem::path& git_dir, const std::string& ref,
-                   const std::filesystem::path& out) {
+Status ExtractTree(const std::filesystem::path& git_dir_in, const std::string& ref,
+                   const std::filesystem::path& out_in) {
+  const std::filesystem::path git_dir = std::filesystem::absolute(git_dir_in);
+  const std::filesystem::path out = std::filesystem::absolute(out_in);
   AVO_ASSIGN_OR_RETURN(ProcessResult has, Git({"--git-dir", git_dir.string(), "rev-parse",
                                                "--verify", "--quiet", ref + "^{tree}"}));
   if (!has.ok()) return Status::NotFound(fmt::format("{}: no {}", git_dir.string(), ref));
@@ -119,7 +125,10 @@ Status ExtractTree(const std::filesystem::path& git_dir, const std::string& ref,
   return Status::Ok();
 }
 
-Status FetchBundle(const std::filesystem::path& bundle, const std::filesystem::path& git_dir) {
+Status FetchBundle(const std::filesystem::path& bundle_in,
+                   const std::filesystem::path& git_dir_in) {
+  const std::filesystem::path bundle = std::filesystem::absolute(bundle_in);
+  const std::filesystem::path git_dir = std::filesystem::absolute(git_dir_in);
   AVO_ASSIGN_OR_RETURN(ProcessResult v, Git({"--git-dir", git_dir.string(), "bundle", "verify",
                                              "--quiet", bundle.string()}));
   if (!v.ok()) {
