@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <thread>
 
 #include "avo/engine/run.h"
 #include "avo/util/fs.h"
@@ -167,15 +168,14 @@ TEST_F(RunTransferTest, ADamagedExportLeavesNothingBehind) {
     std::string what, file, from, to, expect;
   };
   const std::vector<Damage> damages = {
-      // The judge's files: a hash that no longer matches the task the bundle carries.
-      {"a trusted file", "trusted.json", "\"sha256\": \"", "\"sha256\": \"00", "damaged"},
-      // A version removed from the archive's record.
+      // Files edited or cut short after the export: export.json's checksums name them.
+      {"a trusted file", "trusted.json", "\"sha256\": \"", "\"sha256\": \"00",
+       "trusted.json: does not match the checksum"},
       {"the archive", "archive.sql", "INSERT INTO \"attempts\" VALUES(1,", "-- ",
-       "not in the archive"},
+       "archive.sql: does not match the checksum"},
+      {"the bundle", "lineage.bundle", "", "", "lineage.bundle: does not match the checksum"},
       // An export that claims more than its files hold.
       {"export.json", "export.json", "\"attempts\": 5", "\"attempts\": 6", "the export says"},
-      // A bundle cut short in transfer.
-      {"the bundle", "lineage.bundle", "", "", "not a complete git bundle"},
   };
   for (const auto& d : damages) {
     SCOPED_TRACE(d.what);
@@ -191,6 +191,60 @@ TEST_F(RunTransferTest, ADamagedExportLeavesNothingBehind) {
     EXPECT_NE(r.err.find(d.expect), std::string::npos) << r.err;
     EXPECT_TRUE(NothingAt("copy"));
   }
+}
+
+// An archive edited with its checksum made to match (by hand, or by a tool that rewrote both) is
+// still refused: the lineage holds a version the archive never judged.
+TEST_F(RunTransferTest, AnArchiveThatLostAVersionIsRefusedEvenWithAMatchingChecksum) {
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  const fs::path exp = dir_.path() / "exp";
+  Replace(exp / "archive.sql", "INSERT INTO \"attempts\" VALUES(1,", "-- ");
+  auto meta = nlohmann::json::parse(*ReadFile(exp / "export.json"));
+  meta["sha256"]["archive.sql"] =
+      testing::Run({"sha256sum", (exp / "archive.sql").string()}).out.substr(0, 64);
+  std::ofstream(exp / "export.json", std::ios::trunc) << meta.dump(2);
+  auto r = Avo({"import", Path("exp"), Path("copy")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("not in the archive"), std::string::npos) << r.err;
+  EXPECT_TRUE(NothingAt("copy"));
+}
+
+// Two imports into one target at once: one run, complete, or a clear refusal; never a run with
+// parts missing (they once shared one staging directory and deleted each other's work).
+TEST_F(RunTransferTest, ConcurrentImportsIntoOneTargetLeaveOneCompleteRun) {
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  for (int round = 0; round < 3; ++round) {
+    const std::string target = Path("c" + std::to_string(round));
+    ProcessResult a, b;
+    std::thread ta([&] { a = Avo({"import", Path("exp"), target}); });
+    std::thread tb([&] { b = Avo({"import", Path("exp"), target}); });
+    ta.join();
+    tb.join();
+    EXPECT_EQ((a.exit_code == 0) + (b.exit_code == 0), 1) << a.err << b.err;
+    for (const auto* r : {&a, &b}) {
+      if (r->exit_code != 0) {
+        EXPECT_NE(r->err.find("already exists"), std::string::npos) << r->err;
+      }
+    }
+    auto status = Avo({"status", target, "--json"});
+    EXPECT_EQ(status.exit_code, 0) << status.err;
+    EXPECT_EQ(Head(target), Head(Path("run")));
+  }
+}
+
+// Exported again, an unchanged run gives the same bytes (no timestamp), and whatever else the
+// directory holds (a README beside the export) stays.
+TEST_F(RunTransferTest, ReExportingIsDeterministicAndKeepsOtherFiles) {
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  const std::string meta = *ReadFile(dir_.path() / "exp/export.json");
+  const std::string sql = *ReadFile(dir_.path() / "exp/archive.sql");
+  std::ofstream(dir_.path() / "exp/README.md") << "how this run was made\n";
+  ASSERT_EQ(Avo({"export", Path("run"), Path("exp") + "/"}).exit_code, 0);  // a trailing slash
+  EXPECT_EQ(*ReadFile(dir_.path() / "exp/export.json"), meta);
+  EXPECT_EQ(*ReadFile(dir_.path() / "exp/archive.sql"), sql);
+  EXPECT_EQ(*ReadFile(dir_.path() / "exp/README.md"), "how this run was made\n");
+  for (const auto& e : fs::directory_iterator(dir_.path()))
+    EXPECT_EQ(e.path().filename().string().find(".exp."), std::string::npos) << e.path();
 }
 
 // A harness is a program built on each machine: imported elsewhere it hashes differently, and
@@ -210,6 +264,11 @@ TEST(RunTransferToolTest, AHarnessBuiltElsewhereIsAcceptedOnlyWhenAsked) {
   const std::string mine = doc["files"]["tool/avo-matmul-harness"]["sha256"];
   doc["files"]["tool/avo-matmul-harness"]["sha256"] = std::string(64, 'a');  // another build
   std::ofstream(trusted, std::ios::trunc) << doc.dump(2);
+  // As that machine's export would say: its checksum matches its trusted.json.
+  const fs::path meta_file = fs::path(exp) / "export.json";
+  auto meta = nlohmann::json::parse(*ReadFile(meta_file));
+  meta["sha256"]["trusted.json"] = testing::Run({"sha256sum", trusted.string()}).out.substr(0, 64);
+  std::ofstream(meta_file, std::ios::trunc) << meta.dump(2);
 
   auto refused = Avo({"import", exp, copy});
   EXPECT_EQ(refused.exit_code, 1);

@@ -2,7 +2,10 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
+#include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace avo {
@@ -18,21 +21,72 @@ std::string Identifier(const std::string& name) {
   return out + "\"";
 }
 
+std::string Hex(const void* data, int bytes) {
+  std::string out;
+  const auto* p = static_cast<const unsigned char*>(data);
+  for (int i = 0; i < bytes; ++i) out += fmt::format("{:02x}", p[i]);
+  return out;
+}
+
+// One value as an SQL literal that reads back as the same value and type: REAL with 17
+// significant digits (infinities as 9e999, which SQLite reads as such; quote() writes "Inf",
+// which it does not), TEXT quoted, or as a cast blob when it holds a NUL byte (quote() would
+// stop there), BLOB as X'..'.
+std::string Literal(const SQLite::Column& c) {
+  switch (c.getType()) {
+    case SQLITE_INTEGER:
+      return std::to_string(c.getInt64());
+    case SQLITE_FLOAT: {
+      const double v = c.getDouble();
+      if (std::isinf(v)) return v > 0 ? "9e999" : "-9e999";
+      return fmt::format("{:.17g}", v) + (std::isfinite(v) && v == std::floor(v) ? ".0" : "");
+    }
+    case SQLITE_TEXT: {
+      const std::string t(static_cast<const char*>(c.getBlob()),
+                          static_cast<std::size_t>(c.getBytes()));
+      if (t.find('\0') != std::string::npos)
+        return "CAST(X'" + Hex(t.data(), static_cast<int>(t.size())) + "' AS TEXT)";
+      std::string q = "'";
+      for (char ch : t) q += ch == '\'' ? std::string("''") : std::string(1, ch);
+      return q + "'";
+    }
+    case SQLITE_BLOB:
+      return "X'" + Hex(c.getBlob(), c.getBytes()) + "'";
+    default:
+      return "NULL";
+  }
+}
+
 void DumpRows(SQLite::Database& db, const std::string& table, std::string& out) {
-  std::vector<std::string> columns;
-  SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-  info.bind(1, table);
-  while (info.executeStep()) columns.push_back(info.getColumn(0).getString());
-  if (columns.empty()) return;
-  // quote() gives each value as a literal that reads back as the same value and type.
-  std::string select = "SELECT ";
-  for (std::size_t i = 0; i < columns.size(); ++i)
-    select += (i ? " || ',' || quote(" : "quote(") + Identifier(columns[i]) + ")";
-  select += " FROM " + Identifier(table) + " ORDER BY rowid";
-  SQLite::Statement rows(db, select);
+  SQLite::Statement rows(db, "SELECT * FROM " + Identifier(table) + " ORDER BY rowid");
   while (rows.executeStep()) {
-    out += fmt::format("INSERT INTO {} VALUES({});\n", Identifier(table),
-                       rows.getColumn(0).getString());
+    std::string values;
+    for (int i = 0; i < rows.getColumnCount(); ++i)
+      values += (i ? "," : "") + Literal(rows.getColumn(i));
+    out += fmt::format("INSERT INTO {} VALUES({});\n", Identifier(table), values);
+  }
+}
+
+// What the text of an archive may do when it is loaded: create tables and indexes in the new
+// database, insert rows, and run its own transaction. Anything else (ATTACH, which writes any
+// SQLite file the user can, triggers, views, pragmas other than foreign_keys) is refused.
+int OnlyTablesAndRows(void* /*unused*/, int action, const char* a, const char* /*b*/,
+                      const char* database, const char* /*trigger*/) {
+  switch (action) {
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_REINDEX:  // as CREATE INDEX runs it
+    case SQLITE_INSERT:
+    case SQLITE_READ:
+    case SQLITE_TRANSACTION:
+    case SQLITE_SELECT:
+      return database == nullptr || std::strcmp(database, "main") == 0 ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_UPDATE:  // sqlite_master, as CREATE writes it
+      return a != nullptr && std::strcmp(a, "sqlite_master") == 0 ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_PRAGMA:
+      return a != nullptr && std::strcmp(a, "foreign_keys") == 0 ? SQLITE_OK : SQLITE_DENY;
+    default:
+      return SQLITE_DENY;
   }
 }
 
@@ -74,6 +128,7 @@ Status LoadSqlText(const std::string& sql, const std::filesystem::path& db_path)
   try {
     {
       SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      sqlite3_set_authorizer(db.getHandle(), OnlyTablesAndRows, nullptr);
       db.exec(sql);
     }
     return Status::Ok();

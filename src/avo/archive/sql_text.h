@@ -2,8 +2,9 @@
 // rebuilds it): what `avo export` writes and `avo import` loads (engine/run_transfer.h).
 //
 // The text is deterministic for a given database: tables in creation order, each row as one
-// INSERT with SQLite's own quote() literals (which read back as the same value and type: REAL
-// values with 21 significant digits), then indexes and triggers, inside one transaction.
+// INSERT whose literals read back as the same value and type (REAL to 17 significant digits and
+// infinities, TEXT with NUL bytes, BLOB), then indexes, inside one transaction. Loading runs
+// the text under an authorizer that allows only that: no ATTACH, triggers, views or pragmas.
 #pragma once
 
 #include <filesystem>
@@ -18,8 +19,8 @@ namespace avo {
 Result<std::string> DumpSqlText(const std::filesystem::path& db);
 
 // Creates the database `db` from `sql`; fails if `db` already exists (InvalidArgument) or SQLite
-// refuses the text (InvalidArgument naming SQLite's message). On failure no file is left at
-// `db`.
+// refuses the text, or the text does more than create tables and indexes and insert rows
+// (InvalidArgument naming SQLite's message). On failure no file is left at `db`.
 Status LoadSqlText(const std::string& sql, const std::filesystem::path& db);
 
 }  // namespace avo

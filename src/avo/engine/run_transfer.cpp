@@ -1,14 +1,21 @@
 #include "avo/engine/run_transfer.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <stdio.h>  // renameat2, RENAME_NOREPLACE
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <nlohmann/json.hpp>
+#include <random>
 
 #include "avo/archive/sql_text.h"
 #include "avo/engine/run.h"
 #include "avo/lineage/bundle.h"
+#include "avo/lineage/trailers.h"
 #include "avo/util/fs.h"
-#include "avo/util/time.h"
+#include "avo/util/sha256.h"
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -18,8 +25,35 @@ constexpr int kExportFormat = 1;
 // Files of a run copied as they are, when present.
 const char* const kRunFiles[] = {"run.json", "trusted.json", "avo.toml", "notes.md",
                                  "remeasure.json"};
+// Files whose SHA-256 export.json records and import checks before reading them.
+const char* const kChecksummed[] = {"lineage.bundle", "archive.sql", "run.json", "trusted.json"};
 // Files of RUN/steps/N/ copied (the workspace is not: the lineage holds every version).
 const char* const kStepFiles[] = {"transcript.jsonl", "message.txt", "exec.log"};
+
+// What a user typed, absolute and without a trailing separator ("exp/" names exp).
+fs::path Normalized(const fs::path& p) {
+  std::error_code ec;
+  fs::path a = fs::absolute(p, ec).lexically_normal();
+  if (!a.has_filename() && a.has_parent_path() && a != a.root_path()) a = a.parent_path();
+  return a;
+}
+
+// A fresh hidden sibling of `target` for staging: unique per process and call, so that two avo
+// processes working on one target never share (or delete) each other's staging.
+fs::path StagingFor(const fs::path& target, const char* what) {
+  std::random_device rd;
+  return target.parent_path() /
+         fmt::format(".{}.{}-{}-{:08x}", target.filename().string(), what, getpid(), rd());
+}
+
+// rename(2) that never replaces: EEXIST/ENOTEMPTY when something is already at `to`.
+Status RenameNoReplace(const fs::path& from, const fs::path& to) {
+  if (renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+    return Status::Ok();
+  if (errno == EEXIST || errno == ENOTEMPTY)
+    return Status::InvalidArgument(to.string() + ": already exists; import into a new path");
+  return Status::IoError(fmt::format("move to {}: {}", to.string(), std::strerror(errno)));
+}
 
 Status CopyFileTo(const fs::path& from, const fs::path& to) {
   std::error_code ec;
@@ -57,16 +91,28 @@ Result<ExportSummary> Summarize(Run& run) {
   return s;
 }
 
-// Replaces `to` (absent, or an earlier export) by the finished `partial`.
+// Moves the finished export in `partial` into `to` entry by entry: each file is replaced
+// atomically, entries of an earlier export that this one lacks are removed, anything else (a
+// README, a .git) stays. export.json goes last: an interrupted move leaves counts and checksums
+// that disagree with the files, which import refuses.
 Status MoveIntoPlace(const fs::path& partial, const fs::path& to) {
   std::error_code ec;
-  const fs::path old = to.string() + ".old";
-  fs::remove_all(old, ec);
-  if (fs::exists(to, ec)) fs::rename(to, old, ec);
-  if (!ec) fs::rename(partial, to, ec);
-  if (ec)
-    return Status::IoError(fmt::format("move the export to {}: {}", to.string(), ec.message()));
-  fs::remove_all(old, ec);
+  fs::create_directories(to, ec);
+  std::vector<std::string> owned(std::begin(kRunFiles), std::end(kRunFiles));
+  owned.insert(owned.end(), {"steps", "lineage.bundle", "archive.sql", "export.json"});
+  for (const auto& name : owned) {
+    const fs::path from = partial / name;
+    const fs::path dest = to / name;
+    if (!fs::exists(from, ec)) {
+      fs::remove_all(dest, ec);
+      continue;
+    }
+    if (fs::is_directory(from, ec)) fs::remove_all(dest, ec);  // rename replaces files only
+    fs::rename(from, dest, ec);
+    if (ec)
+      return Status::IoError(fmt::format("move the export to {}: {}", dest.string(), ec.message()));
+  }
+  fs::remove_all(partial, ec);
   return Status::Ok();
 }
 
@@ -76,46 +122,89 @@ Status WriteExport(Run& run, const fs::path& dir, const ExportSummary& s) {
       WriteBundle(run.paths().lineage(), dir / "lineage.bundle", run.paths().task()));
   AVO_ASSIGN_OR_RETURN(std::string sql, DumpSqlText(run.paths().archive()));
   AVO_RETURN_IF_ERROR(WriteFileAtomic(dir / "archive.sql", sql));
-  const nlohmann::json meta = {{"format", kExportFormat},
-                               {"exported", NowIso8601()},
-                               {"versions", s.versions},
-                               {"attempts", s.attempts},
-                               {"head", s.head}};
+  // No timestamp: exporting an unchanged run again gives the same bytes (git sees no change).
+  nlohmann::json meta = {{"format", kExportFormat},
+                         {"versions", s.versions},
+                         {"attempts", s.attempts},
+                         {"head", s.head},
+                         {"sha256", nlohmann::json::object()}};
+  for (const char* name : kChecksummed) {
+    AVO_ASSIGN_OR_RETURN(std::string sum, Sha256File(dir / name));
+    meta["sha256"][name] = sum;
+  }
   return WriteFileAtomic(dir / "export.json", meta.dump(2) + "\n");
 }
 
 }  // namespace
 
-Result<ExportSummary> ExportRun(const fs::path& run_dir, const fs::path& out_dir) {
+Result<ExportSummary> ExportRun(const fs::path& run_dir, const fs::path& out_dir_in) {
   std::error_code ec;
-  if (fs::exists(out_dir, ec) && !fs::is_empty(out_dir, ec) &&
-      !fs::exists(out_dir / "export.json", ec)) {
+  const fs::path out_dir = Normalized(out_dir_in);
+  if (fs::exists(out_dir, ec) &&
+      (!fs::is_directory(out_dir, ec) ||
+       (!fs::is_empty(out_dir, ec) && !fs::exists(out_dir / "export.json", ec)))) {
     return Status::InvalidArgument(out_dir.string() +
                                    ": exists and is not an avo export; name a new directory");
   }
-  if (Run::IsBusy(run_dir)) {
-    return Status::Unavailable(run_dir.string() +
-                               ": an avo process is working on this run; export it when it stops");
+  const fs::path run_abs = Normalized(run_dir);
+  if (out_dir == run_abs || out_dir.string().rfind(run_abs.string() + "/", 0) == 0)
+    return Status::InvalidArgument(out_dir.string() + ": inside the run; export it elsewhere");
+  // The run's lock for the whole export: its archive and lineage are read as one state, and no
+  // evolve starts half-way. A run that cannot be written cannot change either: read it as is.
+  int lock = -1;
+  if (Run::Exists(run_dir)) {
+    auto taken = TakeRunLock(RunPaths(run_dir));
+    if (taken.ok()) {
+      lock = *taken;
+    } else if (taken.status().code() == Status::Code::kUnavailable) {
+      return Status::Unavailable(
+          run_dir.string() + ": an avo process is working on this run; export it when it stops");
+    }
   }
-  AVO_ASSIGN_OR_RETURN(auto run, Run::Open(run_dir, false));
-  AVO_ASSIGN_OR_RETURN(ExportSummary s, Summarize(*run));
-  const fs::path partial = out_dir.string() + ".partial";
-  fs::remove_all(partial, ec);
-  Status st = WriteExport(*run, partial, s);
-  if (st.ok()) st = MoveIntoPlace(partial, out_dir);
-  if (!st.ok()) {
+  auto run = Run::Open(run_dir, false);
+  Result<ExportSummary> s = run.ok() ? Summarize(**run) : Result<ExportSummary>(run.status());
+  if (s.ok()) {
+    const fs::path partial = StagingFor(out_dir, "partial");
+    Status st = WriteExport(**run, partial, *s);
+    if (st.ok()) st = MoveIntoPlace(partial, out_dir);
     fs::remove_all(partial, ec);
-    return st;
+    if (!st.ok()) s = st;
   }
+  if (lock >= 0) close(lock);
   return s;
 }
 
 namespace {
 
+// The export's files against the SHA-256 export.json records: a file cut short in transfer or
+// edited is refused by name before anything is read from it.
+Status CheckChecksums(const fs::path& from) {
+  auto text = ReadFile(from / "export.json");
+  if (!text.ok())
+    return Status::InvalidArgument(from.string() + ": not a complete avo export (no export.json)");
+  const auto meta = nlohmann::json::parse(*text, nullptr, false);
+  if (!meta.is_object() || !meta.contains("sha256") || !meta["sha256"].is_object())
+    return Status::InvalidArgument((from / "export.json").string() + ": no checksums (sha256)");
+  for (const char* name : kChecksummed) {
+    auto sum = Sha256File(from / name);
+    if (!sum.ok()) {
+      return Status::InvalidArgument(
+          fmt::format("{}: not a complete avo export (no {})", from.string(), name));
+    }
+    if (meta["sha256"].value(name, "") != *sum) {
+      return Status::InvalidArgument(fmt::format(
+          "{}: does not match the checksum in export.json (changed or cut short in transfer)",
+          (from / name).string()));
+    }
+  }
+  return Status::Ok();
+}
+
 // The export's files, loaded into the new run directory `dir`.
 Status Restore(const fs::path& from, const fs::path& dir) {
   std::error_code ec;
-  for (const char* need : {"export.json", "lineage.bundle", "archive.sql", "run.json"}) {
+  for (const char* need :
+       {"export.json", "lineage.bundle", "archive.sql", "run.json", "trusted.json"}) {
     if (!fs::exists(from / need, ec)) {
       return Status::InvalidArgument(
           fmt::format("{}: not a complete avo export (no {})", from.string(), need));
@@ -146,6 +235,8 @@ Status CheckAgainstExport(const fs::path& from, const ExportSummary& got) {
     return Status::InvalidArgument(fmt::format("{}: not an export of format {}",
                                                (from / "export.json").string(), kExportFormat));
   }
+  if (!meta.contains("sha256") || !meta["sha256"].is_object())
+    return Status::InvalidArgument((from / "export.json").string() + ": no checksums");
   const int versions = meta.value("versions", -1);
   const int attempts = meta.value("attempts", -1);
   const std::string head = meta.value("head", "");
@@ -211,14 +302,15 @@ Result<std::vector<std::string>> CheckJudge(Run& run, const ImportOptions& optio
 
 }  // namespace
 
-Result<ImportSummary> ImportRun(const fs::path& from, const fs::path& run_dir,
+Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir,
                                 const ImportOptions& options) {
   std::error_code ec;
-  if (fs::exists(run_dir, ec))
-    return Status::InvalidArgument(run_dir.string() + ": already exists; import into a new path");
-  const fs::path abs = fs::absolute(run_dir, ec).lexically_normal();
-  const fs::path tmp = abs.parent_path() / ("." + abs.filename().string() + ".import");
-  fs::remove_all(tmp, ec);  // left by an import that was killed
+  const fs::path from = Normalized(from_in);
+  const fs::path abs = Normalized(run_dir);
+  if (fs::exists(abs, ec))
+    return Status::InvalidArgument(abs.string() + ": already exists; import into a new path");
+  AVO_RETURN_IF_ERROR(CheckChecksums(from));
+  const fs::path tmp = StagingFor(abs, "import");
   ImportSummary summary;
   Status st = Restore(from, tmp);
   if (st.ok()) {
@@ -237,8 +329,8 @@ Result<ImportSummary> ImportRun(const fs::path& from, const fs::path& run_dir,
     }
   }  // the run (and its lock) is closed before the directory moves
   if (st.ok()) {
-    fs::rename(tmp, abs, ec);
-    if (ec) st = Status::IoError(fmt::format("move the run to {}: {}", abs.string(), ec.message()));
+    fs::create_directories(abs.parent_path(), ec);
+    st = RenameNoReplace(tmp, abs);  // a concurrent import of the same target loses here
   }
   if (!st.ok()) {
     fs::remove_all(tmp, ec);
@@ -264,13 +356,15 @@ nlohmann::json Provenance(const fs::path& run_dir, const Run& run, const Version
           {"task", run.task().name},
           {"version", "v" + std::to_string(v.number)},
           {"commit", v.commit},
-          {"summary", v.summary},
+          {"summary", v.summary},  // the commit's title as the lineage has it
           {"suite", v.score.value("suite", "")},
           {"score", v.scalar},
           {"unit", v.score.value("unit", "")},
           {"configs", configs},
           {"device", diagnostics.is_object() ? diagnostics.value("device", "") : ""},
-          {"exported", NowIso8601()}};
+          {"gate", v.trailers.count(trailer::kPairedRatio) != 0
+                       ? "paired ratio " + v.trailers.at(trailer::kPairedRatio)
+                       : ""}};
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 // A run as plain files that git carries and people read, and back: `avo export RUN DIR` and
 // `avo import DIR RUN`. The export of a run directory (engine/run.h) is
 //
-//   DIR/export.json      {"format": 1, "exported": ISO-8601, "versions": N, "attempts": N,
-//                         "head": commit}: what the import checks it got
+//   DIR/export.json      {"format": 1, "versions": N, "attempts": N, "head": commit,
+//                         "sha256": {file: hex}}: what the import checks it got (no
+//                         timestamp: an unchanged run exports to the same bytes)
 //   DIR/lineage.bundle   every ref of RUN/lineage.git with its history, and RUN/task (the
 //                        task as the run froze it) as the commit of refs/avo/task
 //                        (lineage/bundle.h): `git clone DIR/lineage.bundle` reads both
@@ -29,9 +30,10 @@ struct ExportSummary {
   std::string head;  // the best version's commit
 };
 
-// Writes the export of `run_dir` to `out_dir`, which must not exist or hold an earlier export
-// (replaced as a whole; a half-written export is never left at `out_dir`). Unavailable while an
-// avo process works on the run (its archive and lineage would be caught mid-step).
+// Writes the export of `run_dir` to `out_dir`, which must not exist, be empty, or hold an
+// earlier export (whose files are replaced one by one; other files there, a README, stay).
+// Holds the run's lock throughout: Unavailable while an avo process works on the run, and no
+// evolve starts half-way through the export.
 Result<ExportSummary> ExportRun(const std::filesystem::path& run_dir,
                                 const std::filesystem::path& out_dir);
 
@@ -49,11 +51,13 @@ struct ImportSummary {
   std::vector<std::string> retrusted;  // "tool/NAME" whose hash was replaced
 };
 
-// Rebuilds a run at `run_dir` (which must not exist) from the export at `from`, checks it as
-// `avo evolve` would open it (archive integrity, archive and lineage in agreement, the judge's
-// files unchanged) and against export.json, and only then moves it into place: a failed import
-// leaves nothing at `run_dir`. InvalidArgument for a damaged or incomplete export, or a judge
-// that differs here (naming the file).
+// Rebuilds a run at `run_dir` (which must not exist) from the export at `from`: checks the
+// files against export.json's checksums, builds the run in a staging directory of its own,
+// checks it as `avo evolve` would open it (archive integrity, archive and lineage in agreement,
+// the judge's files unchanged) and against export.json's counts, and only then renames it into
+// place without replacing anything (of two imports into one target, one wins, the other is told
+// it exists). A failed import leaves nothing at `run_dir`. InvalidArgument for a damaged or
+// incomplete export, or a judge that differs here (naming the file).
 Result<ImportSummary> ImportRun(const std::filesystem::path& from,
                                 const std::filesystem::path& run_dir, const ImportOptions& options);
 

@@ -1,6 +1,7 @@
 #include "avo/lineage/bundle.h"
 
 #include <fmt/format.h>
+#include <unistd.h>  // environ
 
 #include <map>
 #include <string>
@@ -19,6 +20,11 @@ Result<ProcessResult> Git(const std::vector<std::string>& args,
   p.argv.insert(p.argv.end(), args.begin(), args.end());
   // The user's git configuration (hooks, aliases, a global template) has no say here.
   p.env = {{"GIT_CONFIG_NOSYSTEM", "1"}, {"GIT_CONFIG_GLOBAL", "/dev/null"}};
+  // Nor does the caller's GIT_DIR, GIT_OBJECT_DIRECTORY, GIT_INDEX_FILE... (a git hook sets them).
+  for (char** e = environ; *e != nullptr; ++e) {
+    const std::string var(*e);
+    if (var.rfind("GIT_", 0) == 0) p.env_remove.push_back(var.substr(0, var.find('=')));
+  }
   p.env.insert(env.begin(), env.end());
   p.timeout = std::chrono::minutes(10);
   auto r = RunProcess(p);
