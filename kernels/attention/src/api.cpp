@@ -1,8 +1,10 @@
 // The C API's front: argument checks (before any CUDA call), the thread's last error, the
 // provenance, and the CUDA backend loaded on first use (backend.h).
 #include <dlfcn.h>
+#include <limits.h>
 #include <unistd.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <mutex>
@@ -35,13 +37,18 @@ AvoAttentionStatus Check(const AvoAttentionForwardArgs* a) {
   for (const auto& t : tensors) {
     if (t.p == nullptr) return Fail(AVO_ATTN_ERROR_NULL_ARGUMENT, std::string(t.name) + " is null");
   }
+  if (a->head_dim != 64 && a->head_dim != 128) {
+    return Fail(AVO_ATTN_ERROR_HEAD_DIM,
+                "head_dim = " + std::to_string(a->head_dim) + " (supported: 64, 128)");
+  }
+  // Sequence lengths up to 2^30: the kernel's row and tile indices are 32-bit.
   const struct {
     int value;
     const char* name;
     int max;
-  } sizes[] = {{a->batch, "batch", 65535},           {a->seqlen_q, "seqlen_q", INT32_MAX},
-               {a->seqlen_k, "seqlen_k", INT32_MAX}, {a->heads_q, "heads_q", 65535},
-               {a->heads_kv, "heads_kv", 65535},     {a->head_dim, "head_dim", 256}};
+  } sizes[] = {{a->batch, "batch", 65535},         {a->seqlen_q, "seqlen_q", 1 << 30},
+               {a->seqlen_k, "seqlen_k", 1 << 30}, {a->heads_q, "heads_q", 65535},
+               {a->heads_kv, "heads_kv", 65535},   {a->head_dim, "head_dim", 256}};
   for (const auto& s : sizes) {
     if (s.value < 1 || s.value > s.max) {
       return Fail(AVO_ATTN_ERROR_SHAPE, std::string(s.name) + " = " + std::to_string(s.value) +
@@ -59,19 +66,35 @@ AvoAttentionStatus Check(const AvoAttentionForwardArgs* a) {
       std::int64_t{a->heads_kv} * a->head_dim * 2 * a->seqlen_k >= (std::int64_t{1} << 40))
     return Fail(AVO_ATTN_ERROR_SHAPE,
                 "one batch entry of q, k or v is 1 TiB or more (TMA strides stay below 2^40 B)");
-  if (a->head_dim != 64 && a->head_dim != 128) {
-    return Fail(AVO_ATTN_ERROR_HEAD_DIM,
-                "head_dim = " + std::to_string(a->head_dim) + " (supported: 64, 128)");
-  }
   for (const auto& t : tensors) {
     if (!Aligned(t.p))
       return Fail(AVO_ATTN_ERROR_ALIGNMENT, std::string(t.name) + " is not 16-byte aligned");
   }
-  if (!(a->softmax_scale >= 0.f) || std::isinf(a->softmax_scale)) {
-    return Fail(AVO_ATTN_ERROR_SCALE, "softmax_scale = " + std::to_string(a->softmax_scale) +
-                                          " (must be > 0 and finite, or 0 for 1/sqrt(head_dim))");
+  // Below FLT_MIN the scale is subnormal; above 1e30 scale * log2(e) overflows to infinity.
+  const float scale = a->softmax_scale;
+  if (scale != 0.f && !(scale >= FLT_MIN && scale <= 1e30f)) {
+    return Fail(AVO_ATTN_ERROR_SCALE,
+                "softmax_scale = " + std::to_string(scale) +
+                    " (must be in [1.2e-38, 1e30], or 0 for 1/sqrt(head_dim))");
   }
   return AVO_ATTN_OK;
+}
+
+// This library's own directory, taken when it is loaded: dladdr gives the path it was loaded
+// by, which is relative when a program named it so, and a later chdir would move it.
+std::string& OwnDirectory() {
+  static std::string dir;
+  return dir;
+}
+
+__attribute__((constructor)) void FindOwnDirectory() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&FindOwnDirectory), &info) == 0 || info.dli_fname == nullptr)
+    return;
+  char resolved[PATH_MAX];
+  if (realpath(info.dli_fname, resolved) == nullptr) return;
+  const std::string self = resolved;
+  OwnDirectory() = self.substr(0, self.rfind('/') + 1);
 }
 
 // The backend beside this library (or on the loader's path), loaded once.
@@ -80,14 +103,7 @@ AvoAttentionBackendForward Backend(std::string* error) {
   static AvoAttentionBackendForward forward = nullptr;
   static std::string why;
   std::call_once(once, [] {
-    std::string path = AVO_ATTENTION_BACKEND_LIBRARY;
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&avo_attention_forward), &info) != 0 &&
-        info.dli_fname != nullptr) {
-      const std::string self = info.dli_fname;
-      const auto slash = self.rfind('/');
-      if (slash != std::string::npos) path = self.substr(0, slash + 1) + path;
-    }
+    const std::string path = OwnDirectory() + AVO_ATTENTION_BACKEND_LIBRARY;
     // Beside this library first (an install, a build tree), then wherever the loader looks.
     void* lib = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     const char* e = lib == nullptr ? dlerror() : nullptr;
@@ -98,7 +114,9 @@ AvoAttentionBackendForward Backend(std::string* error) {
       first = e != nullptr ? e : first;
     }
     if (lib == nullptr) {
-      why = "the CUDA backend does not load (is the NVIDIA driver installed?): " + first;
+      why = first.find("libcuda") != std::string::npos
+                ? "no NVIDIA driver here (" + first + ")"
+                : "the CUDA backend " + path + " does not load: " + first;
       return;
     }
     forward =

@@ -38,6 +38,30 @@ AvoAttentionStatus Fail(AvoAttentionStatus s, const std::string& why, char* erro
   return s;
 }
 
+// Each tensor must be memory of the current device (not host memory, not another GPU's): a
+// kernel given anything else faults and takes the caller's whole CUDA context with it.
+std::string CheckMemory(const AvoAttentionForwardArgs& a, CUdevice dev) {
+  const struct {
+    const void* p;
+    const char* name;
+  } tensors[] = {{a.q, "q"}, {a.k, "k"}, {a.v, "v"}, {a.o, "o"}, {a.lse, "lse"}};
+  for (const auto& t : tensors) {
+    const auto ptr = reinterpret_cast<CUdeviceptr>(t.p);
+    unsigned int type = 0;
+    int ordinal = -1;
+    if (cuPointerGetAttribute(&type, CU_POINTER_ATTRIBUTE_MEMORY_TYPE, ptr) != CUDA_SUCCESS ||
+        cuPointerGetAttribute(&ordinal, CU_POINTER_ATTRIBUTE_DEVICE_ORDINAL, ptr) != CUDA_SUCCESS)
+      return std::string(t.name) + " is not CUDA memory";
+    if (type != CU_MEMORYTYPE_DEVICE)
+      return std::string(t.name) + " is host memory; the kernel reads device memory";
+    if (ordinal != static_cast<int>(dev)) {
+      return std::string(t.name) + " is on device " + std::to_string(ordinal) +
+             ", the current context's device is " + std::to_string(static_cast<int>(dev));
+    }
+  }
+  return "";
+}
+
 // The current context's device, checked to be a Hopper GPU; "" or why not.
 std::string CheckContext(CUcontext* ctx) {
   static const CUresult init = cuInit(0);
@@ -59,17 +83,24 @@ std::string CheckContext(CUcontext* ctx) {
   return "";
 }
 
+// Keyed by the context's unique id, not its handle: a destroyed context's handle can come back
+// for a new context, whose modules are not the old one's.
 Loaded* ModuleFor(CUcontext ctx, std::string* why) {
   static std::mutex mu;
-  static std::map<CUcontext, std::unique_ptr<Loaded>> modules;
+  static std::map<unsigned long long, std::unique_ptr<Loaded>> modules;
+  unsigned long long id = 0;
+  if (cuCtxGetId(ctx, &id) != CUDA_SUCCESS) {
+    *why = "cannot read the current CUDA context's id";
+    return nullptr;
+  }
   std::lock_guard<std::mutex> lock(mu);
-  auto it = modules.find(ctx);
+  auto it = modules.find(id);
   if (it != modules.end()) return it->second.get();
   auto loaded = std::make_unique<Loaded>();
   const std::vector<uint8_t> image(avo_attention_cubin,
                                    avo_attention_cubin + avo_attention_cubin_size);
   if (!loaded->module.load_image(image, why)) return nullptr;
-  return modules.emplace(ctx, std::move(loaded)).first->second.get();
+  return modules.emplace(id, std::move(loaded)).first->second.get();
 }
 
 }  // namespace
@@ -79,6 +110,11 @@ extern "C" __attribute__((visibility("default"))) AvoAttentionStatus avo_attenti
   CUcontext ctx = nullptr;
   if (std::string why = CheckContext(&ctx); !why.empty())
     return Fail(AVO_ATTN_ERROR_NO_DEVICE, why, error, error_bytes);
+  CUdevice dev = 0;
+  if (cuCtxGetDevice(&dev) != CUDA_SUCCESS)
+    return Fail(AVO_ATTN_ERROR_NO_DEVICE, "cannot read the current device", error, error_bytes);
+  if (std::string bad = CheckMemory(*a, dev); !bad.empty())
+    return Fail(AVO_ATTN_ERROR_MEMORY, bad, error, error_bytes);
   std::string why;
   Loaded* loaded = ModuleFor(ctx, &why);
   if (loaded == nullptr) return Fail(AVO_ATTN_ERROR_CUDA, why, error, error_bytes);

@@ -43,9 +43,10 @@ typedef enum {
                                        element count that does not fit the kernel's indices */
   AVO_ATTN_ERROR_HEAD_DIM = 3,      /* head_dim is not 64 or 128 */
   AVO_ATTN_ERROR_ALIGNMENT = 4,     /* a tensor's base is not 16-byte aligned */
-  AVO_ATTN_ERROR_SCALE = 5,         /* softmax_scale negative, infinite or NaN (0: 1/sqrt(d)) */
+  AVO_ATTN_ERROR_SCALE = 5,         /* softmax_scale not 0 and not in [1.2e-38, 1e30] */
   AVO_ATTN_ERROR_NO_DEVICE = 6,     /* no CUDA driver, no current context, or not a Hopper GPU */
-  AVO_ATTN_ERROR_CUDA = 7           /* a CUDA driver call failed (launch, module load) */
+  AVO_ATTN_ERROR_CUDA = 7,          /* a CUDA driver call failed (launch, module load) */
+  AVO_ATTN_ERROR_MEMORY = 8         /* a tensor is not device memory of the current device */
 } AvoAttentionStatus;
 
 typedef struct {

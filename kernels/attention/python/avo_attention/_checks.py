@@ -6,6 +6,8 @@ naming the argument and what the kernel supports.
 """
 
 SUPPORTED_HEAD_DIMS = (64, 128)
+MAX_SEQLEN = 1 << 30  # the kernel's row indices are 32-bit
+FLT_MIN = 1.1754943508222875e-38
 
 
 class Shape:
@@ -39,9 +41,11 @@ def _check_tensor(name, t):
             "[batch, seqlen, heads, head_dim]")
     if any(s < 1 for s in shape):
         raise ValueError(f"{name}: empty shape {shape}")
-    if tuple(t.stride()) != _dense_strides(shape):
+    # A dimension of size 1 may carry any stride (PyTorch calls such a tensor contiguous).
+    strides = tuple(t.stride())
+    if any(st != d for st, d, size in zip(strides, _dense_strides(shape), shape) if size != 1):
         raise ValueError(
-            f"{name}: strides {tuple(t.stride())} are not dense BSHD {_dense_strides(shape)} "
+            f"{name}: strides {strides} are not dense BSHD {_dense_strides(shape)} "
             "(call .contiguous() first)")
     if t.data_ptr() % 16 != 0:
         raise ValueError(f"{name}: data pointer not 16-byte aligned")
@@ -65,11 +69,14 @@ def check_args(q, k, v, causal=False, scale=None):
         raise ValueError(f"head_dim = {head_dim}, the kernel supports {SUPPORTED_HEAD_DIMS}")
     if batch > 65535 or heads_q > 65535:
         raise ValueError(f"batch = {batch}, heads_q = {heads_q}: at most 65535 each")
+    if max(seqlen_q, ks[1]) > MAX_SEQLEN:
+        raise ValueError(f"seqlen {max(seqlen_q, ks[1])}: at most {MAX_SEQLEN}")
     if not isinstance(causal, bool):
         raise TypeError(f"causal: {type(causal).__name__}, expected bool")
     if scale is not None:
         if isinstance(scale, bool) or not isinstance(scale, (int, float)):
             raise TypeError(f"scale: {type(scale).__name__}, expected a float or None")
-        if not (scale > 0 and scale != float("inf")):
-            raise ValueError(f"scale = {scale}: must be positive and finite (None: 1/sqrt(head_dim))")
+        # float32 on the way to the kernel: below FLT_MIN it would turn into 0 (the default).
+        if not (FLT_MIN <= scale <= 1e30):
+            raise ValueError(f"scale = {scale}: must be in [1.2e-38, 1e30] (None: 1/sqrt(head_dim))")
     return Shape(batch, seqlen_q, ks[1], heads_q, heads_kv, head_dim)

@@ -71,6 +71,12 @@ class ChecksTest(unittest.TestCase):
         self.assertEqual((s.batch, s.seqlen_q, s.seqlen_k, s.heads_q, s.heads_kv, s.head_dim),
                          (2, 100, 300, 8, 2, 128))
 
+    def test_size_one_dimensions_may_carry_any_stride(self):
+        # An SBHD tensor with one batch entry, transposed to BSHD: PyTorch calls it contiguous.
+        q = FakeTensor((1, 1024, 8, 128), strides=(1024, 1024, 128, 1))
+        k = FakeTensor((1, 1024, 8, 128), strides=(1024, 1024, 128, 1))
+        self.assertEqual(check_args(q, k, k).seqlen_q, 1024)
+
     def test_each_unsupported_argument_is_one_clear_error(self):
         q, k, v = qkv()
         cases = [
@@ -88,6 +94,8 @@ class ChecksTest(unittest.TestCase):
             (ValueError, "scale = -1.0", qkv(), {"scale": -1.0}),
             (ValueError, "scale = inf", qkv(), {"scale": float("inf")}),
             (TypeError, "scale: str", qkv(), {"scale": "0.1"}),
+            (ValueError, "scale = 1e-46", qkv(), {"scale": 1e-46}),
+            (ValueError, "seqlen 1073741825", qkv(sk=(1 << 30) + 1), {}),
         ]
         for error, says, args, kwargs in cases:
             with self.subTest(says=says):
@@ -111,7 +119,7 @@ class LibraryTest(unittest.TestCase):
             _library.forward(args, 0)
         # Here no driver or no context; on a GPU machine without a current context, the same.
         self.assertRegex(str(caught.exception),
-                         "does not load|no CUDA context|compute capability")
+                         "no NVIDIA driver|does not load|no CUDA context|compute capability|not CUDA memory")
         args.head_dim = 80
         with self.assertRaises(RuntimeError) as caught:
             _library.forward(args, 0)

@@ -68,6 +68,11 @@ int main() {
   Expect("negative scale", &a, AVO_ATTN_ERROR_SCALE, "softmax_scale");
   a.softmax_scale = std::nanf("");
   Expect("NaN scale", &a, AVO_ATTN_ERROR_SCALE, "softmax_scale");
+  a.softmax_scale = 1e-40f;  // subnormal
+  Expect("subnormal scale", &a, AVO_ATTN_ERROR_SCALE, "softmax_scale");
+  a = Good();
+  a.head_dim = 300;  // a bad head dim is HEAD_DIM whatever its value
+  Expect("head dim 300", &a, AVO_ATTN_ERROR_HEAD_DIM, "head_dim = 300");
   a = Good();
   // No CUDA context is current here (and on CI no driver either): refused, not crashed.
   Expect("no device", &a, AVO_ATTN_ERROR_NO_DEVICE, "");
@@ -76,6 +81,6 @@ int main() {
                     provenance.find("\"commit\"") != std::string::npos;
   std::printf("%s provenance: %s\n", prov ? "ok  " : "FAIL", provenance.c_str());
   if (!prov) ++failures;
-  std::printf("%d passed, %d failed\n", 11 - failures, failures);
+  std::printf("%d passed, %d failed\n", 13 - failures, failures);
   return failures == 0 ? 0 : 1;
 }
