@@ -30,10 +30,8 @@ bool Aligned(const void* p) { return reinterpret_cast<std::uintptr_t>(p) % 16 ==
 // (heads, batch) at most 65535, TMA dimensions and strides in 32-bit element counts.
 AvoAttentionStatus Check(const AvoAttentionForwardArgs* a) {
   if (a == nullptr) return Fail(AVO_ATTN_ERROR_NULL_ARGUMENT, "args is null");
-  const struct {
-    const void* p;
-    const char* name;
-  } tensors[] = {{a->q, "q"}, {a->k, "k"}, {a->v, "v"}, {a->o, "o"}, {a->lse, "lse"}};
+  NamedTensor tensors[5];
+  NamedTensors(*a, tensors);
   for (const auto& t : tensors) {
     if (t.p == nullptr) return Fail(AVO_ATTN_ERROR_NULL_ARGUMENT, std::string(t.name) + " is null");
   }

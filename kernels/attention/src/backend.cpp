@@ -41,10 +41,8 @@ AvoAttentionStatus Fail(AvoAttentionStatus s, const std::string& why, char* erro
 // Each tensor must be memory of the current device (not host memory, not another GPU's): a
 // kernel given anything else faults and takes the caller's whole CUDA context with it.
 std::string CheckMemory(const AvoAttentionForwardArgs& a, CUdevice dev) {
-  const struct {
-    const void* p;
-    const char* name;
-  } tensors[] = {{a.q, "q"}, {a.k, "k"}, {a.v, "v"}, {a.o, "o"}, {a.lse, "lse"}};
+  NamedTensor tensors[5];
+  NamedTensors(a, tensors);
   for (const auto& t : tensors) {
     const auto ptr = reinterpret_cast<CUdeviceptr>(t.p);
     unsigned int type = 0;

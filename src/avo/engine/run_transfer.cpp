@@ -22,13 +22,19 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kExportFormat = 1;
-// Files of a run copied as they are, when present.
-const char* const kRunFiles[] = {"run.json", "trusted.json", "avo.toml", "notes.md",
-                                 "remeasure.json"};
+// Files of a run copied as they are, when present (their names as RunPaths spells them).
+std::vector<std::string> RunFiles() {
+  const RunPaths p("");
+  return {p.run_json().filename(), p.trusted().filename(), p.run_config().filename(),
+          p.notes().filename(), p.remeasure().filename()};
+}
 // Files whose SHA-256 export.json records and import checks before reading them.
 const char* const kChecksummed[] = {"lineage.bundle", "archive.sql", "run.json", "trusted.json"};
 // Files of RUN/steps/N/ copied (the workspace is not: the lineage holds every version).
-const char* const kStepFiles[] = {"transcript.jsonl", "message.txt", "exec.log"};
+std::vector<std::string> StepFiles() {
+  const StepPaths p("");
+  return {p.transcript().filename(), p.exec_message().filename(), p.exec_log().filename()};
+}
 
 // What a user typed, absolute and without a trailing separator ("exp/" names exp).
 fs::path Normalized(const fs::path& p) {
@@ -67,15 +73,18 @@ Status CopyFileTo(const fs::path& from, const fs::path& to) {
 // task snapshot travels inside the bundle (lineage/bundle.h, kTaskRef), not as files.
 Status CopyRunFiles(const fs::path& from, const fs::path& to) {
   std::error_code ec;
-  for (const char* name : kRunFiles) {
+  for (const auto& name : RunFiles()) {
     if (fs::exists(from / name, ec)) AVO_RETURN_IF_ERROR(CopyFileTo(from / name, to / name));
   }
-  if (!fs::is_directory(from / "steps", ec)) return Status::Ok();
-  for (const auto& step : fs::directory_iterator(from / "steps", ec)) {
-    for (const char* name : kStepFiles) {
+  const fs::path steps = RunPaths(from).steps();
+  if (!fs::is_directory(steps, ec)) return Status::Ok();
+  const std::vector<std::string> step_files = StepFiles();
+  for (const auto& step : fs::directory_iterator(steps, ec)) {
+    for (const auto& name : step_files) {
       const fs::path file = step.path() / name;
-      if (fs::is_regular_file(file, ec))
-        AVO_RETURN_IF_ERROR(CopyFileTo(file, to / "steps" / step.path().filename() / name));
+      if (fs::is_regular_file(file, ec)) {
+        AVO_RETURN_IF_ERROR(CopyFileTo(file, RunPaths(to).steps() / step.path().filename() / name));
+      }
     }
   }
   return Status::Ok();
@@ -98,7 +107,7 @@ Result<ExportSummary> Summarize(Run& run) {
 Status MoveIntoPlace(const fs::path& partial, const fs::path& to) {
   std::error_code ec;
   fs::create_directories(to, ec);
-  std::vector<std::string> owned(std::begin(kRunFiles), std::end(kRunFiles));
+  std::vector<std::string> owned = RunFiles();
   owned.insert(owned.end(), {"steps", "lineage.bundle", "archive.sql", "export.json"});
   for (const auto& name : owned) {
     const fs::path from = partial / name;

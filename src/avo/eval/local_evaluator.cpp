@@ -38,14 +38,6 @@ std::string LastLines(const std::string& s, int n) {
   return s.substr(pos + 1);
 }
 
-// The last line that is not blank: the loader's or the shell's one-line reason.
-std::string LastLine(std::string log) {
-  while (!log.empty() && (log.back() == '\n' || log.back() == ' ')) log.pop_back();
-  const auto eol = log.rfind('\n');
-  if (eol != std::string::npos) log.erase(0, eol + 1);
-  return log;
-}
-
 Evaluation Failure(Outcome outcome, std::string reason) {
   Evaluation e;
   e.outcome = outcome;

@@ -486,4 +486,11 @@ Result<ProcessResult> RunProcess(const ProcessOptions& o) {
   return r;
 }
 
+std::string LastLine(std::string output) {
+  while (!output.empty() && (output.back() == '\n' || output.back() == ' ')) output.pop_back();
+  const auto eol = output.rfind('\n');
+  if (eol != std::string::npos) output.erase(0, eol + 1);
+  return output;
+}
+
 }  // namespace avo

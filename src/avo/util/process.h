@@ -64,6 +64,10 @@ struct ProcessResult {
   [[nodiscard]] std::string Describe() const;
 };
 
+// The last line of a command's output that is not blank: its one-line reason (a loader's, a
+// shell's, git's "fatal: ..."), for error messages.
+std::string LastLine(std::string output);
+
 // argv for `/bin/sh -c command`.
 std::vector<std::string> ShellCommand(const std::string& command);
 
