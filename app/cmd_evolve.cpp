@@ -12,6 +12,7 @@
 #include "avo/engine/assemble.h"
 #include "avo/engine/engine.h"
 #include "avo/engine/registry.h"
+#include "avo/eval/slots.h"
 #include "avo/report/tables.h"
 #include "common.h"
 
@@ -35,8 +36,9 @@ std::string ProgressLine(const ProgressEvent& e) {
 }
 
 struct EvolveFlags {
-  std::string target, run, op = "mutate", suite, time, step_time, config, exec_command;
+  std::string target, run, op = "mutate", suite, time, step_time, config, exec_command, gpus;
   int steps = 0;
+  int jobs = 0;  // 0: one, or one per --gpus GPU
   std::uint64_t seed = 0;
   bool quiet = false;
   EvalFlags eval;
@@ -71,11 +73,27 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   o.run_budget = parts.config.budget;
   if (!dir.ok()) Exit(Fail(dir.status()));
   if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
+  if (!f.gpus.empty() && f.eval.gpu) Exit(Fail("--gpu and --gpus: give one of them"));
+  const std::vector<Slot> slots = OrExit(PlanSlots(f.jobs, f.gpus, AllowedCores()));
+  // One operator per further slot, made before the run exists (its errors leave nothing behind).
+  std::vector<std::unique_ptr<VariationOperator>> ops;
+  for (std::size_t i = 1; i < slots.size(); ++i)
+    ops.push_back(OrExit(MakeOperator(parts.op_name, parts.op_options)));
   auto run = OrExit(Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
                                       : Run::Create(f.target, *dir, ToolDirs()));
   if (Status saved = SaveRunConfig(parts.config, run->dir()); !saved.ok()) Exit(Fail(saved));
   auto evaluator = MakeEvaluator(*run, f.eval);
   Engine engine(*run, *evaluator, *parts.op, parts.supervisor.get());
+  std::vector<std::unique_ptr<LocalEvaluator>> evaluators;
+  if (slots.size() > 1 || !f.gpus.empty()) {
+    std::vector<Worker> workers;
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+      evaluators.push_back(MakeEvaluator(*run, f.eval, slots[i]));
+      workers.push_back(
+          {slots[i].name, evaluators.back().get(), i == 0 ? parts.op.get() : ops[i - 1].get()});
+    }
+    engine.SetWorkers(std::move(workers));
+  }
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
   engine.stop_requested = [] { return g_signals.load() > 0; };
@@ -83,7 +101,13 @@ void Evolve(const EvolveFlags& f, bool op_given) {
     engine.on_progress = [](const ProgressEvent& e) { std::cerr << ProgressLine(e) << std::endl; };
   }
   std::cerr << "run " << run->dir().string() << " (task " << run->task().name << ", operator "
-            << parts.op->name() << ")\n";
+            << parts.op->name();
+  if (!evaluators.empty()) {
+    std::vector<std::string> names;
+    for (const Slot& s : slots) names.push_back(s.name);
+    std::cerr << fmt::format(", {} slot(s): {}", slots.size(), fmt::join(names, " "));
+  }
+  std::cerr << ")\n";
   if (f.steps == 0 && f.time.empty()) {
     // Unbounded is allowed (multi-day runs), but say so.
     std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current "
@@ -121,6 +145,12 @@ void AddEvolve(CLI::App& app) {
                   "suite the commit gate scores on (default: the task's default suite)");
   cmd->add_option("--step-time", f->step_time, "wall-clock limit of one step (default 1h)");
   cmd->add_option("--seed", f->seed, "random seed of a new run (default: random)");
+  cmd->add_option("--jobs", f->jobs,
+                  "steps in flight at once, each evaluating on a slot of its own (default 1, or "
+                  "one per --gpus GPU); CPU slots split the cores avo may use")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--gpus", f->gpus,
+                  "evaluation slots, one per GPU: indices separated by commas (e.g. 0,1,2,3)");
   cmd->add_flag("-q,--quiet", f->quiet, "no progress lines");
   AddEvalFlags(*cmd, f->eval);
   cmd->callback([f, op_flag] { Evolve(*f, op_flag->count() > 0); });

@@ -101,6 +101,15 @@ void AddStatus(CLI::App& app) {
                    {"commit", versions.back().commit},
                    {"seed_scalar", versions.front().scalar}};
     }
+    // What each evaluation slot of the running evolve is doing (a stale file of a killed avo
+    // is not shown).
+    nlohmann::json slots = nlohmann::json::array();
+    if (busy) {
+      auto text = ReadFile(run->paths().slots());
+      auto doc = text.ok() ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+      if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) slots = doc["slots"];
+    }
+    j["slots"] = slots;
     if (!attempts.empty())
       j["last_attempt"] = {{"id", attempts.front().id},
                            {"status", attempts.front().status},
@@ -124,6 +133,16 @@ void AddStatus(CLI::App& app) {
         "\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n",
         interventions.size(), cost.tokens_in, cost.tokens_out, cost.cost_usd);
     if (budget) std::cout << BudgetLine(*budget, cost, active_s) << "\n";
+    for (const auto& slot : slots) {
+      if (!slot.is_object()) continue;
+      const std::string state = slot.value("state", "?");
+      std::string what = state;
+      if (state != "idle") what += fmt::format(" step {}", slot.value("step", 0));
+      if (slot.value("attempt", 0) > 0)
+        what += fmt::format(" (attempt {})", slot.value("attempt", 0));
+      std::cout << fmt::format("slot     {:<6} {} since {}\n", slot.value("slot", "?"), what,
+                               slot.value("since", "?"));
+    }
     if (!attempts.empty())
       std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason
                 << "\n";

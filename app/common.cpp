@@ -84,6 +84,20 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& f
   return MakeEvaluator(run.task(), run.paths().scratch(), flags, run.trusted());
 }
 
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags,
+                                              const Slot& slot) {
+  LocalEvaluatorOptions o;
+  o.scratch_dir = run.paths().scratch();
+  o.gpu = slot.gpu ? slot.gpu : flags.gpu;
+  o.cpus = slot.cpus;
+  o.slot = slot.name;
+  o.tool_dirs = ToolDirs();
+  o.keep_workspaces = flags.keep_workspaces;
+  o.no_sandbox = flags.no_sandbox;
+  o.trusted = run.trusted();
+  return std::make_unique<LocalEvaluator>(run.task(), o);
+}
+
 Result<double> ParseDuration(const std::string& text, const std::string& flag) {
   auto bad = [&] {
     return Status::InvalidArgument(flag + ": expected a duration such as 90s, 30m or 2h, got '" +

@@ -11,6 +11,7 @@
 
 #include "avo/engine/run.h"
 #include "avo/eval/local_evaluator.h"
+#include "avo/eval/slots.h"
 #include "avo/util/status.h"
 
 namespace avo::cli {
@@ -52,6 +53,10 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task,
                                               const EvalFlags& flags,
                                               const std::optional<TrustedFiles>& trusted = {});
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags);
+// The evaluator of one slot of `avo evolve --jobs N` (eval/slots.h): pinned to the slot's GPU
+// or cores, with reused builds of its own.
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags,
+                                              const Slot& slot);
 
 // "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
 Result<double> ParseDuration(const std::string& text, const std::string& flag);

@@ -1,6 +1,7 @@
 #include "avo/util/process.h"
 
 #include <gtest/gtest.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -188,6 +189,29 @@ TEST(ProcessTest, AppliesTheMemoryLimit) {
   auto r = RunProcess(o);
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->ok());
+}
+
+// An evaluation slot's cores (eval/slots.h): the command and what it starts run on them alone.
+TEST(ProcessTest, PinsTheCommandToItsCores) {
+  cpu_set_t mine;
+  CPU_ZERO(&mine);
+  ASSERT_EQ(sched_getaffinity(0, sizeof mine, &mine), 0);
+  int last = -1;
+  for (int c = 0; c < CPU_SETSIZE; ++c) {
+    if (CPU_ISSET(c, &mine)) last = c;
+  }
+  ASSERT_GE(last, 0);
+  auto o = Sh("sh -c 'grep Cpus_allowed_list /proc/self/status'");
+  o.cpus = {last};
+  auto r = RunProcess(o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->out, "Cpus_allowed_list:\t" + std::to_string(last) + "\n");
+  o.cpus = {};
+  auto any = RunProcess(o);
+  ASSERT_TRUE(any.ok());
+  if (CPU_COUNT(&mine) > 1) {
+    EXPECT_NE(any->out, r->out);
+  }
 }
 
 TEST(ProcessTest, FeedsStandardInput) {

@@ -43,7 +43,9 @@ Result<RunParts> AssembleRun(const RunOverrides& overrides, const fs::path& run_
   oo.agent = c.agent;
   oo.kb_paths = c.kb_paths;
   oo.avo_binary = overrides.avo_binary;
-  AVO_ASSIGN_OR_RETURN(parts.op, MakeOperator(c.op.empty() ? "mutate" : c.op, oo));
+  parts.op_name = c.op.empty() ? "mutate" : c.op;
+  AVO_ASSIGN_OR_RETURN(parts.op, MakeOperator(parts.op_name, oo));
+  parts.op_options = oo;
   AVO_ASSIGN_OR_RETURN(parts.supervisor, MakeSupervisor(c));
   return parts;
 }

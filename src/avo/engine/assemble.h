@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 
+#include "avo/engine/registry.h"
 #include "avo/engine/run_config.h"
 #include "avo/operators/operator.h"
 #include "avo/supervisor/supervisor.h"
@@ -44,6 +45,9 @@ struct RunParts {
   RunConfig config;  // with the overrides applied: what SaveRunConfig keeps
   std::unique_ptr<VariationOperator> op;
   std::unique_ptr<Supervisor> supervisor;
+  // What `op` was made from, to make one more for each further slot (`avo evolve --jobs N`).
+  std::string op_name;
+  OperatorOptions op_options;
 };
 
 // The configuration (FindRunConfig) with `overrides` applied, the operator it names (the

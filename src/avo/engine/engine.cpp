@@ -2,11 +2,13 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "avo/lineage/trailers.h"
 #include "avo/score/gate.h"
@@ -105,7 +107,7 @@ Status Engine::Recover() {
   return Status::Ok();
 }
 
-Result<double> Engine::BestScalar(const std::string& suite) {
+Result<double> Engine::BestScalar(const std::string& suite, Evaluator& ev) {
   AVO_ASSIGN_OR_RETURN(auto head, run_.lineage().Head());
   if (!head) return Status::NotFound("the lineage is empty");
   if (head->score.value("suite", "") == suite) return head->scalar;
@@ -114,9 +116,9 @@ Result<double> Engine::BestScalar(const std::string& suite) {
   auto it = best_by_suite_.find(key);
   if (it != best_by_suite_.end()) return it->second;
   AVO_ASSIGN_OR_RETURN(FileSet files, run_.lineage().Files(head->commit));
-  Evaluation e = evaluator_.Score(files, {suite, false, "best-rescore"});
+  Evaluation e = ev.Score(files, {suite, false, "best-rescore"});
   if (e.outcome == Outcome::kInfraError) {
-    infra_error_ = e.reason;
+    SetInfraError(e.reason);
     return Status::Unavailable(e.reason);
   }
   if (!e.correct) {
@@ -147,7 +149,7 @@ Status Engine::EnsureSeed(const std::string& suite) {
 
 Verdict Engine::NotJudged(Verdict verdict, std::int64_t step, const std::string& op,
                           const std::string& reason) {
-  infra_error_ = reason;
+  SetInfraError(reason);
   verdict.committed = false;
   verdict.reason = "not judged (infra error): " + reason;
   AttemptEnd end;
@@ -177,36 +179,48 @@ std::optional<int> Engine::DuplicateOf(const std::string& hash,
   return std::nullopt;
 }
 
+Engine::Baseline Engine::BaselineFor(const std::vector<Version>& versions, Evaluator& ev) {
+  Baseline base;
+  if (versions.empty()) return base;
+  if (run_.task().gate.paired) {
+    auto files = run_.lineage().Files(versions.back().commit);
+    if (files.ok()) {
+      base.best_files = std::move(files).value();
+    } else {
+      base.error = files.status().message();
+    }
+    return base;
+  }
+  auto b = BestScalar(suite_, ev);
+  if (b.ok()) base.best_scalar = *b;
+  return base;
+}
+
 Engine::Measured Engine::Measure(const FileSet& files, std::int64_t attempt,
-                                 const std::vector<Version>& versions) {
+                                 const std::vector<Version>& versions, const Baseline& base,
+                                 Evaluator& ev) {
   const TaskSpec& task = run_.task();
   const ScoreOptions opt{suite_, false, fmt::format("attempt-{}", attempt)};
   Measured m;
   if (versions.empty()) {  // the seed: judged on correctness alone
-    m.evaluation = evaluator_.Score(files, opt);
+    m.evaluation = ev.Score(files, opt);
     m.decision = Decide(m.evaluation, std::nullopt, task.gate, task.direction);
     return m;
   }
   const Version& best = versions.back();  // the gate keeps the head the best version
   if (!task.gate.paired) {
-    m.evaluation = evaluator_.Score(files, opt);
-    std::optional<double> best_scalar;
-    if (m.evaluation.correct) {
-      auto b = BestScalar(suite_);
-      if (b.ok()) best_scalar = *b;
-    }
-    m.best_on_suite = best_scalar;
-    m.decision = Decide(m.evaluation, best_scalar, task.gate, task.direction);
+    m.evaluation = ev.Score(files, opt);
+    m.best_on_suite = base.best_scalar;
+    m.decision = Decide(m.evaluation, base.best_scalar, task.gate, task.direction);
     return m;
   }
-  auto best_files = run_.lineage().Files(best.commit);
-  if (!best_files.ok()) {
-    m.evaluation.reason = "the best version's files: " + best_files.status().message();
+  if (!base.best_files) {
+    m.evaluation.reason = "the best version's files: " + base.error;
     m.decision.reason = "not measured: " + m.evaluation.reason;
     return m;
   }
   InterleavedEvaluation both =
-      evaluator_.ScoreInterleaved({&files, &*best_files}, opt, task.gate.rounds);
+      ev.ScoreInterleaved({&files, &*base.best_files}, opt, task.gate.rounds);
   m.evaluation = std::move(both.evaluations[0]);
   const Evaluation& beside = both.evaluations[1];
   if (beside.outcome == Outcome::kInfraError && m.evaluation.outcome != Outcome::kInfraError)
@@ -323,7 +337,7 @@ void Engine::CommitAccepted(const Submission& s, std::int64_t step, const Attemp
   if (!commit.ok()) {
     // The machine failed, not the candidate: the attempt says nothing about it and the run
     // stops (a failed attempt would also keep this candidate from ever being tried again).
-    infra_error_ = "lineage: " + commit.status().message();
+    SetInfraError("lineage: " + commit.status().message());
     end.status = AttemptStatus::kInterrupted;
     end.reason = "not committed (infra error): " + *infra_error_;
     return;
@@ -339,6 +353,16 @@ void Engine::CommitAccepted(const Submission& s, std::int64_t step, const Attemp
 }
 
 Verdict Engine::Judge(const Submission& s, std::int64_t step) {
+  return Judge(s, step, evaluator_, -1);
+}
+
+void Engine::SetInfraError(const std::string& reason) {
+  infra_error_ = reason;
+  stopping_ = true;
+}
+
+Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot) {
+  std::unique_lock<std::mutex> lock(mu_);
   Verdict verdict;
   if (infra_error_) {
     // The run is stopping: no further candidate is judged by an untrusted judge.
@@ -351,7 +375,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   // A lineage or archive that fails is the machine's failure: the run stops (infra error).
   auto versions = run_.lineage().Versions();
   if (!versions.ok()) {
-    infra_error_ = "lineage: " + versions.status().message();
+    SetInfraError("lineage: " + versions.status().message());
     verdict.reason = "not judged (infra error): " + *infra_error_;
     return verdict;
   }
@@ -363,13 +387,48 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   const AttemptStart start = StartRecord(s, step, *versions);
   auto id = archive.BeginAttempt(start);
   if (!id.ok()) {
-    infra_error_ = "archive: " + id.status().message();
+    SetInfraError("archive: " + id.status().message());
     verdict.reason = "not judged (infra error): " + *infra_error_;
     return verdict;
   }
   verdict.attempt_id = *id;
 
-  const Measured m = Measure(s.files, *id, *versions);
+  Baseline base = BaselineFor(*versions, ev);
+  SetSlot(slot, "evaluating", step, *id);
+  Measured m;
+  if (!infra_error_) {
+    lock.unlock();  // other slots vary, measure and commit meanwhile
+    m = Measure(s.files, *id, *versions, base, ev);
+    lock.lock();
+  }
+  if (m.decision.accept && !infra_error_ && m.evaluation.outcome != Outcome::kInfraError) {
+    auto now = run_.lineage().Versions();
+    if (!now.ok()) {
+      SetInfraError("lineage: " + now.status().message());
+    } else if (now->size() != versions->size()) {
+      // Another slot committed while this candidate was measured: its gain was against a best
+      // that is no longer the best. It is judged again beside the new best, with the lock held
+      // so that the best cannot move a second time. (A candidate rejected against the older
+      // best needs no second look: every commit is at least as good as the one before it.)
+      const int number = now->back().number;
+      versions = std::move(now);
+      if (auto dup = DuplicateOf(hash, *versions)) {
+        m.decision.accept = false;
+        m.decision.reason = fmt::format(
+            "rejected: identical to v{}, committed while it was "
+            "measured",
+            *dup);
+      } else {
+        base = BaselineFor(*versions, ev);
+        if (!infra_error_) m = Measure(s.files, *id, *versions, base, ev);
+        m.decision.reason += fmt::format(
+            " (measured again: v{} was committed while it was "
+            "measured)",
+            number);
+      }
+    }
+  }
+  SetSlot(slot, "varying", step, 0);
   verdict.evaluation = m.evaluation;
   if (verdict.evaluation.outcome == Outcome::kInfraError)
     return NotJudged(verdict, step, start.op, verdict.evaluation.reason);
@@ -382,7 +441,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
   Status st = archive.FinishAttempt(*id, end);
   if (!st.ok()) {
     // A commit made without its record is reconciled by Recover from its Avo-Attempt trailer.
-    infra_error_ = "archive: " + st.message();
+    SetInfraError("archive: " + st.message());
     verdict.reason += " (infra error: " + *infra_error_ + ")";
   }
   Emit(ProgressEvent::Kind::kAttempt, step,
@@ -480,12 +539,12 @@ std::optional<std::string> Engine::StopBeforeStep(const EvolveOptions& o, int st
   return std::nullopt;
 }
 
-StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step) {
+StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step, Evaluator& ev) {
   StepContext ctx;
   ctx.task = &run_.task();
   ctx.lineage = &run_.lineage();
   ctx.archive = &run_.archive();
-  ctx.evaluator = &evaluator_;
+  ctx.evaluator = &ev;
   ctx.suite = suite_;
   ctx.step = step;
   ctx.rng = &rng_;
@@ -496,8 +555,8 @@ StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step) {
   if (o.time_limit_s > 0)
     ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
   NarrowToRunBudget(o.run_budget, ctx.budget);
-  ctx.submit = [this, step](const Submission& s) { return Judge(s, step); };
-  ctx.cancelled = [this] { return infra_error_ || (stop_requested && stop_requested()); };
+  ctx.submit = [this, step, &ev](const Submission& s) { return Judge(s, step, ev, -1); };
+  ctx.cancelled = [this] { return stopping_.load() || (stop_requested && stop_requested()); };
   return ctx;
 }
 
@@ -505,61 +564,159 @@ Status Engine::StopOnInfraError(std::int64_t step) {
   // Best effort: the run stops with the infra error whether or not the archive takes these; the
   // error the caller gets is the one that matters.
   IgnoreError(run_.archive().RecordEvent(step, "infra_error", *infra_error_));
-  next_step_ = step + 1;  // the step's directory is used; a resumed run starts the next one
+  // The step's directory is used; a resumed run starts after it (and after any step in flight).
+  next_step_ = std::max(next_step_, step + 1);
   IgnoreError(SaveStepState());
   Emit(ProgressEvent::Kind::kStop, step, "stopped: " + *infra_error_);
   return Status::Unavailable(*infra_error_);
 }
 
+void Engine::SetSlot(int slot, const std::string& state, std::int64_t step, std::int64_t attempt) {
+  if (slot < 0 || slot >= static_cast<int>(slots_.size())) return;
+  SlotState& st = slots_[static_cast<std::size_t>(slot)];
+  st.state = state;
+  st.step = step;
+  st.attempt = attempt;
+  st.since = NowIso8601();
+  nlohmann::json list = nlohmann::json::array();
+  for (const SlotState& x : slots_) {
+    list.push_back({{"slot", x.slot},
+                    {"state", x.state},
+                    {"step", x.step},
+                    {"attempt", x.attempt},
+                    {"since", x.since}});
+  }
+  // Best effort: the file only informs `avo status`; the run's record is the archive.
+  IgnoreError(WriteFileAtomic(run_.paths().slots(),
+                              nlohmann::json({{"pid", getpid()}, {"slots", list}}).dump(1)));
+}
+
+bool Engine::EndStep(const EvolveOptions& o, std::int64_t step, const Result<StepReport>& report,
+                     Loop& loop) {
+  std::string line;
+  if (report.ok()) {
+    RecordStepCost(step, report->cost);
+    loop.operator_errors = 0;
+    if (report->committed) ++loop.commits;
+    // Submissions were reported as attempts already; say something only for a silent step.
+    if (report->submissions == 0) line = report->summary;
+    loop.idle_steps = report->submissions == 0 ? loop.idle_steps + 1 : 0;
+  } else {
+    ++loop.operator_errors;
+    line = "operator error: " + report.status().message();
+    // Best effort: the error reaches the caller through the progress line and, after
+    // max_operator_errors, the returned Status.
+    IgnoreError(run_.archive().RecordEvent(step, "operator_error", report.status().message()));
+  }
+  ++loop.steps_run;
+  if (Status st = SaveStepState(); !st.ok()) {
+    loop.error = st;
+    return false;
+  }
+  if (!line.empty()) Emit(ProgressEvent::Kind::kStepEnd, step, line);
+  if (loop.idle_steps >= o.max_idle_steps) {
+    // A finite search space (knobs) can be exhausted; spinning on it would only burn time.
+    loop.stop_reason =
+        fmt::format("the operator proposed nothing new in {} steps", loop.idle_steps);
+    return false;
+  }
+  if (loop.operator_errors >= o.max_operator_errors) {
+    loop.error = Status::Unavailable(fmt::format("{} steps in a row failed; last: {}",
+                                                 loop.operator_errors, report.status().message()));
+    return false;
+  }
+  Observe(step);
+  return true;
+}
+
+void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool parallel,
+                       Loop& loop) {
+  // In parallel the operator reads the run through handles of its own (a second SQLite
+  // connection, a second libgit2 repository), so that it never shares one with a commit.
+  std::unique_ptr<Run> reader;
+  if (parallel) {
+    auto r = Run::Open(run_.dir(), false);
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!r.ok()) {
+      loop.error = r.status().WithContext("slot " + w.slot);
+      return;
+    }
+    reader = std::move(r).value();
+  }
+  std::unique_lock<std::mutex> lock(mu_);
+  while (!loop.stop_reason && !loop.error && !infra_error_) {
+    if (auto why = StopBeforeStep(o, loop.started)) {
+      loop.stop_reason = *why;
+      break;
+    }
+    const std::int64_t step = next_step_++;
+    ++loop.started;
+    // The counter is kept ahead of every step in flight: a resumed run reuses no step's
+    // directory, whichever of them a kill interrupted.
+    if (Status st = SaveStepState(); !st.ok()) {
+      loop.error = st;
+      break;
+    }
+    Emit(ProgressEvent::Kind::kStepStart, step,
+         fmt::format("step {} ({}{})", step, w.op->name(), parallel ? ", " + w.slot : ""));
+    StepContext ctx = ContextFor(o, step, *w.evaluator);
+    // Each parallel step draws from a generator seeded from the run's: the run's random state
+    // stays one sequence however the steps interleave.
+    std::mt19937_64 rng;
+    if (parallel) {
+      rng.seed(rng_());
+      ctx.rng = &rng;
+      ctx.lineage = &reader->lineage();
+      ctx.archive = &reader->archive();
+    }
+    ctx.submit = [this, step, &w, slot](const Submission& s) {
+      return Judge(s, step, *w.evaluator, slot);
+    };
+    SetSlot(slot, "varying", step, 0);
+    lock.unlock();
+    auto report = w.op->Vary(ctx);
+    lock.lock();
+    SetSlot(slot, "idle", 0, 0);
+    // The judge cannot be trusted: stop before anything else happens in this run.
+    if (infra_error_) {
+      if (!loop.error) loop.error = StopOnInfraError(step);  // the first worker to see it
+      break;
+    }
+    if (!EndStep(o, step, report, loop)) break;
+  }
+}
+
 Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
   AVO_RETURN_IF_ERROR(Open(o.suite, o.seed));
+  std::vector<Worker> workers = workers_;
+  if (workers.empty()) workers.push_back({evaluator_.Describe(), &evaluator_, &op_});
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    slots_.clear();
+    for (const Worker& w : workers) slots_.push_back({w.slot, "idle", 0, 0, NowIso8601()});
+    SetSlot(0, "idle", 0, 0);
+  }
+  Loop loop;
+  if (workers.size() == 1) {
+    RunWorker(o, workers[0], 0, false, loop);
+  } else {
+    std::vector<std::thread> threads;
+    threads.reserve(workers.size());
+    for (std::size_t i = 0; i < workers.size(); ++i) {
+      threads.emplace_back([this, &o, &workers, &loop, i] {
+        RunWorker(o, workers[i], static_cast<int>(i), true, loop);
+      });
+    }
+    for (auto& t : threads) t.join();
+  }
+  std::error_code ec;
+  std::filesystem::remove(run_.paths().slots(), ec);
+  if (loop.error) return *loop.error;
 
   EvolveSummary summary;
-  int operator_errors = 0;
-  int idle_steps = 0;  // steps in a row with nothing submitted
-  while (true) {
-    if (auto why = StopBeforeStep(o, summary.steps_run)) {
-      summary.stop_reason = *why;
-      break;
-    }
-    const std::int64_t step = next_step_;
-    Emit(ProgressEvent::Kind::kStepStart, step,
-         "step " + std::to_string(step) + " (" + op_.name() + ")");
-    StepContext ctx = ContextFor(o, step);
-    auto report = op_.Vary(ctx);
-    // The judge cannot be trusted: stop before anything else happens in this run.
-    if (infra_error_) return StopOnInfraError(step);
-    std::string line;
-    if (report.ok()) {
-      RecordStepCost(step, report->cost);
-      operator_errors = 0;
-      if (report->committed) ++summary.commits;
-      // Submissions were reported as attempts already; say something only for a silent step.
-      if (report->submissions == 0) line = report->summary;
-      idle_steps = report->submissions == 0 ? idle_steps + 1 : 0;
-    } else {
-      ++operator_errors;
-      line = "operator error: " + report.status().message();
-      // Best effort: the error reaches the caller through the progress line and, after
-      // max_operator_errors, the returned Status.
-      IgnoreError(run_.archive().RecordEvent(step, "operator_error", report.status().message()));
-    }
-    ++summary.steps_run;
-    next_step_ = step + 1;
-    AVO_RETURN_IF_ERROR(SaveStepState());
-    if (!line.empty()) Emit(ProgressEvent::Kind::kStepEnd, step, line);
-    if (idle_steps >= o.max_idle_steps) {
-      // A finite search space (knobs) can be exhausted; spinning on it would only burn time.
-      summary.stop_reason =
-          fmt::format("the operator proposed nothing new in {} steps", idle_steps);
-      break;
-    }
-    if (operator_errors >= o.max_operator_errors) {
-      return Status::Unavailable(fmt::format("{} steps in a row failed; last: {}", operator_errors,
-                                             report.status().message()));
-    }
-    Observe(step);
-  }
+  summary.steps_run = loop.steps_run;
+  summary.commits = loop.commits;
+  summary.stop_reason = loop.stop_reason.value_or("stopped");
   auto head = run_.lineage().Head();
   if (head.ok() && head->has_value()) {
     summary.best_version = (*head)->number;

@@ -9,11 +9,20 @@
 // left running are marked interrupted, a commit that reached the lineage but not the archive is
 // reconciled from its Avo-Attempt trailer, and the step counter and random state come back from
 // the archive.
+//
+// Steps in parallel (`avo evolve --jobs N`, SetWorkers): one thread per evaluation slot, each
+// with its own operator and evaluator, varies and evaluates at the same time as the others; the
+// engine serialises everything that writes the run (attempt records, commits, the supervisor),
+// so the lineage stays linear and at most one commit is ever between the lineage and the
+// archive. A candidate accepted against a best that moved while it was measured is measured
+// again, beside the new best, before it may commit.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <random>
 #include <string>
@@ -58,9 +67,22 @@ struct EvolveSummary {
   std::string stop_reason;
 };
 
+// One evaluation slot's worker for steps in parallel: its operator (operators keep per-step
+// state, so each worker has its own) and its evaluator (pinned to the slot's GPU or cores).
+struct Worker {
+  std::string slot;  // "gpu1", "cpu0" (eval/slots.h)
+  Evaluator* evaluator = nullptr;
+  VariationOperator* op = nullptr;
+};
+
 class Engine {
  public:
   Engine(Run& run, Evaluator& evaluator, VariationOperator& op, Supervisor* supervisor);
+
+  // Evolve runs one step per worker at a time, side by side (two or more workers), instead of
+  // one step at a time with the constructor's operator and evaluator. The workers must outlive
+  // Evolve.
+  void SetWorkers(std::vector<Worker> workers) { workers_ = std::move(workers); }
 
   std::function<void(const ProgressEvent&)> on_progress;
   std::function<bool()> stop_requested;
@@ -88,12 +110,26 @@ class Engine {
   // Set once an evaluation was an infra error: the run must stop, nothing more is judged.
   [[nodiscard]] const std::optional<std::string>& infra_error() const { return infra_error_; }
 
-  // The engine's judgement of one submission (the operators' StepContext::submit).
+  // The engine's judgement of one submission (the operators' StepContext::submit), measured by
+  // the constructor's evaluator. Safe to call from several threads.
   Verdict Judge(const Submission& s, std::int64_t step);
 
  private:
   // What the gate found for one candidate: its evaluation, the decision, and (paired gate) the
   // evidence and the best version's geomean measured beside it.
+  // What a candidate is measured against, read from the run before it is measured: the best
+  // version's files (paired gate) or its score on the gate's suite.
+  struct Baseline {
+    std::optional<FileSet> best_files;
+    std::optional<double> best_scalar;
+    std::string error;  // why the best version's files could not be read
+  };
+  // Counters of one Evolve, shared by its workers (under mu_).
+  struct Loop {
+    int started = 0, steps_run = 0, commits = 0, operator_errors = 0, idle_steps = 0;
+    std::optional<std::string> stop_reason;
+    std::optional<Status> error;
+  };
   struct Measured {
     Evaluation evaluation;
     GateDecision decision;
@@ -106,8 +142,21 @@ class Engine {
   std::optional<int> DuplicateOf(const std::string& hash, const std::vector<Version>& versions);
   // Scores a candidate and decides on it: alone against the stored best, or (task.toml [gate]
   // paired) interleaved with the best version (score/paired.h).
-  Measured Measure(const FileSet& files, std::int64_t attempt,
-                   const std::vector<Version>& versions);
+  Measured Measure(const FileSet& files, std::int64_t attempt, const std::vector<Version>& versions,
+                   const Baseline& base, Evaluator& ev);
+  // Under mu_: the baseline for a candidate judged after `versions`.
+  Baseline BaselineFor(const std::vector<Version>& versions, Evaluator& ev);
+  // Judge on a given evaluator, for the worker of slot `slot` (-1: none).
+  Verdict Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot);
+  // One worker's loop of Evolve: steps until the loop stops; `parallel` when several run.
+  void RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool parallel, Loop& loop);
+  // Records one finished step in `loop` (under mu_); false when the loop must stop.
+  bool EndStep(const EvolveOptions& o, std::int64_t step, const Result<StepReport>& report,
+               Loop& loop);
+  // Under mu_: what slot `slot` is doing, kept in RUN/slots.json for `avo status`.
+  void SetSlot(int slot, const std::string& state, std::int64_t step, std::int64_t attempt);
+  // Under mu_: the run stops on an untrusted judge or machine (infra_error_).
+  void SetInfraError(const std::string& reason);
   // The archive's record of an attempt as it begins: who proposed it, from which parent, the diff.
   AttemptStart StartRecord(const Submission& s, std::int64_t step,
                            const std::vector<Version>& versions);
@@ -121,7 +170,7 @@ class Engine {
   Result<std::string> CommitVersion(const Submission& s, std::int64_t step, std::int64_t attempt,
                                     const std::string& op, const std::vector<Version>& versions,
                                     const Measured& m);
-  Result<double> BestScalar(const std::string& suite);
+  Result<double> BestScalar(const std::string& suite, Evaluator& ev);
   // Ends an attempt whose evaluation could not be trusted (Outcome::kInfraError): nothing is
   // committed, the attempt is marked interrupted (it says nothing about the candidate) and the
   // run stops with the reason.
@@ -131,7 +180,7 @@ class Engine {
   // and the stop on an untrusted judge.
   [[nodiscard]] std::optional<std::string> StopBeforeStep(const EvolveOptions& o,
                                                           int steps_run) const;
-  StepContext ContextFor(const EvolveOptions& o, std::int64_t step);
+  StepContext ContextFor(const EvolveOptions& o, std::int64_t step, Evaluator& ev);
   Status StopOnInfraError(std::int64_t step);
   Status SaveStepState();
   // Seconds of stepping, this invocation's included (archive state `active_s` + the clock).
@@ -156,6 +205,18 @@ class Engine {
   std::map<std::string, double> best_by_suite_;  // head re-scored on a suite it was not scored on
   std::map<std::string, std::string> version_hash_;  // commit -> HashFileSet, for duplicates
   std::optional<std::string> infra_error_;           // set once an evaluation was an infra error
+  std::atomic<bool> stopping_{false};                // infra_error_ is set (read without mu_)
+  // Guards everything above and the run's own handles (archive, lineage) while workers run in
+  // parallel; never held while an operator varies or (but for a re-measurement) a candidate is
+  // measured.
+  std::mutex mu_;
+  std::vector<Worker> workers_;
+  struct SlotState {
+    std::string slot, state = "idle";
+    std::int64_t step = 0, attempt = 0;
+    std::string since;
+  };
+  std::vector<SlotState> slots_;
   double started_ = 0;
   double active_before_ = 0;  // `active_s` of earlier invocations
   std::function<double()> clock_;

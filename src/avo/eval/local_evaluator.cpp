@@ -144,11 +144,11 @@ LocalEvaluator::~LocalEvaluator() {
   if (options_.keep_workspaces) return;
   std::error_code ec;
   for (const auto& [hash, tree] : builds_) fs::remove_all(tree, ec);
-  if (fs::is_empty(options_.scratch_dir / "builds", ec))
-    fs::remove(options_.scratch_dir / "builds", ec);
+  if (fs::is_empty(BuildsDir(), ec)) fs::remove(BuildsDir(), ec);
 }
 
 std::string LocalEvaluator::Describe() const {
+  if (!options_.slot.empty()) return "local:" + options_.slot;
   return options_.gpu ? "local:gpu" + *options_.gpu : std::string("local");
 }
 
@@ -210,20 +210,21 @@ std::unique_ptr<LocalEvaluator::Workspace> LocalEvaluator::Prepare(const FileSet
   return w;
 }
 
-namespace {
-
-ProcessOptions CommandOptions(const TaskSpec& task, const fs::path& cwd) {
+ProcessOptions LocalEvaluator::CommandOptions(const fs::path& cwd) const {
   ProcessOptions p;
   p.cwd = cwd;
   p.inherit_env = false;
-  p.output_cap_bytes = task.limits.output_kb * 1024;
-  p.memory_limit_bytes = task.limits.memory_mb * 1024 * 1024;
-  p.cpu_limit_s = task.limits.cpu_s;
-  p.file_size_limit_bytes = task.limits.file_mb * 1024 * 1024;
+  p.output_cap_bytes = task_.limits.output_kb * 1024;
+  p.memory_limit_bytes = task_.limits.memory_mb * 1024 * 1024;
+  p.cpu_limit_s = task_.limits.cpu_s;
+  p.file_size_limit_bytes = task_.limits.file_mb * 1024 * 1024;
+  p.cpus = options_.cpus;
   return p;
 }
 
-}  // namespace
+fs::path LocalEvaluator::BuildsDir() const {
+  return options_.scratch_dir / (options_.slot.empty() ? "builds" : "builds-" + options_.slot);
+}
 
 void LocalEvaluator::Build(Workspace& w) {
   if (!task_.build) return;
@@ -249,7 +250,7 @@ void LocalEvaluator::Build(Workspace& w) {
   readable.insert(readable.end(), options_.tool_dirs.begin(), options_.tool_dirs.end());
   const Confinement box{w.dir, {w.dir}, readable, task_.sandbox.network};
 
-  ProcessOptions p = CommandOptions(task_, w.dir);
+  ProcessOptions p = CommandOptions(w.dir);
   p.argv = w.confine ? ConfinedArgv(box, ShellCommand(task_.build->command))
                      : ShellCommand(task_.build->command);
   p.env = TaskEnvironment(task_, env);
@@ -267,7 +268,7 @@ void LocalEvaluator::Build(Workspace& w) {
     return;
   }
   // Kept before any evaluate command has run in it: what is reused is what the build made.
-  const fs::path tree = options_.scratch_dir / "builds" / w.hash;
+  const fs::path tree = BuildsDir() / w.hash;
   std::error_code ec;
   fs::remove_all(tree, ec);
   if (!CopyTree(w.dir, tree).ok()) return;
@@ -330,7 +331,7 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   const CommandEnv env{w.home().string(), options_.tool_dirs, options_.gpu, avo};
   const Confinement box{w.dir, {w.dir, w.out()}, readable, task_.sandbox.network};
 
-  ProcessOptions p = CommandOptions(task_, w.dir);
+  ProcessOptions p = CommandOptions(w.dir);
   p.argv = w.confine ? ConfinedArgv(box, ShellCommand(command)) : ShellCommand(command);
   p.env = TaskEnvironment(task_, env);
   // One run measures every build: the time of one evaluation for each.

@@ -41,8 +41,12 @@ namespace avo {
 inline constexpr const char* kKeepScratchMarker = ".keep";
 
 struct LocalEvaluatorOptions {
-  std::filesystem::path scratch_dir;             // where workspaces are made (and removed)
-  std::optional<std::string> gpu;                // CUDA_VISIBLE_DEVICES for every command
+  std::filesystem::path scratch_dir;  // where workspaces are made (and removed)
+  std::optional<std::string> gpu;     // CUDA_VISIBLE_DEVICES for every command
+  std::vector<int> cpus;              // cores every command runs on; empty = any
+  // The evaluation slot (eval/slots.h) this evaluator serves when several evaluate side by side
+  // (`avo evolve --jobs N`): names its reused builds' directory and Describe(). Empty: the only one.
+  std::string slot;
   std::vector<std::filesystem::path> tool_dirs;  // prepended to PATH (avo's own directory)
   bool keep_workspaces = false;                  // keep for debugging instead of removing
   // Run unconfined even where task.toml asks for confinement (--no-sandbox): for machines where
@@ -87,6 +91,10 @@ class LocalEvaluator final : public Evaluator {
   InterleavedEvaluation MeasureInOneProcess(std::vector<std::unique_ptr<Workspace>>& ws);
   [[nodiscard]] bool TrustedToolDidNotStart(const std::string& command,
                                             const ProcessResult& r) const;
+  // Where this evaluator keeps reused builds: its own, so that evaluators of other slots never
+  // replace a tree it is copying.
+  [[nodiscard]] std::filesystem::path BuildsDir() const;
+  [[nodiscard]] ProcessOptions CommandOptions(const std::filesystem::path& cwd) const;
 
   TaskSpec task_;
   LocalEvaluatorOptions options_;

@@ -43,6 +43,9 @@ class RunPaths {
   [[nodiscard]] std::filesystem::path run_config() const { return dir_ / "avo.toml"; }
   [[nodiscard]] std::filesystem::path kb() const { return dir_ / "kb.db"; }
   [[nodiscard]] std::filesystem::path remeasure() const { return dir_ / "remeasure.json"; }
+  // What each evaluation slot of a running `avo evolve` is doing (engine.h, Engine::Slots);
+  // meaningful only while the run is busy.
+  [[nodiscard]] std::filesystem::path slots() const { return dir_ / "slots.json"; }
   [[nodiscard]] std::filesystem::path steps() const { return dir_ / "steps"; }
   [[nodiscard]] StepPaths step(std::int64_t n) const {
     return StepPaths(steps() / std::to_string(n));

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -174,6 +175,8 @@ struct ExecArgs {
   std::vector<std::string> args;
   std::vector<char*> argv;
   std::string cwd;
+  cpu_set_t cpus;  // built before fork; applied only when any_cpus
+  bool any_cpus = false;
 };
 
 void BuildExecArgs(const ProcessOptions& o, ExecArgs& x) {
@@ -196,6 +199,13 @@ void BuildExecArgs(const ProcessOptions& o, ExecArgs& x) {
   for (auto& a : x.args) x.argv.push_back(a.data());
   x.argv.push_back(nullptr);
   x.cwd = o.cwd.string();
+  CPU_ZERO(&x.cpus);
+  for (int c : o.cpus) {
+    if (c >= 0 && c < CPU_SETSIZE) {
+      CPU_SET(c, &x.cpus);
+      x.any_cpus = true;
+    }
+  }
 }
 
 struct Pipes {
@@ -224,6 +234,8 @@ Status OpenPipes(Pipes& p) {
 
 // The command's side of the second fork: limits, default signals, exec.
 [[noreturn]] void ExecCommand(const ProcessOptions& o, const ExecArgs& x) {
+  // Best effort: a core that went offline leaves the command on the cores it may use.
+  if (x.any_cpus) sched_setaffinity(0, sizeof x.cpus, &x.cpus);
   signal(SIGPIPE, SIG_DFL);
   signal(SIGINT, SIG_DFL);
   signal(SIGTERM, SIG_DFL);

@@ -40,6 +40,9 @@ struct ProcessOptions {
   std::uint64_t memory_limit_bytes = 0;                    // RLIMIT_AS; 0 = unlimited
   std::uint64_t cpu_limit_s = 0;                           // RLIMIT_CPU; 0 = unlimited
   std::uint64_t file_size_limit_bytes = 0;                 // RLIMIT_FSIZE; 0 = unlimited
+  // CPU cores the command (and what it starts) may run on (sched_setaffinity); empty = any.
+  // An evaluation slot's share of the machine (eval/slots.h).
+  std::vector<int> cpus;
   std::optional<std::string> stdin_data;  // written to stdin, then closed; else /dev/null
   // Polled about every 20 ms while the command runs; once true, the command is stopped as at its
   // deadline (SIGTERM to the group, SIGKILL after kill_grace). Lets Ctrl-C end an agent's shell

@@ -1,0 +1,33 @@
+// Evaluation slots: where the steps of `avo evolve --jobs N` evaluate side by side. A slot is one
+// GPU (CUDA_VISIBLE_DEVICES=<id> for every command of the evaluation) or, for a task that runs on
+// the CPU, a share of the cores avo may use (an affinity mask: slot i of N gets the cores
+// [i*C/N, (i+1)*C/N) of the C allowed), so that N evaluations never compete for one core and each
+// is timed on cores of its own.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "avo/util/status.h"
+
+namespace avo {
+
+struct Slot {
+  std::string name;                // "gpu3", "cpu0": in logs, RUN/slots.json and `avo status`
+  std::optional<std::string> gpu;  // CUDA_VISIBLE_DEVICES for the slot's evaluations
+  std::vector<int> cpus;           // cores the slot's evaluations run on; empty = any
+};
+
+// The slots for `jobs` steps in flight. `gpus` is the --gpus list ("0,1,2,3"; empty: CPU slots);
+// `cores` the cores avo may run on (AllowedCores()). With GPUs, jobs 0 means one per GPU and the first `jobs`
+// GPUs are used. CPU slots get disjoint cores when jobs <= cores, and any core otherwise.
+// InvalidArgument (one line naming the flag) for a bad list, a repeated GPU, jobs < 0, or more
+// jobs than GPUs.
+Result<std::vector<Slot>> PlanSlots(int jobs, const std::string& gpus,
+                                    const std::vector<int>& cores);
+
+// The cores this process may run on (its affinity mask: a cgroup or taskset may narrow it).
+std::vector<int> AllowedCores();
+
+}  // namespace avo

@@ -1,0 +1,162 @@
+// `avo evolve --jobs N`: kill -9 with several steps in flight, then resume, loses and duplicates
+// nothing and leaves git, the archive and their agreement intact; `avo status` shows each slot;
+// bad slot flags are refused before anything is made.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "avo/lineage/trailers.h"
+#include "testing/avo_cli.h"
+#include "testing/fake_task.h"
+#include "testing/kill.h"
+#include "testing/temp_dir.h"
+
+namespace avo {
+namespace {
+
+using testing::Lines;
+
+const std::string kAvo = AVO_BINARY;
+
+TEST(ParallelCliTest, KillNineWithStepsInFlightThenResume) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task", "sleep 0.3\n" + testing::GoodEvaluatorBody());
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  const std::string git_dir = run + "/lineage.git";
+  std::mt19937 rng(20261206);
+  std::uniform_int_distribution<int> when(200, 2500);
+  std::set<std::string> seen_commits;
+  for (int i = 0; i < 10; ++i) {
+    testing::RunAndKill(testing::AvoArgv({kAvo, "evolve", task, "--run", run, "--jobs", "3",
+                                          "--steps", "60", "--seed", "5", "-q"}),
+                        when(rng));
+    for (const auto& c :
+         Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"}).out))
+      seen_commits.insert(c);
+  }
+  auto last = testing::Avo({"evolve", run, "--jobs", "3", "--steps", "9", "-q"});
+  ASSERT_EQ(last.exit_code, 0) << last.err;
+
+  auto fsck = testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"});
+  EXPECT_EQ(fsck.exit_code, 0) << fsck.out << fsck.err;
+  auto integrity = testing::Run({"sqlite3", run + "/archive.db", "PRAGMA integrity_check"});
+  EXPECT_EQ(integrity.out, "ok\n") << integrity.err;
+
+  const auto commits = Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"}).out);
+  std::set<std::string> now(commits.begin(), commits.end());
+  for (const auto& c : seen_commits) EXPECT_EQ(now.count(c), 1u) << "lost " << c;
+  ASSERT_GE(commits.size(), 2u);
+  // The lineage is linear: one parent per commit, the seed none.
+  auto parents = Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%p"}).out);
+  EXPECT_EQ(parents.size(), commits.size() - 1);
+  for (const auto& p : parents) EXPECT_EQ(p.find(' '), std::string::npos) << p;
+
+  std::set<std::string> blobs, attempts;
+  for (const auto& c : commits) {
+    blobs.insert(testing::Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
+    attempts.insert(
+        testing::Run({"git", "--git-dir", git_dir, "log", "-1",
+                      std::string("--format=%(trailers:key=") + trailer::kAttempt + ",valueonly)",
+                      c})
+            .out);
+  }
+  EXPECT_EQ(blobs.size(), commits.size());
+  EXPECT_EQ(attempts.size(), commits.size());
+  auto archived = Lines(testing::Run({"sqlite3", run + "/archive.db",
+                                      "SELECT commit_id FROM attempts WHERE status='committed'"})
+                            .out);
+  EXPECT_EQ(std::set<std::string>(archived.begin(), archived.end()), now);
+  EXPECT_EQ(archived.size(), commits.size());
+  EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db",
+                          "SELECT count(*) FROM attempts WHERE status='running'"})
+                .out,
+            "0\n");
+  // No step number served twice: each step's attempts are one step's (mutate submits once).
+  EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db",
+                          "SELECT count(*) FROM (SELECT step FROM attempts WHERE step > 0 "
+                          "GROUP BY step HAVING count(*) > 1)"})
+                .out,
+            "0\n");
+  // And the reading commands agree that the run is whole.
+  auto status = testing::Avo({"status", run, "--json"});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  auto j = nlohmann::json::parse(status.out);
+  EXPECT_EQ(j["versions"].get<std::size_t>(), commits.size());
+  EXPECT_TRUE(j["slots"].empty());  // nothing runs now
+}
+
+TEST(ParallelCliTest, StatusShowsWhatEachSlotIsDoing) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task", "sleep 1\n" + testing::GoodEvaluatorBody());
+  const std::string run = (d.path() / "run").string();
+  std::atomic<bool> done{false};
+  ProcessResult evolve;
+  std::thread t([&] {
+    evolve = testing::Avo({"evolve", (d.path() / "task").string(), "--run", run, "--jobs", "2",
+                           "--steps", "6", "-q"});
+    done = true;
+  });
+  nlohmann::json slots;
+  std::string text;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!done && std::chrono::steady_clock::now() < deadline) {
+    auto s = testing::Avo({"status", run, "--json"});
+    if (s.exit_code == 0) {
+      auto j = nlohmann::json::parse(s.out, nullptr, false);
+      if (j.is_object() && j["slots"].is_array() && j["slots"].size() == 2 &&
+          (j["slots"][0]["state"] == "evaluating" || j["slots"][1]["state"] == "evaluating")) {
+        slots = j["slots"];
+        text = testing::Avo({"status", run}).out;
+        break;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  t.join();
+  ASSERT_EQ(evolve.exit_code, 0) << evolve.err;
+  ASSERT_EQ(slots.size(), 2u) << "never saw both slots while the run evolved";
+  EXPECT_EQ(slots[0]["slot"], "cpu0");
+  EXPECT_EQ(slots[1]["slot"], "cpu1");
+  EXPECT_NE(text.find("slot     cpu0"), std::string::npos) << text;
+  EXPECT_NE(text.find("slot     cpu1"), std::string::npos) << text;
+  EXPECT_NE(text.find("evaluating step"), std::string::npos) << text;
+  auto after = testing::Avo({"status", run, "--json"});
+  EXPECT_TRUE(nlohmann::json::parse(after.out)["slots"].empty());
+}
+
+TEST(ParallelCliTest, BadSlotFlagsAreRefusedBeforeAnythingIsMade) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  struct Case {
+    std::vector<std::string> flags;
+    std::string error;
+  };
+  const std::vector<Case> cases = {
+      {{"--jobs", "3", "--gpus", "0,1"}, "--jobs 3: one evaluation per GPU, and --gpus names 2"},
+      {{"--gpus", "0,x"},
+       "--gpus: expected GPU indices separated by commas (e.g. 0,1,2,3), got '0,x'"},
+      {{"--gpus", "0", "--gpu", "1"}, "--gpu and --gpus: give one of them"},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::string> args = {"evolve", task, "--run", run, "--steps", "1"};
+    args.insert(args.end(), c.flags.begin(), c.flags.end());
+    auto r = testing::Avo(args);
+    EXPECT_EQ(r.exit_code, 1) << c.error;
+    EXPECT_EQ(r.err, "avo: error: " + c.error + "\n");
+    EXPECT_FALSE(std::filesystem::exists(run)) << c.error;
+  }
+  auto zero = testing::Avo({"evolve", task, "--run", run, "--jobs", "0"});
+  EXPECT_NE(zero.exit_code, 0);
+  EXPECT_FALSE(std::filesystem::exists(run));
+}
+
+}  // namespace
+}  // namespace avo
