@@ -74,7 +74,15 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   if (!dir.ok()) Exit(Fail(dir.status()));
   if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
   if (!f.gpus.empty() && f.eval.gpu) Exit(Fail("--gpu and --gpus: give one of them"));
-  const std::vector<Slot> slots = OrExit(PlanSlots(f.jobs, f.gpus, AllowedCores()));
+  // Under Slurm the cluster places each job: the slots only bound how many are in flight.
+  const bool slurm = parts.config.eval_backend == "slurm";
+  if (slurm && !f.gpus.empty())
+    Exit(Fail("--gpus: with [eval] backend = \"slurm\" the GPUs come from [eval] gres"));
+  std::vector<Slot> slots =
+      OrExit(PlanSlots(f.jobs, f.gpus, slurm ? std::vector<int>{} : AllowedCores()));
+  if (slurm) {
+    for (std::size_t i = 0; i < slots.size(); ++i) slots[i].name = fmt::format("slurm{}", i);
+  }
   // One operator per further slot, made before the run exists (its errors leave nothing behind).
   std::vector<std::unique_ptr<VariationOperator>> ops;
   for (std::size_t i = 1; i < slots.size(); ++i)
@@ -85,7 +93,7 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   auto evaluator = MakeEvaluator(*run, f.eval);
   Engine engine(*run, *evaluator, *parts.op, parts.supervisor.get());
   std::vector<std::unique_ptr<LocalEvaluator>> evaluators;
-  if (slots.size() > 1 || !f.gpus.empty()) {
+  if (slots.size() > 1 || !f.gpus.empty() || slurm) {
     std::vector<Worker> workers;
     for (std::size_t i = 0; i < slots.size(); ++i) {
       evaluators.push_back(MakeEvaluator(*run, f.eval, slots[i]));

@@ -5,6 +5,8 @@
 
 #include <iostream>
 
+#include "avo/engine/assemble.h"
+#include "avo/eval/slurm_launcher.h"
 #include "avo/task/task.h"
 
 namespace avo::cli {
@@ -80,8 +82,23 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::pa
   return std::make_unique<LocalEvaluator>(task, o);
 }
 
+std::shared_ptr<Launcher> RunLauncher(const Run& run) {
+  // The run's own avo.toml decides where its evaluations run ([eval] backend), so that every
+  // command that evaluates for the run (evolve, step, remeasure) runs them in the same place.
+  auto config = FindRunConfig("", run.dir());
+  if (!config.ok()) Exit(Fail(config.status()));
+  if (config->eval_backend != "slurm") return nullptr;
+  return std::make_shared<SlurmLauncher>(config->slurm, run.paths().scratch() / "slurm");
+}
+
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags) {
-  return MakeEvaluator(run.task(), run.paths().scratch(), flags, run.trusted());
+  auto ev = MakeEvaluator(run.task(), run.paths().scratch(), flags, run.trusted());
+  if (auto launcher = RunLauncher(run)) {
+    LocalEvaluatorOptions o = ev->options();
+    o.launcher = launcher;
+    ev = std::make_unique<LocalEvaluator>(run.task(), o);
+  }
+  return ev;
 }
 
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags,
@@ -95,6 +112,7 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& f
   o.keep_workspaces = flags.keep_workspaces;
   o.no_sandbox = flags.no_sandbox;
   o.trusted = run.trusted();
+  o.launcher = RunLauncher(run);
   return std::make_unique<LocalEvaluator>(run.task(), o);
 }
 

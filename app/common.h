@@ -53,6 +53,9 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task,
                                               const EvalFlags& flags,
                                               const std::optional<TrustedFiles>& trusted = {});
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags);
+// Where the run's evaluations run, from its RUN/avo.toml [eval]: null for this machine, a
+// SlurmLauncher for backend = "slurm". Exits with the config's error.
+std::shared_ptr<Launcher> RunLauncher(const Run& run);
 // The evaluator of one slot of `avo evolve --jobs N` (eval/slots.h): pinned to the slot's GPU
 // or cores, with reused builds of its own.
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags,

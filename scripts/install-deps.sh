@@ -16,6 +16,7 @@ PKGS=(
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
   bubblewrap poppler-utils strace
   chromium fonts-liberation libjs-chart.js
+  slurm-wlm munge
 )
 missing=()
 for p in "${PKGS[@]}"; do

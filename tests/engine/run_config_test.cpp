@@ -63,6 +63,15 @@ TEST(RunConfigTest, ErrorsNameTheFileAndTheKey) {
       {"[kb]\npaths = \"docs\"\n", "avo.toml: key 'kb.paths': expected an array"},
       {"llm = 3\n", "avo.toml: key 'llm': expected a table"},
       {"[agent\n", "avo.toml:1:"},
+      {"[eval]\nbackend = \"lsf\"\n",
+       "avo.toml: key 'eval.backend': expected \"local\" or \"slurm\", got \"lsf\""},
+      {"[eval]\npartition = \"gpu\"\n",
+       "avo.toml: key 'eval.partition': a Slurm setting, but backend is \"local\""},
+      {"[eval]\nbackend = \"slurm\"\nsbatch_args = \"--qos=high\"\n",
+       "avo.toml: key 'eval.sbatch_args': expected an array"},
+      {"[eval]\nbackend = \"slurm\"\nheartbeat_s = 1\n",
+       "avo.toml: key 'eval.heartbeat_s': expected at least 5 (seconds)"},
+      {"[eval]\nbackend = \"slurm\"\nqueue = 3\n", "avo.toml: unknown key 'eval.queue'"},
   };
   for (const auto& c : cases) {
     auto r = ParseRunConfig(c.toml, "avo.toml", "/");
@@ -85,6 +94,40 @@ TEST(RunConfigTest, TheRunsCopyKeepsTheMeaningOfRelativePaths) {
   ASSERT_TRUE(copy.ok()) << copy.status().message();
   EXPECT_EQ(copy->kb_paths, c->kb_paths);
   EXPECT_EQ(copy->agent.max_turns, 3);
+}
+
+}  // namespace
+}  // namespace avo
+
+namespace avo {
+namespace {
+
+TEST(RunConfigTest, ReadsTheSlurmBackend) {
+  auto c = ParseRunConfig(R"toml(
+[eval]
+backend = "slurm"
+partition = "h100"
+account = "kernels"
+gres = "gpu:h100:1"
+time = "00:30:00"
+sbatch_args = ["--qos=high", "--exclusive"]
+poll_s = 2
+heartbeat_s = 300
+)toml",
+                          "avo.toml", "/");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->eval_backend, "slurm");
+  EXPECT_EQ(c->slurm.partition, "h100");
+  EXPECT_EQ(c->slurm.account, "kernels");
+  EXPECT_EQ(c->slurm.gres, "gpu:h100:1");
+  EXPECT_EQ(c->slurm.time, "00:30:00");
+  EXPECT_EQ(c->slurm.sbatch_args, (std::vector<std::string>{"--qos=high", "--exclusive"}));
+  EXPECT_DOUBLE_EQ(c->slurm.poll_s, 2);
+  EXPECT_DOUBLE_EQ(c->slurm.heartbeat_s, 300);
+  EXPECT_DOUBLE_EQ(c->slurm.queue_timeout_s, SlurmSettings{}.queue_timeout_s);
+  auto local = ParseRunConfig("", "avo.toml", "/");
+  ASSERT_TRUE(local.ok());
+  EXPECT_EQ(local->eval_backend, "local");
 }
 
 }  // namespace

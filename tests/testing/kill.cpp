@@ -11,6 +11,47 @@
 
 namespace avo::testing {
 
+namespace {
+
+pid_t Start(const std::vector<std::string>& args) {
+  std::vector<std::string> copy = args;  // execv wants mutable strings
+  std::vector<char*> argv;
+  argv.reserve(copy.size() + 1);
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+}  // namespace
+
+bool RunAndKillWhen(const std::vector<std::string>& args, const std::function<bool()>& ready,
+                    int timeout_ms) {
+  const pid_t pid = Start(args);
+  if (pid < 0) return false;
+  bool seen = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  int status = 0;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (waitpid(pid, &status, WNOHANG) == pid) return false;  // ended by itself
+    if (ready()) {
+      seen = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  kill(pid, SIGKILL);
+  waitpid(pid, &status, 0);
+  return seen;
+}
+
 void RunAndKill(const std::vector<std::string>& args, int ms) {
   std::vector<std::string> copy = args;  // execv wants mutable strings
   std::vector<char*> argv;

@@ -12,6 +12,7 @@
 #include <set>
 
 #include "avo/eval/local_evaluator.h"
+#include "avo/eval/slurm_launcher.h"
 #include "avo/util/fs.h"
 #include "avo/util/time.h"
 
@@ -55,6 +56,10 @@ void ClearScratch(const fs::path& scratch) {
   std::error_code ec;
   fs::create_directories(scratch, ec);
   if (fs::exists(scratch / kKeepScratchMarker, ec)) return;
+  // Slurm jobs the killed avo left queued or running are cancelled before their directories go.
+  if (const int jobs = CancelLeftoverJobs(scratch / "slurm"); jobs > 0)
+    spdlog::info("{}: cancelled {} Slurm job(s) left by an interrupted avo", scratch.string(),
+                 jobs);
   int removed = 0;
   for (const auto& entry : fs::directory_iterator(scratch, ec)) {
     std::error_code rm;

@@ -107,6 +107,33 @@ Status ReadBudget(const Table& t, RunBudget& b) {
   return Number(t, "wall_s", &b.wall_s, Sign::kNonNegative);
 }
 
+Status ReadEval(const Table& t, RunConfig& c) {
+  AVO_RETURN_IF_ERROR(t.OnlyKeys({"backend", "partition", "account", "gres", "time", "sbatch_args",
+                                  "poll_s", "heartbeat_s", "queue_timeout_s", "lost_grace_s"}));
+  AVO_ASSIGN_OR_RETURN(c.eval_backend, t.NonEmptyString("backend", c.eval_backend));
+  if (c.eval_backend != "local" && c.eval_backend != "slurm")
+    return t.Error("backend", "expected \"local\" or \"slurm\", got \"" + c.eval_backend + "\"");
+  if (c.eval_backend == "local") {
+    for (const char* key : {"partition", "account", "gres", "time", "sbatch_args", "poll_s",
+                            "heartbeat_s", "queue_timeout_s", "lost_grace_s"}) {
+      if (t.Has(key)) return t.Error(key, "a Slurm setting, but backend is \"local\"");
+    }
+    return Status::Ok();
+  }
+  SlurmSettings& s = c.slurm;
+  AVO_ASSIGN_OR_RETURN(s.partition, t.String("partition", s.partition));
+  AVO_ASSIGN_OR_RETURN(s.account, t.String("account", s.account));
+  AVO_ASSIGN_OR_RETURN(s.gres, t.String("gres", s.gres));
+  AVO_ASSIGN_OR_RETURN(s.time, t.String("time", s.time));
+  AVO_ASSIGN_OR_RETURN(s.sbatch_args, t.Strings("sbatch_args", s.sbatch_args));
+  AVO_RETURN_IF_ERROR(Number(t, "poll_s", &s.poll_s, Sign::kPositive));
+  AVO_RETURN_IF_ERROR(Number(t, "heartbeat_s", &s.heartbeat_s, Sign::kPositive));
+  AVO_RETURN_IF_ERROR(Number(t, "queue_timeout_s", &s.queue_timeout_s, Sign::kPositive));
+  AVO_RETURN_IF_ERROR(Number(t, "lost_grace_s", &s.lost_grace_s, Sign::kNonNegative));
+  if (s.heartbeat_s < 5) return t.Error("heartbeat_s", "expected at least 5 (seconds)");
+  return Status::Ok();
+}
+
 Status ReadKb(const Table& t, const fs::path& base, std::vector<fs::path>& kb_paths) {
   AVO_RETURN_IF_ERROR(t.OnlyKeys({"paths"}));
   const toml::node* paths = t.Node("paths");
@@ -139,9 +166,9 @@ Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& nam
   RunConfig c;
   const Table top(name, root);
   AVO_RETURN_IF_ERROR(
-      top.OnlyKeys({"operator", "llm", "supervisor", "agent", "exec", "kb", "budget"}));
+      top.OnlyKeys({"operator", "llm", "supervisor", "agent", "exec", "kb", "budget", "eval"}));
   AVO_ASSIGN_OR_RETURN(c.op, top.NonEmptyString("operator", c.op));
-  for (const char* table : {"llm", "supervisor", "agent", "exec", "kb", "budget"}) {
+  for (const char* table : {"llm", "supervisor", "agent", "exec", "kb", "budget", "eval"}) {
     const toml::node* n = top.Node(table);
     if (n != nullptr && !n->is_table())
       return top.Error(table, "a table [" + std::string(table) + "]", n);
@@ -152,6 +179,7 @@ Result<RunConfig> ParseRunConfig(const std::string& text, const std::string& nam
   if (top.Has("exec")) AVO_RETURN_IF_ERROR(ReadExec(top.Table("exec"), c.exec));
   if (top.Has("kb")) AVO_RETURN_IF_ERROR(ReadKb(top.Table("kb"), base, c.kb_paths));
   if (top.Has("budget")) AVO_RETURN_IF_ERROR(ReadBudget(top.Table("budget"), c.budget));
+  if (top.Has("eval")) AVO_RETURN_IF_ERROR(ReadEval(top.Table("eval"), c));
   return c;
 }
 

@@ -10,6 +10,9 @@
 //   [kb]         paths: the knowledge base K (files and directories indexed into RUN/kb.db)
 //   [budget]     tokens, usd, wall_s: the whole run's limits (RunBudget, engine/run_budget.h);
 //                the run stops cleanly between steps once one is reached
+//   [eval]       backend = "local" (default) or "slurm"; for slurm: partition, account, gres,
+//                time, sbatch_args, poll_s, heartbeat_s, queue_timeout_s, lost_grace_s
+//                (SlurmSettings, eval/slurm_launcher.h)
 //
 // Why [llm] is converted to JSON: ProviderConfigFromJson is the one parser of [llm] (also used
 // by tests and reports), so the table is handed to it unchanged; the other tables are read with
@@ -30,6 +33,7 @@
 
 #include "avo/agent/agent_settings.h"
 #include "avo/engine/run_budget.h"
+#include "avo/eval/slurm_launcher.h"
 #include "avo/llm/config.h"
 #include "avo/operators/exec_operator.h"
 #include "avo/supervisor/supervisor.h"
@@ -49,6 +53,8 @@ struct RunConfig {
   std::vector<std::filesystem::path>
       kb_paths;  // absolute; relative entries resolved against the file
   RunBudget budget;
+  std::string eval_backend = "local";  // [eval] backend: "local" or "slurm"
+  SlurmSettings slurm;                 // [eval] for backend = "slurm"
 };
 
 // Parses an avo.toml. NotFound when the file does not exist; InvalidArgument naming file and key.

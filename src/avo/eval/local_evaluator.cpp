@@ -107,6 +107,7 @@ class LocalEvaluator::Workspace {
   const fs::path meta;
   const bool confine;
   std::string id;
+  std::string label;  // "attempt-12": which evaluation, for people and the scheduler
   std::string hash;
   const Suite* suite = nullptr;
   bool baselines = false;
@@ -126,7 +127,9 @@ fs::path SelfDirectory() {
 }
 
 LocalEvaluator::LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options)
-    : task_(std::move(task)), options_(std::move(options)) {
+    : task_(std::move(task)),
+      options_(std::move(options)),
+      launcher_(options_.launcher ? options_.launcher : std::make_shared<LocalLauncher>()) {
   if (options_.keep_workspaces) {
     // Tells the next avo to open the run that these workspaces are wanted (Run clears a scratch
     // directory without it: what is there was left by a killed avo).
@@ -148,8 +151,9 @@ LocalEvaluator::~LocalEvaluator() {
 }
 
 std::string LocalEvaluator::Describe() const {
-  if (!options_.slot.empty()) return "local:" + options_.slot;
-  return options_.gpu ? "local:gpu" + *options_.gpu : std::string("local");
+  const std::string where = launcher_->Describe();
+  if (!options_.slot.empty()) return where + ":" + options_.slot;
+  return options_.gpu ? where + ":gpu" + *options_.gpu : where;
 }
 
 // The judge is checked before the candidate is: a changed harness or tolerance, or a sandbox
@@ -185,7 +189,8 @@ std::unique_ptr<LocalEvaluator::Workspace> LocalEvaluator::Prepare(const FileSet
       options_.scratch_dir / id, options_.scratch_dir / (id + ".meta"),
       task_.sandbox.enabled && !options_.no_sandbox, options_.keep_workspaces);
   // Best effort: the label only tells a person which evaluation a kept workspace was.
-  IgnoreError(WriteFile(w->meta / "label", opt.label.empty() ? "eval" : opt.label));
+  w->label = opt.label.empty() ? "eval" : opt.label;
+  IgnoreError(WriteFile(w->meta / "label", w->label));
   w->id = id;
   w->seed = seed;
   w->suite = &suite;
@@ -255,9 +260,11 @@ void LocalEvaluator::Build(Workspace& w) {
                      : ShellCommand(task_.build->command);
   p.env = TaskEnvironment(task_, env);
   p.timeout = std::chrono::seconds(task_.build->timeout_s);
-  auto r = RunProcess(p);
+  auto r = launcher_->Run(p, w.label + "-build");
   if (!r.ok()) {
-    w.failed = Failure(Outcome::kBuildFailed, "build could not start: " + r.status().message());
+    w.failed = Failure(r.status().code() == Status::Code::kUnavailable ? Outcome::kInfraError
+                                                                       : Outcome::kBuildFailed,
+                       "build could not run: " + r.status().message());
     return;
   }
   w.build_s = r->wall_s;
@@ -336,9 +343,12 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   p.env = TaskEnvironment(task_, env);
   // One run measures every build: the time of one evaluation for each.
   p.timeout = std::chrono::seconds(task_.evaluate.timeout_s * static_cast<int>(1 + others.size()));
-  auto r = RunProcess(p);
-  if (!r.ok())
-    return Failure(Outcome::kEvalFailed, "evaluate could not start: " + r.status().message());
+  auto r = launcher_->Run(p, w.label);
+  if (!r.ok()) {
+    return Failure(r.status().code() == Status::Code::kUnavailable ? Outcome::kInfraError
+                                                                   : Outcome::kEvalFailed,
+                   "evaluate could not run: " + r.status().message());
+  }
   Evaluation e;
   const std::string eval_log = Logs(*r);
   if (TrustedToolDidNotStart(command, *r)) {

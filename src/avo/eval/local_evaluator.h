@@ -1,6 +1,8 @@
-// LocalEvaluator: builds and evaluates candidates on this machine, each in a fresh copy of the task
-// directory, each command in its own session and process group under a wall-clock timeout and
-// rlimits (util/process.h), with the GPU pinned by CUDA_VISIBLE_DEVICES.
+// LocalEvaluator: builds and evaluates candidates, each in a fresh copy of the task directory on
+// this machine's file system, each command in its own session and process group under a
+// wall-clock timeout and rlimits (util/process.h), with the GPU pinned by CUDA_VISIBLE_DEVICES.
+// The commands run here, or as Slurm jobs on nodes that share the run directory (the launcher,
+// launcher.h): workspaces, confinement and the reading of results are the same for both.
 //
 // Isolation (docs/architecture.md, "Evaluation isolation"): before every evaluation the run's
 // trusted files are checked (trusted_files.h); each command runs confined by bwrap
@@ -30,6 +32,7 @@
 #include <vector>
 
 #include "avo/eval/evaluator.h"
+#include "avo/eval/launcher.h"
 #include "avo/eval/trusted_files.h"
 #include "avo/task/task.h"
 #include "avo/util/process.h"
@@ -53,6 +56,10 @@ struct LocalEvaluatorOptions {
   // bwrap cannot create namespaces, by an explicit choice of the person running avo.
   bool no_sandbox = false;
   std::optional<TrustedFiles> trusted;  // checked before every evaluation (RUN/trusted.json)
+  // Where the build and evaluate commands run (launcher.h): null for this machine; a
+  // SlurmLauncher submits each as a Slurm job. A launcher that loses a command makes an infra
+  // error, never the candidate's failure.
+  std::shared_ptr<Launcher> launcher;
 };
 
 class LocalEvaluator final : public Evaluator {
@@ -65,6 +72,7 @@ class LocalEvaluator final : public Evaluator {
   InterleavedEvaluation ScoreInterleaved(const std::vector<const FileSet*>& builds,
                                          const ScoreOptions& options, int rounds) override;
   [[nodiscard]] std::string Describe() const override;
+  [[nodiscard]] const LocalEvaluatorOptions& options() const { return options_; }
 
  private:
   class Workspace;  // one build's directory and the files beside it; removed when destroyed
@@ -98,6 +106,7 @@ class LocalEvaluator final : public Evaluator {
 
   TaskSpec task_;
   LocalEvaluatorOptions options_;
+  std::shared_ptr<Launcher> launcher_;
   std::atomic<int> counter_{0};
   std::mutex builds_mu_;
   std::deque<std::pair<std::string, std::filesystem::path>> builds_;  // hash -> built tree
