@@ -586,9 +586,14 @@ void Engine::SetSlot(int slot, const std::string& state, std::int64_t step, std:
                     {"attempt", x.attempt},
                     {"since", x.since}});
   }
-  // Best effort: the file only informs `avo status`; the run's record is the archive.
-  IgnoreError(WriteFileAtomic(run_.paths().slots(),
-                              nlohmann::json({{"pid", getpid()}, {"slots", list}}).dump(1)));
+  // Best effort, and not synced to disk (it changes several times a step): the file only
+  // informs `avo status`; the run's record is the archive. Renamed into place, so that a reader
+  // never sees half of it.
+  const std::filesystem::path tmp = run_.paths().slots().string() + ".tmp";
+  if (WriteFile(tmp, nlohmann::json({{"pid", getpid()}, {"slots", list}}).dump(1)).ok()) {
+    std::error_code ec;
+    std::filesystem::rename(tmp, run_.paths().slots(), ec);
+  }
 }
 
 bool Engine::EndStep(const EvolveOptions& o, std::int64_t step, const Result<StepReport>& report,
