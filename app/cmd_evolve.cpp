@@ -38,7 +38,9 @@ std::string ProgressLine(const ProgressEvent& e) {
 struct EvolveFlags {
   std::string target, run, op = "mutate", suite, time, step_time, config, exec_command, gpus;
   int steps = 0;
-  int jobs = 0;  // 0: one, or one per --gpus GPU
+  int jobs = 0;            // 0: one, or one per --gpus GPU
+  int islands = 0;         // 0: the run's count (1 for a new run)
+  int migrate_every = -1;  // commits of an island between migrations; -1: the run's, else 4
   std::uint64_t seed = 0;
   bool quiet = false;
   EvalFlags eval;
@@ -74,6 +76,8 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   if (!dir.ok()) Exit(Fail(dir.status()));
   if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
   if (!f.gpus.empty() && f.eval.gpu) Exit(Fail("--gpu and --gpus: give one of them"));
+  if (f.islands > Run::kMaxIslands)
+    Exit(Fail(fmt::format("--islands {}: at most {}", f.islands, Run::kMaxIslands)));
   // Under Slurm the cluster places each job: the slots only bound how many are in flight.
   const bool slurm = parts.config.eval_backend == "slurm";
   if (slurm && !f.gpus.empty())
@@ -89,9 +93,24 @@ void Evolve(const EvolveFlags& f, bool op_given) {
     ops.push_back(OrExit(MakeOperator(parts.op_name, parts.op_options)));
   auto run = OrExit(Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
                                       : Run::Create(f.target, *dir, ToolDirs()));
+  if (f.islands > 0 && f.islands != run->islands() && OrExit(run->lineage().Head())) {
+    Exit(Fail(fmt::format("--islands {}: the run has {} island(s), fixed when it began", f.islands,
+                          run->islands())));
+  }
   if (Status saved = SaveRunConfig(parts.config, run->dir()); !saved.ok()) Exit(Fail(saved));
   auto evaluator = MakeEvaluator(*run, f.eval);
   Engine engine(*run, *evaluator, *parts.op, parts.supervisor.get());
+  // One supervisor per island: each watches its own (a resumed population keeps its count).
+  const int islands = f.islands > 0 ? f.islands : run->islands();
+  std::vector<std::unique_ptr<Supervisor>> supervisors;
+  if (islands > 1 || f.islands > 0) {
+    std::vector<Supervisor*> sv = {parts.supervisor.get()};
+    for (int i = 1; i < islands; ++i) {
+      supervisors.push_back(OrExit(MakeSupervisor(parts.config)));
+      sv.push_back(supervisors.back().get());
+    }
+    engine.SetIslands(f.islands, f.migrate_every, sv);
+  }
   std::vector<std::unique_ptr<LocalEvaluator>> evaluators;
   if (slots.size() > 1 || !f.gpus.empty() || slurm) {
     std::vector<Worker> workers;
@@ -157,6 +176,14 @@ void AddEvolve(CLI::App& app) {
                   "steps in flight at once, each evaluating on a slot of its own (default 1, or "
                   "one per --gpus GPU); CPU slots split the cores avo may use")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--islands", f->islands,
+                  "a population of K lineages (islands, branches of the one lineage), steps spread "
+                  "over them, migration in a ring; fixed when the run begins (default 1)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--migrate-every", f->migrate_every,
+                  "commits of an island between migrations of its best to the next island "
+                  "(default: the run's, else 4; 0: never)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--gpus", f->gpus,
                   "evaluation slots, one per GPU: indices separated by commas (e.g. 0,1,2,3)");
   cmd->add_flag("-q,--quiet", f->quiet, "no progress lines");

@@ -110,6 +110,22 @@ void AddStatus(CLI::App& app) {
       if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) slots = doc["slots"];
     }
     j["slots"] = slots;
+    if (run->islands() > 1) {
+      nlohmann::json islands = nlohmann::json::array();
+      for (int i = 0; i < run->islands(); ++i) {
+        auto vs = OrExit(run->lineage(i).Versions());
+        int attempts_here = 0;
+        for (const auto& a : attempts) attempts_here += a.island == i ? 1 : 0;
+        nlohmann::json one = {{"island", i},
+                              {"branch", run->lineage(i).branch()},
+                              {"versions", vs.size()},
+                              {"attempts", attempts_here}};
+        if (!vs.empty())
+          one["best"] = {{"version", vs.back().number}, {"scalar", vs.back().scalar}};
+        islands.push_back(one);
+      }
+      j["islands"] = islands;
+    }
     if (!attempts.empty())
       j["last_attempt"] = {{"id", attempts.front().id},
                            {"status", attempts.front().status},
@@ -133,6 +149,17 @@ void AddStatus(CLI::App& app) {
         "\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n",
         interventions.size(), cost.tokens_in, cost.tokens_out, cost.cost_usd);
     if (budget) std::cout << BudgetLine(*budget, cost, active_s) << "\n";
+    if (j.contains("islands")) {
+      for (const auto& is : j["islands"]) {
+        std::cout << fmt::format("island   {}: {} version(s), {} attempt(s)",
+                                 is["island"].get<int>(), is["versions"].get<std::size_t>(),
+                                 is["attempts"].get<int>());
+        if (is.contains("best"))
+          std::cout << fmt::format(", best v{} {:.4g} {}", is["best"]["version"].get<int>(),
+                                   is["best"]["scalar"].get<double>(), run->task().unit);
+        std::cout << "\n";
+      }
+    }
     for (const auto& slot : slots) {
       if (!slot.is_object()) continue;
       const std::string state = slot.value("state", "?");
@@ -154,6 +181,7 @@ void AddLog(CLI::App& app) {
     std::string target, run;
     bool json = false, attempts = false;
     int limit = 30;
+    int island = 0;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand(
@@ -163,11 +191,23 @@ void AddLog(CLI::App& app) {
   cmd->add_flag("--attempts", f->attempts,
                 "list recent attempts (committed or not) instead of versions");
   cmd->add_option("--limit", f->limit, "attempts to list with --attempts");
+  cmd->add_option("--island", f->island,
+                  "the island whose lineage (or attempts) to show, in a run of several "
+                  "(default 0)");
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
     auto run = OpenOrExit(f->target, f->run);
+    if (f->island < 0 || f->island >= run->islands()) {
+      Exit(Fail(fmt::format("--island {}: the run has {} island(s), 0 to {}", f->island,
+                            run->islands(), run->islands() - 1)));
+    }
     if (f->attempts) {
-      auto attempts = OrExit(run->archive().Attempts(f->limit));
+      std::vector<AttemptRecord> attempts;
+      for (auto& a : OrExit(run->archive().Attempts())) {
+        if (a.island != f->island) continue;
+        if (static_cast<int>(attempts.size()) >= f->limit) break;
+        attempts.push_back(std::move(a));
+      }
       if (f->json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& a : attempts) {
@@ -190,8 +230,11 @@ void AddLog(CLI::App& app) {
       }
       return;
     }
-    auto versions = OrExit(run->lineage().Versions());
-    auto interventions = OrExit(run->archive().Events("intervention"));
+    auto versions = OrExit(run->lineage(f->island).Versions());
+    std::vector<EventRecord> interventions;
+    for (auto& e : OrExit(run->archive().Events("intervention"))) {
+      if (e.data.value("island", 0) == f->island) interventions.push_back(std::move(e));
+    }
     if (f->json) {
       std::cout << LogJson(versions, interventions).dump(2) << "\n";
       return;

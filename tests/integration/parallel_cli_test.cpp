@@ -130,6 +130,76 @@ TEST(ParallelCliTest, StatusShowsWhatEachSlotIsDoing) {
   EXPECT_TRUE(nlohmann::json::parse(after.out)["slots"].empty());
 }
 
+// Islands with migration, two steps in flight, kill -9 at random moments, then resume: every
+// island commits, the branches and the archive agree, and the reading commands show each island.
+TEST(ParallelCliTest, IslandsWithMigrationSurviveKillsAndResume) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task", "sleep 0.2\n" + testing::GoodEvaluatorBody());
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  const std::string git_dir = run + "/lineage.git";
+  std::mt19937 rng(20261207);
+  std::uniform_int_distribution<int> when(300, 2000);
+  for (int i = 0; i < 6; ++i) {
+    testing::RunAndKill(
+        testing::AvoArgv({kAvo, "evolve", task, "--run", run, "--islands", "2", "--migrate-every",
+                          "1", "--jobs", "2", "--steps", "40", "--seed", "9", "-q"}),
+        when(rng));
+  }
+  // Resumed without the flags: the run keeps its two islands and their cadence.
+  auto last = testing::Avo({"evolve", run, "--jobs", "2", "--steps", "16", "-q"});
+  ASSERT_EQ(last.exit_code, 0) << last.err;
+  auto more = testing::Avo({"evolve", run, "--islands", "3", "--steps", "1"});
+  EXPECT_EQ(more.exit_code, 1);
+  EXPECT_EQ(more.err, "avo: error: --islands 3: the run has 2 island(s), fixed when it began\n");
+
+  auto fsck = testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"});
+  EXPECT_EQ(fsck.exit_code, 0) << fsck.err;
+  EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db", "PRAGMA integrity_check"}).out, "ok\n");
+  auto branches = Lines(testing::Run({"git", "--git-dir", git_dir, "for-each-ref",
+                                      "--format=%(refname:short)", "refs/heads"})
+                            .out);
+  EXPECT_EQ(branches, (std::vector<std::string>{"island-1", "main"}));
+  // Each branch is linear and every version on it is an archived commit of that island.
+  for (int island = 0; island < 2; ++island) {
+    const std::string branch = island == 0 ? "main" : "island-1";
+    auto commits =
+        Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H", branch}).out);
+    EXPECT_GE(commits.size(), 2u) << branch << " never committed past the seed";
+    auto archived =
+        Lines(testing::Run({"sqlite3", run + "/archive.db",
+                            "SELECT commit_id FROM attempts WHERE status='committed' AND "
+                            "island=" +
+                                std::to_string(island)})
+                  .out);
+    std::set<std::string> on_branch(commits.begin(), commits.end());
+    for (const auto& c : archived) EXPECT_EQ(on_branch.count(c), 1u) << c;
+    EXPECT_EQ(archived.size() + (island == 0 ? 0 : 1), commits.size()) << branch;
+  }
+  EXPECT_NE(testing::Run({"sqlite3", run + "/archive.db",
+                          "SELECT count(*) FROM attempts WHERE operator='migration'"})
+                .out,
+            "0\n");
+  EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db",
+                          "SELECT count(*) FROM attempts WHERE status='running'"})
+                .out,
+            "0\n");
+
+  auto log1 = testing::Avo({"log", run, "--island", "1"});
+  ASSERT_EQ(log1.exit_code, 0) << log1.err;
+  EXPECT_NE(log1.out.find("v1"), std::string::npos) << log1.out;
+  auto bad = testing::Avo({"log", run, "--island", "2"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_EQ(bad.err, "avo: error: --island 2: the run has 2 island(s), 0 to 1\n");
+  auto status = testing::Avo({"status", run, "--json"});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  auto j = nlohmann::json::parse(status.out);
+  ASSERT_EQ(j["islands"].size(), 2u);
+  for (const auto& is : j["islands"]) EXPECT_GE(is["versions"].get<int>(), 2) << is.dump();
+  auto text = testing::Avo({"status", run});
+  EXPECT_NE(text.out.find("island   1: "), std::string::npos) << text.out;
+}
+
 TEST(ParallelCliTest, BadSlotFlagsAreRefusedBeforeAnythingIsMade) {
   testing::TempDir d;
   testing::WriteFakeTask(d.path() / "task");

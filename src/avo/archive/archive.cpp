@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS attempts (
   commit_id      TEXT,
   version        INTEGER,
   started_at     TEXT NOT NULL,
-  finished_at    TEXT
+  finished_at    TEXT,
+  island         INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS attempts_status ON attempts(status);
 CREATE TABLE IF NOT EXISTS results (
@@ -107,7 +108,8 @@ void InsertCandidate(SQLite::Database& db, const std::string& hash, std::int64_t
 // Columns added since schema version 1 was first written: additive, so an archive made before
 // them gains them on open (older avo versions read it unchanged, SELECT * names columns).
 void AddMissingColumns(SQLite::Database& db) {
-  const std::pair<const char*, const char*> added[] = {{"paired", "TEXT"}};
+  const std::pair<const char*, const char*> added[] = {{"paired", "TEXT"},
+                                                       {"island", "INTEGER NOT NULL DEFAULT 0"}};
   for (const auto& [name, type] : added) {
     SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('attempts') WHERE name=?");
     q.bind(1, name);
@@ -132,6 +134,10 @@ AttemptRecord ReadAttempt(SQLite::Statement& q) {
   r.commit = q.getColumn("commit_id").getString();
   r.version = q.getColumn("version").isNull() ? -1 : q.getColumn("version").getInt();
   r.duration_s = q.getColumn("duration_s").getDouble();
+  // An archive no writer of this avo has opened yet has no island column: the one lineage.
+  for (int i = 0; i < q.getColumnCount(); ++i) {
+    if (std::string(q.getColumnName(i)) == "island") r.island = q.getColumn(i).getInt();
+  }
   r.cost.tokens_in = q.getColumn("tokens_in").getInt64();
   r.cost.tokens_out = q.getColumn("tokens_out").getInt64();
   r.cost.cost_usd = q.getColumn("cost_usd").getDouble();
@@ -243,8 +249,8 @@ Result<std::int64_t> Archive::BeginAttempt(const AttemptStart& s) {
   Status st = Guard("begin attempt", [&] {
     SQLite::Statement q(*db_,
                         "INSERT INTO attempts(step, operator, parent_version, parent_commit, "
-                        "status, message, diff, started_at) "
-                        "VALUES(?, ?, ?, ?, 'running', ?, ?, ?)");
+                        "status, message, diff, started_at, island) "
+                        "VALUES(?, ?, ?, ?, 'running', ?, ?, ?, ?)");
     q.bind(1, s.step);
     q.bind(2, s.op);
     if (s.parent_version >= 0)
@@ -255,6 +261,7 @@ Result<std::int64_t> Archive::BeginAttempt(const AttemptStart& s) {
     q.bind(5, s.message);
     q.bind(6, Truncate(s.diff, std::size_t{256} * 1024));
     q.bind(7, NowIso8601());
+    q.bind(8, s.island);
     q.exec();
     id = db_->getLastInsertRowid();
     return Status::Ok();

@@ -48,6 +48,7 @@ struct AttemptStart {
   std::string parent_commit;
   std::string message;  // the operator's account of the change
   std::string diff;     // against the parent
+  int island = 0;       // the lineage it is judged for (0: the run's one lineage)
 };
 
 struct AttemptEnd {
@@ -84,6 +85,7 @@ struct AttemptRecord {
   std::string started_at;
   nlohmann::json paired;  // as AttemptEnd::paired
   std::optional<double> paired_best;
+  int island = 0;
 };
 
 struct EventRecord {

@@ -23,18 +23,41 @@ std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); 
 }  // namespace
 
 Engine::Engine(Run& run, Evaluator& evaluator, VariationOperator& op, Supervisor* supervisor)
-    : run_(run), evaluator_(evaluator), op_(op), supervisor_(supervisor) {
+    : run_(run), evaluator_(evaluator), op_(op), islands_(1) {
+  islands_[0].supervisor = supervisor;
   auto t0 = std::make_shared<Stopwatch>();
   clock_ = [t0] { return t0->Seconds(); };
+}
+
+void Engine::SetIslands(int count, int migrate_every, std::vector<Supervisor*> supervisors) {
+  requested_islands_ = count;
+  migrate_every_ = migrate_every;
+  islands_.assign(
+      std::max<std::size_t>({static_cast<std::size_t>(std::max(count, 1)), supervisors.size()}),
+      Island{});
+  for (std::size_t i = 0; i < islands_.size() && i < supervisors.size(); ++i)
+    islands_[i].supervisor = supervisors[i];
+}
+
+std::optional<Version> Engine::BestOfAll() {
+  std::optional<Version> best;
+  for (int i = 0; i < run_.islands(); ++i) {
+    auto head = run_.lineage(i).Head();
+    if (!head.ok() || !head->has_value()) continue;
+    const bool better =
+        !best || (run_.task().direction == Direction::kHigher ? (*head)->scalar > best->scalar
+                                                              : (*head)->scalar < best->scalar);
+    if (better) best = **head;
+  }
+  return best;
 }
 
 void Engine::Emit(ProgressEvent::Kind kind, std::int64_t step, const std::string& message) {
   if (!on_progress) return;
   ProgressEvent e{kind, step, clock_(), -1, 0, run_.task().unit, message};
-  auto head = run_.lineage().Head();
-  if (head.ok() && head->has_value()) {
-    e.best_version = (*head)->number;
-    e.best_scalar = (*head)->scalar;
+  if (auto best = BestOfAll()) {
+    e.best_version = best->number;
+    e.best_scalar = best->scalar;
   }
   on_progress(e);
 }
@@ -51,6 +74,42 @@ Status Engine::LoadState(std::uint64_t seed) {
   AVO_ASSIGN_OR_RETURN(auto rng, a.GetState("rng"));
   AVO_ASSIGN_OR_RETURN(auto dirs, a.GetState("directions"));
   AVO_ASSIGN_OR_RETURN(auto active, a.GetState("active_s"));
+  AVO_ASSIGN_OR_RETURN(auto islands, a.GetState("islands"));
+  AVO_ASSIGN_OR_RETURN(auto migration, a.GetState("migration"));
+  const int stored = islands ? std::atoi(islands->c_str()) : 1;
+  AVO_ASSIGN_OR_RETURN(auto head, run_.lineage(0).Head());
+  if (requested_islands_ > 0 && (islands || head) && requested_islands_ != stored) {
+    return Status::InvalidArgument(fmt::format(
+        "--islands {}: the run has {} island(s), fixed when it began", requested_islands_, stored));
+  }
+  const int count = requested_islands_ > 0 ? requested_islands_ : stored;
+  AVO_RETURN_IF_ERROR(run_.OpenIslands(count));
+  if (static_cast<int>(islands_.size()) != count) islands_.resize(static_cast<std::size_t>(count));
+  if (count > 1 && !islands) AVO_RETURN_IF_ERROR(a.SetState({{"islands", std::to_string(count)}}));
+  if (migration) {
+    auto j = nlohmann::json::parse(*migration, nullptr, false);
+    if (j.is_object()) {
+      const auto& since = j.value("since", nlohmann::json::array());
+      for (std::size_t i = 0; i < since.size() && i < islands_.size(); ++i)
+        islands_[i].commits_since_migration =
+            since[i].is_number_integer() ? since[i].get<int>() : 0;
+      for (const auto& m : j.value("pending", nlohmann::json::array())) {
+        if (m.is_array() && m.size() == 2 && m[0].is_number_integer() && m[1].is_number_integer() &&
+            m[0].get<int>() < count && m[1].get<int>() < count)
+          migrations_.emplace_back(m[0].get<int>(), m[1].get<int>());
+      }
+    }
+  }
+  if (migrate_every_ < 0) {  // not set: the run's own cadence, else the default
+    auto j = migration ? nlohmann::json::parse(*migration, nullptr, false) : nlohmann::json();
+    migrate_every_ = j.is_object() ? j.value("every", kDefaultMigrateEvery) : kDefaultMigrateEvery;
+  }
+  for (int i = 1; i < count; ++i) {
+    AVO_ASSIGN_OR_RETURN(auto d, a.GetState(fmt::format("directions-{}", i)));
+    auto j = d ? nlohmann::json::parse(*d, nullptr, false) : nlohmann::json();
+    if (j.is_array())
+      islands_[static_cast<std::size_t>(i)].directions = j.get<std::vector<std::string>>();
+  }
   if (step) next_step_ = std::stoll(*step);
   if (active) active_before_ = std::strtod(active->c_str(), nullptr);
   if (rng) {
@@ -66,7 +125,7 @@ Status Engine::LoadState(std::uint64_t seed) {
   }
   if (dirs) {
     auto j = nlohmann::json::parse(*dirs, nullptr, false);
-    if (j.is_array()) directions_ = j.get<std::vector<std::string>>();
+    if (j.is_array()) islands_[0].directions = j.get<std::vector<std::string>>();
   }
   return Status::Ok();
 }
@@ -74,9 +133,14 @@ Status Engine::LoadState(std::uint64_t seed) {
 Status Engine::Recover() {
   AVO_ASSIGN_OR_RETURN(auto interrupted, run_.archive().InterruptRunning());
   if (interrupted.empty()) return Status::Ok();
-  AVO_ASSIGN_OR_RETURN(auto versions, run_.lineage().Versions());
+  std::vector<std::pair<int, Version>> versions;  // every island's, with its island
+  for (int island = 0; island < run_.islands(); ++island) {
+    AVO_ASSIGN_OR_RETURN(auto vs, run_.lineage(island).Versions());
+    for (auto& v : vs) versions.emplace_back(island, std::move(v));
+  }
   int reconciled = 0;
-  for (const auto& v : versions) {
+  for (const auto& [island, v] : versions) {
+    if (island > 0 && v.number == 0) continue;  // island 0's seed, met there
     auto it = v.trailers.find(trailer::kAttempt);
     if (it == v.trailers.end()) continue;
     const std::int64_t id = std::stoll(it->second);
@@ -107,8 +171,8 @@ Status Engine::Recover() {
   return Status::Ok();
 }
 
-Result<double> Engine::BestScalar(const std::string& suite, Evaluator& ev) {
-  AVO_ASSIGN_OR_RETURN(auto head, run_.lineage().Head());
+Result<double> Engine::BestScalar(const std::string& suite, Evaluator& ev, int island) {
+  AVO_ASSIGN_OR_RETURN(auto head, run_.lineage(island).Head());
   if (!head) return Status::NotFound("the lineage is empty");
   if (head->score.value("suite", "") == suite) return head->scalar;
   // The head was scored on another suite: measure it on this one, once per head.
@@ -179,7 +243,8 @@ std::optional<int> Engine::DuplicateOf(const std::string& hash,
   return std::nullopt;
 }
 
-Engine::Baseline Engine::BaselineFor(const std::vector<Version>& versions, Evaluator& ev) {
+Engine::Baseline Engine::BaselineFor(const std::vector<Version>& versions, Evaluator& ev,
+                                     int island) {
   Baseline base;
   if (versions.empty()) return base;
   if (run_.task().gate.paired) {
@@ -191,7 +256,7 @@ Engine::Baseline Engine::BaselineFor(const std::vector<Version>& versions, Evalu
     }
     return base;
   }
-  auto b = BestScalar(suite_, ev);
+  auto b = BestScalar(suite_, ev, island);
   if (b.ok()) base.best_scalar = *b;
   return base;
 }
@@ -248,8 +313,9 @@ Engine::Measured Engine::Measure(const FileSet& files, std::int64_t attempt,
 }
 
 Result<std::string> Engine::CommitVersion(const Submission& s, std::int64_t step,
-                                          std::int64_t attempt, const std::string& op,
+                                          std::int64_t attempt, const AttemptStart& start,
                                           const std::vector<Version>& versions, const Measured& m) {
+  const std::string& op = start.op;
   const TaskSpec& task = run_.task();
   const Evaluation& ev = m.evaluation;
   const int number = static_cast<int>(versions.size());
@@ -294,7 +360,9 @@ Result<std::string> Engine::CommitVersion(const Submission& s, std::int64_t step
                      fmt::format("{:.4f} [{:.4f}, {:.4f}]", m.paired.value("ratio", 0.0),
                                  m.paired.value("lo", 0.0), m.paired.value("hi", 0.0)));
   }
-  return run_.lineage().Commit(s.files, ev.ToJson(), message, trailers);
+  if (run_.islands() > 1) trailers.emplace(trailer::kIsland, std::to_string(start.island));
+  if (!s.origin.empty()) trailers.emplace(trailer::kMigrant, s.origin);
+  return run_.lineage(start.island).Commit(s.files, ev.ToJson(), message, trailers);
 }
 
 AttemptStart Engine::StartRecord(const Submission& s, std::int64_t step,
@@ -333,7 +401,7 @@ AttemptEnd Engine::EndRecord(const Submission& s, const std::string& hash, const
 void Engine::CommitAccepted(const Submission& s, std::int64_t step, const AttemptStart& start,
                             const std::vector<Version>& versions, const Measured& m,
                             AttemptEnd& end, Verdict& verdict) {
-  auto commit = CommitVersion(s, step, verdict.attempt_id, start.op, versions, m);
+  auto commit = CommitVersion(s, step, verdict.attempt_id, start, versions, m);
   if (!commit.ok()) {
     // The machine failed, not the candidate: the attempt says nothing about it and the run
     // stops (a failed attempt would also keep this candidate from ever being tried again).
@@ -349,11 +417,14 @@ void Engine::CommitAccepted(const Submission& s, std::int64_t step, const Attemp
   end.commit = *commit;
   end.version = number;
   version_hash_[*commit] = end.candidate_hash;
-  end.reason = fmt::format("committed as v{}: {}", number, m.decision.reason);
+  end.reason = fmt::format("committed as {}v{}: {}",
+                           run_.islands() > 1 ? fmt::format("island {} ", start.island) : "",
+                           number, m.decision.reason);
+  if (step > 0) CountCommit(start.island);  // the seed is no island's progress
 }
 
 Verdict Engine::Judge(const Submission& s, std::int64_t step) {
-  return Judge(s, step, evaluator_, -1);
+  return Judge(s, step, evaluator_, -1, 0);
 }
 
 void Engine::SetInfraError(const std::string& reason) {
@@ -361,7 +432,7 @@ void Engine::SetInfraError(const std::string& reason) {
   stopping_ = true;
 }
 
-Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot) {
+Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot, int island) {
   std::unique_lock<std::mutex> lock(mu_);
   Verdict verdict;
   if (infra_error_) {
@@ -373,7 +444,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int
   const Stopwatch sw;
   const std::string hash = HashFileSet(s.files);
   // A lineage or archive that fails is the machine's failure: the run stops (infra error).
-  auto versions = run_.lineage().Versions();
+  Lineage& lineage = run_.lineage(island);
+  auto versions = lineage.Versions();
   if (!versions.ok()) {
     SetInfraError("lineage: " + versions.status().message());
     verdict.reason = "not judged (infra error): " + *infra_error_;
@@ -384,7 +456,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int
     verdict.reason = fmt::format("rejected: identical to v{}", *dup);
     return verdict;
   }
-  const AttemptStart start = StartRecord(s, step, *versions);
+  AttemptStart start = StartRecord(s, step, *versions);
+  start.island = island;
   auto id = archive.BeginAttempt(start);
   if (!id.ok()) {
     SetInfraError("archive: " + id.status().message());
@@ -393,7 +466,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int
   }
   verdict.attempt_id = *id;
 
-  Baseline base = BaselineFor(*versions, ev);
+  Baseline base = BaselineFor(*versions, ev, island);
   SetSlot(slot, "evaluating", step, *id);
   Measured m;
   if (!infra_error_) {
@@ -402,7 +475,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int
     lock.lock();
   }
   if (m.decision.accept && !infra_error_ && m.evaluation.outcome != Outcome::kInfraError) {
-    auto now = run_.lineage().Versions();
+    auto now = lineage.Versions();
     if (!now.ok()) {
       SetInfraError("lineage: " + now.status().message());
     } else if (now->size() != versions->size()) {
@@ -419,7 +492,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int
             "measured",
             *dup);
       } else {
-        base = BaselineFor(*versions, ev);
+        base = BaselineFor(*versions, ev, island);
         if (!infra_error_) m = Measure(s.files, *id, *versions, base, ev);
         m.decision.reason += fmt::format(
             " (measured again: v{} was committed while it was "
@@ -459,7 +532,12 @@ Status Engine::Open(const std::string& suite, std::uint64_t seed) {
   AVO_RETURN_IF_ERROR(LoadState(seed));
   AVO_RETURN_IF_ERROR(Recover());
   AVO_RETURN_IF_ERROR(CheckAgreement(run_));
-  return EnsureSeed(suite_);
+  AVO_RETURN_IF_ERROR(EnsureSeed(suite_));
+  // Every island starts from the seed.
+  AVO_ASSIGN_OR_RETURN(const Version x0, run_.lineage(0).Resolve("seed"));
+  for (int i = 1; i < run_.islands(); ++i)
+    AVO_RETURN_IF_ERROR(run_.lineage(i).StartFrom(x0.commit));
+  return SaveIslandState();
 }
 
 Result<std::int64_t> Engine::ReserveStep() {
@@ -470,12 +548,14 @@ Result<std::int64_t> Engine::ReserveStep() {
   return step;
 }
 
-std::string Engine::Observe(std::int64_t step) {
-  if (supervisor_ == nullptr) return "";
+std::string Engine::Observe(std::int64_t step, int island) {
+  Island& is = islands_.at(static_cast<std::size_t>(island));
+  if (is.supervisor == nullptr) return "";
   auto notes = ReadFile(run_.paths().notes());
-  auto iv = supervisor_->Observe(run_.lineage(), run_.archive(), notes.ok() ? *notes : "");
+  auto iv = is.supervisor->Observe(run_.lineage(island), run_.archive(), notes.ok() ? *notes : "",
+                                   island);
   if (!iv) return "";
-  directions_ = iv->directions;
+  is.directions = iv->directions;
   // Best effort: the directions already steer this process's next steps; a failed record loses
   // only the history and, on resume, the directions (the supervisor gives new ones).
   IgnoreError(run_.archive().RecordEvent(step, "intervention", iv->trigger,
@@ -483,10 +563,14 @@ std::string Engine::Observe(std::int64_t step) {
                                           {"review", iv->review},
                                           {"directions", iv->directions},
                                           {"last_attempt", iv->last_attempt},
+                                          {"island", island},
                                           {"cost", CostToJson(iv->cost)}}));
-  IgnoreError(run_.archive().SetState({{"directions", nlohmann::json(directions_).dump()}}));
-  std::string line =
-      fmt::format("supervisor: {}; {} new direction(s)", iv->trigger, iv->directions.size());
+  IgnoreError(run_.archive().SetState(
+      {{island == 0 ? std::string("directions") : fmt::format("directions-{}", island),
+        nlohmann::json(is.directions).dump()}}));
+  std::string line = fmt::format("supervisor{}: {}; {} new direction(s)",
+                                 run_.islands() > 1 ? fmt::format(" of island {}", island) : "",
+                                 iv->trigger, iv->directions.size());
   Emit(ProgressEvent::Kind::kIntervention, step, line);
   return line;
 }
@@ -539,23 +623,26 @@ std::optional<std::string> Engine::StopBeforeStep(const EvolveOptions& o, int st
   return std::nullopt;
 }
 
-StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step, Evaluator& ev) {
+StepContext Engine::ContextFor(const EvolveOptions& o, std::int64_t step, Evaluator& ev,
+                               int island) {
   StepContext ctx;
   ctx.task = &run_.task();
-  ctx.lineage = &run_.lineage();
+  ctx.lineage = &run_.lineage(island);
   ctx.archive = &run_.archive();
   ctx.evaluator = &ev;
   ctx.suite = suite_;
   ctx.step = step;
   ctx.rng = &rng_;
-  ctx.directions = directions_;
+  ctx.directions = islands_.at(static_cast<std::size_t>(island)).directions;
   ctx.run_dir = run_.dir();
   ctx.step_dir = run_.paths().step(step).dir();
   ctx.budget = o.budget;
   if (o.time_limit_s > 0)
     ctx.budget.wall_s = std::min(ctx.budget.wall_s, std::max(1.0, o.time_limit_s - clock_()));
   NarrowToRunBudget(o.run_budget, ctx.budget);
-  ctx.submit = [this, step, &ev](const Submission& s) { return Judge(s, step, ev, -1); };
+  ctx.submit = [this, step, &ev, island](const Submission& s) {
+    return Judge(s, step, ev, -1, island);
+  };
   ctx.cancelled = [this] { return stopping_.load() || (stop_requested && stop_requested()); };
   return ctx;
 }
@@ -596,8 +683,8 @@ void Engine::SetSlot(int slot, const std::string& state, std::int64_t step, std:
   }
 }
 
-bool Engine::EndStep(const EvolveOptions& o, std::int64_t step, const Result<StepReport>& report,
-                     Loop& loop) {
+bool Engine::EndStep(const EvolveOptions& o, std::int64_t step, int island,
+                     const Result<StepReport>& report, Loop& loop) {
   std::string line;
   if (report.ok()) {
     RecordStepCost(step, report->cost);
@@ -630,8 +717,62 @@ bool Engine::EndStep(const EvolveOptions& o, std::int64_t step, const Result<Ste
                                                  loop.operator_errors, report.status().message()));
     return false;
   }
-  Observe(step);
+  Observe(step, island);
   return true;
+}
+
+void Engine::CountCommit(int island) {
+  if (run_.islands() < 2 || migrate_every_ <= 0) return;
+  Island& is = islands_.at(static_cast<std::size_t>(island));
+  if (++is.commits_since_migration >= migrate_every_) {
+    is.commits_since_migration = 0;
+    migrations_.emplace_back(island, (island + 1) % run_.islands());  // the ring
+  }
+  // Best effort: a lost record delays a migration after a resume; it changes no version.
+  IgnoreError(SaveIslandState());
+}
+
+Status Engine::SaveIslandState() {
+  nlohmann::json since = nlohmann::json::array(), pending = nlohmann::json::array();
+  for (const Island& is : islands_) since.push_back(is.commits_since_migration);
+  for (const auto& [from, to] : migrations_) pending.push_back({from, to});
+  return run_.archive().SetState(
+      {{"migration",
+        nlohmann::json({{"every", migrate_every_}, {"since", since}, {"pending", pending}})
+            .dump()}});
+}
+
+Result<StepReport> Engine::Migrate(std::unique_lock<std::mutex>& lock, std::int64_t step,
+                                   Evaluator& ev, int slot, int from, int to) {
+  AVO_ASSIGN_OR_RETURN(auto source, run_.lineage(from).Head());
+  AVO_ASSIGN_OR_RETURN(auto target, run_.lineage(to).Head());
+  if (!source || !target) return Status::Internal("migration between islands without a seed");
+  AVO_ASSIGN_OR_RETURN(FileSet files, run_.lineage(from).Files(source->commit));
+  Submission s;
+  s.files = std::move(files);
+  s.origin = fmt::format("island {} v{}", from, source->number);
+  s.by = "migration";
+  s.parent_version = target->number;
+  s.message = fmt::format("migrant: island {}'s best v{} ({:.4g} {}) offered to island {}\n\n{}",
+                          from, source->number, source->scalar, run_.task().unit, to,
+                          source->message.substr(0, source->message.find("\nGate:")));
+  SetSlot(slot, "migrating", step, 0);
+  lock.unlock();
+  Verdict v = Judge(s, step, ev, slot, to);
+  lock.lock();
+  IgnoreError(run_.archive().RecordEvent(
+      step, "migration",
+      fmt::format("island {} v{} to island {}: {}", from, source->number, to, v.reason),
+      {{"from", from}, {"to", to}, {"version", source->number}, {"committed", v.committed}}));
+  // A migrant identical to one of the target's versions makes no attempt: say so here, and
+  // count the step as a submission all the same (the engine's own, not an idle operator's).
+  if (v.attempt_id == 0)
+    Emit(ProgressEvent::Kind::kStepEnd, step,
+         fmt::format("migration from island {}: {}", from, v.reason));
+  StepReport report;
+  report.submissions = 1;
+  report.committed = v.committed;
+  return report;
 }
 
 void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool parallel,
@@ -662,32 +803,49 @@ void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool p
       loop.error = st;
       break;
     }
-    Emit(ProgressEvent::Kind::kStepStart, step,
-         fmt::format("step {} ({}{})", step, w.op->name(), parallel ? ", " + w.slot : ""));
-    StepContext ctx = ContextFor(o, step, *w.evaluator);
-    // Each parallel step draws from a generator seeded from the run's: the run's random state
-    // stays one sequence however the steps interleave.
-    std::mt19937_64 rng;
-    if (parallel) {
-      rng.seed(rng_());
-      ctx.rng = &rng;
-      ctx.lineage = &reader->lineage();
-      ctx.archive = &reader->archive();
+    const int islands = run_.islands();
+    const std::string where = islands > 1 ? fmt::format(", island {}", (step - 1) % islands) : "";
+    Result<StepReport> report = Status::Internal("no step");
+    int island = static_cast<int>((step - 1) % islands);
+    if (!migrations_.empty()) {
+      // A due migration takes the step: the migrant is judged on its target island.
+      const auto [from, to] = migrations_.front();
+      migrations_.pop_front();
+      IgnoreError(SaveIslandState());
+      island = to;
+      Emit(ProgressEvent::Kind::kStepStart, step,
+           fmt::format("step {} (migration island {} -> {}{})", step, from, to,
+                       parallel ? ", " + w.slot : ""));
+      report = Migrate(lock, step, *w.evaluator, slot, from, to);
+    } else {
+      Emit(ProgressEvent::Kind::kStepStart, step,
+           fmt::format("step {} ({}{}{})", step, w.op->name(), where,
+                       parallel ? ", " + w.slot : ""));
+      StepContext ctx = ContextFor(o, step, *w.evaluator, island);
+      // Each parallel step draws from a generator seeded from the run's: the run's random state
+      // stays one sequence however the steps interleave.
+      std::mt19937_64 rng;
+      if (parallel) {
+        rng.seed(rng_());
+        ctx.rng = &rng;
+        ctx.lineage = &reader->lineage(island);
+        ctx.archive = &reader->archive();
+      }
+      ctx.submit = [this, step, &w, slot, island](const Submission& s) {
+        return Judge(s, step, *w.evaluator, slot, island);
+      };
+      SetSlot(slot, "varying", step, 0);
+      lock.unlock();
+      report = w.op->Vary(ctx);
+      lock.lock();
     }
-    ctx.submit = [this, step, &w, slot](const Submission& s) {
-      return Judge(s, step, *w.evaluator, slot);
-    };
-    SetSlot(slot, "varying", step, 0);
-    lock.unlock();
-    auto report = w.op->Vary(ctx);
-    lock.lock();
     SetSlot(slot, "idle", 0, 0);
     // The judge cannot be trusted: stop before anything else happens in this run.
     if (infra_error_) {
       if (!loop.error) loop.error = StopOnInfraError(step);  // the first worker to see it
       break;
     }
-    if (!EndStep(o, step, report, loop)) break;
+    if (!EndStep(o, step, island, report, loop)) break;
   }
 }
 
@@ -722,10 +880,9 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
   summary.steps_run = loop.steps_run;
   summary.commits = loop.commits;
   summary.stop_reason = loop.stop_reason.value_or("stopped");
-  auto head = run_.lineage().Head();
-  if (head.ok() && head->has_value()) {
-    summary.best_version = (*head)->number;
-    summary.best_scalar = (*head)->scalar;
+  if (auto best = BestOfAll()) {
+    summary.best_version = best->number;
+    summary.best_scalar = best->scalar;
   }
   Emit(ProgressEvent::Kind::kStop, next_step_, summary.stop_reason);
   return summary;

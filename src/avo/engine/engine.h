@@ -16,10 +16,19 @@
 // so the lineage stays linear and at most one commit is ever between the lineage and the
 // archive. A candidate accepted against a best that moved while it was measured is measured
 // again, beside the new best, before it may commit.
+//
+// Populations (SetIslands, `avo evolve --islands K`): K lineages in one run, each a branch of the
+// one lineage repository (island 0 is the run's lineage, branch main) with its own best, its own
+// supervisor and directions; step n goes to island (n-1) mod K. Every M commits on an island its
+// best migrates to the next island of the ring: it is judged there, by the same gate, as a
+// candidate proposed by "migration", and commits on that island only if it beats that island's
+// best (the island model of evolutionary computation; OpenEvolve and FunSearch migrate the same
+// way). The single lineage stays the default, as in the AVO paper.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -77,12 +86,19 @@ struct Worker {
 
 class Engine {
  public:
+  static constexpr int kDefaultMigrateEvery = 4;
   Engine(Run& run, Evaluator& evaluator, VariationOperator& op, Supervisor* supervisor);
 
   // Evolve runs one step per worker at a time, side by side (two or more workers), instead of
   // one step at a time with the constructor's operator and evaluator. The workers must outlive
   // Evolve.
   void SetWorkers(std::vector<Worker> workers) { workers_ = std::move(workers); }
+  // Makes the run a population of `count` islands (kept in the archive: a resumed run keeps
+  // its count, and Open refuses another; 0: the run's own count) with migration every
+  // `migrate_every` commits of an island (0: never; -1: the run's cadence, else
+  // kDefaultMigrateEvery). supervisors[i] watches island i (nullptr: none); missing ones are
+  // none. Call before Open or Evolve.
+  void SetIslands(int count, int migrate_every, std::vector<Supervisor*> supervisors);
 
   std::function<void(const ProgressEvent&)> on_progress;
   std::function<bool()> stop_requested;
@@ -104,8 +120,10 @@ class Engine {
   Result<std::int64_t> ReserveStep();
   // Hands the run to the supervisor after `step` (AVO §2): an intervention is recorded and its
   // directions reach the next steps. Returns the progress line, or "" when nothing happened.
-  std::string Observe(std::int64_t step);
-  [[nodiscard]] const std::vector<std::string>& directions() const { return directions_; }
+  std::string Observe(std::int64_t step, int island = 0);
+  [[nodiscard]] const std::vector<std::string>& directions() const {
+    return islands_.front().directions;
+  }
   [[nodiscard]] const std::string& suite() const { return suite_; }
   // Set once an evaluation was an infra error: the run must stop, nothing more is judged.
   [[nodiscard]] const std::optional<std::string>& infra_error() const { return infra_error_; }
@@ -145,14 +163,23 @@ class Engine {
   Measured Measure(const FileSet& files, std::int64_t attempt, const std::vector<Version>& versions,
                    const Baseline& base, Evaluator& ev);
   // Under mu_: the baseline for a candidate judged after `versions`.
-  Baseline BaselineFor(const std::vector<Version>& versions, Evaluator& ev);
-  // Judge on a given evaluator, for the worker of slot `slot` (-1: none).
-  Verdict Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot);
+  Baseline BaselineFor(const std::vector<Version>& versions, Evaluator& ev, int island);
+  // Judge on a given evaluator, for the worker of slot `slot` (-1: none), on island `island`.
+  Verdict Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot, int island);
+  // A step that judges the migrant `m` on its target island instead of varying (under mu_ on
+  // entry and exit).
+  Result<StepReport> Migrate(std::unique_lock<std::mutex>& lock, std::int64_t step, Evaluator& ev,
+                             int slot, int from, int to);
+  // Under mu_: the best version over all islands, for progress lines and the summary.
+  std::optional<Version> BestOfAll();
+  // Under mu_: counts a commit on `island` and queues a migration when it is due.
+  void CountCommit(int island);
+  Status SaveIslandState();
   // One worker's loop of Evolve: steps until the loop stops; `parallel` when several run.
   void RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool parallel, Loop& loop);
   // Records one finished step in `loop` (under mu_); false when the loop must stop.
-  bool EndStep(const EvolveOptions& o, std::int64_t step, const Result<StepReport>& report,
-               Loop& loop);
+  bool EndStep(const EvolveOptions& o, std::int64_t step, int island,
+               const Result<StepReport>& report, Loop& loop);
   // Under mu_: what slot `slot` is doing, kept in RUN/slots.json for `avo status`.
   void SetSlot(int slot, const std::string& state, std::int64_t step, std::int64_t attempt);
   // Under mu_: the run stops on an untrusted judge or machine (infra_error_).
@@ -168,9 +195,9 @@ class Engine {
                       const std::vector<Version>& versions, const Measured& m, AttemptEnd& end,
                       Verdict& verdict);
   Result<std::string> CommitVersion(const Submission& s, std::int64_t step, std::int64_t attempt,
-                                    const std::string& op, const std::vector<Version>& versions,
+                                    const AttemptStart& start, const std::vector<Version>& versions,
                                     const Measured& m);
-  Result<double> BestScalar(const std::string& suite, Evaluator& ev);
+  Result<double> BestScalar(const std::string& suite, Evaluator& ev, int island);
   // Ends an attempt whose evaluation could not be trusted (Outcome::kInfraError): nothing is
   // committed, the attempt is marked interrupted (it says nothing about the candidate) and the
   // run stops with the reason.
@@ -180,7 +207,7 @@ class Engine {
   // and the stop on an untrusted judge.
   [[nodiscard]] std::optional<std::string> StopBeforeStep(const EvolveOptions& o,
                                                           int steps_run) const;
-  StepContext ContextFor(const EvolveOptions& o, std::int64_t step, Evaluator& ev);
+  StepContext ContextFor(const EvolveOptions& o, std::int64_t step, Evaluator& ev, int island);
   Status StopOnInfraError(std::int64_t step);
   Status SaveStepState();
   // Seconds of stepping, this invocation's included (archive state `active_s` + the clock).
@@ -197,11 +224,18 @@ class Engine {
   Run& run_;
   Evaluator& evaluator_;
   VariationOperator& op_;
-  Supervisor* supervisor_;
+  struct Island {
+    Supervisor* supervisor = nullptr;
+    std::vector<std::string> directions;  // the supervisor's latest, for this island's steps
+    int commits_since_migration = 0;
+  };
+  std::vector<Island> islands_;  // one (island 0) unless SetIslands
+  int requested_islands_ = 0;    // SetIslands' count; 0: whatever the run has
+  int migrate_every_ = -1;
+  std::deque<std::pair<int, int>> migrations_;  // due migrations: (from, to)
   std::string suite_;
   std::mt19937_64 rng_;
   std::int64_t next_step_ = 1;
-  std::vector<std::string> directions_;
   std::map<std::string, double> best_by_suite_;  // head re-scored on a suite it was not scored on
   std::map<std::string, std::string> version_hash_;  // commit -> HashFileSet, for duplicates
   std::optional<std::string> infra_error_;           // set once an evaluation was an infra error

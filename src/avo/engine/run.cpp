@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -192,37 +193,68 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
                               paths.archive().string() + " .recover`");
     }
   }
+  AVO_ASSIGN_OR_RETURN(auto islands, run->archive_->GetState("islands"));
+  if (islands) AVO_RETURN_IF_ERROR(run->OpenIslands(std::atoi(islands->c_str())));
   if (lock) ClearScratch(paths.scratch());
   return run;
 }
 
+Status Run::OpenIslands(int count) {
+  if (count < 1 || count > kMaxIslands) {
+    return Status::InvalidArgument(
+        fmt::format("{} islands: a run has 1 to {}", count, kMaxIslands));
+  }
+  while (static_cast<int>(islands_.size()) + 1 < count) {
+    const int i = static_cast<int>(islands_.size()) + 1;
+    AVO_ASSIGN_OR_RETURN(auto l, Lineage::Open(paths_.lineage(), false, IslandBranch(i)));
+    islands_.push_back(std::move(l));
+  }
+  return Status::Ok();
+}
+
+Lineage& Run::lineage(int island) {
+  return island <= 0 ? *lineage_ : *islands_.at(static_cast<std::size_t>(island - 1));
+}
+
+std::string IslandBranch(int island) {
+  return island == 0 ? "main" : fmt::format("island-{}", island);
+}
+
 Status CheckAgreement(Run& run) {
-  AVO_ASSIGN_OR_RETURN(auto versions, run.lineage().Versions());
   AVO_ASSIGN_OR_RETURN(auto attempts, run.archive().Attempts());
-  std::set<std::string> in_lineage;
-  for (const auto& v : versions) in_lineage.insert(v.commit);
-  std::set<std::string> in_archive;
-  const AttemptRecord* newest = nullptr;  // attempts come newest first
-  for (const auto& a : attempts) {
-    if (a.status != "committed") continue;
-    in_archive.insert(a.commit);
-    if (newest == nullptr) newest = &a;
-  }
   const std::string git = run.paths().lineage().string();
-  for (const auto& a : attempts) {
-    if (a.status != "committed" || in_lineage.count(a.commit) != 0) continue;
-    return Status::Internal(fmt::format(
-        "the lineage lacks v{} (commit {}) that the archive records as committed: the lineage "
-        "was damaged; if its objects are intact, `git --git-dir {} update-ref refs/heads/main {}` "
-        "restores it, else restore {} from a backup",
-        a.version, a.commit, git, newest->commit, git));
-  }
-  for (const auto& v : versions) {
-    if (in_archive.count(v.commit) != 0) continue;
-    return Status::Internal(fmt::format(
-        "v{} (commit {}) is in the lineage but not in the archive: it did not come through "
-        "avo's gate, or the archive lost it; restore {} from a backup",
-        v.number, v.commit, run.paths().archive().string()));
+  std::string seed;  // every island starts from island 0's seed, which island 0's attempt made
+  for (int island = 0; island < run.islands(); ++island) {
+    AVO_ASSIGN_OR_RETURN(auto versions, run.lineage(island).Versions());
+    if (island == 0 && !versions.empty()) seed = versions.front().commit;
+    std::set<std::string> in_lineage;
+    for (const auto& v : versions) in_lineage.insert(v.commit);
+    std::set<std::string> in_archive;
+    const AttemptRecord* newest = nullptr;  // attempts come newest first
+    for (const auto& a : attempts) {
+      if (a.status != "committed" || a.island != island) continue;
+      in_archive.insert(a.commit);
+      if (newest == nullptr) newest = &a;
+    }
+    const std::string where = run.islands() > 1 ? fmt::format("island {}'s ", island) : "";
+    for (const auto& a : attempts) {
+      if (a.status != "committed" || a.island != island || in_lineage.count(a.commit) != 0)
+        continue;
+      return Status::Internal(fmt::format(
+          "the {}lineage lacks v{} (commit {}) that the archive records as committed: the "
+          "lineage was damaged; if its objects are intact, `git --git-dir {} update-ref "
+          "refs/heads/{} {}` restores it, else restore {} from a backup",
+          where, a.version, a.commit, git, IslandBranch(island), newest->commit, git));
+    }
+    for (const auto& v : versions) {
+      if (in_archive.count(v.commit) != 0 || (island > 0 && v.number == 0 && v.commit == seed))
+        continue;
+      return Status::Internal(fmt::format(
+          "{}v{} (commit {}) is in the {}lineage but not in the archive: it did not come through "
+          "avo's gate, or the archive lost it; restore {} from a backup",
+          run.islands() > 1 ? fmt::format("island {} ", island) : "", v.number, v.commit, where,
+          run.paths().archive().string()));
+    }
   }
   return Status::Ok();
 }

@@ -6,7 +6,8 @@
 //                         harness, suites and seed files are frozen for the whole run)
 //   RUN/trusted.json      SHA-256 of the snapshot's non-editable files and of the tools the task's
 //                         commands name, checked before every evaluation (eval/trusted_files.h)
-//   RUN/lineage.git       the committed versions (bare git repository; lineage/lineage.h)
+//   RUN/lineage.git       the committed versions (bare git repository; lineage/lineage.h): branch
+//                         main, and island-<i> for each further island of a population
 //   RUN/archive.db        every attempt, evaluation and event (SQLite; archive/archive.h)
 //   RUN/notes.md          the operators' memory, carried from step to step
 //   RUN/avo.toml          the run's own copy of its settings (engine/run_config.h)
@@ -70,6 +71,16 @@ class Run {
   [[nodiscard]] const std::filesystem::path& dir() const { return paths_.dir(); }
   [[nodiscard]] const TaskSpec& task() const { return task_; }
   [[nodiscard]] Lineage& lineage() { return *lineage_; }
+  // The lineage of island `island` of a population (engine.h): 0 is the run's one lineage
+  // (branch main), island i > 0 the branch island-<i> of the same repository. Valid for
+  // 0 <= island < islands().
+  [[nodiscard]] Lineage& lineage(int island);
+  [[nodiscard]] int islands() const { return 1 + static_cast<int>(islands_.size()); }
+  // Opens the lineages of islands 1..count-1 (their branches start from the seed once the
+  // engine makes them; Lineage::StartFrom). Open does this for the count the archive records.
+  // InvalidArgument outside 1..kMaxIslands.
+  Status OpenIslands(int count);
+  static constexpr int kMaxIslands = 64;
   [[nodiscard]] Archive& archive() { return *archive_; }
   [[nodiscard]] const RunPaths& paths() const { return paths_; }
   // What trusted.json holds; empty only for an old run opened without the lock (a reader).
@@ -81,6 +92,7 @@ class Run {
   TaskSpec task_;
   std::optional<TrustedFiles> trusted_;
   std::unique_ptr<Lineage> lineage_;
+  std::vector<std::unique_ptr<Lineage>> islands_;  // islands 1..; island 0 is lineage_
   std::unique_ptr<Archive> archive_;
   int lock_fd_ = -1;
 
@@ -92,6 +104,9 @@ class Run {
   static Result<std::unique_ptr<Run>> OpenWith(const std::filesystem::path& run_dir, int lock_fd,
                                                const std::vector<std::filesystem::path>& tool_dirs);
 };
+
+// The branch of island `island`'s lineage: "main" for 0, "island-<i>" else.
+std::string IslandBranch(int island);
 
 // Refuses a run whose lineage and archive disagree (after Engine::Recover has reconciled an
 // unclean stop): a version the archive records as committed missing from the lineage (a lost

@@ -13,8 +13,6 @@ namespace avo {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kBranch = "refs/heads/main";
-
 Status GitError(const std::string& what) {
   const git_error* e = git_error_last();
   return Status::IoError(
@@ -81,7 +79,8 @@ struct Lineage::Repo {
 
 Lineage::~Lineage() = default;
 
-Result<std::unique_ptr<Lineage>> Lineage::Open(const fs::path& git_dir, bool create) {
+Result<std::unique_ptr<Lineage>> Lineage::Open(const fs::path& git_dir, bool create,
+                                               const std::string& branch) {
   git_libgit2_init();
   // Objects and refs reach the disk before a commit is reported: kill -9 or power loss after
   // Commit() returns never loses the version.
@@ -89,6 +88,9 @@ Result<std::unique_ptr<Lineage>> Lineage::Open(const fs::path& git_dir, bool cre
   auto l = std::unique_ptr<Lineage>(new Lineage());
   l->repo_ = std::make_unique<Repo>();
   l->git_dir_ = git_dir;
+  l->ref_ = "refs/heads/" + branch;
+  if (git_reference_is_valid_name(l->ref_.c_str()) == 0)
+    return Status::InvalidArgument("lineage: not a branch name: '" + branch + "'");
   std::error_code ec;
   if (fs::exists(git_dir / "HEAD", ec)) {
     if (git_repository_open_bare(&l->repo_->repo, git_dir.c_str()) != 0)
@@ -105,10 +107,25 @@ Result<std::unique_ptr<Lineage>> Lineage::Open(const fs::path& git_dir, bool cre
   return l;
 }
 
+Status Lineage::StartFrom(const std::string& commit) {
+  git_oid existing;
+  if (git_reference_name_to_id(&existing, repo_->repo, ref_.c_str()) == 0) return Status::Ok();
+  git_oid oid;
+  if (git_oid_fromstr(&oid, commit.c_str()) != 0)
+    return Status::InvalidArgument("lineage: not a commit id: '" + commit + "'");
+  git_reference* ref = nullptr;
+  const int rc = git_reference_create(&ref, repo_->repo, ref_.c_str(), &oid, /*force=*/0,
+                                      "avo: island starts from the seed");
+  git_reference_free(ref);
+  // Another handle made it first: the branch exists, which is all that was asked.
+  if (rc == GIT_EEXISTS) return Status::Ok();
+  return rc == 0 ? Status::Ok() : GitError("start " + ref_ + " at " + commit);
+}
+
 Result<std::vector<Version>> Lineage::Versions() const {
   std::vector<Version> out;
   git_oid oid;
-  if (git_reference_name_to_id(&oid, repo_->repo, kBranch) != 0) return out;  // empty lineage
+  if (git_reference_name_to_id(&oid, repo_->repo, ref_.c_str()) != 0) return out;  // empty lineage
   while (true) {
     GitCommit c;
     if (git_commit_lookup(c.out(), repo_->repo, &oid) != 0)
@@ -216,7 +233,7 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
 
   GitCommit parent;
   git_oid parent_oid;
-  const bool has_parent = git_reference_name_to_id(&parent_oid, repo_->repo, kBranch) == 0;
+  const bool has_parent = git_reference_name_to_id(&parent_oid, repo_->repo, ref_.c_str()) == 0;
   if (has_parent && git_commit_lookup(parent.out(), repo_->repo, &parent_oid) != 0)
     return GitError("read head");
 
@@ -230,7 +247,7 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
   if (git_signature_now(sig.out(), "avo", "avo@localhost") != 0) return GitError("signature");
   git_oid commit_oid;
   const git_commit* parents[1] = {parent.get()};
-  if (git_commit_create(&commit_oid, repo_->repo, kBranch, sig.get(), sig.get(), "UTF-8",
+  if (git_commit_create(&commit_oid, repo_->repo, ref_.c_str(), sig.get(), sig.get(), "UTF-8",
                         full.c_str(), tree.get(), has_parent ? 1 : 0, parents) != 0) {
     return GitError("commit");
   }

@@ -35,13 +35,21 @@ struct Version {
 
 class Lineage {
  public:
-  // Opens RUN/lineage.git, creating an empty bare repository when `create` is set.
-  static Result<std::unique_ptr<Lineage>> Open(const std::filesystem::path& git_dir, bool create);
+  // Opens RUN/lineage.git, creating an empty bare repository when `create` is set. `branch` is
+  // the lineage's branch: "main" for the run's one lineage, "island-<i>" for island i > 0 of a
+  // population (engine.h, islands), all of them in the one repository.
+  static Result<std::unique_ptr<Lineage>> Open(const std::filesystem::path& git_dir, bool create,
+                                               const std::string& branch = "main");
+  // Makes the branch start at `commit` (an island starts from the seed) unless it exists.
+  Status StartFrom(const std::string& commit);
+  [[nodiscard]] std::string branch() const {
+    return ref_.substr(std::string("refs/heads/").size());
+  }
   ~Lineage();
   Lineage(const Lineage&) = delete;
   Lineage& operator=(const Lineage&) = delete;
 
-  // Every version, seed first (first-parent chain of refs/heads/main).
+  // Every version, seed first (first-parent chain of the branch).
   [[nodiscard]] Result<std::vector<Version>> Versions() const;
   // The newest version (the best), nullopt when the lineage is empty.
   [[nodiscard]] Result<std::optional<Version>> Head() const;
@@ -65,6 +73,7 @@ class Lineage {
   struct Repo;
   std::unique_ptr<Repo> repo_;
   std::filesystem::path git_dir_;
+  std::string ref_ = "refs/heads/main";
 };
 
 // A unified patch between two file sets (libgit2's buffer diff), for attempts that never became

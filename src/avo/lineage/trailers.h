@@ -19,5 +19,9 @@ inline constexpr const char* kSuite = "Avo-Suite";
 inline constexpr const char* kScalar = "Avo-Scalar";
 // Only when the gate compared builds side by side: "ratio [lo, hi]" against the previous best.
 inline constexpr const char* kPairedRatio = "Avo-Paired-Ratio";
+// Only in a run of several islands: the island whose lineage the version belongs to.
+inline constexpr const char* kIsland = "Avo-Island";
+// Only on a migrant: "island <i> v<n>", the version it came from.
+inline constexpr const char* kMigrant = "Avo-Migrant";
 
 }  // namespace avo::trailer

@@ -33,6 +33,7 @@ struct Submission {
   AttemptCost cost;         // LLM tokens and USD spent on this proposal since the last submit
   std::string transcript;   // path of the step's transcript, relative to the run directory
   std::string by;           // who proposed it when not the engine's operator (`avo step --by`)
+  std::string origin;       // a migrant's source, "island 1 v4" (engine.h, islands); else empty
 };
 
 // The engine's verdict on a Submission.

@@ -46,11 +46,21 @@ std::string Supervisor::Detect(const std::vector<AttemptRecord>& attempts, std::
 }
 
 std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Archive& archive,
-                                                const std::string& notes) {
-  auto attempts = archive.Attempts(200);
+                                                const std::string& notes, int island) {
+  auto all = archive.Attempts(200);
   auto versions = lineage.Versions();
-  auto past = archive.Events("intervention", 50);
-  if (!attempts.ok() || !versions.ok() || !past.ok() || attempts->empty()) return std::nullopt;
+  auto all_past = archive.Events("intervention", 50);
+  if (!all.ok() || !versions.ok() || !all_past.ok()) return std::nullopt;
+  // An island's supervisor watches that island alone: its attempts, its interventions.
+  std::optional<std::vector<AttemptRecord>> attempts(std::in_place);
+  for (auto& a : *all) {
+    if (a.island == island) attempts->push_back(std::move(a));
+  }
+  std::optional<std::vector<EventRecord>> past(std::in_place);
+  for (auto& e : *all_past) {
+    if (e.data.value("island", 0) == island) past->push_back(std::move(e));
+  }
+  if (attempts->empty()) return std::nullopt;
   // State comes from the archive, so a resumed run remembers its earlier interventions.
   std::int64_t last_commit_attempt = 0;
   for (const auto& a : *attempts) {

@@ -62,8 +62,10 @@ class Supervisor {
   Supervisor(SupervisorConfig config, std::unique_ptr<Reviewer> reviewer);
   // Called by the engine after every step. Returns an intervention when stagnation is detected;
   // the engine records it and hands its directions to the next steps.
+  // `island` (a population's island whose lineage this is; 0: the run's one lineage) limits
+  // what it watches to that island's attempts and interventions.
   std::optional<Intervention> Observe(const Lineage& lineage, const Archive& archive,
-                                      const std::string& notes);
+                                      const std::string& notes, int island = 0);
   // The detection rule alone: the trigger's description when stagnating, else empty.
   [[nodiscard]] std::string Detect(const std::vector<AttemptRecord>& newest_first,
                                    std::int64_t now_unix, std::int64_t last_commit_unix) const;
