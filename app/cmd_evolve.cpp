@@ -62,6 +62,75 @@ EvolveOptions Options(const EvolveFlags& f) {
   return o;
 }
 
+// The evaluation slots the flags ask for (eval/slots.h). Under Slurm the cluster places each
+// job: the slots only bound how many are in flight, and the GPUs come from [eval] gres.
+std::vector<Slot> SlotsFor(const EvolveFlags& f, bool slurm) {
+  if (!f.gpus.empty() && f.eval.gpu) Exit(Fail("--gpu and --gpus: give one of them"));
+  if (slurm && (!f.gpus.empty() || f.eval.gpu)) {
+    Exit(Fail(fmt::format("{}: with [eval] backend = \"slurm\" the GPUs come from [eval] gres",
+                          f.gpus.empty() ? "--gpu" : "--gpus")));
+  }
+  std::vector<Slot> slots =
+      OrExit(PlanSlots(f.jobs, f.gpus, slurm ? std::vector<int>{} : AllowedCores()));
+  if (slurm) {
+    for (std::size_t i = 0; i < slots.size(); ++i) slots[i].name = fmt::format("slurm{}", i);
+  }
+  return slots;
+}
+
+// What a run needs beside its engine for islands and slots; owns the extra operators,
+// supervisors and evaluators the engine points to.
+struct Population {
+  std::vector<std::unique_ptr<VariationOperator>> ops;      // one per slot beyond the first
+  std::vector<std::unique_ptr<Supervisor>> supervisors;     // one per island beyond the first
+  std::vector<std::unique_ptr<LocalEvaluator>> evaluators;  // one per slot, when several
+};
+
+// One supervisor per island, each watching its own (a resumed population keeps its count).
+void SetUpIslands(const EvolveFlags& f, Run& run, RunParts& parts, Engine& engine, Population& p) {
+  const int islands = f.islands > 0 ? f.islands : run.islands();
+  if (islands == 1 && f.islands == 0) return;
+  std::vector<Supervisor*> sv = {parts.supervisor.get()};
+  for (int i = 1; i < islands; ++i) {
+    p.supervisors.push_back(OrExit(MakeSupervisor(parts.config)));
+    sv.push_back(p.supervisors.back().get());
+  }
+  engine.SetIslands(f.islands, f.migrate_every, sv);
+}
+
+void SetUpWorkers(const EvolveFlags& f, const std::vector<Slot>& slots, bool slurm, Run& run,
+                  RunParts& parts, Engine& engine, Population& p) {
+  if (slots.size() == 1 && f.gpus.empty() && !slurm) return;
+  std::vector<Worker> workers;
+  workers.reserve(slots.size());
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    p.evaluators.push_back(MakeEvaluator(run, f.eval, slots[i]));
+    workers.push_back(
+        {slots[i].name, p.evaluators.back().get(), i == 0 ? parts.op.get() : p.ops[i - 1].get()});
+  }
+  engine.SetWorkers(std::move(workers));
+}
+
+void Announce(const EvolveFlags& f, Run& run, const RunParts& parts, const std::vector<Slot>& slots,
+              bool several) {
+  std::cerr << "run " << run.dir().string() << " (task " << run.task().name << ", operator "
+            << parts.op->name();
+  if (several) {
+    std::vector<std::string> names;
+    names.reserve(slots.size());
+    for (const Slot& s : slots) names.push_back(s.name);
+    std::cerr << fmt::format(", {} slot(s): {}", slots.size(), fmt::join(names, " "));
+  }
+  if (run.islands() > 1 || f.islands > 1)
+    std::cerr << fmt::format(", {} islands", std::max(run.islands(), f.islands));
+  std::cerr << ")\n";
+  if (f.steps == 0 && f.time.empty()) {
+    // Unbounded is allowed (multi-day runs), but say so.
+    std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current "
+                 "attempt\n";
+  }
+}
+
 void Evolve(const EvolveFlags& f, bool op_given) {
   EvolveOptions o = Options(f);
   // Everything the user gave is checked before a run directory is created: bad input leaves
@@ -75,71 +144,33 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   o.run_budget = parts.config.budget;
   if (!dir.ok()) Exit(Fail(dir.status()));
   if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
-  if (!f.gpus.empty() && f.eval.gpu) Exit(Fail("--gpu and --gpus: give one of them"));
   if (f.islands > Run::kMaxIslands)
     Exit(Fail(fmt::format("--islands {}: at most {}", f.islands, Run::kMaxIslands)));
-  // Under Slurm the cluster places each job: the slots only bound how many are in flight.
   const bool slurm = parts.config.eval_backend == "slurm";
-  if (slurm && !f.gpus.empty())
-    Exit(Fail("--gpus: with [eval] backend = \"slurm\" the GPUs come from [eval] gres"));
-  std::vector<Slot> slots =
-      OrExit(PlanSlots(f.jobs, f.gpus, slurm ? std::vector<int>{} : AllowedCores()));
-  if (slurm) {
-    for (std::size_t i = 0; i < slots.size(); ++i) slots[i].name = fmt::format("slurm{}", i);
-  }
+  const std::vector<Slot> slots = SlotsFor(f, slurm);
   // One operator per further slot, made before the run exists (its errors leave nothing behind).
-  std::vector<std::unique_ptr<VariationOperator>> ops;
+  Population pop;
   for (std::size_t i = 1; i < slots.size(); ++i)
-    ops.push_back(OrExit(MakeOperator(parts.op_name, parts.op_options)));
+    pop.ops.push_back(OrExit(MakeOperator(parts.op_name, parts.op_options)));
   auto run = OrExit(Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
                                       : Run::Create(f.target, *dir, ToolDirs()));
   if (f.islands > 0 && f.islands != run->islands() && OrExit(run->lineage().Head())) {
     Exit(Fail(fmt::format("--islands {}: the run has {} island(s), fixed when it began", f.islands,
                           run->islands())));
   }
+  // Kept before the evaluators are made: they read where to evaluate from RUN/avo.toml.
   if (Status saved = SaveRunConfig(parts.config, run->dir()); !saved.ok()) Exit(Fail(saved));
   auto evaluator = MakeEvaluator(*run, f.eval);
   Engine engine(*run, *evaluator, *parts.op, parts.supervisor.get());
-  // One supervisor per island: each watches its own (a resumed population keeps its count).
-  const int islands = f.islands > 0 ? f.islands : run->islands();
-  std::vector<std::unique_ptr<Supervisor>> supervisors;
-  if (islands > 1 || f.islands > 0) {
-    std::vector<Supervisor*> sv = {parts.supervisor.get()};
-    for (int i = 1; i < islands; ++i) {
-      supervisors.push_back(OrExit(MakeSupervisor(parts.config)));
-      sv.push_back(supervisors.back().get());
-    }
-    engine.SetIslands(f.islands, f.migrate_every, sv);
-  }
-  std::vector<std::unique_ptr<LocalEvaluator>> evaluators;
-  if (slots.size() > 1 || !f.gpus.empty() || slurm) {
-    std::vector<Worker> workers;
-    for (std::size_t i = 0; i < slots.size(); ++i) {
-      evaluators.push_back(MakeEvaluator(*run, f.eval, slots[i]));
-      workers.push_back(
-          {slots[i].name, evaluators.back().get(), i == 0 ? parts.op.get() : ops[i - 1].get()});
-    }
-    engine.SetWorkers(std::move(workers));
-  }
+  SetUpIslands(f, *run, parts, engine, pop);
+  SetUpWorkers(f, slots, slurm, *run, parts, engine, pop);
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
   engine.stop_requested = [] { return g_signals.load() > 0; };
   if (!f.quiet) {
     engine.on_progress = [](const ProgressEvent& e) { std::cerr << ProgressLine(e) << std::endl; };
   }
-  std::cerr << "run " << run->dir().string() << " (task " << run->task().name << ", operator "
-            << parts.op->name();
-  if (!evaluators.empty()) {
-    std::vector<std::string> names;
-    for (const Slot& s : slots) names.push_back(s.name);
-    std::cerr << fmt::format(", {} slot(s): {}", slots.size(), fmt::join(names, " "));
-  }
-  std::cerr << ")\n";
-  if (f.steps == 0 && f.time.empty()) {
-    // Unbounded is allowed (multi-day runs), but say so.
-    std::cerr << "running until stopped (no --steps or --time); Ctrl-C stops after the current "
-                 "attempt\n";
-  }
+  Announce(f, *run, parts, slots, !pop.evaluators.empty());
   auto summary = OrExit(engine.Evolve(o));
   std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
                            summary.stop_reason, summary.steps_run, summary.commits,

@@ -52,6 +52,55 @@ std::string BudgetLine(const RunBudget& b, const AttemptCost& spent, double acti
   return line;
 }
 
+// What each evaluation slot of the running evolve is doing (`avo evolve --jobs`); empty when
+// no evolve runs (a stale file of a killed avo is not shown).
+nlohmann::json SlotsJson(Run& run, bool busy) {
+  if (!busy) return nlohmann::json::array();
+  auto text = ReadFile(run.paths().slots());
+  auto doc = text.ok() ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+  if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) return doc["slots"];
+  return nlohmann::json::array();
+}
+
+// Each island of a population: its branch, versions, attempts and best.
+nlohmann::json IslandsJson(Run& run, const std::vector<AttemptRecord>& attempts) {
+  nlohmann::json islands = nlohmann::json::array();
+  for (int i = 0; i < run.islands(); ++i) {
+    auto vs = OrExit(run.lineage(i).Versions());
+    const auto here = std::count_if(attempts.begin(), attempts.end(),
+                                    [i](const AttemptRecord& a) { return a.island == i; });
+    nlohmann::json one = {{"island", i},
+                          {"branch", run.lineage(i).branch()},
+                          {"versions", vs.size()},
+                          {"attempts", here}};
+    if (!vs.empty()) one["best"] = {{"version", vs.back().number}, {"scalar", vs.back().scalar}};
+    islands.push_back(one);
+  }
+  return islands;
+}
+
+void PrintIslandsAndSlots(const nlohmann::json& j, const std::string& unit) {
+  for (const auto& is : j.value("islands", nlohmann::json::array())) {
+    std::cout << fmt::format("island   {}: {} version(s), {} attempt(s)", is["island"].get<int>(),
+                             is["versions"].get<std::size_t>(), is["attempts"].get<int>());
+    if (is.contains("best")) {
+      std::cout << fmt::format(", best v{} {:.4g} {}", is["best"]["version"].get<int>(),
+                               is["best"]["scalar"].get<double>(), unit);
+    }
+    std::cout << "\n";
+  }
+  for (const auto& slot : j["slots"]) {
+    if (!slot.is_object()) continue;
+    const std::string state = slot.value("state", "?");
+    std::string what = state;
+    if (state != "idle") what += fmt::format(" step {}", slot.value("step", 0));
+    if (slot.value("attempt", 0) > 0)
+      what += fmt::format(" (attempt {})", slot.value("attempt", 0));
+    std::cout << fmt::format("slot     {:<6} {} since {}\n", slot.value("slot", "?"), what,
+                             slot.value("since", "?"));
+  }
+}
+
 }  // namespace
 
 void AddStatus(CLI::App& app) {
@@ -101,31 +150,9 @@ void AddStatus(CLI::App& app) {
                    {"commit", versions.back().commit},
                    {"seed_scalar", versions.front().scalar}};
     }
-    // What each evaluation slot of the running evolve is doing (a stale file of a killed avo
-    // is not shown).
-    nlohmann::json slots = nlohmann::json::array();
-    if (busy) {
-      auto text = ReadFile(run->paths().slots());
-      auto doc = text.ok() ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
-      if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) slots = doc["slots"];
-    }
+    const nlohmann::json slots = SlotsJson(*run, busy);
     j["slots"] = slots;
-    if (run->islands() > 1) {
-      nlohmann::json islands = nlohmann::json::array();
-      for (int i = 0; i < run->islands(); ++i) {
-        auto vs = OrExit(run->lineage(i).Versions());
-        int attempts_here = 0;
-        for (const auto& a : attempts) attempts_here += a.island == i ? 1 : 0;
-        nlohmann::json one = {{"island", i},
-                              {"branch", run->lineage(i).branch()},
-                              {"versions", vs.size()},
-                              {"attempts", attempts_here}};
-        if (!vs.empty())
-          one["best"] = {{"version", vs.back().number}, {"scalar", vs.back().scalar}};
-        islands.push_back(one);
-      }
-      j["islands"] = islands;
-    }
+    if (run->islands() > 1) j["islands"] = IslandsJson(*run, attempts);
     if (!attempts.empty())
       j["last_attempt"] = {{"id", attempts.front().id},
                            {"status", attempts.front().status},
@@ -149,27 +176,7 @@ void AddStatus(CLI::App& app) {
         "\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n",
         interventions.size(), cost.tokens_in, cost.tokens_out, cost.cost_usd);
     if (budget) std::cout << BudgetLine(*budget, cost, active_s) << "\n";
-    if (j.contains("islands")) {
-      for (const auto& is : j["islands"]) {
-        std::cout << fmt::format("island   {}: {} version(s), {} attempt(s)",
-                                 is["island"].get<int>(), is["versions"].get<std::size_t>(),
-                                 is["attempts"].get<int>());
-        if (is.contains("best"))
-          std::cout << fmt::format(", best v{} {:.4g} {}", is["best"]["version"].get<int>(),
-                                   is["best"]["scalar"].get<double>(), run->task().unit);
-        std::cout << "\n";
-      }
-    }
-    for (const auto& slot : slots) {
-      if (!slot.is_object()) continue;
-      const std::string state = slot.value("state", "?");
-      std::string what = state;
-      if (state != "idle") what += fmt::format(" step {}", slot.value("step", 0));
-      if (slot.value("attempt", 0) > 0)
-        what += fmt::format(" (attempt {})", slot.value("attempt", 0));
-      std::cout << fmt::format("slot     {:<6} {} since {}\n", slot.value("slot", "?"), what,
-                               slot.value("since", "?"));
-    }
+    PrintIslandsAndSlots(j, run->task().unit);
     if (!attempts.empty())
       std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason
                 << "\n";

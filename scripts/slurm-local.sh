@@ -23,7 +23,11 @@ stop() {
   rm -f "$DIR"/*.pid
 }
 
-if [ "$cmd" = stop ]; then stop; exit 0; fi
+if [ "$cmd" = stop ]; then
+  stop
+  [ -f "$DIR/munge/munged.pid" ] && kill "$(cat "$DIR/munge/munged.pid")" 2>/dev/null || true
+  exit 0
+fi
 if [ "$cmd" != start ]; then echo "usage: $0 start|stop [DIR]" >&2; exit 2; fi
 for prog in slurmctld slurmd munged sbatch; do
   command -v "$prog" > /dev/null || PATH=$PATH:/usr/sbin
@@ -88,6 +92,7 @@ for _ in $(seq 1 60); do
   case "$state" in idle*|mixed*|allocated*) echo "export SLURM_CONF=$CONF"; exit 0 ;; esac
   sleep 0.5
 done
+stop
 echo "slurm-local: the node did not come up (state '${state:-none}'); see $DIR/slurmctld.log and $DIR/slurmd.log" >&2
 tail -5 "$DIR/slurmctld.log" "$DIR/slurmd.log" >&2 || true
 exit 1

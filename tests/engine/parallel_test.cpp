@@ -117,107 +117,101 @@ TEST_F(ParallelTest, SlotsEvaluateAtOnceAndTheLineageStaysLinear) {
   EXPECT_FALSE(std::filesystem::exists((*run)->paths().slots()));
 }
 
-// Slot A's candidate (x=2: 21) is accepted against v0 (11), but while it was measured slot B
-// committed x=3 (31). A commits only if it beats the new best, measured again: it does not.
-TEST_F(ParallelTest, ACandidateJudgedAgainstABestThatMovedIsMeasuredAgain) {
-  auto run = Run::Create(task_.path(), runs_.path() / "r");
-  ASSERT_TRUE(run.ok()) << run.status().message();
-  std::atomic<int> in_flight{0}, most{0};
-  LocalEvaluator inner((*run)->task(), SlotOptions(**run, ""));
-  CountingEvaluator ev(inner, in_flight, most);
-  MutateOperator op;
-  Engine engine(**run, ev, op, nullptr);
-  ASSERT_TRUE(engine.Open("", 3).ok());
-
-  std::mutex mu;
-  std::condition_variable cv;
-  bool b_done = false;
-  const Submission a = Params(2, 1, "x 1 -> 2 (slot A)");
-  const Submission b = Params(3, 1, "x 1 -> 3 (slot B)");
-  int a_seen = 0;
-  ev.hold = [&](const FileSet& files) {
-    if (files != a.files) return;
-    std::unique_lock<std::mutex> lock(mu);
-    // A's first measurement waits for B's commit; the second one (against B) goes on at once.
-    if (a_seen++ == 0) cv.wait(lock, [&] { return b_done; });
+class RaceTest : public ParallelTest {
+ protected:
+  struct Race {
+    Verdict a, b;
+    int a_measured = 0;  // evaluations of A's files
   };
-  Verdict va;
-  std::thread ta([&] { va = engine.Judge(a, *engine.ReserveStep()); });
-  // B is judged only once A's measurement has begun.
-  while (true) {
+  // Slot A's candidate (x = ax) is measured; while its first evaluation is held, slot B's (x = bx)
+  // is judged and commits; then A goes on.
+  Race RunRace(int ax, int bx, bool paired) {
+    if (paired) {
+      testing::WriteFakeTask(task_.path(), "", 20, "[gate]\npaired = true\nrounds = 3\n");
+    }
+    auto run = Run::Create(task_.path(), runs_.path() / "r");
+    EXPECT_TRUE(run.ok()) << run.status().message();
+    run_ = std::move(run).value();
+    std::atomic<int> in_flight{0}, most{0};
+    LocalEvaluator inner(run_->task(), SlotOptions(*run_, ""));
+    CountingEvaluator ev(inner, in_flight, most);
+    MutateOperator op;
+    Engine engine(*run_, ev, op, nullptr);
+    EXPECT_TRUE(engine.Open("", 3).ok());
+    std::mutex mu;
+    std::condition_variable cv;
+    bool b_done = false;
+    Race race;
+    const Submission a = Params(ax, 1, "slot A");
+    const Submission b = Params(bx, 1, "slot B");
+    ev.hold = [&](const FileSet& files) {
+      if (files != a.files) return;
+      std::unique_lock<std::mutex> lock(mu);
+      if (race.a_measured++ == 0) cv.wait(lock, [&] { return b_done; });
+    };
+    std::thread ta([&] { race.a = engine.Judge(a, *engine.ReserveStep()); });
+    while (true) {  // B is judged only once A's measurement has begun
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        if (race.a_measured > 0) break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    race.b = engine.Judge(b, *engine.ReserveStep());
     {
       std::lock_guard<std::mutex> lock(mu);
-      if (a_seen > 0) break;
+      b_done = true;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    cv.notify_all();
+    ta.join();
+    return race;
   }
-  Verdict vb = engine.Judge(b, *engine.ReserveStep());
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    b_done = true;
-  }
-  cv.notify_all();
-  ta.join();
 
-  EXPECT_TRUE(vb.committed) << vb.reason;
-  EXPECT_FALSE(va.committed) << va.reason;
-  EXPECT_NE(va.reason.find("measured again: v1 was committed while it was measured"),
-            std::string::npos)
-      << va.reason;
-  EXPECT_EQ(a_seen, 2);
-  auto versions = *(*run)->lineage().Versions();
+  std::unique_ptr<avo::Run> run_;
+};
+
+// A (x=2: 21) beats v0 (11), but B committed x=3 (31) meanwhile: A must beat 31, and does not.
+// The gate alone (not paired) decides again on A's own score, without measuring it again.
+TEST_F(RaceTest, ACandidateJudgedAgainstABestThatMovedIsJudgedAgain) {
+  Race r = RunRace(2, 3, false);
+  EXPECT_TRUE(r.b.committed) << r.b.reason;
+  EXPECT_FALSE(r.a.committed) << r.a.reason;
+  EXPECT_NE(r.a.reason.find("(against v1, committed while it was measured)"), std::string::npos)
+      << r.a.reason;
+  EXPECT_EQ(r.a_measured, 1);
+  auto versions = *run_->lineage().Versions();
   ASSERT_EQ(versions.size(), 2u);
   EXPECT_DOUBLE_EQ(versions[1].scalar, 31);
-  EXPECT_TRUE(CheckAgreement(**run).ok());
+  EXPECT_TRUE(CheckAgreement(*run_).ok());
+}
+
+// The paired gate compares builds measured side by side: A is measured again beside v1.
+TEST_F(RaceTest, UnderThePairedGateItIsMeasuredAgainBesideTheNewBest) {
+  Race r = RunRace(2, 3, true);
+  EXPECT_TRUE(r.b.committed) << r.b.reason;
+  EXPECT_FALSE(r.a.committed) << r.a.reason;
+  EXPECT_NE(r.a.reason.find("(measured again beside v1, committed while it was measured)"),
+            std::string::npos)
+      << r.a.reason;
+  EXPECT_GT(r.a_measured, 3);  // 3 rounds beside v0, then 3 more beside v1
+  auto versions = *run_->lineage().Versions();
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_TRUE(CheckAgreement(*run_).ok());
 }
 
 // The same race where the candidate still wins against the new best: it commits on top of it.
-TEST_F(ParallelTest, ACandidateThatStillWinsCommitsOnTopOfTheNewBest) {
-  auto run = Run::Create(task_.path(), runs_.path() / "r");
-  ASSERT_TRUE(run.ok()) << run.status().message();
-  std::atomic<int> in_flight{0}, most{0};
-  LocalEvaluator inner((*run)->task(), SlotOptions(**run, ""));
-  CountingEvaluator ev(inner, in_flight, most);
-  MutateOperator op;
-  Engine engine(**run, ev, op, nullptr);
-  ASSERT_TRUE(engine.Open("", 3).ok());
-  std::mutex mu;
-  std::condition_variable cv;
-  bool b_done = false;
-  int a_seen = 0;
-  const Submission a = Params(4, 1, "x 1 -> 4 (slot A)");
-  const Submission b = Params(2, 1, "x 1 -> 2 (slot B)");
-  ev.hold = [&](const FileSet& files) {
-    if (files != a.files) return;
-    std::unique_lock<std::mutex> lock(mu);
-    if (a_seen++ == 0) cv.wait(lock, [&] { return b_done; });
-  };
-  Verdict va;
-  std::thread ta([&] { va = engine.Judge(a, *engine.ReserveStep()); });
-  while (true) {
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      if (a_seen > 0) break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  Verdict vb = engine.Judge(b, *engine.ReserveStep());
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    b_done = true;
-  }
-  cv.notify_all();
-  ta.join();
-  ASSERT_TRUE(vb.committed) << vb.reason;
-  ASSERT_TRUE(va.committed) << va.reason;
-  EXPECT_EQ(vb.version, 1);
-  EXPECT_EQ(va.version, 2);
-  auto versions = *(*run)->lineage().Versions();
+TEST_F(RaceTest, ACandidateThatStillWinsCommitsOnTopOfTheNewBest) {
+  Race r = RunRace(4, 2, false);
+  ASSERT_TRUE(r.b.committed) << r.b.reason;
+  ASSERT_TRUE(r.a.committed) << r.a.reason;
+  EXPECT_EQ(r.b.version, 1);
+  EXPECT_EQ(r.a.version, 2);
+  auto versions = *run_->lineage().Versions();
   ASSERT_EQ(versions.size(), 3u);
   EXPECT_DOUBLE_EQ(versions[2].scalar, 41);
-  // Its gain is stated against v1, the best it was measured against at last.
+  // Its gain is stated against v1, the best it was judged against at last.
   EXPECT_NE(versions[2].summary.find("over v1"), std::string::npos) << versions[2].summary;
-  EXPECT_TRUE(CheckAgreement(**run).ok());
+  EXPECT_TRUE(CheckAgreement(*run_).ok());
 }
 
 }  // namespace

@@ -394,11 +394,14 @@ Status Archive::SetState(const std::map<std::string, std::string>& values) {
   });
 }
 
-Result<std::vector<AttemptRecord>> Archive::Attempts(int limit) const {
+Result<std::vector<AttemptRecord>> Archive::Attempts(int limit, std::optional<int> island) const {
   std::vector<AttemptRecord> out;
   Status st = Guard("read attempts", [&] {
-    SQLite::Statement q(*db_, "SELECT * FROM attempts ORDER BY id DESC LIMIT ?");
-    q.bind(1, limit > 0 ? limit : -1);
+    SQLite::Statement q(*db_,
+                        island ? "SELECT * FROM attempts WHERE island = ? ORDER BY id DESC LIMIT ?"
+                               : "SELECT * FROM attempts ORDER BY id DESC LIMIT ?");
+    if (island) q.bind(1, *island);
+    q.bind(island ? 2 : 1, limit > 0 ? limit : -1);
     while (q.executeStep()) out.push_back(ReadAttempt(q));
     return Status::Ok();
   });

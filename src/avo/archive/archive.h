@@ -126,7 +126,9 @@ class Archive {
   [[nodiscard]] Result<AttemptCost> Spent() const;
 
   // Newest first; limit <= 0 means all.
-  [[nodiscard]] Result<std::vector<AttemptRecord>> Attempts(int limit = 0) const;
+  // `island`: only that island's attempts (a population, engine.h); needs a written archive.
+  [[nodiscard]] Result<std::vector<AttemptRecord>> Attempts(
+      int limit = 0, std::optional<int> island = std::nullopt) const;
   [[nodiscard]] Result<AttemptRecord> Attempt(std::int64_t id) const;
   [[nodiscard]] Result<std::vector<EventRecord>> Events(const std::string& kind = "",
                                                         int limit = 0) const;

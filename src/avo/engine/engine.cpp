@@ -76,7 +76,7 @@ Status Engine::LoadState(std::uint64_t seed) {
   AVO_ASSIGN_OR_RETURN(auto active, a.GetState("active_s"));
   AVO_ASSIGN_OR_RETURN(auto islands, a.GetState("islands"));
   AVO_ASSIGN_OR_RETURN(auto migration, a.GetState("migration"));
-  const int stored = islands ? std::atoi(islands->c_str()) : 1;
+  const int stored = islands ? static_cast<int>(std::strtol(islands->c_str(), nullptr, 10)) : 1;
   AVO_ASSIGN_OR_RETURN(auto head, run_.lineage(0).Head());
   if (requested_islands_ > 0 && (islands || head) && requested_islands_ != stored) {
     return Status::InvalidArgument(fmt::format(
@@ -420,7 +420,45 @@ void Engine::CommitAccepted(const Submission& s, std::int64_t step, const Attemp
   end.reason = fmt::format("committed as {}v{}: {}",
                            run_.islands() > 1 ? fmt::format("island {} ", start.island) : "",
                            number, m.decision.reason);
-  if (step > 0) CountCommit(start.island);  // the seed is no island's progress
+  // The seed is no island's progress, and a migrant's commit is another island's: counting it
+  // would send one version round the whole ring.
+  if (step > 0 && s.origin.empty()) CountCommit(start.island);
+}
+
+void Engine::JudgeAgainstMovedBest(const FileSet& files, const std::string& hash,
+                                   std::int64_t attempt, int island, Evaluator& ev,
+                                   std::vector<Version>& versions, Measured& m) {
+  auto now = run_.lineage(island).Versions();
+  if (!now.ok()) {
+    SetInfraError("lineage: " + now.status().message());
+    return;
+  }
+  if (now->size() == versions.size()) return;
+  // Another slot committed while this candidate was measured: its gain was against a best that
+  // is no longer the best. It is judged again against the new best, with the lock held so that
+  // the best cannot move a second time. (A candidate rejected against the older best needs no
+  // second look: every commit is at least as good as the one before it.)
+  const int number = now->back().number;
+  versions = std::move(now).value();
+  if (auto dup = DuplicateOf(hash, versions)) {
+    m.decision.accept = false;
+    m.decision.reason =
+        fmt::format("rejected: identical to v{}, committed while it was measured", *dup);
+    return;
+  }
+  const Baseline base = BaselineFor(versions, ev, island);
+  if (infra_error_) return;
+  if (run_.task().gate.paired) {
+    // Measured beside the new best: a paired comparison holds only within one measurement.
+    m = Measure(files, attempt, versions, base, ev);
+  } else {
+    // Alone, the candidate's score does not depend on the best: decided again, not measured.
+    m.best_on_suite = base.best_scalar;
+    m.decision = Decide(m.evaluation, base.best_scalar, run_.task().gate, run_.task().direction);
+  }
+  m.decision.reason +=
+      fmt::format(" ({} v{}, committed while it was measured)",
+                  run_.task().gate.paired ? "measured again beside" : "against", number);
 }
 
 Verdict Engine::Judge(const Submission& s, std::int64_t step) {
@@ -474,33 +512,8 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step, Evaluator& ev, int
     m = Measure(s.files, *id, *versions, base, ev);
     lock.lock();
   }
-  if (m.decision.accept && !infra_error_ && m.evaluation.outcome != Outcome::kInfraError) {
-    auto now = lineage.Versions();
-    if (!now.ok()) {
-      SetInfraError("lineage: " + now.status().message());
-    } else if (now->size() != versions->size()) {
-      // Another slot committed while this candidate was measured: its gain was against a best
-      // that is no longer the best. It is judged again beside the new best, with the lock held
-      // so that the best cannot move a second time. (A candidate rejected against the older
-      // best needs no second look: every commit is at least as good as the one before it.)
-      const int number = now->back().number;
-      versions = std::move(now);
-      if (auto dup = DuplicateOf(hash, *versions)) {
-        m.decision.accept = false;
-        m.decision.reason = fmt::format(
-            "rejected: identical to v{}, committed while it was "
-            "measured",
-            *dup);
-      } else {
-        base = BaselineFor(*versions, ev, island);
-        if (!infra_error_) m = Measure(s.files, *id, *versions, base, ev);
-        m.decision.reason += fmt::format(
-            " (measured again: v{} was committed while it was "
-            "measured)",
-            number);
-      }
-    }
-  }
+  if (m.decision.accept && !infra_error_ && m.evaluation.outcome != Outcome::kInfraError)
+    JudgeAgainstMovedBest(s.files, hash, *id, island, ev, *versions, m);
   SetSlot(slot, "varying", step, 0);
   verdict.evaluation = m.evaluation;
   if (verdict.evaluation.outcome == Outcome::kInfraError)
@@ -735,6 +748,8 @@ void Engine::CountCommit(int island) {
 Status Engine::SaveIslandState() {
   nlohmann::json since = nlohmann::json::array(), pending = nlohmann::json::array();
   for (const Island& is : islands_) since.push_back(is.commits_since_migration);
+  // A migration being judged stays pending until its verdict: a kill loses none.
+  for (const auto& [from, to] : migrating_) pending.push_back({from, to});
   for (const auto& [from, to] : migrations_) pending.push_back({from, to});
   return run_.archive().SetState(
       {{"migration",
@@ -797,6 +812,10 @@ void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool p
     }
     const std::int64_t step = next_step_++;
     ++loop.started;
+    // Each parallel step draws from a generator seeded from the run's, drawn before the state is
+    // kept: the run's random state stays one sequence however the steps interleave, and a
+    // resumed run does not replay a killed step's draws.
+    const std::uint64_t step_seed = parallel ? rng_() : 0;
     // The counter is kept ahead of every step in flight: a resumed run reuses no step's
     // directory, whichever of them a kill interrupted.
     if (Status st = SaveStepState(); !st.ok()) {
@@ -811,22 +830,24 @@ void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool p
       // A due migration takes the step: the migrant is judged on its target island.
       const auto [from, to] = migrations_.front();
       migrations_.pop_front();
-      IgnoreError(SaveIslandState());
+      migrating_.emplace_back(from, to);
       island = to;
       Emit(ProgressEvent::Kind::kStepStart, step,
            fmt::format("step {} (migration island {} -> {}{})", step, from, to,
                        parallel ? ", " + w.slot : ""));
       report = Migrate(lock, step, *w.evaluator, slot, from, to);
+      if (!infra_error_) {  // judged: done (else it stays pending for the resumed run)
+        migrating_.erase(std::find(migrating_.begin(), migrating_.end(), std::pair{from, to}));
+        IgnoreError(SaveIslandState());
+      }
     } else {
       Emit(ProgressEvent::Kind::kStepStart, step,
            fmt::format("step {} ({}{}{})", step, w.op->name(), where,
                        parallel ? ", " + w.slot : ""));
       StepContext ctx = ContextFor(o, step, *w.evaluator, island);
-      // Each parallel step draws from a generator seeded from the run's: the run's random state
-      // stays one sequence however the steps interleave.
       std::mt19937_64 rng;
       if (parallel) {
-        rng.seed(rng_());
+        rng.seed(step_seed);
         ctx.rng = &rng;
         ctx.lineage = &reader->lineage(island);
         ctx.archive = &reader->archive();
@@ -842,6 +863,7 @@ void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool p
     SetSlot(slot, "idle", 0, 0);
     // The judge cannot be trusted: stop before anything else happens in this run.
     if (infra_error_) {
+      if (report.ok()) RecordStepCost(step, report->cost);   // what it spent is still counted
       if (!loop.error) loop.error = StopOnInfraError(step);  // the first worker to see it
       break;
     }
@@ -866,8 +888,18 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
     std::vector<std::thread> threads;
     threads.reserve(workers.size());
     for (std::size_t i = 0; i < workers.size(); ++i) {
+      // An exception escaping a thread would end the process without a word: it ends the loop
+      // with one line instead, as the single worker's reaches main.
       threads.emplace_back([this, &o, &workers, &loop, i] {
-        RunWorker(o, workers[i], static_cast<int>(i), true, loop);
+        try {
+          RunWorker(o, workers[i], static_cast<int>(i), true, loop);
+        } catch (const std::exception& e) {
+          std::lock_guard<std::mutex> lock(mu_);
+          if (!loop.error) {
+            loop.error = Status::Internal(fmt::format("slot {}: {}", workers[i].slot, e.what()));
+          }
+          stopping_ = true;  // the other workers stop at their next step
+        }
       });
     }
     for (auto& t : threads) t.join();

@@ -164,6 +164,11 @@ class Engine {
                    const Baseline& base, Evaluator& ev);
   // Under mu_: the baseline for a candidate judged after `versions`.
   Baseline BaselineFor(const std::vector<Version>& versions, Evaluator& ev, int island);
+  // Under mu_: when the island's best moved while a candidate accepted by `m` was measured
+  // against `versions`, judges it again against the new best (updating `versions` and `m`).
+  void JudgeAgainstMovedBest(const FileSet& files, const std::string& hash, std::int64_t attempt,
+                             int island, Evaluator& ev, std::vector<Version>& versions,
+                             Measured& m);
   // Judge on a given evaluator, for the worker of slot `slot` (-1: none), on island `island`.
   Verdict Judge(const Submission& s, std::int64_t step, Evaluator& ev, int slot, int island);
   // A step that judges the migrant `m` on its target island instead of varying (under mu_ on
@@ -233,6 +238,7 @@ class Engine {
   int requested_islands_ = 0;    // SetIslands' count; 0: whatever the run has
   int migrate_every_ = -1;
   std::deque<std::pair<int, int>> migrations_;  // due migrations: (from, to)
+  std::vector<std::pair<int, int>> migrating_;  // being judged now (kept pending until judged)
   std::string suite_;
   std::mt19937_64 rng_;
   std::int64_t next_step_ = 1;

@@ -194,7 +194,10 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
     }
   }
   AVO_ASSIGN_OR_RETURN(auto islands, run->archive_->GetState("islands"));
-  if (islands) AVO_RETURN_IF_ERROR(run->OpenIslands(std::atoi(islands->c_str())));
+  if (islands) {
+    AVO_RETURN_IF_ERROR(
+        run->OpenIslands(static_cast<int>(std::strtol(islands->c_str(), nullptr, 10))));
+  }
   if (lock) ClearScratch(paths.scratch());
   return run;
 }

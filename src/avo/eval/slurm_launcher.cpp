@@ -1,11 +1,15 @@
 #include "avo/eval/slurm_launcher.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -60,7 +64,8 @@ std::string ReadCapped(const fs::path& path, std::size_t cap, std::uint64_t* tot
 // A job's state as squeue, then sacct, tell it; "" when neither knows the job (purged from the
 // controller's memory and no accounting) or the controller cannot be reached.
 std::string JobState(const std::string& id, bool* known) {
-  ProcessResult q = Client({"squeue", "-h", "-j", id, "--states=all", "-o", "%T"}, 30);
+  // -a: jobs of hidden partitions too (a running job must never look gone).
+  ProcessResult q = Client({"squeue", "-a", "-h", "-j", id, "--states=all", "-o", "%T"}, 30);
   std::string state = q.out.substr(0, q.out.find('\n'));
   if (q.ok() && !state.empty()) {
     *known = true;
@@ -92,13 +97,46 @@ void Cancel(const std::string& id) {
   (void)Client({"scancel", id}, 30);
 }
 
+// Sets the file's time to now as its file system sees it (utimensat with no times: on NFS the
+// server's clock, the one the job's node compares with), so that clocks apart do not matter.
 void Touch(const fs::path& p) {
-  std::error_code ec;
-  if (!fs::exists(p, ec)) {
-    std::ofstream(p).put('\n');
-    return;
+  if (utimensat(AT_FDCWD, p.c_str(), nullptr, 0) != 0) std::ofstream(p).put('\n');
+}
+
+// Touches a job's heartbeat every 2 s from a thread of its own while avo waits for the job, so
+// that nothing the waiting does (a squeue that takes a minute) makes a healthy job look
+// abandoned.
+class Heartbeat {
+ public:
+  explicit Heartbeat(fs::path file) : file_(std::move(file)), thread_([this] { Beat(); }) {}
+  ~Heartbeat() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
   }
-  fs::last_write_time(p, fs::file_time_type::clock::now(), ec);
+  Heartbeat(const Heartbeat&) = delete;
+  Heartbeat& operator=(const Heartbeat&) = delete;
+
+ private:
+  void Beat() {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!stop_) {
+      Touch(file_);
+      cv_.wait_for(lock, std::chrono::seconds(2), [this] { return stop_; });
+    }
+  }
+  fs::path file_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;  // last: started once the members it uses exist
+};
+
+double Since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
 }  // namespace
@@ -175,19 +213,23 @@ std::vector<std::string> SlurmLauncher::SbatchArgv(const fs::path& dir, const st
   return argv;
 }
 
-Result<ProcessResult> SlurmLauncher::Run(const ProcessOptions& o, const std::string& label) {
+Result<fs::path> SlurmLauncher::PrepareJob(const ProcessOptions& o) {
   std::random_device rd;
   const fs::path dir =
       jobs_dir_ / fmt::format("j{:06}-{:08x}", counter_++ % 1000000, rd() & 0xffffffffu);
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec)
+  if (ec) {
     return Status::IoError(fmt::format("slurm: cannot make {}: {}", dir.string(), ec.message()));
-  const double timeout_s = std::chrono::duration<double>(o.timeout).count();
+  }
   Touch(dir / "heartbeat");
   if (o.stdin_data) AVO_RETURN_IF_ERROR(WriteFile(dir / "stdin", *o.stdin_data));
   AVO_RETURN_IF_ERROR(WriteFile(dir / "job.sh", SlurmJobScript(o, dir, settings_.heartbeat_s)));
+  return dir;
+}
 
+Result<std::string> SlurmLauncher::Submit(const fs::path& dir, const std::string& label,
+                                          double timeout_s) const {
   ProcessResult sub = Client(SbatchArgv(dir, label, timeout_s));
   const std::string id = sub.out.substr(0, sub.out.find_first_of(";\n"));
   if (!sub.ok() || id.empty() || id.find_first_not_of("0123456789_") != std::string::npos) {
@@ -196,48 +238,77 @@ Result<ProcessResult> SlurmLauncher::Run(const ProcessOptions& o, const std::str
   }
   // Best effort: without it a resumed run cannot cancel the job, which still ends itself.
   IgnoreError(WriteFile(dir / "jobid", id + "\n"));
+  return id;
+}
 
-  const auto submitted = Clock::now();
-  auto last_touch = submitted;
-  auto last_state = submitted;
-  // Seconds since submission when the job was seen to start, and to end without a sentinel.
-  double started = -1, ended = -1;
-  std::string state;
+Result<ProcessResult> SlurmLauncher::Run(const ProcessOptions& o, const std::string& label) {
+  AVO_ASSIGN_OR_RETURN(const fs::path dir, PrepareJob(o));
+  std::error_code ec;
+  auto id = Submit(dir, label, std::chrono::duration<double>(o.timeout).count());
+  if (!id.ok()) {
+    fs::remove_all(dir, ec);
+    return id.status();
+  }
+  Result<ProcessResult> r = [&] {
+    const Heartbeat beat(dir / "heartbeat");
+    return Wait(o, dir, *id);
+  }();
+  // What the job wrote is in the result now; its directory would only fill the shared disk.
+  fs::remove_all(dir, ec);
+  return r;
+}
+
+ProcessResult SlurmLauncher::Collect(const ProcessOptions& o, const fs::path& dir) {
   ProcessResult r;
-  auto seconds = [](Clock::duration d) { return std::chrono::duration<double>(d).count(); };
-  auto outputs = [&] {
-    r.out = ReadCapped(dir / "out", o.output_cap_bytes, &r.out_bytes);
-    r.err = ReadCapped(dir / "err", o.output_cap_bytes, &r.err_bytes);
-  };
+  r.out = ReadCapped(dir / "out", o.output_cap_bytes, &r.out_bytes);
+  r.err = ReadCapped(dir / "err", o.output_cap_bytes, &r.err_bytes);
+  return r;
+}
+
+Result<ProcessResult> SlurmLauncher::Wait(const ProcessOptions& o, const fs::path& dir,
+                                          const std::string& id) const {
+  const double timeout_s = std::chrono::duration<double>(o.timeout).count();
+  const auto submitted = Clock::now();
+  double started = -1;  // seconds after submission when the job was seen to start
+  double ended = -1;    // ... and to have ended without a sentinel
+  double last_state = 0;
+  std::string state;
+  std::error_code ec;
   while (true) {
-    const auto now = Clock::now();
-    const double t = seconds(now - submitted);
+    const double t = Since(submitted);
     if (auto text = ReadFile(dir / "exit"); text.ok()) {
       std::istringstream in(*text);
       int status = -1;
       double t0 = 0, t1 = 0;
       in >> status >> t0 >> t1;
+      ProcessResult r = Collect(o, dir);
       if (status > 128 && status < 160) {
         r.term_signal = status - 128;  // how the shell reports a command killed by a signal
       } else {
         r.exit_code = status;
       }
       r.wall_s = t1 > t0 ? t1 - t0 : (started >= 0 ? t - started : 0);
-      outputs();
       return r;
-    }
-    if (now - last_touch > std::chrono::seconds(2)) {
-      Touch(dir / "heartbeat");
-      last_touch = now;
     }
     if (started < 0 && fs::exists(dir / "started", ec)) started = t;
     const bool cancelled = o.cancelled && o.cancelled();
     if (cancelled || (started >= 0 && t - started > timeout_s)) {
+      // Only a job the cluster says is running has run out its own time; one the cluster
+      // cannot account for was lost with its node.
+      bool known = false;
+      state = cancelled ? "" : JobState(id, &known);
+      if (fs::exists(dir / "exit", ec)) continue;  // it ended just now
       Cancel(id);
+      if (!cancelled && !(known && StillAlive(state))) {
+        return Status::Unavailable(fmt::format(
+            "slurm: job {} passed its timeout while the cluster reported it '{}': lost, not the "
+            "candidate's failure",
+            id, known ? state : "unreachable"));
+      }
+      ProcessResult r = Collect(o, dir);
       r.timed_out = true;
       r.cancelled = cancelled;
       r.wall_s = started >= 0 ? t - started : 0;
-      outputs();
       return r;
     }
     if (started < 0 && t > settings_.queue_timeout_s) {
@@ -246,17 +317,25 @@ Result<ProcessResult> SlurmLauncher::Run(const ProcessOptions& o, const std::str
           fmt::format("slurm: job {} waited in the queue for more than {:.0f} s", id,
                       settings_.queue_timeout_s));
     }
-    if (seconds(now - last_state) >= std::max(5.0, 4 * settings_.poll_s)) {
-      last_state = now;
+    if (t - last_state >= std::max(5.0, 4 * settings_.poll_s)) {
+      last_state = t;
       bool known = false;
       state = JobState(id, &known);
-      if (known && !StillAlive(state)) {
-        if (ended < 0) ended = t;
-      } else {
-        ended = -1;
+      if (known && state == "PENDING" && started >= 0) {
+        // Requeued (preempted, a node failed): its time in the queue again is not the
+        // candidate's; the job writes `started` anew when it runs.
+        started = -1;
+        fs::remove(dir / "started", ec);
       }
+      ended = known && !StillAlive(state) ? (ended < 0 ? t : ended) : -1;
     }
     if (ended >= 0 && t - ended > settings_.lost_grace_s && !fs::exists(dir / "exit", ec)) {
+      if (state == "TIMEOUT") {  // Slurm's own time limit ([eval] time): the candidate's time
+        ProcessResult r = Collect(o, dir);
+        r.timed_out = true;
+        r.wall_s = started >= 0 ? t - started : 0;
+        return r;
+      }
       std::string why = state.empty() ? "is no longer known to the cluster" : "ended " + state;
       if (auto note = ReadFile(dir / "orphaned"); note.ok()) why += " (" + LastLine(*note) + ")";
       return Status::Unavailable(
@@ -270,14 +349,16 @@ Result<ProcessResult> SlurmLauncher::Run(const ProcessOptions& o, const std::str
 
 int CancelLeftoverJobs(const fs::path& jobs_dir) {
   std::error_code ec;
-  int cancelled = 0;
+  std::vector<std::string> argv = {"scancel"};
   for (const auto& entry : fs::directory_iterator(jobs_dir, ec)) {
     auto id = ReadFile(entry.path() / "jobid");
     if (!id.ok() || fs::exists(entry.path() / "exit", ec)) continue;
-    Cancel(id->substr(0, id->find('\n')));
-    ++cancelled;
+    argv.push_back(id->substr(0, id->find('\n')));
   }
-  return cancelled;
+  if (argv.size() == 1) return 0;
+  // One call for all of them: a controller that cannot be reached costs one timeout, not one
+  // per job (and the jobs end themselves once their heartbeats are stale).
+  return Client(argv, 30).ok() ? static_cast<int>(argv.size() - 1) : 0;
 }
 
 }  // namespace avo

@@ -15,10 +15,12 @@
 //              a job that wrote no sentinel is still alive
 //   jobid      the Slurm job id, so that a resumed run cancels what a killed avo left queued
 //
-// A job that times out is cancelled (scancel) and reported as timed out, as a local command
-// would be; so is one running when avo is asked to stop. A job the cluster ends without a
-// sentinel (node failure, preemption, a cancel from outside) is lost: Unavailable, an infra
-// error, not the candidate's failure.
+// A job that times out while the cluster says it runs is cancelled (scancel) and reported as
+// timed out, as a local command would be (so is one that Slurm's own time limit ended); so is
+// one running when avo is asked to stop. A job the cluster ends without a sentinel (node
+// failure, a cancel from outside) or cannot account for at its deadline is lost: Unavailable,
+// an infra error, not the candidate's failure. A requeued job's time back in the queue is not
+// counted. A job's directory is removed once its result is read.
 #pragma once
 
 #include <atomic>
@@ -57,6 +59,17 @@ class SlurmLauncher final : public Launcher {
   [[nodiscard]] std::vector<std::string> SbatchArgv(const std::filesystem::path& dir,
                                                     const std::string& label,
                                                     double timeout_s) const;
+  // A fresh job directory with its script, heartbeat and stdin.
+  Result<std::filesystem::path> PrepareJob(const ProcessOptions& options);
+  // The job id sbatch gave; Unavailable when it refused.
+  [[nodiscard]] Result<std::string> Submit(const std::filesystem::path& dir,
+                                           const std::string& label, double timeout_s) const;
+  // Waits for the job's sentinel, its timeout, a cancellation or its loss.
+  [[nodiscard]] Result<ProcessResult> Wait(const ProcessOptions& options,
+                                           const std::filesystem::path& dir,
+                                           const std::string& id) const;
+  // The job's output, cut as RunProcess cuts it.
+  static ProcessResult Collect(const ProcessOptions& options, const std::filesystem::path& dir);
 
   SlurmSettings settings_;
   std::filesystem::path jobs_dir_;

@@ -47,18 +47,15 @@ std::string Supervisor::Detect(const std::vector<AttemptRecord>& attempts, std::
 
 std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Archive& archive,
                                                 const std::string& notes, int island) {
-  auto all = archive.Attempts(200);
+  // An island's supervisor watches that island alone: its attempts, its interventions (few: all
+  // of them are read, then the island's kept).
+  auto attempts = archive.Attempts(200, island);
   auto versions = lineage.Versions();
-  auto all_past = archive.Events("intervention", 50);
-  if (!all.ok() || !versions.ok() || !all_past.ok()) return std::nullopt;
-  // An island's supervisor watches that island alone: its attempts, its interventions.
-  std::optional<std::vector<AttemptRecord>> attempts(std::in_place);
-  for (auto& a : *all) {
-    if (a.island == island) attempts->push_back(std::move(a));
-  }
+  auto all_past = archive.Events("intervention");
+  if (!attempts.ok() || !versions.ok() || !all_past.ok()) return std::nullopt;
   std::optional<std::vector<EventRecord>> past(std::in_place);
   for (auto& e : *all_past) {
-    if (e.data.value("island", 0) == island) past->push_back(std::move(e));
+    if (e.data.value("island", 0) == island && past->size() < 50) past->push_back(std::move(e));
   }
   if (attempts->empty()) return std::nullopt;
   // State comes from the archive, so a resumed run remembers its earlier interventions.
@@ -80,12 +77,13 @@ std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Ar
   // a commit: the same advice repeated every few attempts is noise.
   const std::int64_t cooldown = static_cast<std::int64_t>(config_.cooldown_attempts)
                                 << std::min(since_commit, 5);
-  if (last_iv_attempt > 0 && attempts->front().id - last_iv_attempt < cooldown) return std::nullopt;
-  std::vector<AttemptRecord> window;
+  std::vector<AttemptRecord> window;  // this island's attempts since the last intervention
   for (const auto& a : *attempts) {
     if (a.id <= last_iv_attempt) break;
     window.push_back(a);
   }
+  if (last_iv_attempt > 0 && static_cast<std::int64_t>(window.size()) < cooldown)
+    return std::nullopt;
   const std::int64_t last_commit = versions->empty() ? 0 : versions->back().time;
   std::string trigger = Detect(window, NowUnixSeconds(), last_commit);
   if (trigger.empty()) return std::nullopt;
