@@ -89,6 +89,30 @@ TEST_F(RunTransferTest, AnImportedRunIsTheSameRunAndGoesOn) {
   EXPECT_EQ(attempts.front().step, 5);
 }
 
+// A population moves whole: every island's branch, the island of every attempt, the count.
+TEST_F(RunTransferTest, APopulationMovesWithEveryIsland) {
+  auto r = Avo({"evolve", (dir_.path() / "task").string(), "--run", Path("pop"), "--islands", "2",
+                "--migrate-every", "1", "--steps", "8", "--seed", "3", "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(Avo({"export", Path("pop"), Path("exp")}).exit_code, 0);
+  auto i = Avo({"import", Path("exp"), Path("copy")});
+  ASSERT_EQ(i.exit_code, 0) << i.err;
+  for (const char* branch : {"refs/heads/main", "refs/heads/island-1"}) {
+    auto rev = [&](const std::string& run) {
+      return testing::Run({"git", "--git-dir", run + "/lineage.git", "rev-parse", branch}).out;
+    };
+    EXPECT_EQ(rev(Path("copy")), rev(Path("pop"))) << branch;
+  }
+  auto status = [&](const std::string& name) {
+    auto j = nlohmann::json::parse(Avo({"status", Path(name), "--json"}).out);
+    return j["islands"];
+  };
+  EXPECT_EQ(status("copy"), status("pop"));
+  EXPECT_EQ(status("copy").size(), 2u);
+  auto go = Avo({"evolve", Path("copy"), "--steps", "2", "-q"});
+  EXPECT_EQ(go.exit_code, 0) << go.err;
+}
+
 // Paths as people type them, relative to where they stand (git resolves relative paths against
 // the work tree it is given, so they must not reach it as they are).
 TEST_F(RunTransferTest, RelativePathsWork) {
