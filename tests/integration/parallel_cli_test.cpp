@@ -10,10 +10,10 @@
 #include <set>
 #include <thread>
 
-#include "avo/lineage/trailers.h"
 #include "testing/avo_cli.h"
 #include "testing/fake_task.h"
 #include "testing/kill.h"
+#include "testing/run_checks.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
@@ -36,47 +36,17 @@ TEST(ParallelCliTest, KillNineWithStepsInFlightThenResume) {
     testing::RunAndKill(testing::AvoArgv({kAvo, "evolve", task, "--run", run, "--jobs", "3",
                                           "--steps", "60", "--seed", "5", "-q"}),
                         when(rng));
-    for (const auto& c :
-         Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"}).out))
-      seen_commits.insert(c);
+    for (const auto& c : testing::LineageCommits(run)) seen_commits.insert(c);
   }
   auto last = testing::Avo({"evolve", run, "--jobs", "3", "--steps", "9", "-q"});
   ASSERT_EQ(last.exit_code, 0) << last.err;
 
-  auto fsck = testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"});
-  EXPECT_EQ(fsck.exit_code, 0) << fsck.out << fsck.err;
-  auto integrity = testing::Run({"sqlite3", run + "/archive.db", "PRAGMA integrity_check"});
-  EXPECT_EQ(integrity.out, "ok\n") << integrity.err;
-
-  const auto commits = Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"}).out);
-  std::set<std::string> now(commits.begin(), commits.end());
-  for (const auto& c : seen_commits) EXPECT_EQ(now.count(c), 1u) << "lost " << c;
+  const auto commits = testing::ExpectWholeRun(run, seen_commits);
   ASSERT_GE(commits.size(), 2u);
   // The lineage is linear: one parent per commit, the seed none.
   auto parents = Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--format=%p"}).out);
   EXPECT_EQ(parents.size(), commits.size() - 1);
   for (const auto& p : parents) EXPECT_EQ(p.find(' '), std::string::npos) << p;
-
-  std::set<std::string> blobs, attempts;
-  for (const auto& c : commits) {
-    blobs.insert(testing::Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
-    attempts.insert(
-        testing::Run({"git", "--git-dir", git_dir, "log", "-1",
-                      std::string("--format=%(trailers:key=") + trailer::kAttempt + ",valueonly)",
-                      c})
-            .out);
-  }
-  EXPECT_EQ(blobs.size(), commits.size());
-  EXPECT_EQ(attempts.size(), commits.size());
-  auto archived = Lines(testing::Run({"sqlite3", run + "/archive.db",
-                                      "SELECT commit_id FROM attempts WHERE status='committed'"})
-                            .out);
-  EXPECT_EQ(std::set<std::string>(archived.begin(), archived.end()), now);
-  EXPECT_EQ(archived.size(), commits.size());
-  EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db",
-                          "SELECT count(*) FROM attempts WHERE status='running'"})
-                .out,
-            "0\n");
   // No step number served twice: each step's attempts are one step's (mutate submits once).
   EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db",
                           "SELECT count(*) FROM (SELECT step FROM attempts WHERE step > 0 "

@@ -17,6 +17,7 @@
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/kill.h"
+#include "testing/run_checks.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
@@ -47,8 +48,7 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
     testing::RunAndKill(testing::AvoArgv({kAvo, "evolve", task, "--run", run, "--steps", "50",
                                           "--seed", "11", "-q"}),
                         when(rng));
-    auto log = testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"});
-    for (const auto& c : Lines(log.out)) seen_commits.insert(c);
+    for (const auto& c : testing::LineageCommits(run)) seen_commits.insert(c);
   }
   // A final, uninterrupted invocation resumes and finishes cleanly.
   // Enough steps that it commits something even when the kills above (on a loaded machine) left
@@ -56,45 +56,14 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
   auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "8", "-q"}, 120);
   ASSERT_EQ(last.exit_code, 0) << last.err;
 
-  auto fsck = testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"});
-  EXPECT_EQ(fsck.exit_code, 0) << fsck.out << fsck.err;
-  auto integrity = testing::Run({"sqlite3", run + "/archive.db", "PRAGMA integrity_check"});
-  EXPECT_EQ(integrity.out, "ok\n") << integrity.err;
-
-  // No committed version lost: every commit ever seen is still in the lineage.
-  auto final_log = testing::Run({"git", "--git-dir", git_dir, "log", "--format=%H"});
-  const auto commits = Lines(final_log.out);
-  std::set<std::string> now(commits.begin(), commits.end());
-  for (const auto& c : seen_commits) EXPECT_EQ(now.count(c), 1u) << "lost " << c;
+  const auto commits = testing::ExpectWholeRun(run, seen_commits);
   ASSERT_GE(commits.size(), 2u);
-
-  // No duplicated version: one seed, distinct candidate files, distinct attempts.
+  // One seed.
   auto ops =
       testing::Run({"git", "--git-dir", git_dir, "log",
                     std::string("--format=%(trailers:key=") + trailer::kOperator + ",valueonly)"});
   auto op_lines = Lines(ops.out);
   EXPECT_EQ(std::count(op_lines.begin(), op_lines.end(), "seed"), 1);
-  std::set<std::string> blobs, attempts;
-  for (const auto& c : commits) {
-    blobs.insert(testing::Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
-    attempts.insert(
-        testing::Run({"git", "--git-dir", git_dir, "log", "-1",
-                      std::string("--format=%(trailers:key=") + trailer::kAttempt + ",valueonly)",
-                      c})
-            .out);
-  }
-  EXPECT_EQ(blobs.size(), commits.size());
-  EXPECT_EQ(attempts.size(), commits.size());
-
-  // The archive agrees with the lineage: one committed attempt per version, same commits.
-  auto archived = testing::Run(
-      {"sqlite3", run + "/archive.db", "SELECT commit_id FROM attempts WHERE status='committed'"});
-  auto archived_commits = Lines(archived.out);
-  EXPECT_EQ(std::set<std::string>(archived_commits.begin(), archived_commits.end()), now);
-  EXPECT_EQ(archived_commits.size(), commits.size());
-  auto running = testing::Run(
-      {"sqlite3", run + "/archive.db", "SELECT count(*) FROM attempts WHERE status='running'"});
-  EXPECT_EQ(running.out, "0\n");
 }
 
 }  // namespace

@@ -53,20 +53,8 @@ bool RunAndKillWhen(const std::vector<std::string>& args, const std::function<bo
 }
 
 void RunAndKill(const std::vector<std::string>& args, int ms) {
-  std::vector<std::string> copy = args;  // execv wants mutable strings
-  std::vector<char*> argv;
-  argv.reserve(copy.size() + 1);
-  for (auto& a : copy) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  const pid_t pid = fork();
+  const pid_t pid = Start(args);
   if (pid < 0) return;
-  if (pid == 0) {
-    const int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
   std::this_thread::sleep_for(std::chrono::milliseconds(ms));
   kill(pid, SIGKILL);
   int status = 0;
