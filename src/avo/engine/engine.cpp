@@ -20,6 +20,9 @@ namespace {
 
 std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); }
 
+// Opens the direction that carries the latest migrant an island's best did not let in.
+constexpr const char* kMigrantNote = "Example from another island:";
+
 }  // namespace
 
 Engine::Engine(Run& run, Evaluator& evaluator, VariationOperator& op, Supervisor* supervisor)
@@ -93,6 +96,7 @@ Status Engine::LoadState(std::uint64_t seed) {
       for (std::size_t i = 0; i < since.size() && i < islands_.size(); ++i)
         islands_[i].commits_since_migration =
             since[i].is_number_integer() ? since[i].get<int>() : 0;
+      island_turn_ = j.value("turn", std::int64_t{0});
       for (const auto& m : j.value("pending", nlohmann::json::array())) {
         if (m.is_array() && m.size() == 2 && m[0].is_number_integer() && m[1].is_number_integer() &&
             m[0].get<int>() < count && m[1].get<int>() < count)
@@ -746,15 +750,17 @@ void Engine::CountCommit(int island) {
 }
 
 Status Engine::SaveIslandState() {
+  if (run_.islands() < 2) return Status::Ok();  // the one lineage has no turns nor migrations
   nlohmann::json since = nlohmann::json::array(), pending = nlohmann::json::array();
   for (const Island& is : islands_) since.push_back(is.commits_since_migration);
   // A migration being judged stays pending until its verdict: a kill loses none.
   for (const auto& [from, to] : migrating_) pending.push_back({from, to});
   for (const auto& [from, to] : migrations_) pending.push_back({from, to});
-  return run_.archive().SetState(
-      {{"migration",
-        nlohmann::json({{"every", migrate_every_}, {"since", since}, {"pending", pending}})
-            .dump()}});
+  return run_.archive().SetState({{"migration", nlohmann::json({{"every", migrate_every_},
+                                                                {"since", since},
+                                                                {"pending", pending},
+                                                                {"turn", island_turn_}})
+                                                    .dump()}});
 }
 
 Result<StepReport> Engine::Migrate(std::unique_lock<std::mutex>& lock, std::int64_t step,
@@ -778,7 +784,25 @@ Result<StepReport> Engine::Migrate(std::unique_lock<std::mutex>& lock, std::int6
   IgnoreError(run_.archive().RecordEvent(
       step, "migration",
       fmt::format("island {} v{} to island {}: {}", from, source->number, to, v.reason),
-      {{"from", from}, {"to", to}, {"version", source->number}, {"committed", v.committed}}));
+      {{"from", from},
+       {"to", to},
+       {"version", source->number},
+       {"attempt", v.attempt_id},
+       {"committed", v.committed}}));
+  if (!v.committed && v.attempt_id > 0 && !infra_error_) {
+    // Beaten on its new island, the migrant still reaches that island's operator as an example:
+    // one line in its directions (which an agent reads in its brief), the latest migrant only.
+    auto& directions = islands_.at(static_cast<std::size_t>(to)).directions;
+    std::erase_if(directions, [](const std::string& d) { return d.rfind(kMigrantNote, 0) == 0; });
+    directions.push_back(
+        fmt::format("{} island {}'s best v{} ({:.4g} {}) did not beat this "
+                    "island's best here; what it did: {}",
+                    kMigrantNote, from, source->number, source->scalar, run_.task().unit,
+                    FirstLine(source->summary)));
+    IgnoreError(run_.archive().SetState(
+        {{to == 0 ? std::string("directions") : fmt::format("directions-{}", to),
+          nlohmann::json(directions).dump()}}));
+  }
   // A migrant identical to one of the target's versions makes no attempt: say so here, and
   // count the step as a submission all the same (the engine's own, not an idle operator's).
   if (v.attempt_id == 0)
@@ -823,9 +847,15 @@ void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool p
       break;
     }
     const int islands = run_.islands();
-    const std::string where = islands > 1 ? fmt::format(", island {}", (step - 1) % islands) : "";
     Result<StepReport> report = Status::Internal("no step");
-    int island = static_cast<int>((step - 1) % islands);
+    int island = 0;
+    if (migrations_.empty()) {
+      // Variation steps go round the islands; migrations, which take steps too, do not shift
+      // the turn (else one island could get every variation step).
+      island = static_cast<int>(island_turn_++ % islands);
+      IgnoreError(SaveIslandState());
+    }
+    const std::string where = islands > 1 ? fmt::format(", island {}", island) : "";
     if (!migrations_.empty()) {
       // A due migration takes the step: the migrant is judged on its target island.
       const auto [from, to] = migrations_.front();

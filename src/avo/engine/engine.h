@@ -19,11 +19,12 @@
 //
 // Populations (SetIslands, `avo evolve --islands K`): K lineages in one run, each a branch of the
 // one lineage repository (island 0 is the run's lineage, branch main) with its own best, its own
-// supervisor and directions; step n goes to island (n-1) mod K. Every M commits on an island its
-// best migrates to the next island of the ring: it is judged there, by the same gate, as a
-// candidate proposed by "migration", and commits on that island only if it beats that island's
-// best (the island model of evolutionary computation; OpenEvolve and FunSearch migrate the same
-// way). The single lineage stays the default, as in the AVO paper.
+// supervisor and directions; variation steps go round the islands in turn. Every M commits on an
+// island its best migrates to the next island of the ring: it is judged there, by the same gate,
+// as a candidate proposed by "migration", and commits on that island only if it beats that
+// island's best; kept out, it reaches that island's operator as an example in its directions
+// (the island model of evolutionary computation; OpenEvolve and FunSearch migrate the same way).
+// The single lineage stays the default, as in the AVO paper.
 #pragma once
 
 #include <atomic>
@@ -239,6 +240,7 @@ class Engine {
   int migrate_every_ = -1;
   std::deque<std::pair<int, int>> migrations_;  // due migrations: (from, to)
   std::vector<std::pair<int, int>> migrating_;  // being judged now (kept pending until judged)
+  std::int64_t island_turn_ = 0;  // variation steps so far: the next one's island is this mod K
   std::string suite_;
   std::mt19937_64 rng_;
   std::int64_t next_step_ = 1;
