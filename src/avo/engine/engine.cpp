@@ -814,6 +814,53 @@ Result<StepReport> Engine::Migrate(std::unique_lock<std::mutex>& lock, std::int6
   return report;
 }
 
+Result<StepReport> Engine::MigrationStep(std::unique_lock<std::mutex>& lock, const StepRun& r,
+                                         int& island) {
+  // A due migration takes the step: the migrant is judged on its target island.
+  const auto [from, to] = migrations_.front();
+  migrations_.pop_front();
+  migrating_.emplace_back(from, to);
+  island = to;
+  Emit(ProgressEvent::Kind::kStepStart, r.step,
+       fmt::format("step {} (migration island {} -> {}{})", r.step, from, to,
+                   r.parallel ? ", " + r.w.slot : ""));
+  auto report = Migrate(lock, r.step, *r.w.evaluator, r.slot, from, to);
+  if (!infra_error_) {  // judged: done (else it stays pending for the resumed run)
+    migrating_.erase(std::find(migrating_.begin(), migrating_.end(), std::pair{from, to}));
+    IgnoreError(SaveIslandState());
+  }
+  return report;
+}
+
+Result<StepReport> Engine::VaryStep(std::unique_lock<std::mutex>& lock, const StepRun& r,
+                                    int& island) {
+  // Variation steps go round the islands; migrations, which take steps too, do not shift the
+  // turn (else one island could get every variation step).
+  const int islands = run_.islands();
+  island = static_cast<int>(island_turn_++ % islands);
+  IgnoreError(SaveIslandState());
+  Emit(ProgressEvent::Kind::kStepStart, r.step,
+       fmt::format("step {} ({}{}{})", r.step, r.w.op->name(),
+                   islands > 1 ? fmt::format(", island {}", island) : "",
+                   r.parallel ? ", " + r.w.slot : ""));
+  StepContext ctx = ContextFor(r.o, r.step, *r.w.evaluator, island);
+  std::mt19937_64 rng;
+  if (r.parallel) {
+    rng.seed(r.seed);
+    ctx.rng = &rng;
+    ctx.lineage = &r.reader->lineage(island);
+    ctx.archive = &r.reader->archive();
+  }
+  ctx.submit = [this, step = r.step, &w = r.w, slot = r.slot, island](const Submission& s) {
+    return Judge(s, step, *w.evaluator, slot, island);
+  };
+  SetSlot(r.slot, "varying", r.step, 0);
+  lock.unlock();
+  auto report = r.w.op->Vary(ctx);
+  lock.lock();
+  return report;
+}
+
 void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool parallel,
                        Loop& loop) {
   // In parallel the operator reads the run through handles of its own (a second SQLite
@@ -846,50 +893,10 @@ void Engine::RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool p
       loop.error = st;
       break;
     }
-    const int islands = run_.islands();
-    Result<StepReport> report = Status::Internal("no step");
+    StepRun sr{o, w, slot, parallel, reader.get(), step, step_seed};
     int island = 0;
-    if (migrations_.empty()) {
-      // Variation steps go round the islands; migrations, which take steps too, do not shift
-      // the turn (else one island could get every variation step).
-      island = static_cast<int>(island_turn_++ % islands);
-      IgnoreError(SaveIslandState());
-    }
-    const std::string where = islands > 1 ? fmt::format(", island {}", island) : "";
-    if (!migrations_.empty()) {
-      // A due migration takes the step: the migrant is judged on its target island.
-      const auto [from, to] = migrations_.front();
-      migrations_.pop_front();
-      migrating_.emplace_back(from, to);
-      island = to;
-      Emit(ProgressEvent::Kind::kStepStart, step,
-           fmt::format("step {} (migration island {} -> {}{})", step, from, to,
-                       parallel ? ", " + w.slot : ""));
-      report = Migrate(lock, step, *w.evaluator, slot, from, to);
-      if (!infra_error_) {  // judged: done (else it stays pending for the resumed run)
-        migrating_.erase(std::find(migrating_.begin(), migrating_.end(), std::pair{from, to}));
-        IgnoreError(SaveIslandState());
-      }
-    } else {
-      Emit(ProgressEvent::Kind::kStepStart, step,
-           fmt::format("step {} ({}{}{})", step, w.op->name(), where,
-                       parallel ? ", " + w.slot : ""));
-      StepContext ctx = ContextFor(o, step, *w.evaluator, island);
-      std::mt19937_64 rng;
-      if (parallel) {
-        rng.seed(step_seed);
-        ctx.rng = &rng;
-        ctx.lineage = &reader->lineage(island);
-        ctx.archive = &reader->archive();
-      }
-      ctx.submit = [this, step, &w, slot, island](const Submission& s) {
-        return Judge(s, step, *w.evaluator, slot, island);
-      };
-      SetSlot(slot, "varying", step, 0);
-      lock.unlock();
-      report = w.op->Vary(ctx);
-      lock.lock();
-    }
+    Result<StepReport> report =
+        migrations_.empty() ? VaryStep(lock, sr, island) : MigrationStep(lock, sr, island);
     SetSlot(slot, "idle", 0, 0);
     // The judge cannot be trusted: stop before anything else happens in this run.
     if (infra_error_) {

@@ -181,6 +181,22 @@ class Engine {
   // Under mu_: counts a commit on `island` and queues a migration when it is due.
   void CountCommit(int island);
   Status SaveIslandState();
+  // One step of a worker, as RunWorker hands it to VaryStep or MigrationStep.
+  struct StepRun {
+    const EvolveOptions& o;
+    const Worker& w;
+    int slot;
+    bool parallel;
+    Run* reader;  // the worker's own read-only handles (parallel only)
+    std::int64_t step;
+    std::uint64_t seed;  // the step's random seed (parallel only)
+  };
+  // Under mu_ on entry and exit: the operator's step on the island whose turn it is (set in
+  // `island`), the lock released while it varies.
+  Result<StepReport> VaryStep(std::unique_lock<std::mutex>& lock, const StepRun& r, int& island);
+  // Under mu_ on entry and exit: the next due migration, judged on its target (set in `island`).
+  Result<StepReport> MigrationStep(std::unique_lock<std::mutex>& lock, const StepRun& r,
+                                   int& island);
   // One worker's loop of Evolve: steps until the loop stops; `parallel` when several run.
   void RunWorker(const EvolveOptions& o, const Worker& w, int slot, bool parallel, Loop& loop);
   // Records one finished step in `loop` (under mu_); false when the loop must stop.
