@@ -69,9 +69,10 @@ Status CheckTargetAndSuite(const fs::path& target, const fs::path& run_dir,
 
 std::vector<fs::path> ToolDirs() { return {SelfDirectory()}; }
 
-std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::path& scratch,
-                                              const EvalFlags& flags,
-                                              const std::optional<TrustedFiles>& trusted) {
+namespace {
+
+LocalEvaluatorOptions EvaluatorOptions(const fs::path& scratch, const EvalFlags& flags,
+                                       const std::optional<TrustedFiles>& trusted) {
   LocalEvaluatorOptions o;
   o.scratch_dir = scratch;
   o.gpu = flags.gpu;
@@ -79,7 +80,15 @@ std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::pa
   o.keep_workspaces = flags.keep_workspaces;
   o.no_sandbox = flags.no_sandbox;
   o.trusted = trusted;
-  return std::make_unique<LocalEvaluator>(task, o);
+  return o;
+}
+
+}  // namespace
+
+std::unique_ptr<LocalEvaluator> MakeEvaluator(const TaskSpec& task, const fs::path& scratch,
+                                              const EvalFlags& flags,
+                                              const std::optional<TrustedFiles>& trusted) {
+  return std::make_unique<LocalEvaluator>(task, EvaluatorOptions(scratch, flags, trusted));
 }
 
 std::shared_ptr<Launcher> RunLauncher(const Run& run) {
@@ -92,26 +101,17 @@ std::shared_ptr<Launcher> RunLauncher(const Run& run) {
 }
 
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags) {
-  auto ev = MakeEvaluator(run.task(), run.paths().scratch(), flags, run.trusted());
-  if (auto launcher = RunLauncher(run)) {
-    LocalEvaluatorOptions o = ev->options();
-    o.launcher = launcher;
-    ev = std::make_unique<LocalEvaluator>(run.task(), o);
-  }
-  return ev;
+  LocalEvaluatorOptions o = EvaluatorOptions(run.paths().scratch(), flags, run.trusted());
+  o.launcher = RunLauncher(run);
+  return std::make_unique<LocalEvaluator>(run.task(), o);
 }
 
 std::unique_ptr<LocalEvaluator> MakeEvaluator(const Run& run, const EvalFlags& flags,
                                               const Slot& slot) {
-  LocalEvaluatorOptions o;
-  o.scratch_dir = run.paths().scratch();
-  o.gpu = slot.gpu ? slot.gpu : flags.gpu;
+  LocalEvaluatorOptions o = EvaluatorOptions(run.paths().scratch(), flags, run.trusted());
+  if (slot.gpu) o.gpu = slot.gpu;
   o.cpus = slot.cpus;
   o.slot = slot.name;
-  o.tool_dirs = ToolDirs();
-  o.keep_workspaces = flags.keep_workspaces;
-  o.no_sandbox = flags.no_sandbox;
-  o.trusted = run.trusted();
   o.launcher = RunLauncher(run);
   return std::make_unique<LocalEvaluator>(run.task(), o);
 }

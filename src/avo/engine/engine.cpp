@@ -20,6 +20,12 @@ namespace {
 
 std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); }
 
+// The archive's state key of an island's directions ("directions" for the one lineage, as
+// before populations existed).
+std::string DirectionsKey(int island) {
+  return island == 0 ? std::string("directions") : fmt::format("directions-{}", island);
+}
+
 // Opens the direction that carries the latest migrant an island's best did not let in.
 constexpr const char* kMigrantNote = "Example from another island:";
 
@@ -75,7 +81,6 @@ Status Engine::LoadState(std::uint64_t seed) {
   Archive& a = run_.archive();
   AVO_ASSIGN_OR_RETURN(auto step, a.GetState("next_step"));
   AVO_ASSIGN_OR_RETURN(auto rng, a.GetState("rng"));
-  AVO_ASSIGN_OR_RETURN(auto dirs, a.GetState("directions"));
   AVO_ASSIGN_OR_RETURN(auto active, a.GetState("active_s"));
   AVO_ASSIGN_OR_RETURN(auto islands, a.GetState("islands"));
   AVO_ASSIGN_OR_RETURN(auto migration, a.GetState("migration"));
@@ -89,30 +94,27 @@ Status Engine::LoadState(std::uint64_t seed) {
   AVO_RETURN_IF_ERROR(run_.OpenIslands(count));
   if (static_cast<int>(islands_.size()) != count) islands_.resize(static_cast<std::size_t>(count));
   if (count > 1 && !islands) AVO_RETURN_IF_ERROR(a.SetState({{"islands", std::to_string(count)}}));
-  if (migration) {
-    auto j = nlohmann::json::parse(*migration, nullptr, false);
-    if (j.is_object()) {
-      const auto& since = j.value("since", nlohmann::json::array());
-      for (std::size_t i = 0; i < since.size() && i < islands_.size(); ++i)
-        islands_[i].commits_since_migration =
-            since[i].is_number_integer() ? since[i].get<int>() : 0;
-      island_turn_ = j.value("turn", std::int64_t{0});
-      for (const auto& m : j.value("pending", nlohmann::json::array())) {
-        if (m.is_array() && m.size() == 2 && m[0].is_number_integer() && m[1].is_number_integer() &&
-            m[0].get<int>() < count && m[1].get<int>() < count)
-          migrations_.emplace_back(m[0].get<int>(), m[1].get<int>());
-      }
+  // The cadence of migrations and where each island stands in it (SaveIslandState).
+  const auto j = migration ? nlohmann::json::parse(*migration, nullptr, false) : nlohmann::json();
+  if (j.is_object()) {
+    const auto& since = j.value("since", nlohmann::json::array());
+    for (std::size_t i = 0; i < since.size() && i < islands_.size(); ++i)
+      islands_[i].commits_since_migration = since[i].is_number_integer() ? since[i].get<int>() : 0;
+    island_turn_ = j.value("turn", std::int64_t{0});
+    for (const auto& m : j.value("pending", nlohmann::json::array())) {
+      if (m.is_array() && m.size() == 2 && m[0].is_number_integer() && m[1].is_number_integer() &&
+          m[0].get<int>() < count && m[1].get<int>() < count)
+        migrations_.emplace_back(m[0].get<int>(), m[1].get<int>());
     }
   }
   if (migrate_every_ < 0) {  // not set: the run's own cadence, else the default
-    auto j = migration ? nlohmann::json::parse(*migration, nullptr, false) : nlohmann::json();
     migrate_every_ = j.is_object() ? j.value("every", kDefaultMigrateEvery) : kDefaultMigrateEvery;
   }
-  for (int i = 1; i < count; ++i) {
-    AVO_ASSIGN_OR_RETURN(auto d, a.GetState(fmt::format("directions-{}", i)));
-    auto j = d ? nlohmann::json::parse(*d, nullptr, false) : nlohmann::json();
-    if (j.is_array())
-      islands_[static_cast<std::size_t>(i)].directions = j.get<std::vector<std::string>>();
+  for (int i = 0; i < count; ++i) {
+    AVO_ASSIGN_OR_RETURN(auto d, a.GetState(DirectionsKey(i)));
+    const auto dj = d ? nlohmann::json::parse(*d, nullptr, false) : nlohmann::json();
+    if (dj.is_array())
+      islands_[static_cast<std::size_t>(i)].directions = dj.get<std::vector<std::string>>();
   }
   if (step) next_step_ = std::stoll(*step);
   if (active) active_before_ = std::strtod(active->c_str(), nullptr);
@@ -126,10 +128,6 @@ Status Engine::LoadState(std::uint64_t seed) {
     rng_.seed(seed);
     AVO_RETURN_IF_ERROR(
         a.SetState({{"rng", RngState()}, {"seed", std::to_string(seed)}, {"next_step", "1"}}));
-  }
-  if (dirs) {
-    auto j = nlohmann::json::parse(*dirs, nullptr, false);
-    if (j.is_array()) islands_[0].directions = j.get<std::vector<std::string>>();
   }
   return Status::Ok();
 }
@@ -582,9 +580,8 @@ std::string Engine::Observe(std::int64_t step, int island) {
                                           {"last_attempt", iv->last_attempt},
                                           {"island", island},
                                           {"cost", CostToJson(iv->cost)}}));
-  IgnoreError(run_.archive().SetState(
-      {{island == 0 ? std::string("directions") : fmt::format("directions-{}", island),
-        nlohmann::json(is.directions).dump()}}));
+  IgnoreError(
+      run_.archive().SetState({{DirectionsKey(island), nlohmann::json(is.directions).dump()}}));
   std::string line = fmt::format("supervisor{}: {}; {} new direction(s)",
                                  run_.islands() > 1 ? fmt::format(" of island {}", island) : "",
                                  iv->trigger, iv->directions.size());
@@ -799,9 +796,7 @@ Result<StepReport> Engine::Migrate(std::unique_lock<std::mutex>& lock, std::int6
                     "island's best here; what it did: {}",
                     kMigrantNote, from, source->number, source->scalar, run_.task().unit,
                     FirstLine(source->summary)));
-    IgnoreError(run_.archive().SetState(
-        {{to == 0 ? std::string("directions") : fmt::format("directions-{}", to),
-          nlohmann::json(directions).dump()}}));
+    IgnoreError(run_.archive().SetState({{DirectionsKey(to), nlohmann::json(directions).dump()}}));
   }
   // A migrant identical to one of the target's versions makes no attempt: say so here, and
   // count the step as a submission all the same (the engine's own, not an idle operator's).

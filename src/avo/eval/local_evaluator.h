@@ -72,7 +72,6 @@ class LocalEvaluator final : public Evaluator {
   InterleavedEvaluation ScoreInterleaved(const std::vector<const FileSet*>& builds,
                                          const ScoreOptions& options, int rounds) override;
   [[nodiscard]] std::string Describe() const override;
-  [[nodiscard]] const LocalEvaluatorOptions& options() const { return options_; }
 
  private:
   class Workspace;  // one build's directory and the files beside it; removed when destroyed
