@@ -79,5 +79,6 @@ void AddReport(CLI::App& app);
 void AddServe(CLI::App& app);
 void AddExport(CLI::App& app);
 void AddImport(CLI::App& app);
+void AddAddSuites(CLI::App& app);
 
 }  // namespace avo::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   avo::cli::AddServe(app);
   avo::cli::AddExport(app);
   avo::cli::AddImport(app);
+  avo::cli::AddAddSuites(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

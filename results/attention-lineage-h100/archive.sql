@@ -6,7 +6,7 @@ CREATE TABLE run_state (
 );
 INSERT INTO "run_state" VALUES('schema_version','1');
 INSERT INTO "run_state" VALUES('seed','16363742304740509236');
-INSERT INTO "run_state" VALUES('next_step','8');
+INSERT INTO "run_state" VALUES('next_step','10');
 INSERT INTO "run_state" VALUES('rng','16363742304740509236 16414112430984290476 14057418293383712709 12005641973264531409 9222165590420055323 4385931013719108503 2880851102618161809 4017391377578144388 14041619972849098044 9891402221725459740 17333037318921054288 5345737338286310306 5845952629147074739 16105741236311354711 2231018664337105874 16709248299396545017 4181610468678940418 3223783856272910699 8767160457047792865 10302534137311294323 8943816965133982193 12937813303825653573 4156126852897011857 11512693752517959828 6156707211568161910 8489947758157853188 4136255452532999675 14961880989723660858 15595923227189738273 1604272601591284503 18097363938575086633 16209504433787519361 1767009594070204922 13769796437208751891 8581264796401476895 2467833035035076713 11635870420136391065 10738356507202215268 17909295343994701076 17997441300070977074 15771742870604582341 6317411284806477303 6837949304385877608 8522688539091478432 3278642735488161401 17979381620284308082 17899130724427158795 468518094954195607 11224521729612490171 12526045357649750198 12026370918825735126 11469383822796998775 1326003322225739717 5857978698739144918 15821053623842490113 12655858223830268305 6278571557124688911 4272077915402391727 5643024314021937149 5740611460653876103 7030508039563614410 524385430112145644 5582518586382978490 11796403002560130846 6774658630690253868 12027409274751719210 13574652805732330058 7669754544002655979 257791075265883494 11968798472051922227 6246440174129416419 1614840767414021633 7508920688411383157 10126646759905939885 15751813351062023437 12001514568746819009 15710936357982910611 10949980657475150237 6783491638828075585 13811140287833935247 7532053498352620825 3336018162771778953 1727211924438607975 17426142811822977902 7649795709982170493 9501251490372383521 11147823322481760893 11790596677232994730 8514776079368661728 14468685738558433510 11468417107653217179 2471765823317324096 18336924081116997788 12314023998341170512 10174431467750972872 17232401135482680033 1682895360554864666 7260563258862877427 377411943695149804 926526229420040159 7140984269928070039 2511854851185943491 12889557779640256173 8869532983288626730 7387501231787180791 8935995745698320295 6864905507063470744 11018330212123776080 13854014681367429334 3611654770088710366 17332290003082713460 9857638271874237274 8423345452204506856 3001857192831133286 4142576735356312160 4884078356295648083 10209889931808555998 7252699297959318049 3323999884988387350 5793376719277112917 13834870569627820348 9328629021121288799 11209418128025011667 3259196537271547192 199777668343391060 16688724758967591489 16274007096008131608 13890701176129478206 13501083836706837561 16726002285610439648 5335738415875660905 11250981041822176971 7625247350922524889 9437513756559058557 12078191275307779545 7076260644701859078 13860636346677076931 4183210453934573897 7766898947696122207 2650737007923517457 9323094059640416905 17798012031861403644 8119433164079034721 4859348939711516271 10497079537221376998 5506228900648256421 996760265310601318 892864313425964161 11421102117409477185 17870346067711079260 6641213784340932937 18185649021593156159 8640811090728337700 13821388198597349146 13862556856199172050 13502158316407863128 18152636036412268910 17749142100011889606 5523636841286096191 12244061680794123909 11177975481483753307 4887748397038051910 9640468223841943581 7359885962163758870 3155861139045206191 15557402502656694376 17127963442574549109 3264388834556739429 12504726437938298985 5647096574621624440 1493103208910791919 16810125282403782574 17652356936207308053 11373904496297615243 730990884649370307 17620425263004596726 3023342022929202113 7224678253842055326 15306087208094645669 7163564415141392609 10472583919345285140 7933494695833486995 13064378051641759328 10757650188444618225 8144786060113199471 12371777783523873551 14030340135140740355 14351099851802446267 10891077892649418260 7171448924553811099 17446780914129765840 4150450951072035798 12055725895045400414 4682952847516348397 9964439043466461502 14576602575686794319 276649462051638816 11600495925666536549 15835051926270138337 6911327503256424833 8960671435283764296 13997941900822497438 4482506538716374883 3406929865539455538 9456995546487626134 17387530063350033361 11777919900946080440 1137176527939789185 9318976766104839037 3918483179281399588 1358571224724600358 12304359344173227905 5091355024589227995 11049346656806963239 11901471817818294871 12677998118647217352 12543043759932204634 2440072716384970321 15260694730646187031 15271263555704319071 18238021141856399624 12967280648797951180 3375138070636124948 16367656948917497699 13371918668003947712 9382281307421246715 3448936645658208167 14065773353674707518 14239168144687626397 5676530819731887787 10271114190825280200 10029346574431929449 10383054153047448759 15765494505887193018 15064143527484863343 9628303403762556647 1996317158710151725 14215421864852364758 4041471947213204063 13467044660908643490 18332552616652554512 5402786413044850248 5468683744624495303 8665760957213499329 10923031867421595060 13354824350802418675 6011064493110262099 16624475667415794273 11733405280261409330 14523002903243922281 6712263363834570908 7799908959100028820 5228862959726854445 15242929228227971513 5201820966245072048 2593001546574838556 11518293495073523948 6437528734495106263 11438448538592011424 14070169225709391741 10817746521552895018 9190349277860260877 7025513492016755490 2573230107892423470 14516917618844178974 3200454724534336290 6838219482640024580 3296298092043317484 3126246658152312456 14910602756676593397 13371075131893867596 2672171601920513221 2445324890394010289 835696894075201838 820422340892413992 7176103984584945691 2085167185147829158 8049811576355927875 2782164676070667696 9848986364232696071 7876056202515196409 16893042850089363889 6287515507869803364 15908461227259335900 788852843790421327 15101279592295811328 8554616750960530341 3478304817134604531 8302641282586446039 4328071110610696383 2960008764481485749 16073081499930348276 3958574495333136271 15815827238700136008 3412695395488153941 15184022492266768408 1684816491493815015 3471329225306852548 6418431256681593758 2755742895520242974 8093574161059430770 1976994024504201060 3970531217056715202 8389879325367017033 4660015839384439768 17909335730678906198 6504289274955723811 16718023047394707757 226253434004549706 11953057697897559095 8930164019264027015 6408445023260989381 312');
 INSERT INTO "run_state" VALUES('open_step','');
 CREATE TABLE attempts (
@@ -39,7 +39,7 @@ CREATE TABLE attempts (
   version        INTEGER,
   started_at     TEXT NOT NULL,
   finished_at    TEXT
-);
+, island INTEGER NOT NULL DEFAULT 0);
 INSERT INTO "attempts" VALUES(1,0,'seed',NULL,'','committed','scored','mha',1,216.38415810525368,'TFLOPS',NULL,NULL,'committed as v0: seed: correct, 216.4 TFLOPS','seed: the task''s own version x_0','','','mha_s4096_nc             correct       228.8 TFLOPS
 mha_s8192_nc             correct       232.4 TFLOPS
 mha_s16384_nc            correct       235.0 TFLOPS
@@ -49,7 +49,7 @@ mha_s8192_c              correct       200.9 TFLOPS
 mha_s16384_c             correct       203.9 TFLOPS
 mha_s32768_c             correct       205.3 TFLOPS
 geomean 216.4 TFLOPS over 8 configs
-',1.1510185479999999,22.782059022999999,23.954068158999998,0,0,0.0,'','369b2750b7723887ea292b77147034fad0a3475a',0,'2026-12-06T01:07:33Z','2026-12-06T01:07:57Z');
+',1.1510185479999999,22.782059022999999,23.954068158999998,0,0,0.0,'','369b2750b7723887ea292b77147034fad0a3475a',0,'2026-12-06T01:07:33Z','2026-12-06T01:07:57Z',0);
 INSERT INTO "attempts" VALUES(2,1,'claude-opus',0,'369b2750b7723887ea292b77147034fad0a3475a','committed','scored','mha',1,237.82614434823617,'TFLOPS',216.26716935752728,'{"confidence":0.95,"configs":[{"hi":1.0673529861196485,"lo":1.0666399879869801,"name":"mha_s4096_nc","ratio":1.0669786910902899},{"hi":1.0607001839836063,"lo":1.0588574718151174,"name":"mha_s8192_nc","ratio":1.0596610694579827},{"hi":1.057231232753947,"lo":1.0555966477678984,"name":"mha_s16384_nc","ratio":1.05650676476227},{"hi":1.060676525939719,"lo":1.0557473068693166,"name":"mha_s32768_nc","ratio":1.058189652580373},{"hi":1.1527073254142326,"lo":1.1496737556976218,"name":"mha_s4096_c","ratio":1.1512144559944502},{"hi":1.1411318109857305,"lo":1.1369900620074933,"name":"mha_s8192_c","ratio":1.1390739464817592},{"hi":1.1377087372209842,"lo":1.1340297233894998,"name":"mha_s16384_c","ratio":1.135871436987277},{"hi":1.139445887839085,"lo":1.1332583348369252,"name":"mha_s32768_c","ratio":1.136311591709754}],"hi":1.1003455395873383,"lo":1.0990913202206964,"ratio":1.0997314897858206,"rounds":10}','committed as v1: accepted: geomean ratio 1.0997 [1.0991, 1.1003] (95%, 10 paired rounds): lower bound > 1.0050 (against v0 measured beside it, 216.3 TFLOPS)','stages 1 -> 2: double-buffer K/V so the next tile''s loads overlap this tile''s math
 
 The seed (FlashAttention-2 on mma.sync, cp.async into one K/V buffer) waits for each K/V tile
@@ -90,7 +90,7 @@ mha_s16384_c             correct       231.8 TFLOPS
 mha_s32768_c             correct       233.6 TFLOPS
   ws1                    correct       205.3 TFLOPS  candidate/ws1 1.1379
 geomean 237.8 TFLOPS over 8 configs
-',1.281769524,44.916157570000003,47.393258138999997,0,0,0.0,'','be88b8100b2df8fbe963be7fb9a2988cdedf6e7f',1,'2026-12-06T01:07:57Z','2026-12-06T01:08:45Z');
+',1.281769524,44.916157570000003,47.393258138999997,0,0,0.0,'','be88b8100b2df8fbe963be7fb9a2988cdedf6e7f',1,'2026-12-06T01:07:57Z','2026-12-06T01:08:45Z',0);
 INSERT INTO "attempts" VALUES(3,3,'claude-opus',1,'be88b8100b2df8fbe963be7fb9a2988cdedf6e7f','committed','scored','mha',1,252.61092667772013,'TFLOPS',237.58375153075039,'{"confidence":0.95,"configs":[{"hi":1.1198501121796804,"lo":1.118681128128978,"name":"mha_s4096_nc","ratio":1.119340401641468},{"hi":1.12874465050605,"lo":1.1245622526025008,"name":"mha_s8192_nc","ratio":1.1267998026371115},{"hi":1.1331284396389958,"lo":1.1291682049680196,"name":"mha_s16384_nc","ratio":1.1310611088377338},{"hi":1.1376501650694502,"lo":1.1261960991411755,"name":"mha_s32768_nc","ratio":1.1316384756901623},{"hi":0.9851763780292911,"lo":0.9831866462390402,"name":"mha_s4096_c","ratio":0.9842052269104277},{"hi":1.0013004672064063,"lo":0.9980214160571155,"name":"mha_s8192_c","ratio":0.9996660337921521},{"hi":1.0124088389386012,"lo":1.0080281408683782,"name":"mha_s16384_c","ratio":1.0101538371786944},{"hi":1.018670217379402,"lo":1.0128320438196854,"name":"mha_s32768_c","ratio":1.016003226077627}],"hi":1.0639185776313251,"lo":1.0620824310717434,"ratio":1.0629877031775583,"rounds":10}','committed as v2: accepted: geomean ratio 1.0630 [1.0621, 1.0639] (95%, 10 paired rounds): lower bound > 1.0050 (against v1 measured beside it, 237.6 TFLOPS)','warps 4 -> 8, block_n 32 -> 128: twice the query rows per CTA, a quarter of the K/V tile passes
 
 v1 (4 warps, 64 query rows per CTA, 32-key tiles) runs each K/V tile through shared memory for
@@ -143,7 +143,7 @@ mha_s16384_c             correct       234.0 TFLOPS
 mha_s32768_c             correct       237.5 TFLOPS
   ws1                    correct       233.5 TFLOPS  candidate/ws1 1.0175
 geomean 252.6 TFLOPS over 8 configs
-',2.3942101770000002,49.009683559000003,52.959581030000002,0,0,0.0,'','75165bcd44cbc6927b4bbe4cb02b38b90814f831',2,'2026-12-06T05:26:22Z','2026-12-06T05:27:15Z');
+',2.3942101770000002,49.009683559000003,52.959581030000002,0,0,0.0,'','75165bcd44cbc6927b4bbe4cb02b38b90814f831',2,'2026-12-06T05:26:22Z','2026-12-06T05:27:15Z',0);
 INSERT INTO "attempts" VALUES(4,4,'claude-opus',2,'75165bcd44cbc6927b4bbe4cb02b38b90814f831','committed','scored','mha',1,601.00290688954772,'TFLOPS',252.28500986071288,'{"confidence":0.95,"configs":[{"hi":2.152327148630346,"lo":2.15005050694825,"name":"mha_s4096_nc","ratio":2.1512625267547105},{"hi":2.2084500213072316,"lo":2.2016135960175327,"name":"mha_s8192_nc","ratio":2.205139116032948},{"hi":2.2501780802707345,"lo":2.236657009921424,"name":"mha_s16384_nc","ratio":2.2430315128286646},{"hi":2.2639335311906676,"lo":2.24434900167377,"name":"mha_s32768_nc","ratio":2.2533467350680176},{"hi":2.388832733533006,"lo":2.3852209401451985,"name":"mha_s4096_c","ratio":2.3870020061355435},{"hi":2.5270600728028008,"lo":2.5245258616956403,"name":"mha_s8192_c","ratio":2.525919543635585},{"hi":2.665132785628174,"lo":2.656328663655512,"name":"mha_s16384_c","ratio":2.6603476482784854},{"hi":2.695102923149558,"lo":2.680036011490343,"name":"mha_s32768_c","ratio":2.6864760452376744}],"hi":2.383070183849451,"lo":2.3793004137382985,"ratio":2.381076278570995,"rounds":10}','committed as v3: accepted: geomean ratio 2.3811 [2.3793, 2.3831] (95%, 10 paired rounds): lower bound > 1.0050 (against v2 measured beside it, 252.3 TFLOPS)','Head dim 128 on Hopper''s own machinery: wgmma from shared memory with P from registers, TMA loads on an mbarrier ring, a producer warpgroup and two consumer warpgroups split by setmaxnreg
 
 The parent runs FlashAttention-2 on mma.sync (Ampere''s warp-level MMA): every QK^T and PV operand
@@ -742,7 +742,7 @@ mha_s16384_c             correct       621.7 TFLOPS
 mha_s32768_c             correct       637.5 TFLOPS
   ws1                    correct       237.6 TFLOPS  candidate/ws1 2.6834
 geomean 601.0 TFLOPS over 8 configs
-',1.443843861,48.159735832999999,51.838878831999999,0,0,0.0,'','603f1a6c2243caf58adcfe5192f1215a244d92e4',3,'2026-12-06T05:27:15Z','2026-12-06T05:28:07Z');
+',1.443843861,48.159735832999999,51.838878831999999,0,0,0.0,'','603f1a6c2243caf58adcfe5192f1215a244d92e4',3,'2026-12-06T05:27:15Z','2026-12-06T05:28:07Z',0);
 INSERT INTO "attempts" VALUES(5,5,'claude-opus',3,'603f1a6c2243caf58adcfe5192f1215a244d92e4','committed','scored','mha',1,677.66626449026865,'TFLOPS',592.61233698821525,'{"confidence":0.95,"configs":[{"hi":1.14845349264077,"lo":1.146338531207186,"name":"mha_s4096_nc","ratio":1.147419428655774},{"hi":1.1520226665684627,"lo":1.1496138353750758,"name":"mha_s8192_nc","ratio":1.1507885204708515},{"hi":1.1566073086668034,"lo":1.1529147861586735,"name":"mha_s16384_nc","ratio":1.1548026818487485},{"hi":1.1539410244173878,"lo":1.1488033152107966,"name":"mha_s32768_nc","ratio":1.1513131929303735},{"hi":1.1252919575317064,"lo":1.1214549283073982,"name":"mha_s4096_c","ratio":1.1232790090792597},{"hi":1.1376765653789778,"lo":1.1351726174829924,"name":"mha_s8192_c","ratio":1.136443810638869},{"hi":1.1453777489811499,"lo":1.1423120463596892,"name":"mha_s16384_c","ratio":1.1439002771879914},{"hi":1.1453966168440122,"lo":1.1419840273185926,"name":"mha_s32768_c","ratio":1.1436919305114486}],"hi":1.1444880956070358,"lo":1.1433400074536688,"ratio":1.1439155858625571,"rounds":18}','committed as v4: accepted: geomean ratio 1.1439 [1.1433, 1.1445] (95%, 18 paired rounds): lower bound > 1.0050 (against v3 measured beside it, 592.6 TFLOPS)','Intra-warpgroup pipelining: the softmax of tile j runs while the tensor cores compute P_{j-1} V_{j-1}
 
 In v3 each consumer warpgroup runs S = Q K^T, waits, does the online softmax, then runs P V and
@@ -998,7 +998,7 @@ mha_s16384_c             correct       697.6 TFLOPS
 mha_s32768_c             correct       717.1 TFLOPS
   ws1                    correct       627.9 TFLOPS  candidate/ws1 1.1422
 geomean 677.7 TFLOPS over 8 configs
-',2.9320166909999998,56.289663750000003,61.994901454999997,0,0,0.0,'','42e85f0ce007b05b973221fbf46ee49424565f1b',4,'2026-12-06T05:34:26Z','2026-12-06T05:35:28Z');
+',2.9320166909999998,56.289663750000003,61.994901454999997,0,0,0.0,'','42e85f0ce007b05b973221fbf46ee49424565f1b',4,'2026-12-06T05:34:26Z','2026-12-06T05:35:28Z',0);
 INSERT INTO "attempts" VALUES(6,6,'claude-opus',4,'42e85f0ce007b05b973221fbf46ee49424565f1b','rejected','scored','mha',1,674.42121190451837,'TFLOPS',677.14470026471542,'{"confidence":0.95,"configs":[{"hi":0.9950489152899338,"lo":0.9940093076058303,"name":"mha_s4096_nc","ratio":0.9945219768169665},{"hi":0.9936068985495695,"lo":0.9930613159376152,"name":"mha_s8192_nc","ratio":0.9933262970532939},{"hi":0.9920171063518347,"lo":0.9912244045186392,"name":"mha_s16384_nc","ratio":0.9916484036310946},{"hi":0.9919757148619621,"lo":0.9911206213671119,"name":"mha_s32768_nc","ratio":0.9915443808618121},{"hi":1.009131887799912,"lo":1.0075036282272014,"name":"mha_s4096_c","ratio":1.008244218874928},{"hi":1.0003439012470008,"lo":0.999427720168735,"name":"mha_s8192_c","ratio":0.9999122439852686},{"hi":0.9957378555148731,"lo":0.9950438195912473,"name":"mha_s16384_c","ratio":0.9953781021408707},{"hi":0.9936608058259297,"lo":0.9928108808588587,"name":"mha_s32768_c","ratio":0.9932269905912561}],"hi":0.9961363128777977,"lo":0.9957858545673814,"ratio":0.9959615027008333,"rounds":21}','rejected: geomean ratio 0.9960 [0.9958, 0.9961] (95%, 21 paired rounds): lower bound <= 1.0050 (against v4 measured beside it, 677.1 TFLOPS)','Ping-pong between the two consumer warpgroups: one warpgroup''s softmax runs under the other''s GEMMs
 
 With v4 each warpgroup overlaps its own softmax with its own P V, but both warpgroups still
@@ -1122,7 +1122,7 @@ mha_s16384_c             correct       693.4 TFLOPS
 mha_s32768_c             correct       711.6 TFLOPS
   ws1                    correct       716.4 TFLOPS  candidate/ws1 0.9932
 geomean 674.4 TFLOPS over 8 configs
-',2.6371096610000002,57.229028165999999,62.649421099999998,0,0,0.0,'','',NULL,'2026-12-06T05:35:28Z','2026-12-06T05:36:31Z');
+',2.6371096610000002,57.229028165999999,62.649421099999998,0,0,0.0,'','',NULL,'2026-12-06T05:35:28Z','2026-12-06T05:36:31Z',0);
 INSERT INTO "attempts" VALUES(7,7,'claude-opus',4,'42e85f0ce007b05b973221fbf46ee49424565f1b','committed','scored','gqa',1,701.2551176387127,'TFLOPS',692.13964976672537,'{"confidence":0.95,"configs":[{"hi":1.013442945321303,"lo":1.0126163917862498,"name":"gqa4_s4096_nc","ratio":1.0130256807177485},{"hi":1.0093426094650382,"lo":1.0085218263809181,"name":"gqa4_s8192_nc","ratio":1.0089275680529033},{"hi":1.0074895930911048,"lo":1.0064776699168771,"name":"gqa4_s16384_nc","ratio":1.006984423858614},{"hi":1.010296291725576,"lo":1.0026901289959351,"name":"gqa4_s32768_nc","ratio":1.0066406225912046},{"hi":1.0311872532742095,"lo":1.0302027767323263,"name":"gqa4_s4096_c","ratio":1.0307036330647656},{"hi":1.0199348848369845,"lo":1.0191805989837976,"name":"gqa4_s8192_c","ratio":1.0195450313036227},{"hi":1.0117710470403545,"lo":1.0111440395619145,"name":"gqa4_s16384_c","ratio":1.011448177286899},{"hi":1.0085678595848937,"lo":1.007686776211073,"name":"gqa4_s32768_c","ratio":1.008144578731868},{"hi":1.013973129637568,"lo":1.0131351297648588,"name":"gqa8_s4096_nc","ratio":1.0135743738999508},{"hi":1.0089482675505417,"lo":1.0082853861699157,"name":"gqa8_s8192_nc","ratio":1.0086139211812004},{"hi":1.007718475202799,"lo":1.0063260205773756,"name":"gqa8_s16384_nc","ratio":1.0069831379465193},{"hi":1.0090309617901503,"lo":1.0042593062451766,"name":"gqa8_s32768_nc","ratio":1.0065157434492293},{"hi":1.0311140083657713,"lo":1.0300408295538463,"name":"gqa8_s4096_c","ratio":1.030584191039588},{"hi":1.0199149128381237,"lo":1.0192901508002352,"name":"gqa8_s8192_c","ratio":1.0195975914822497},{"hi":1.0113910287611996,"lo":1.010585717180262,"name":"gqa8_s16384_c","ratio":1.0109810957890157},{"hi":1.008435442117542,"lo":1.007389199667756,"name":"gqa8_s32768_c","ratio":1.0079229004801917}],"hi":1.0133944175572223,"lo":1.0128076722345578,"ratio":1.0131077641534447,"rounds":11}','committed as v5: accepted: geomean ratio 1.0131 [1.0128, 1.0134] (95%, 11 paired rounds): lower bound > 1.0050 (against v4 measured beside it, 692.1 TFLOPS)','GQA step: the output leaves through shared memory and one TMA store per warpgroup
 
 First step on the gqa suite (32 query heads over 4 or 8 KV heads), from v4, the best MHA
@@ -1294,7 +1294,1084 @@ gqa8_s16384_c            correct       710.2 TFLOPS
 gqa8_s32768_c            correct       726.6 TFLOPS
   ws1                    correct       720.9 TFLOPS  candidate/ws1 1.0079
 geomean 701.3 TFLOPS over 16 configs
-',3.3263841310000002,181.209119684,187.977066119,0,0,0.0,'','97ef173d0a021f326a58c0fde9f2862b521639c7',5,'2026-12-06T05:40:46Z','2026-12-06T05:43:54Z');
+',3.3263841310000002,181.209119684,187.977066119,0,0,0.0,'','97ef173d0a021f326a58c0fde9f2862b521639c7',5,'2026-12-06T05:40:46Z','2026-12-06T05:43:54Z',0);
+INSERT INTO "attempts" VALUES(8,8,'claude-opus',5,'97ef173d0a021f326a58c0fde9f2862b521639c7','committed','scored','mha64',1,492.28066289945127,'TFLOPS',205.68419783452168,'{"confidence":0.95,"configs":[{"hi":2.3087815136849446,"lo":2.3051614551467265,"name":"mha64_s4096_nc","ratio":2.307010474673984},{"hi":2.421261167063144,"lo":2.4140551027009196,"name":"mha64_s8192_nc","ratio":2.4173718611908077},{"hi":2.44994208399902,"lo":2.4385982886343505,"name":"mha64_s16384_nc","ratio":2.4434766448339227},{"hi":2.4651985082492636,"lo":2.441440873381813,"name":"mha64_s32768_nc","ratio":2.454084467335862},{"hi":2.137170088413898,"lo":2.135042622087257,"name":"mha64_s4096_c","ratio":2.1361537824032046},{"hi":2.3756042004191316,"lo":2.368943264902658,"name":"mha64_s8192_c","ratio":2.3725436871497063},{"hi":2.476143555346026,"lo":2.4682338610706784,"name":"mha64_s16384_c","ratio":2.472126718819146},{"hi":2.565032244367485,"lo":2.5596365712806843,"name":"mha64_s32768_c","ratio":2.562382699554175}],"hi":2.39440844023048,"lo":2.390615398654103,"ratio":2.392525210960957,"rounds":10}','committed as v6: accepted: geomean ratio 2.3925 [2.3906, 2.3944] (95%, 10 paired rounds): lower bound > 1.0050 (against v5 measured beside it, 205.7 TFLOPS)','Head dim 64 on wgmma and TMA: the Hopper kernel of v3-v5 made generic over head dim, with three consumer warpgroups (192-row m-tiles) at head dim 64
+
+Until now head dim 64 ran the seed''s FlashAttention-2 kernel on mma.sync (0.41x cuDNN, 0.36x FA3 in the 2026-12-06 peer run). This step runs it on the same design as head dim 128 (FlashAttention-3 sections 3.1-3.2): a producer warpgroup issuing TMA loads of Q and of 128-key K/V tiles into a two-stage mbarrier ring, consumer warpgroups of 64 query rows doing S = Q K^T (wgmma, both operands from shared memory, 4 k-steps of 16 d) and O += P V (wgmma m64n64k16 with P from registers), the softmax of tile j overlapped with P_{j-1} V_{j-1} inside each warpgroup, O out through shared memory and a TMA store.
+
+Why three consumer warpgroups at head dim 64: per score element the tensor cores do half the work of head dim 128 while the exp unit does the same, so the exp unit (16 ex2/clk/SM) bounds the kernel as much as the MMAs; a third warpgroup gives the SM more independent softmax work to interleave with the others'' GEMMs, and a 192-row m-tile reads each K/V tile for 1.5x more query rows (FlashAttention-3 uses 192-row tiles at head dim 64). Registers: 32 producer / 160 consumer (setmaxnreg), 4 x 128 threads; ptxas -v reports 48 bytes of spill (the 128-register launch budget of 512 threads), measured against a two-warpgroup variant (no spill) before the gate.
+
+Also: the Barriers arrays are sized by the stage count (they were fixed at 2 while the stage count was a constant of its own), the shape is one template HopperShape<head_dim, consumers, stages>, and the seed''s mma.sync files (flash_fwd.cuh, ptx.cuh, contract.cuh, knobs.h) leave the kernel: no configuration runs them any more. Head dim 128 compiles to the same kernel as v5 (168 registers, no spill).
+','diff --git a/kernel/attention.cu b/kernel/attention.cu
+index 3081c3a..377036d 100644
+--- a/kernel/attention.cu
++++ b/kernel/attention.cu
+@@ -1,46 +1,45 @@
+ // attention.cu -- the entry kernels and the launch description (contract 2,
+-// ../include/avo_attention.h). Head dim 128 (the suites'' shape) runs the Hopper kernel of
+-// flash_fwd_hopper.cuh: wgmma, TMA, a producer warpgroup and two consumer warpgroups. Head dim
+-// 64 keeps the seed''s FlashAttention-2 kernel on mma.sync (flash_fwd.cuh, knobs.h).
+-#include "contract.cuh"
++// ../include/avo_attention.h). Both head dims run the Hopper kernel of flash_fwd_hopper.cuh
++// (wgmma, TMA, a producer warpgroup and consumer warpgroups of 64 query rows each):
++//   head dim 128: two consumer warpgroups, 128-row m-tiles, registers split 40 / 232;
++//   head dim 64:  three consumer warpgroups, 192-row m-tiles, registers split 24 / 160. Head
++//                 dim 64 is bound by the exp unit, not the tensor cores: a third warpgroup gives
++//                 the MUFU more independent softmax work to overlap with the others'' GEMMs
++//                 (FlashAttention-3 uses 192-row tiles there too).
+ #include "flash_fwd_hopper.cuh"
+ 
+-#define AVO_SEED_ENTRY(NAME, HEAD_DIM, CAUSAL)                                          \
+-  extern "C" __global__ void __launch_bounds__(avo_seed::SeedShape<HEAD_DIM>::kThreads, \
+-                                               avo_seed::min_ctas<HEAD_DIM>())          \
+-      NAME(const __grid_constant__ AvoAttentionParams p) {                              \
+-    avo_seed::run<HEAD_DIM, CAUSAL>(p);                                                 \
+-  }
+-
+-AVO_SEED_ENTRY(avo_seed_hd64_noncausal, 64, false)
+-AVO_SEED_ENTRY(avo_seed_hd64_causal, 64, true)
+-
+-// One CTA per SM: 384 threads whose registers setmaxnreg splits 40 / 232.
++// One CTA per SM; setmaxnreg moves registers from the producer to the consumers.
+ extern "C" __global__ void __launch_bounds__(avo_hopper::Hd128Shape::kThreads, 1)
+     avo_wgmma_hd128(const __grid_constant__ AvoAttentionParams p) {
+-  avo_hopper::flash_fwd_hd128(p);
++  avo_hopper::flash_fwd<avo_hopper::Hd128Shape>(p);
++}
++
++extern "C" __global__ void __launch_bounds__(avo_hopper::Hd64Shape::kThreads, 1)
++    avo_wgmma_hd64(const __grid_constant__ AvoAttentionParams p) {
++  avo_hopper::flash_fwd<avo_hopper::Hd64Shape>(p);
+ }
+ 
+ namespace {
+ 
+-// The head-dim-128 entry for both masks: TMA boxes of 64 d x 128 rows with the 128-byte swizzle
+-// for Q, K and V; 64 d x 64 rows for the output''s TMA store.
+-constexpr AvoAttentionVariant wgmma_hd128() {
++// An entry for both masks: TMA boxes of 64 d with the 128-byte swizzle; Q moves a whole m-tile,
++// K and V a whole key tile per panel, and O leaves per consumer warpgroup (64 rows).
++template <class S, int kNameBytes>
++constexpr AvoAttentionVariant wgmma_variant(const char (&name)[kNameBytes]) {
++  static_assert(kNameBytes <= AVO_ATTN_KERNEL_NAME_BYTES, "entry name too long");
+   AvoAttentionVariant v{};
+-  constexpr char kName[] = "avo_wgmma_hd128";
+-  for (int i = 0; i < static_cast<int>(sizeof(kName)); ++i) v.kernel[i] = kName[i];
+-  v.head_dim = 128;
++  for (int i = 0; i < kNameBytes; ++i) v.kernel[i] = name[i];
++  v.head_dim = S::kHeadDim;
+   v.causal = -1;
+-  v.threads_per_block = avo_hopper::Hd128Shape::kThreads;
+-  v.dynamic_smem_bytes = avo_hopper::Hd128Shape::kSmemBytes;
++  v.threads_per_block = S::kThreads;
++  v.dynamic_smem_bytes = S::kSmemBytes;
+   v.cluster[0] = v.cluster[1] = v.cluster[2] = 1;
+   v.grid = AVO_GRID_TILES;
+-  v.block_m = avo_hopper::Hd128Shape::kBlockM;
++  v.block_m = S::kBlockM;
++  const unsigned rows[4] = {S::kBlockM, S::kBlockN, S::kBlockN, 64};  // Q, K, V, O
+   for (int t = AVO_TENSOR_Q; t <= AVO_TENSOR_O; ++t) {
+     v.tma[t].box[0] = 64;
+     v.tma[t].box[1] = 1;
+-    // Q, K and V move 128 rows at a time; O leaves per consumer warpgroup, 64 rows.
+-    v.tma[t].box[2] = t == AVO_TENSOR_O ? 64 : avo_hopper::Hd128Shape::kPanelRows;
++    v.tma[t].box[2] = rows[t];
+     v.tma[t].box[3] = 1;
+     v.tma[t].swizzle_bytes = 128;
+   }
+@@ -51,10 +50,9 @@ constexpr AvoAttentionVariant wgmma_hd128() {
+ 
+ extern "C" __constant__ AvoAttentionLaunch avo_attention_launch = {
+     AVO_ATTENTION_CONTRACT_VERSION,
+-    3,
++    2,
+     {
+-        avo_seed::variant<64>("avo_seed_hd64_noncausal", 0),
+-        avo_seed::variant<64>("avo_seed_hd64_causal", 1),
+-        wgmma_hd128(),
++        wgmma_variant<avo_hopper::Hd64Shape>("avo_wgmma_hd64"),
++        wgmma_variant<avo_hopper::Hd128Shape>("avo_wgmma_hd128"),
+     },
+ };
+diff --git a/kernel/contract.cuh b/kernel/contract.cuh
+deleted file mode 100644
+index ae80c8b..0000000
+--- a/kernel/contract.cuh
++++ /dev/null
+@@ -1,71 +0,0 @@
+-// contract.cuh -- the seed''s glue to contract 2 (../include/avo_attention.h): its shape under
+-// the knobs of knobs.h, the contract''s parameters as the kernel''s Params, the CTAs per SM its
+-// launch bounds ask for, and one launch-description entry. attention.cu builds the seed''s
+-// entries from it; the exploit suite (../exploits) builds its cheats on the same pieces.
+-#pragma once
+-
+-#include "avo_attention.h"
+-#include "flash_fwd.cuh"
+-#include "knobs.h"
+-
+-namespace avo_seed {
+-
+-template <int kHeadDim>
+-using SeedShape = Shape<kHeadDim, kWarps, kMTilesPerWarp, kBlockN, kStages>;
+-
+-// CTAs per SM for __launch_bounds__: as many as the registers the fragments need (Q, O and S
+-// accumulators, plus about 58 for addresses, softmax state and indices) and shared memory
+-// allow. Without the bound nvcc gave the causal head-dim-128 seed 172 registers, one CTA per SM
+-// fewer than its 166 under contract 1 (17% slower); with it the count the estimate allows holds.
+-template <int kHeadDim>
+-constexpr int min_ctas() {
+-  using S = SeedShape<kHeadDim>;
+-  constexpr int regs = kMTilesPerWarp * (kHeadDim / 16) * 4 +  // Q fragments
+-                       kMTilesPerWarp * S::kDTiles * 4 +       // O accumulators
+-                       kMTilesPerWarp * S::kNTiles * 4 + 58;   // S accumulators, the rest
+-  constexpr int by_regs = 65536 / (S::kThreads * regs);
+-  constexpr int by_smem = (227 * 1024) / (static_cast<int>(S::kSmemBytes) + 1024);
+-  constexpr int n = by_regs < by_smem ? by_regs : by_smem;
+-  return n < 1 ? 1 : n;
+-}
+-
+-// The kernel''s Params from the contract''s (the seed assumes dense BSHD, as the harness gives).
+-__device__ __forceinline__ Params params_from(const AvoAttentionParams& a) {
+-  Params p{};
+-  p.q = static_cast<const bf16*>(a.q);
+-  p.k = static_cast<const bf16*>(a.k);
+-  p.v = static_cast<const bf16*>(a.v);
+-  p.o = static_cast<bf16*>(a.o);
+-  p.lse = a.lse;
+-  p.seqlen_q = a.seqlen_q;
+-  p.seqlen_k = a.seqlen_k;
+-  p.heads_q = a.heads_q;
+-  p.heads_kv = a.heads_kv;
+-  p.group = a.group;
+-  p.scale_log2 = a.scale_log2;
+-  return p;
+-}
+-
+-// The seed''s work for this CTA''s tile (blockIdx = m-tile, head, batch).
+-template <int kHeadDim, bool kCausal>
+-__device__ __forceinline__ void run(const AvoAttentionParams& a) {
+-  flash_fwd_tile<kHeadDim, kWarps, kMTilesPerWarp, kBlockN, kStages, kCausal>(params_from(a));
+-}
+-
+-// One entry of the description: AVO_GRID_TILES with the shape''s block_m, no cluster, no TMA.
+-template <int kHeadDim, int kNameBytes>
+-constexpr AvoAttentionVariant variant(const char (&name)[kNameBytes], int causal) {
+-  static_assert(kNameBytes <= AVO_ATTN_KERNEL_NAME_BYTES, "entry name too long");
+-  AvoAttentionVariant v{};
+-  for (int i = 0; i < kNameBytes; ++i) v.kernel[i] = name[i];
+-  v.head_dim = kHeadDim;
+-  v.causal = causal;
+-  v.threads_per_block = SeedShape<kHeadDim>::kThreads;
+-  v.dynamic_smem_bytes = static_cast<int>(SeedShape<kHeadDim>::kSmemBytes);
+-  v.cluster[0] = v.cluster[1] = v.cluster[2] = 1;
+-  v.grid = AVO_GRID_TILES;
+-  v.block_m = SeedShape<kHeadDim>::kBlockM;
+-  return v;
+-}
+-
+-}  // namespace avo_seed
+diff --git a/kernel/flash_fwd.cuh b/kernel/flash_fwd.cuh
+deleted file mode 100644
+index 283466f..0000000
+--- a/kernel/flash_fwd.cuh
++++ /dev/null
+@@ -1,311 +0,0 @@
+-// flash_fwd.cuh -- the seed attention forward kernel x_0.
+-//
+-// Algorithm: FlashAttention-2 forward (Tri Dao, "FlashAttention-2: Faster Attention with Better
+-// Parallelism and Work Partitioning", 2023, Algorithm 1). One thread block owns a tile of
+-// kBlockM query rows of one (batch, query head); it streams the key/value rows of the matching
+-// KV head through shared memory in tiles of kBlockN keys and keeps, per query row, a running
+-// maximum m, a running sum l of exp(s - m) and an unnormalised output O in registers:
+-//
+-//   for each K/V tile j:   S = Q K_j^T * scale                  (tensor cores, fp32 accumulators)
+-//                          m'' = max(m, rowmax(S));  P = exp(S - m'')
+-//                          l  = l * exp(m - m'') + rowsum(P)
+-//                          O  = O * exp(m - m'') + P V_j         (P rounded to bf16, as FA2)
+-//   finally                O /= l;  lse = m + log(l)
+-//
+-// Warps split the query rows (FA2''s "split Q"), so no cross-warp reduction is ever needed. Each
+-// warp keeps its Q fragments in registers for the whole loop, and reuses the S accumulator
+-// registers directly as the A operand of P*V (the C layout of one mma equals the A layout of the
+-// next), so P never touches shared memory.
+-//
+-// Exponentials are taken in base 2 with log2(e) folded into the scale (exp2f is one MUFU op).
+-// Masking happens only in tiles that cross the sequence end or the causal diagonal.
+-#pragma once
+-
+-#include <cuda_bf16.h>
+-
+-#include <cmath>
+-#include <cstdint>
+-
+-#include "ptx.cuh"
+-
+-namespace avo_seed {
+-
+-using bf16 = __nv_bfloat16;
+-
+-struct Params {
+-  const bf16* q;
+-  const bf16* k;
+-  const bf16* v;
+-  bf16* o;
+-  float* lse;
+-  int seqlen_q, seqlen_k;
+-  int heads_q, heads_kv;
+-  int group;         // heads_q / heads_kv: query head h reads KV head h / group
+-  float scale_log2;  // softmax_scale * log2(e)
+-};
+-
+-template <int kHeadDim, int kWarps, int kMTiles, int kBlockN, int kStages>
+-struct Shape {
+-  static_assert(kHeadDim % 16 == 0, "head dim must be a multiple of the mma k (16)");
+-  static_assert(kBlockN % 16 == 0, "block_n must be a multiple of 16 (two n8 tiles per ldmatrix)");
+-  static_assert(kStages >= 1, "at least one K/V buffer");
+-  static constexpr int kThreads = kWarps * 32;
+-  static constexpr int kBlockM = kWarps * kMTiles * 16;
+-  // Shared-memory row pitch: 16 bytes of padding per row shift consecutive rows by one 16-byte
+-  // bank group, so the 8 row addresses of one ldmatrix hit 8 different groups (no conflicts).
+-  static constexpr int kPitch = kHeadDim + 8;
+-  static constexpr int kQElems = kBlockM * kPitch;
+-  static constexpr int kKVElems = kBlockN * kPitch;
+-  static constexpr size_t kSmemBytes = sizeof(bf16) * (kQElems + 2 * kStages * kKVElems);
+-  static constexpr int kNTiles = kBlockN / 8;   // n8 tiles of S per m16 tile
+-  static constexpr int kDTiles = kHeadDim / 8;  // n8 tiles of O per m16 tile
+-};
+-
+-// Issues cp.async copies of a kRows x kHeadDim tile (global row stride `stride` elements) into
+-// shared memory with pitch kPitch. Rows at or past `rows_valid` are zero-filled.
+-template <int kRows, int kHeadDim, int kPitch, int kThreads>
+-__device__ __forceinline__ void load_tile_async(bf16* smem, const bf16* gmem, size_t stride,
+-                                                int rows_valid, int tid) {
+-  constexpr int kChunksPerRow = kHeadDim / 8;  // 8 bf16 = 16 bytes
+-  constexpr int kChunks = kRows * kChunksPerRow;
+-#pragma unroll
+-  for (int c = tid; c < kChunks; c += kThreads) {
+-    const int r = c / kChunksPerRow;
+-    const int col = (c % kChunksPerRow) * 8;
+-    const bool valid = r < rows_valid;
+-    const bf16* src = gmem + static_cast<size_t>(valid ? r : 0) * stride + col;
+-    cp_async_16(smem + r * kPitch + col, src, valid);
+-  }
+-}
+-
+-// The body of one CTA: query tile blockIdx.x of head blockIdx.y, batch blockIdx.z (the
+-// contract''s AVO_GRID_TILES rule). The entry kernels of attention.cu call it.
+-template <int kHeadDim, int kWarps, int kMTiles, int kBlockN, int kStages, bool kCausal>
+-__device__ __forceinline__ void flash_fwd_tile(const Params& p) {
+-  using S = Shape<kHeadDim, kWarps, kMTiles, kBlockN, kStages>;
+-  constexpr int kBlockM = S::kBlockM;
+-  constexpr int kPitch = S::kPitch;
+-
+-  extern __shared__ __align__(16) unsigned char smem_raw[];
+-  bf16* s_q = reinterpret_cast<bf16*>(smem_raw);
+-  bf16* s_k = s_q + S::kQElems;             // kStages K buffers
+-  bf16* s_v = s_k + kStages * S::kKVElems;  // kStages V buffers
+-
+-  const int tid = threadIdx.x;
+-  const int warp = tid / 32;
+-  const int lane = tid % 32;
+-  const int g = lane / 4;  // fragment row within an 8-row group
+-  const int t = lane % 4;  // fragment column pair
+-
+-  const int m0 = blockIdx.x * kBlockM;
+-  const int h = blockIdx.y;
+-  const int b = blockIdx.z;
+-  const int hk = h / p.group;
+-  // Bottom-right causal alignment: query i sees key j iff j <= i + diag.
+-  const int diag = p.seqlen_k - p.seqlen_q;
+-
+-  // Keys [0, n_end) are visible to at least one row of this block.
+-  int n_end = p.seqlen_k;
+-  if (kCausal) n_end = min(p.seqlen_k, max(0, m0 + kBlockM + diag));
+-  const int n_tiles = (n_end + kBlockN - 1) / kBlockN;
+-
+-  const size_t q_stride = static_cast<size_t>(p.heads_q) * kHeadDim;
+-  const size_t kv_stride = static_cast<size_t>(p.heads_kv) * kHeadDim;
+-  const size_t q_off = (static_cast<size_t>(b) * p.seqlen_q + m0) * q_stride + h * kHeadDim;
+-  const size_t kv_off = static_cast<size_t>(b) * p.seqlen_k * kv_stride + hk * kHeadDim;
+-  const bf16* q_g = p.q + q_off;
+-  const bf16* k_g = p.k + kv_off;
+-  const bf16* v_g = p.v + kv_off;
+-
+-  auto load_kv = [&](int tile) {
+-    const int buf = tile % kStages;
+-    const int n0 = tile * kBlockN;
+-    load_tile_async<kBlockN, kHeadDim, kPitch, S::kThreads>(
+-        s_k + buf * S::kKVElems, k_g + n0 * kv_stride, kv_stride, p.seqlen_k - n0, tid);
+-    load_tile_async<kBlockN, kHeadDim, kPitch, S::kThreads>(
+-        s_v + buf * S::kKVElems, v_g + n0 * kv_stride, kv_stride, p.seqlen_k - n0, tid);
+-  };
+-
+-  // Prologue: Q joins the first commit group, then tiles 0..kStages-2 are prefetched.
+-  load_tile_async<kBlockM, kHeadDim, kPitch, S::kThreads>(s_q, q_g, q_stride, p.seqlen_q - m0, tid);
+-#pragma unroll
+-  for (int s = 0; s < kStages - 1; ++s) {
+-    if (s < n_tiles) load_kv(s);
+-    cp_async_commit();
+-  }
+-
+-  uint32_t q_frag[kMTiles][kHeadDim / 16][4];
+-  float o_acc[kMTiles][S::kDTiles][4];
+-  float row_max[kMTiles][2];  // running max of the row''s scores, base-2 scaled
+-  float row_sum[kMTiles][2];  // this thread''s part of the running sum (quad-reduced at the end)
+-#pragma unroll
+-  for (int mt = 0; mt < kMTiles; ++mt) {
+-#pragma unroll
+-    for (int dt = 0; dt < S::kDTiles; ++dt) {
+-#pragma unroll
+-      for (int e = 0; e < 4; ++e) o_acc[mt][dt][e] = 0.f;
+-    }
+-#pragma unroll
+-    for (int half = 0; half < 2; ++half) {
+-      row_max[mt][half] = -INFINITY;
+-      row_sum[mt][half] = 0.f;
+-    }
+-  }
+-
+-  const int warp_row0 = warp * kMTiles * 16;  // first row of this warp inside the block tile
+-
+-  for (int it = 0; it < n_tiles; ++it) {
+-    // Refill the buffer the previous iteration used (protected by its trailing barrier).
+-    const int pre = it + kStages - 1;
+-    if (pre < n_tiles) load_kv(pre);
+-    cp_async_commit();
+-    cp_async_wait<kStages - 1>();  // tile `it` (and Q) have landed for this thread...
+-    __syncthreads();               // ...and for every thread
+-
+-    if (it == 0) {
+-#pragma unroll
+-      for (int mt = 0; mt < kMTiles; ++mt) {
+-#pragma unroll
+-        for (int kk = 0; kk < kHeadDim / 16; ++kk) {
+-          const int r = warp_row0 + mt * 16 + (lane % 16);
+-          const int c = kk * 16 + (lane / 16) * 8;
+-          ldmatrix_x4(q_frag[mt][kk], s_q + r * kPitch + c);
+-        }
+-      }
+-    }
+-
+-    const bf16* k_s = s_k + (it % kStages) * S::kKVElems;
+-    const bf16* v_s = s_v + (it % kStages) * S::kKVElems;
+-
+-    // S = Q K^T. B[k][n] = K[n][k], so K''s rows (keys) are read as-is by ldmatrix.
+-    float s_acc[kMTiles][S::kNTiles][4];
+-#pragma unroll
+-    for (int mt = 0; mt < kMTiles; ++mt) {
+-#pragma unroll
+-      for (int nt = 0; nt < S::kNTiles; ++nt) {
+-#pragma unroll
+-        for (int e = 0; e < 4; ++e) s_acc[mt][nt][e] = 0.f;
+-      }
+-    }
+-#pragma unroll
+-    for (int kk = 0; kk < kHeadDim / 16; ++kk) {
+-#pragma unroll
+-      for (int np = 0; np < S::kNTiles / 2; ++np) {
+-        uint32_t kb[4];  // b0, b1 of key tile 2np, then b0, b1 of key tile 2np+1
+-        const int r = np * 16 + (lane % 8) + (lane / 16) * 8;
+-        const int c = kk * 16 + ((lane / 8) % 2) * 8;
+-        ldmatrix_x4(kb, k_s + r * kPitch + c);
+-#pragma unroll
+-        for (int mt = 0; mt < kMTiles; ++mt) {
+-          mma_bf16_16816(s_acc[mt][2 * np], q_frag[mt][kk], kb[0], kb[1]);
+-          mma_bf16_16816(s_acc[mt][2 * np + 1], q_frag[mt][kk], kb[2], kb[3]);
+-        }
+-      }
+-    }
+-
+-    // Online softmax (FA2 Algorithm 1, lines 9-10), base 2.
+-    const int n0 = it * kBlockN;
+-    const bool need_mask = (n0 + kBlockN > p.seqlen_k) || (kCausal && n0 + kBlockN - 1 > m0 + diag);
+-#pragma unroll
+-    for (int mt = 0; mt < kMTiles; ++mt) {
+-#pragma unroll
+-      for (int half = 0; half < 2; ++half) {  // rows g and g + 8 of the m16 tile
+-        const int row = m0 + warp_row0 + mt * 16 + g + half * 8;
+-        float tile_max = -INFINITY;
+-#pragma unroll
+-        for (int nt = 0; nt < S::kNTiles; ++nt) {
+-#pragma unroll
+-          for (int e = 0; e < 2; ++e) {
+-            float x = s_acc[mt][nt][half * 2 + e] * p.scale_log2;
+-            if (need_mask) {
+-              const int col = n0 + nt * 8 + 2 * t + e;
+-              if (col >= p.seqlen_k || (kCausal && col > row + diag)) x = -INFINITY;
+-            }
+-            s_acc[mt][nt][half * 2 + e] = x;
+-            tile_max = fmaxf(tile_max, x);
+-          }
+-        }
+-        // The four threads of a quad hold the same row.
+-        tile_max = fmaxf(tile_max, __shfl_xor_sync(0xffffffffu, tile_max, 1));
+-        tile_max = fmaxf(tile_max, __shfl_xor_sync(0xffffffffu, tile_max, 2));
+-        const float m_new = fmaxf(row_max[mt][half], tile_max);
+-        // A row that has seen no visible key yet keeps m = -inf; subtract 0 instead so that
+-        // exp2(-inf - m) stays 0 rather than NaN.
+-        const float m_sub = (m_new == -INFINITY) ? 0.f : m_new;
+-        const float alpha = exp2f(row_max[mt][half] - m_sub);
+-        row_max[mt][half] = m_new;
+-        float sum = 0.f;
+-#pragma unroll
+-        for (int nt = 0; nt < S::kNTiles; ++nt) {
+-#pragma unroll
+-          for (int e = 0; e < 2; ++e) {
+-            const float pe = exp2f(s_acc[mt][nt][half * 2 + e] - m_sub);
+-            s_acc[mt][nt][half * 2 + e] = pe;
+-            sum += pe;
+-          }
+-        }
+-        row_sum[mt][half] = row_sum[mt][half] * alpha + sum;
+-#pragma unroll
+-        for (int dt = 0; dt < S::kDTiles; ++dt) {
+-          o_acc[mt][dt][half * 2 + 0] *= alpha;
+-          o_acc[mt][dt][half * 2 + 1] *= alpha;
+-        }
+-      }
+-    }
+-
+-    // O += P V. The S accumulators of key tiles 2kk and 2kk+1 form the A fragment of k-step kk.
+-#pragma unroll
+-    for (int kk = 0; kk < kBlockN / 16; ++kk) {
+-      uint32_t pa[kMTiles][4];
+-#pragma unroll
+-      for (int mt = 0; mt < kMTiles; ++mt) {
+-        pa[mt][0] = pack_bf16x2(s_acc[mt][2 * kk][0], s_acc[mt][2 * kk][1]);
+-        pa[mt][1] = pack_bf16x2(s_acc[mt][2 * kk][2], s_acc[mt][2 * kk][3]);
+-        pa[mt][2] = pack_bf16x2(s_acc[mt][2 * kk + 1][0], s_acc[mt][2 * kk + 1][1]);
+-        pa[mt][3] = pack_bf16x2(s_acc[mt][2 * kk + 1][2], s_acc[mt][2 * kk + 1][3]);
+-      }
+-#pragma unroll
+-      for (int dp = 0; dp < S::kDTiles / 2; ++dp) {
+-        uint32_t vb[4];  // b0, b1 of d tile 2dp, then b0, b1 of d tile 2dp+1
+-        const int r = kk * 16 + (lane % 8) + ((lane / 8) % 2) * 8;
+-        const int c = dp * 16 + (lane / 16) * 8;
+-        ldmatrix_x4_trans(vb, v_s + r * kPitch + c);
+-#pragma unroll
+-        for (int mt = 0; mt < kMTiles; ++mt) {
+-          mma_bf16_16816(o_acc[mt][2 * dp], pa[mt], vb[0], vb[1]);
+-          mma_bf16_16816(o_acc[mt][2 * dp + 1], pa[mt], vb[2], vb[3]);
+-        }
+-      }
+-    }
+-    __syncthreads();  // everyone is done with this buffer before it is refilled
+-  }
+-  cp_async_wait<0>();
+-
+-  // Epilogue: O /= l, lse = (m + log2 l) * ln 2. Rows that saw no key get O = 0, lse = -inf.
+-#pragma unroll
+-  for (int mt = 0; mt < kMTiles; ++mt) {
+-#pragma unroll
+-    for (int half = 0; half < 2; ++half) {
+-      float l = row_sum[mt][half];
+-      l += __shfl_xor_sync(0xffffffffu, l, 1);
+-      l += __shfl_xor_sync(0xffffffffu, l, 2);
+-      const int row = m0 + warp_row0 + mt * 16 + g + half * 8;
+-      if (row >= p.seqlen_q) continue;
+-      const float inv_l = l > 0.f ? 1.f / l : 0.f;
+-      bf16* o_row = p.o + q_off + static_cast<size_t>(row - m0) * q_stride;
+-#pragma unroll
+-      for (int dt = 0; dt < S::kDTiles; ++dt) {
+-        const __nv_bfloat162 v2 = __floats2bfloat162_rn(o_acc[mt][dt][half * 2] * inv_l,
+-                                                        o_acc[mt][dt][half * 2 + 1] * inv_l);
+-        *reinterpret_cast<__nv_bfloat162*>(o_row + dt * 8 + 2 * t) = v2;
+-      }
+-      if (t == 0) {
+-        const float lse =
+-            l > 0.f ? (row_max[mt][half] + log2f(l)) * 0.69314718055994531f : -INFINITY;
+-        p.lse[(static_cast<size_t>(b) * p.heads_q + h) * p.seqlen_q + row] = lse;
+-      }
+-    }
+-  }
+-}
+-
+-}  // namespace avo_seed
+diff --git a/kernel/flash_fwd_hopper.cuh b/kernel/flash_fwd_hopper.cuh
+index 15a2932..cdd9012 100644
+--- a/kernel/flash_fwd_hopper.cuh
++++ b/kernel/flash_fwd_hopper.cuh
+@@ -31,52 +31,72 @@ namespace avo_hopper {
+ 
+ using bf16 = __nv_bfloat16;
+ 
+-struct Hd128Shape {
+-  static constexpr int kHeadDim = 128;
+-  static constexpr int kBlockM = 128;  // 2 consumer warpgroups x 64 rows
++// The tile shape of one instantiation. kHeadDim is 64 or 128 (one or two 64-wide "panels" of
++// the 128-byte swizzle); kConsumers warpgroups own 64 query rows each, so a CTA''s m-tile is
++// 64 * kConsumers rows. K and V move in tiles of kBlockN keys through a ring of kStages.
++template <int kHeadDim_, int kConsumers_, int kStages_ = 2>
++struct HopperShape {
++  static constexpr int kHeadDim = kHeadDim_;
++  static constexpr int kConsumers = kConsumers_;
++  static constexpr int kStages = kStages_;
++  static constexpr int kPanels = kHeadDim / 64;
++  static constexpr int kBlockM = 64 * kConsumers;
+   static constexpr int kBlockN = 128;  // keys per K/V tile
+-  static constexpr int kStages = 2;
+-  static constexpr int kThreads = 384;
+-  static constexpr int kPanelRows = 128;                      // rows of one TMA box
+-  static constexpr int kPanelBytes = kPanelRows * 64 * 2;     // 128 rows x 64 d x bf16
+-  static constexpr int kTileBytes = 2 * kPanelBytes;          // a 128 x 128 tile: two panels
++  static constexpr int kThreads = 128 * (kConsumers + 1);
++  static constexpr int kQPanelBytes = kBlockM * 128;  // kBlockM rows x 64 d x bf16
++  static constexpr int kKvPanelBytes = kBlockN * 128;
++  static constexpr int kQBytes = kPanels * kQPanelBytes;
++  static constexpr int kKvTileBytes = kPanels * kKvPanelBytes;
+   static constexpr int kQOffset = 0;
+-  static constexpr int kKOffset = kQOffset + kTileBytes;
+-  static constexpr int kVOffset = kKOffset + kStages * kTileBytes;
+-  static constexpr int kBarOffset = kVOffset + kStages * kTileBytes;
+-  static constexpr int kSmemBytes = kBarOffset + 128 + 1024;  // barriers, alignment slack
+-  // Register split (setmaxnreg): 128 x 40 + 256 x 232 = 64512 of the SM''s 65536.
+-  static constexpr int kProducerRegs = 40;
+-  static constexpr int kConsumerRegs = 232;
++  static constexpr int kKOffset = kQOffset + kQBytes;
++  static constexpr int kVOffset = kKOffset + kStages * kKvTileBytes;
++  static constexpr int kBarOffset = kVOffset + kStages * kKvTileBytes;
++  static constexpr int kSmemBytes = kBarOffset + 256 + 1024;  // barriers, alignment slack
++  // Register split (setmaxnreg, multiples of 8): the producer keeps what issuing TMA needs and
++  // the consumers share the rest of the SM''s 65536.
++  static constexpr int kProducerRegs = kConsumers == 2 ? 40 : 32;
++  static constexpr int kConsumerRegs = kConsumers == 2 ? 232 : 160;
++  static_assert(kHeadDim == 64 || kHeadDim == 128, "head dim 64 or 128");
++  static_assert(kConsumers == 2 || kConsumers == 3, "two or three consumer warpgroups");
++  static_assert(128 * kProducerRegs + 128 * kConsumers * kConsumerRegs <= 65536,
++                "register split over the SM''s file");
++  static_assert(kSmemBytes <= 227 * 1024, "shared memory over the 227 KiB a CTA may use");
+ };
+ 
++using Hd128Shape = HopperShape<128, 2>;
++using Hd64Shape = HopperShape<64, 3>;
++
++// One full and one empty barrier per stage of the K and V rings; sized by the stage count.
++template <int kStages>
+ struct Barriers {
+   uint64_t q_full;
+-  uint64_t k_full[2], v_full[2];
+-  uint64_t k_empty[2], v_empty[2];
++  uint64_t k_full[kStages], v_full[kStages];
++  uint64_t k_empty[kStages], v_empty[kStages];
+ };
+ 
+-// The producer: Q, then every K/V tile this CTA''s rows can see, two stages ahead.
++// The producer: Q, then every K/V tile this CTA''s rows can see, kStages ahead.
++template <class S>
+ __device__ __forceinline__ void produce(const AvoAttentionParams& p, unsigned char* smem,
+-                                        Barriers& bars, int m0, int h, int hk, int b, int n_tiles) {
+-  using S = Hd128Shape;
+-  mbar_arrive_expect_tx(&bars.q_full, S::kTileBytes);
+-  for (int panel = 0; panel < 2; ++panel)
+-    tma_load_4d(smem + S::kQOffset + panel * S::kPanelBytes, &p.tma[AVO_TENSOR_Q], &bars.q_full,
++                                        Barriers<S::kStages>& bars, int m0, int h, int hk, int b,
++                                        int n_tiles) {
++  static_assert(sizeof(Barriers<S::kStages>) <= 256, "barriers over their shared-memory slot");
++  mbar_arrive_expect_tx(&bars.q_full, S::kQBytes);
++  for (int panel = 0; panel < S::kPanels; ++panel)
++    tma_load_4d(smem + S::kQOffset + panel * S::kQPanelBytes, &p.tma[AVO_TENSOR_Q], &bars.q_full,
+                 64 * panel, h, m0, b);
+   for (int j = 0; j < n_tiles; ++j) {
+     const int stage = j % S::kStages;
+     const uint32_t parity = ((j / S::kStages) & 1) ^ 1;
+     const int n0 = j * S::kBlockN;
+     mbar_wait(&bars.k_empty[stage], parity);
+-    mbar_arrive_expect_tx(&bars.k_full[stage], S::kTileBytes);
+-    for (int panel = 0; panel < 2; ++panel)
+-      tma_load_4d(smem + S::kKOffset + stage * S::kTileBytes + panel * S::kPanelBytes,
++    mbar_arrive_expect_tx(&bars.k_full[stage], S::kKvTileBytes);
++    for (int panel = 0; panel < S::kPanels; ++panel)
++      tma_load_4d(smem + S::kKOffset + stage * S::kKvTileBytes + panel * S::kKvPanelBytes,
+                   &p.tma[AVO_TENSOR_K], &bars.k_full[stage], 64 * panel, hk, n0, b);
+     mbar_wait(&bars.v_empty[stage], parity);
+-    mbar_arrive_expect_tx(&bars.v_full[stage], S::kTileBytes);
+-    for (int panel = 0; panel < 2; ++panel)
+-      tma_load_4d(smem + S::kVOffset + stage * S::kTileBytes + panel * S::kPanelBytes,
++    mbar_arrive_expect_tx(&bars.v_full[stage], S::kKvTileBytes);
++    for (int panel = 0; panel < S::kPanels; ++panel)
++      tma_load_4d(smem + S::kVOffset + stage * S::kKvTileBytes + panel * S::kKvPanelBytes,
+                   &p.tma[AVO_TENSOR_V], &bars.v_full[stage], 64 * panel, hk, n0, b);
+   }
+ }
+@@ -128,9 +148,10 @@ __device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], fl
+   }
+ }
+ 
+-__device__ __forceinline__ void rescale(float (&o)[64], const float (&alpha)[2]) {
++template <int kRegs>
++__device__ __forceinline__ void rescale(float (&o)[kRegs], const float (&alpha)[2]) {
+ #pragma unroll
+-  for (int j = 0; j < 16; ++j) {
++  for (int j = 0; j < kRegs / 4; ++j) {
+     o[4 * j + 0] *= alpha[0];
+     o[4 * j + 1] *= alpha[0];
+     o[4 * j + 2] *= alpha[1];
+@@ -158,28 +179,29 @@ __device__ __forceinline__ void fence_p(uint32_t (&pa)[8][4]) {
+   }
+ }
+ 
+-// Issues S = Q K^T for one tile: 8 k-steps of 16 d; step kk is 32 bytes into panel kk / 4.
++// Issues S = Q K^T for one tile: kHeadDim / 16 k-steps of 16 d; step kk is 32 bytes into
++// panel kk / 4 of Q and of K.
++template <class S>
+ __device__ __forceinline__ void issue_qk(float (&s)[64], const unsigned char* q_rows,
+                                          const unsigned char* k_tile) {
+-  using S = Hd128Shape;
+   wgmma_fence();
+ #pragma unroll
+-  for (int kk = 0; kk < 8; ++kk) {
+-    const int off = (kk / 4) * S::kPanelBytes + (kk % 4) * 32;
+-    wgmma_m64n128k16_ss(s, smem_desc(q_rows + off, 16, 1024), smem_desc(k_tile + off, 16, 1024),
+-                        kk > 0);
++  for (int kk = 0; kk < S::kHeadDim / 16; ++kk) {
++    const int col = (kk % 4) * 32;
++    wgmma_m64n128k16_ss(s, smem_desc(q_rows + (kk / 4) * S::kQPanelBytes + col, 16, 1024),
++                        smem_desc(k_tile + (kk / 4) * S::kKvPanelBytes + col, 16, 1024), kk > 0);
+   }
+   wgmma_commit();
+ }
+ 
+ // Issues O += P V for one tile: 8 k-steps of 16 keys, step kk 2048 bytes into each V panel.
+-__device__ __forceinline__ void issue_pv(float (&o)[64], const uint32_t (&pa)[8][4],
++template <class S>
++__device__ __forceinline__ void issue_pv(float (&o)[S::kHeadDim / 2], const uint32_t (&pa)[8][4],
+                                          const unsigned char* v_tile) {
+-  using S = Hd128Shape;
+   wgmma_fence();
+ #pragma unroll
+   for (int kk = 0; kk < 8; ++kk)
+-    wgmma_m64n128k16_rs_mn(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kPanelBytes, 1024));
++    wgmma_pv<S::kHeadDim>(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kKvPanelBytes, 1024));
+   wgmma_commit();
+ }
+ 
+@@ -187,10 +209,11 @@ __device__ __forceinline__ void issue_pv(float (&o)[64], const uint32_t (&pa)[8]
+ // software-pipelined inside the warpgroup (FlashAttention-3, section 3.2): S_j = Q K_j^T and
+ // O += P_{j-1} V_{j-1} are issued together, the softmax of S_j runs while the tensor cores work
+ // on P_{j-1} V_{j-1}, and only the rescale of O waits for that product.
++template <class S>
+ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned char* smem,
+-                                        Barriers& bars, int wg, int m0, int h, int b, int n_tiles,
+-                                        int diag) {
+-  using S = Hd128Shape;
++                                        Barriers<S::kStages>& bars, int wg, int m0, int h, int b,
++                                        int n_tiles, int diag) {
++  constexpr int kORegs = S::kHeadDim / 2;  // 64 x kHeadDim fp32 over 128 threads
+   const int lane = threadIdx.x % 32;
+   const int warp = (threadIdx.x / 32) % 4;  // warp within the warpgroup
+   const int g = lane / 4;
+@@ -199,9 +222,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+   const float scale_log2 = p.scale_log2;
+   const int row0 = m0 + 64 * wg + 16 * warp + g;  // this thread''s first row (and row0 + 8)
+ 
+-  float o[64];
++  float o[kORegs];
+ #pragma unroll
+-  for (int i = 0; i < 64; ++i) o[i] = 0.f;
++  for (int i = 0; i < kORegs; ++i) o[i] = 0.f;
+   float m[2] = {-INFINITY, -INFINITY};
+   float l[2] = {0.f, 0.f};
+   float alpha[2];
+@@ -209,8 +232,8 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+   uint32_t pa[8][4];
+ 
+   const unsigned char* q_rows = smem + S::kQOffset + wg * 64 * 128;  // this warpgroup''s 64 rows
+-  auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kTileBytes; };
+-  auto v_tile = [&](int j) { return smem + S::kVOffset + (j % S::kStages) * S::kTileBytes; };
++  auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kKvTileBytes; };
++  auto v_tile = [&](int j) { return smem + S::kVOffset + (j % S::kStages) * S::kKvTileBytes; };
+   auto parity = [](int j) { return static_cast<uint32_t>((j / S::kStages) & 1); };
+   auto softmax = [&](int j) {
+     const int n0 = j * S::kBlockN;
+@@ -225,7 +248,7 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+   if (n_tiles > 0) {
+     // Prologue: S_0 alone.
+     mbar_wait(&bars.k_full[0], 0);
+-    issue_qk(s, q_rows, k_tile(0));
++    issue_qk<S>(s, q_rows, k_tile(0));
+     wgmma_wait<0>();
+     fence_regs(s);
+     if (lane == 0) mbar_arrive(&bars.k_empty[0]);
+@@ -235,9 +258,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+     for (int j = 1; j < n_tiles; ++j) {
+       const int prev = (j - 1) % S::kStages;
+       mbar_wait(&bars.k_full[j % S::kStages], parity(j));
+-      issue_qk(s, q_rows, k_tile(j));
++      issue_qk<S>(s, q_rows, k_tile(j));
+       mbar_wait(&bars.v_full[prev], parity(j - 1));
+-      issue_pv(o, pa, v_tile(j - 1));
++      issue_pv<S>(o, pa, v_tile(j - 1));
+       wgmma_wait<1>();  // S_j is done; P_{j-1} V_{j-1} may still run
+       fence_regs(s);
+       if (lane == 0) mbar_arrive(&bars.k_empty[j % S::kStages]);
+@@ -253,7 +276,7 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+     // Epilogue of the pipeline: the last P V.
+     const int last = n_tiles - 1;
+     mbar_wait(&bars.v_full[last % S::kStages], parity(last));
+-    issue_pv(o, pa, v_tile(last));
++    issue_pv<S>(o, pa, v_tile(last));
+     wgmma_wait<0>();
+     fence_regs(o);
+     fence_p(pa);
+@@ -274,9 +297,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+     const float inv = sum > 0.f ? 1.f / sum : 0.f;
+     const int r = 16 * warp + g + 8 * half;  // row within the warpgroup''s 64
+ #pragma unroll
+-    for (int j = 0; j < 16; ++j) {
++    for (int j = 0; j < kORegs / 4; ++j) {
+       unsigned char* chunk =
+-          o_stage + (j / 8) * S::kPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
++          o_stage + (j / 8) * S::kQPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
+       *reinterpret_cast<__nv_bfloat162*>(chunk) = __floats2bfloat162_rn(
+           o[4 * j + 2 * half] * inv, o[4 * j + 2 * half + 1] * inv);
+     }
+@@ -290,8 +313,8 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+   fence_async_smem();
+   named_sync(1 + wg, 128);  // the warpgroup''s 128 threads have staged their rows
+   if (threadIdx.x % 128 == 0) {
+-    for (int panel = 0; panel < 2; ++panel)
+-      tma_store_4d(&p.tma[AVO_TENSOR_O], o_stage + panel * S::kPanelBytes, 64 * panel, h,
++    for (int panel = 0; panel < S::kPanels; ++panel)
++      tma_store_4d(&p.tma[AVO_TENSOR_O], o_stage + panel * S::kQPanelBytes, 64 * panel, h,
+                    m0 + 64 * wg, b);
+     tma_store_commit();
+     tma_store_wait_read();
+@@ -299,13 +322,13 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+ }
+ 
+ // The CTA: query m-tile (reversed for causal, heaviest first) x head x batch.
+-__device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
+-  using S = Hd128Shape;
++template <class S>
++__device__ __forceinline__ void flash_fwd(const AvoAttentionParams& p) {
+   extern __shared__ unsigned char smem_raw[];
+   // TMA''s 128-byte swizzle repeats every 1024 bytes: tiles start on that boundary.
+   unsigned char* smem = reinterpret_cast<unsigned char*>(
+       (reinterpret_cast<uintptr_t>(smem_raw) + 1023) & ~static_cast<uintptr_t>(1023));
+-  Barriers& bars = *reinterpret_cast<Barriers*>(smem + S::kBarOffset);
++  auto& bars = *reinterpret_cast<Barriers<S::kStages>*>(smem + S::kBarOffset);
+ 
+   const bool causal = p.causal != 0;
+   const int m_tile = causal ? p.num_m_tiles - 1 - static_cast<int>(blockIdx.x) : blockIdx.x;
+@@ -324,8 +347,8 @@ __device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
+     for (int s = 0; s < S::kStages; ++s) {
+       mbar_init(&bars.k_full[s], 1);
+       mbar_init(&bars.v_full[s], 1);
+-      mbar_init(&bars.k_empty[s], 8);  // one arrival per consumer warp
+-      mbar_init(&bars.v_empty[s], 8);
++      mbar_init(&bars.k_empty[s], 4 * S::kConsumers);  // one arrival per consumer warp
++      mbar_init(&bars.v_empty[s], 4 * S::kConsumers);
+     }
+     mbar_fence_init();
+   }
+@@ -334,10 +357,10 @@ __device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
+   const int warpgroup = threadIdx.x / 128;
+   if (warpgroup == 0) {
+     regs_release<S::kProducerRegs>();
+-    if (threadIdx.x == 0) produce(p, smem, bars, m0, h, hk, b, n_tiles);
++    if (threadIdx.x == 0) produce<S>(p, smem, bars, m0, h, hk, b, n_tiles);
+   } else {
+     regs_claim<S::kConsumerRegs>();
+-    consume(p, smem, bars, warpgroup - 1, m0, h, b, n_tiles, diag);
++    consume<S>(p, smem, bars, warpgroup - 1, m0, h, b, n_tiles, diag);
+   }
+ }
+ 
+diff --git a/kernel/hopper.cuh b/kernel/hopper.cuh
+index a0d9ded..ca5de64 100644
+--- a/kernel/hopper.cuh
++++ b/kernel/hopper.cuh
+@@ -206,6 +206,47 @@ __device__ __forceinline__ void wgmma_m64n128k16_rs_mn(float (&d)[64], const uin
+       : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(desc_b), "r"(1));
+ }
+ 
++#define AVO_D32(d)                                                                                \
++  "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), "+f"(d[7]), \
++      "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), "+f"(d[14]),    \
++      "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), "+f"(d[21]),  \
++      "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), "+f"(d[28]),  \
++      "+f"(d[29]), "+f"(d[30]), "+f"(d[31])
++
++#define AVO_D32_LIST                         \
++  "{%0, %1, %2, %3, %4, %5, %6, %7, "        \
++  "%8, %9, %10, %11, %12, %13, %14, %15, "   \
++  "%16, %17, %18, %19, %20, %21, %22, %23, " \
++  "%24, %25, %26, %27, %28, %29, %30, %31}"
++
++// D(64x64 fp32) += A(64x16, bf16 registers) * B(16x64, shared, MN-major): O += P V at head dim 64.
++__device__ __forceinline__ void wgmma_m64n64k16_rs_mn(float (&d)[32], const uint32_t (&a)[4],
++                                                      uint64_t desc_b) {
++  asm volatile(
++      "{\n"
++      ".reg .pred acc;\n"
++      "setp.ne.b32 acc, %37, 0;\n"
++      "wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 " AVO_D32_LIST
++      ", {%32, %33, %34, %35}, %36, acc, 1, 1, 1;\n"
++      "}\n"
++      : AVO_D32(d)
++      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "l"(desc_b), "r"(1));
++}
++
++// O += P V for a 64 x kHeadDim accumulator: the instruction whose N is the head dim.
++template <int kHeadDim>
++__device__ __forceinline__ void wgmma_pv(float (&d)[kHeadDim / 2], const uint32_t (&a)[4],
++                                         uint64_t desc_b) {
++  if constexpr (kHeadDim == 128) {
++    wgmma_m64n128k16_rs_mn(d, a, desc_b);
++  } else {
++    static_assert(kHeadDim == 64, "wgmma_pv: head dim 64 or 128");
++    wgmma_m64n64k16_rs_mn(d, a, desc_b);
++  }
++}
++
++#undef AVO_D32_LIST
++#undef AVO_D32
+ #undef AVO_D64_LIST
+ #undef AVO_D64
+ 
+diff --git a/kernel/knobs.h b/kernel/knobs.h
+deleted file mode 100644
+index 4b9bed4..0000000
+--- a/kernel/knobs.h
++++ /dev/null
+@@ -1,26 +0,0 @@
+-// knobs.h -- the seed''s tuning parameters, declared as knobs in ../task.toml.
+-//
+-// Each value''s line ends with the knob marker comment of docs/task-format.md: the mutate
+-// operator rewrites the value on that line to another allowed value. Every combination of allowed
+-// values compiles and is correct (scripts/gpu-check.sh checks all of them); the values below are
+-// deliberately not the fastest ones, so that a search over knobs alone has somewhere to go.
+-#pragma once
+-
+-namespace avo_seed {
+-
+-// Warps per thread block. Each warp owns kMTilesPerWarp * 16 query rows of the block''s tile.
+-constexpr int kWarps = 8;  // avo:knob warps
+-
+-// 16-row MMA tiles per warp: more rows per warp reuse each K/V fragment from shared memory more
+-// often, at the cost of registers (S and O accumulators grow with it).
+-constexpr int kMTilesPerWarp = 1;  // avo:knob m_tiles
+-
+-// Keys per K/V tile (the inner loop''s step). Larger tiles mean fewer barriers and softmax
+-// rescales per key, but a larger S accumulator in registers.
+-constexpr int kBlockN = 128;  // avo:knob block_n
+-
+-// Shared-memory buffers for K/V tiles: 1 loads and computes in turn; 2 prefetches the next tile
+-// with cp.async while the current one is used.
+-constexpr int kStages = 2;  // avo:knob stages
+-
+-}  // namespace avo_seed
+diff --git a/kernel/ptx.cuh b/kernel/ptx.cuh
+deleted file mode 100644
+index 60cde9a..0000000
+--- a/kernel/ptx.cuh
++++ /dev/null
+@@ -1,72 +0,0 @@
+-// ptx.cuh -- thin wrappers over the Ampere/Hopper warp-level instructions the seed uses:
+-// cp.async (global -> shared copies that bypass registers), ldmatrix (shared -> the register
+-// fragments mma expects) and mma.sync m16n8k16 (bf16 inputs, fp32 accumulation).
+-// Fragment layouts are those of the PTX ISA, section "Matrix Fragments for mma.m16n8k16":
+-// with g = lane / 4 and t = lane % 4, a thread holds
+-//   A (16x16, row-major): a0 = A[g][2t..2t+1],   a1 = A[g+8][2t..2t+1],
+-//                         a2 = A[g][2t+8..2t+9], a3 = A[g+8][2t+8..2t+9]
+-//   B (16x8, k-major):    b0 = B[2t..2t+1][g],   b1 = B[2t+8..2t+9][g]
+-//   C (16x8, fp32):       c0, c1 = C[g][2t..2t+1], c2, c3 = C[g+8][2t..2t+1]
+-#pragma once
+-
+-#include <cuda_bf16.h>
+-
+-#include <cstdint>
+-
+-namespace avo_seed {
+-
+-__device__ __forceinline__ uint32_t smem_addr(const void* p) {
+-  return static_cast<uint32_t>(__cvta_generic_to_shared(p));
+-}
+-
+-// Copies 16 bytes global -> shared asynchronously. When `valid` is false nothing is read and the
+-// 16 bytes are zero-filled (src-size 0): out-of-range rows become zeros, never garbage that
+-// could turn into NaN after multiplying by a zero probability.
+-__device__ __forceinline__ void cp_async_16(void* smem, const void* gmem, bool valid) {
+-  const int src_bytes = valid ? 16 : 0;
+-  asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;\n" ::"r"(smem_addr(smem)), "l"(gmem),
+-               "r"(src_bytes));
+-}
+-
+-__device__ __forceinline__ void cp_async_commit() { asm volatile("cp.async.commit_group;\n" ::); }
+-
+-// Waits until at most N of this thread''s most recent commit groups are still in flight.
+-template <int N>
+-__device__ __forceinline__ void cp_async_wait() {
+-  asm volatile("cp.async.wait_group %0;\n" ::"n"(N));
+-}
+-
+-// Four 8x8 bf16 matrices; lanes 8i..8i+7 give the row addresses of matrix i, register i
+-// receives matrix i in the mma fragment layout.
+-__device__ __forceinline__ void ldmatrix_x4(uint32_t (&r)[4], const void* smem) {
+-  asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];\n"
+-               : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3])
+-               : "r"(smem_addr(smem)));
+-}
+-
+-// As ldmatrix_x4, each 8x8 matrix transposed on the way (used to read V, stored key-major, as
+-// the k-major B operand of P*V).
+-__device__ __forceinline__ void ldmatrix_x4_trans(uint32_t (&r)[4], const void* smem) {
+-  asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];\n"
+-               : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3])
+-               : "r"(smem_addr(smem)));
+-}
+-
+-// D = A * B + D for one 16x8x16 tile, bf16 inputs, fp32 accumulators.
+-__device__ __forceinline__ void mma_bf16_16816(float (&d)[4], const uint32_t (&a)[4], uint32_t b0,
+-                                               uint32_t b1) {
+-  asm volatile(
+-      "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 "
+-      "{%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%0, %1, %2, %3};\n"
+-      : "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3])
+-      : "r"(a[0]), "r"(a[1]), "r"(a[2]), "r"(a[3]), "r"(b0), "r"(b1));
+-}
+-
+-// Two floats -> one register of two bf16 (round to nearest even); `lo` goes to the low half,
+-// which is the lower column index in every fragment above.
+-__device__ __forceinline__ uint32_t pack_bf16x2(float lo, float hi) {
+-  __nv_bfloat162 v = __floats2bfloat162_rn(lo, hi);
+-  return *reinterpret_cast<uint32_t*>(&v);
+-}
+-
+-}  // namespace avo_seed
+','','mha64_s4096_nc           correct       488.3 TFLOPS
+  ws1                    correct       211.5 TFLOPS  candidate/ws1 2.3082
+mha64_s8192_nc           correct       517.1 TFLOPS
+  ws1                    correct       214.1 TFLOPS  candidate/ws1 2.4156
+mha64_s16384_nc          correct       526.4 TFLOPS
+  ws1                    correct       215.4 TFLOPS  candidate/ws1 2.4437
+mha64_s32768_nc          correct       532.2 TFLOPS
+  ws1                    correct       216.1 TFLOPS  candidate/ws1 2.4626
+mha64_s4096_c            correct       404.7 TFLOPS
+  ws1                    correct       189.4 TFLOPS  candidate/ws1 2.1367
+mha64_s8192_c            correct       466.9 TFLOPS
+  ws1                    correct       196.7 TFLOPS  candidate/ws1 2.3736
+mha64_s16384_c           correct       495.8 TFLOPS
+  ws1                    correct       200.8 TFLOPS  candidate/ws1 2.4697
+mha64_s32768_c           correct       520.5 TFLOPS
+  ws1                    correct       203.2 TFLOPS  candidate/ws1 2.5619
+geomean 492.3 TFLOPS over 8 configs
+',1.493851609,39.329306459999998,42.576489496999997,0,0,0.0,'','0a77d94afaa748809b99744a26e615acfcb63f9a',6,'2026-12-06T20:10:00Z','2026-12-06T20:10:42Z',0);
+INSERT INTO "attempts" VALUES(9,9,'claude-opus',6,'0a77d94afaa748809b99744a26e615acfcb63f9a','rejected','scored','mha64',1,456.60768708474012,'TFLOPS',492.53111142068616,'{"confidence":0.95,"configs":[{"hi":0.929780116800696,"lo":0.9289841836500717,"name":"mha64_s4096_nc","ratio":0.9293855742158135},{"hi":0.9281457554178242,"lo":0.9264113322474107,"name":"mha64_s8192_nc","ratio":0.927279281329806},{"hi":0.9269452569843701,"lo":0.9244515481652931,"name":"mha64_s16384_nc","ratio":0.925560910699834},{"hi":0.924387236223164,"lo":0.9224404720320342,"name":"mha64_s32768_nc","ratio":0.923421129012602},{"hi":0.9324708737967976,"lo":0.931284385347972,"name":"mha64_s4096_c","ratio":0.9319131624739374},{"hi":0.9290267098030707,"lo":0.9281757164758041,"name":"mha64_s8192_c","ratio":0.928616902916301},{"hi":0.926671484237235,"lo":0.9258307978635378,"name":"mha64_s16384_c","ratio":0.9262329994451498},{"hi":0.9244791703746832,"lo":0.9235399036154676,"name":"mha64_s32768_c","ratio":0.9240640726391505}],"hi":0.9273076378829375,"lo":0.9268015045651941,"ratio":0.9270554419831571,"rounds":14}','rejected: mha64_s4096_nc is worse, ratio 0.9294 [0.9290, 0.9298] below 0.9800; geomean ratio 0.9271 [0.9268, 0.9273] (95%, 14 paired rounds) (against v6 measured beside it, 492.5 TFLOPS)','Head dim 64: a quarter of the softmax''s exponentials on the FMA pipe instead of the exp unit
+
+At head dim 64 every score costs 256 MMA FLOPs and one ex2: at the tensor cores'' peak that is as many exp-unit cycles (16 ex2/clk/SM) as MMA cycles, so the MUFU bounds the kernel (FlashAttention-4 moves part of the exponentials onto the FMA units for this reason on Blackwell; cuDNN does likewise there). This step does that on Hopper: in each row''s softmax pass, every fourth exponential (8 of 32 per thread and half-row) is computed as 2^x = 2^n * 2^f, n = round(x) by the 1.5 * 2^23 rounding trick, 2^f by a degree-3 polynomial fitted for relative error on [-1/2, 1/2] (max 7.5e-5, under the 3.9e-3 of P''s bf16 rounding), 2^n added to the exponent field as an integer: about ten FP32/integer instructions that run on pipes eight and four times wider than the MUFU. Arithmetic: per score the FP32 pipe already does ~4 operations (scale-subtract FMA, max, sum, half a pack) at 128/clk/SM, the MUFU one ex2 at 16/clk/SM; moving a fraction r of the exps balances the two near r = 0.25 (0.0625 -> 0.047 clk per score on the busier pipe). Values below 2^-126 are 0, as ex2.approx.ftz gives, so masked keys and rows that see no key are unchanged. Head dim 128 is unchanged (its exps are half the MMA time: the tensor cores bound it).
+','diff --git a/kernel/flash_fwd_hopper.cuh b/kernel/flash_fwd_hopper.cuh
+index cdd9012..0872b0a 100644
+--- a/kernel/flash_fwd_hopper.cuh
++++ b/kernel/flash_fwd_hopper.cuh
+@@ -36,6 +36,9 @@ using bf16 = __nv_bfloat16;
+ // 64 * kConsumers rows. K and V move in tiles of kBlockN keys through a ring of kStages.
+ template <int kHeadDim_, int kConsumers_, int kStages_ = 2>
+ struct HopperShape {
++  // Every kFmaExpEvery-th exponential of a row''s softmax on the FMA pipe (exp2_fma); 0: none.
++  // Head dim 64 is bound by the exp unit, head dim 128 by the tensor cores.
++  static constexpr int kFmaExpEvery = kHeadDim_ == 64 ? 4 : 0;
+   static constexpr int kHeadDim = kHeadDim_;
+   static constexpr int kConsumers = kConsumers_;
+   static constexpr int kStages = kStages_;
+@@ -106,7 +109,7 @@ __device__ __forceinline__ void produce(const AvoAttentionParams& p, unsigned ch
+ // P = 2^(S * scale_log2 - m) in `s` and returns in `alpha` the factor 2^(m_old - m_new) by which
+ // O must be rescaled. O itself is not touched here: in the pipeline below the previous tile''s
+ // P V is still accumulating into it while this runs.
+-template <bool kMask>
++template <bool kMask, int kFmaExpEvery>
+ __device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], float (&l)[2],
+                                                float (&alpha)[2], float scale_log2, int row0,
+                                                int col0, int seqlen_k, int diag, bool causal) {
+@@ -140,7 +143,9 @@ __device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], fl
+ #pragma unroll
+       for (int e = 0; e < 2; ++e) {
+         float& x = s[4 * j + 2 * half + e];
+-        x = exp2_approx(fmaf(x, scale_log2, -m_scaled));
++        const float arg = fmaf(x, scale_log2, -m_scaled);
++        x = kFmaExpEvery > 0 && j % kFmaExpEvery == kFmaExpEvery - 1 ? exp2_fma(arg)
++                                                                      : exp2_approx(arg);
+         sum += x;
+       }
+     }
+@@ -238,9 +243,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
+   auto softmax = [&](int j) {
+     const int n0 = j * S::kBlockN;
+     if (n0 + S::kBlockN > p.seqlen_k || (causal && n0 + S::kBlockN - 1 > m0 + diag))
+-      online_softmax<true>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag, causal);
++      online_softmax<true, S::kFmaExpEvery>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag, causal);
+     else
+-      online_softmax<false>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag,
++      online_softmax<false, S::kFmaExpEvery>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag,
+                             causal);
+   };
+ 
+diff --git a/kernel/hopper.cuh b/kernel/hopper.cuh
+index ca5de64..e31ebec 100644
+--- a/kernel/hopper.cuh
++++ b/kernel/hopper.cuh
+@@ -260,6 +260,25 @@ __device__ __forceinline__ float exp2_approx(float x) {
+   return y;
+ }
+ 
++// 2^x on the FMA pipe instead of the SFU, for x <= 0 (softmax''s arguments) or -inf. Where the
++// exp unit bounds the kernel (head dim 64: as many ex2 per score as MMA cycles), moving part of
++// the exponentials onto the 8x wider FP32 pipe balances the two (the idea of FlashAttention-4,
++// Zadouri, Shah, Dao et al. 2025, section 3, applied on Hopper). x = n + f with n = round(x),
++// |f| <= 1/2 (adding 1.5 * 2^23 rounds x to an integer in the low mantissa bits); 2^f by a
++// degree-3 polynomial fitted for relative error on [-1/2, 1/2] (max 7.5e-5, below bf16''s 3.9e-3
++// rounding of P); 2^n added to the exponent field as an integer. Results below 2^-126 are 0, as
++// ex2.approx.ftz gives.
++__device__ __forceinline__ float exp2_fma(float x) {
++  constexpr float kRound = 12582912.f;  // 1.5 * 2^23
++  const float shifted = x + kRound;
++  const float f = x - (shifted - kRound);
++  float p = fmaf(f, 0.0551716685f, 0.24261114f);
++  p = fmaf(p, f, 0.693260968f);
++  p = fmaf(p, f, 0.999928057f);
++  const int bits = __float_as_int(p) + (__float_as_int(shifted) << 23);
++  return x < -126.f ? 0.f : __int_as_float(bits);
++}
++
+ __device__ __forceinline__ uint32_t pack_bf16x2(float lo, float hi) {
+   __nv_bfloat162 v = __floats2bfloat162_rn(lo, hi);
+   return *reinterpret_cast<uint32_t*>(&v);
+','kernel/flash_fwd_hopper.cuh(147): warning #179-D: right operand of "%" is zero
+          x = kFmaExpEvery > 0 && j % kFmaExpEvery == kFmaExpEvery - 1 ? exp2_fma(arg)
+                                      ^
+          detected during:
+            instantiation of "void avo_hopper::online_softmax<kMask,kFmaExpEvery>(float (&)[64], float (&)[2], float (&)[2], float (&)[2], float, int, int, int, int, __nv_bool) [with kMask=true, kFmaExpEvery=0]" at line 246
+            instantiation of "void avo_hopper::consume(const AvoAttentionParams &, unsigned char *, avo_hopper::Barriers<S::kStages> &, int, int, int, int, int, int) [with S=avo_hopper::Hd128Shape]" at line 368
+            instantiation of "void avo_hopper::flash_fwd<S>(const AvoAttentionParams &) [with S=avo_hopper::Hd128Shape]" at line 14 of kernel/attention.cu
+
+Remark: The warnings can be suppressed with "-diag-suppress <warning-number>"
+
+kernel/flash_fwd_hopper.cuh(147): warning #179-D: right operand of "%" is zero
+          x = kFmaExpEvery > 0 && j % kFmaExpEvery == kFmaExpEvery - 1 ? exp2_fma(arg)
+                                      ^
+          detected during:
+            instantiation of "void avo_hopper::online_softmax<kMask,kFmaExpEvery>(float (&)[64], float (&)[2], float (&)[2], float (&)[2], float, int, int, int, int, __nv_bool) [with kMask=false, kFmaExpEvery=0]" at line 249
+            instantiation of "void avo_hopper::consume(const AvoAttentionParams &, unsigned char *, avo_hopper::Barriers<S::kStages> &, int, int, int, int, int, int) [with S=avo_hopper::Hd128Shape]" at line 368
+            instantiation of "void avo_hopper::flash_fwd<S>(const AvoAttentionParams &) [with S=avo_hopper::Hd128Shape]" at line 14 of kernel/attention.cu
+
+','mha64_s4096_nc           correct       453.4 TFLOPS
+  ws1                    correct       487.9 TFLOPS  candidate/ws1 0.9292
+mha64_s8192_nc           correct       479.5 TFLOPS
+  ws1                    correct       517.0 TFLOPS  candidate/ws1 0.9276
+mha64_s16384_nc          correct       487.2 TFLOPS
+  ws1                    correct       526.5 TFLOPS  candidate/ws1 0.9253
+mha64_s32768_nc          correct       491.1 TFLOPS
+  ws1                    correct       532.0 TFLOPS  candidate/ws1 0.9231
+mha64_s4096_c            correct       377.3 TFLOPS
+  ws1                    correct       404.6 TFLOPS  candidate/ws1 0.9325
+mha64_s8192_c            correct       434.1 TFLOPS
+  ws1                    correct       467.4 TFLOPS  candidate/ws1 0.9287
+mha64_s16384_c           correct       460.2 TFLOPS
+  ws1                    correct       496.9 TFLOPS  candidate/ws1 0.9260
+mha64_s32768_c           correct       482.0 TFLOPS
+  ws1                    correct       521.5 TFLOPS  candidate/ws1 0.9241
+geomean 456.6 TFLOPS over 8 configs
+',1.600356009,43.412676648000001,46.628296931000001,0,0,0.0,'','',NULL,'2026-12-06T20:11:24Z','2026-12-06T20:12:11Z',0);
 CREATE TABLE results (
   attempt_id INTEGER NOT NULL REFERENCES attempts(id),
   config     TEXT NOT NULL,
@@ -1371,6 +2448,22 @@ INSERT INTO "results" VALUES(7,'gqa8_s4096_c',1,622.59437354627028,'TFLOPS','{"c
 INSERT INTO "results" VALUES(7,'gqa8_s8192_c',1,675.73763380445803,'TFLOPS','{"calls_checked":79.0,"calls_checked_in_full":3.0,"lse_max_abs":6.67572021484375e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.9528375704470016e-07,"lse_tol_ratio":0.1032068734598217,"o_max_abs":0.015663623809814453,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0020197746425824202,"o_tol_ratio":0.4185490357080588,"sampled_lse_max_abs":3.62396240234375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":3.716983181700311e-07,"sampled_lse_tol_ratio":0.06056739407256879,"sampled_o_max_abs":0.014624595642089844,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020507785487490606,"sampled_o_tol_ratio":0.40623553732625695}','[676.4193883953598,677.2326785880247,677.7469901145942,677.5932866720195,677.1592905329912,675.7475847086296,675.7941258512498,675.2429756738412,675.6147301697001,675.4022418565083,676.4793188785034,675.7675372006838,676.9658033288357,675.5682137324869,675.3425020532773,675.8140810918376,675.2098067325413,675.3756840332029,676.0135001446283,675.7276829002864,674.6861103844345,674.4874242643463,674.9113834477525,674.9445230753789,675.6877838008484,676.6258658473519,675.940376069083,676.2063937126982,676.5859102434756,676.4593739460609,676.7325034031363,675.833987989851,676.6591740626727,675.5350128319211,674.5668945353419,675.7808065077768,675.0572518011128,675.2296780467238,675.0506312822646,676.5992117093359,676.9658033288357,677.2660465746668,675.8207165942043,674.2161036672555,675.6745181465666,675.3358759381796,675.3823109294882,674.0441453595636,674.328589183891,675.8473094297947,675.9868942293418,674.6993372555054,675.6612530131589,676.3994469966212,677.6868348205724,676.0068608560744,676.7524644451308,676.3927505219613,675.2230541453733,676.1598453387815,676.2662864576283,674.8649638083981,674.110306897828,675.3093233337289,676.1265862625369,676.8124539662285,676.1465115754924,675.1036484835282,674.2094996369061,674.5073024083229,675.1567234350875,675.508494039702,675.1301849161941,675.4686208198068,676.4193883953598,674.9445230753789]','{}','');
 INSERT INTO "results" VALUES(7,'gqa8_s16384_c',1,710.22195903403986,'TFLOPS','{"calls_checked":43.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001316070556640625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":5.251411318305277e-07,"lse_tol_ratio":0.2043539716431321,"o_max_abs":0.01914072036743164,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0016551065360069356,"o_tol_ratio":0.5438313760588797,"sampled_lse_max_abs":5.340576171875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":6.066050018980086e-07,"sampled_lse_tol_ratio":0.10212041368104263,"sampled_o_max_abs":0.014818191528320313,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002074832991460024,"sampled_o_tol_ratio":0.38446498785304534}','[710.0146390333393,710.242139204522,709.3513420800404,710.2017788635578,709.805637987005,709.3989716287065,708.8866760008826,710.1907325237431,711.7722628108457,710.8335226799983,711.9492293192051,711.9418654065613,711.1093526771826,711.4995957316974,710.3485856257658,709.5051654442517,708.302170486883,709.6223647863299,708.6052722204269,710.1430512772031,711.8238987109025,710.3228736499385,710.4623971461542,709.9852894991826,709.1756645498958,709.7066718088593,711.2565897778726,710.8298522357234,709.4099387880583,710.7122537365233,709.3989716287065,709.7983183510422,709.9852894991826,710.8556009281194,711.4701233058256,710.6387128346265,711.4590923554189,711.2897196719065,710.763681175415,708.992770983339]','{}','');
 INSERT INTO "results" VALUES(7,'gqa8_s32768_c',1,726.55400401953955,'TFLOPS','{"calls_checked":24.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0002689361572265625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.574026033112426e-07,"lse_tol_ratio":0.41720577938300407,"o_max_abs":0.015911579132080078,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0020467332801614485,"o_tol_ratio":0.42321686110813717,"sampled_lse_max_abs":0.0001239776611328125,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1077730732450518e-06,"sampled_lse_tol_ratio":0.20790121864657712,"sampled_o_max_abs":0.015751361846923828,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020495317027232284,"sampled_o_tol_ratio":0.3960065662936733}','[727.374964204846,726.7749331036116,726.5540040195395,726.0070973800313,726.6653964011208,725.2083788700254,726.2967758113774,725.7195913768488,726.9229431172266,726.6865224472926,727.130625316951,726.2545702550138,725.4323129939779,725.6103725335239,726.1164356950185,727.2614044745056,726.0953427821985,728.5258650494652,727.6387545812669,727.5847988521597,726.2507388281366]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s4096_nc',1,488.28292866740344,'TFLOPS','{"calls_checked":51.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.4607489020348636e-07,"lse_tol_ratio":0.05800701919736499,"o_max_abs":0.015646934509277344,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.00197331090599443,"o_tol_ratio":0.422896277859759,"sampled_lse_max_abs":1.9073486328125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.9192728887631313e-07,"sampled_lse_tol_ratio":0.03440944277692461,"sampled_o_max_abs":0.014701366424560547,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020781073697902584,"sampled_o_tol_ratio":0.39116888036653824}','[482.34348064296495,483.3953116295921,483.55177847158797,483.30012271202935,482.6280297700242,486.4407044026395,488.5918969618986,488.65443659217544,488.4530002956536,485.1083598242118,485.533344833149,486.1997704866333,484.6293639633977,484.84136958586424,486.2754917576795,488.8143270960096,488.473850456809,488.3488796096106,487.6488615581853,485.34131735857295,486.00035245090027,487.026751483319,485.83543873836294,486.85425327892983,487.35146164956956,487.4828273674694,488.786557584597,488.0020793803801,488.5988852816715,488.4599329060523,488.515504371239,488.0228910623599,488.43215191437105,488.2725112899412,488.6753039543102,488.72398413334,488.9813215320268,489.197100814177,489.1205188708043,488.55023001957704,488.9673750490261,488.9325900770024,489.0857121069456,487.9327887582648,488.49465065407213,488.2933460448657,489.1692877962715,488.9325900770024]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s8192_nc',1,517.09994134882209,'TFLOPS','{"calls_checked":28.0,"calls_checked_in_full":3.0,"lse_max_abs":8.392333984375e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":4.4091255910786733e-07,"lse_tol_ratio":0.12498752965329141,"o_max_abs":0.015868663787841797,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018057135753503193,"o_tol_ratio":0.4053160489468409,"sampled_lse_max_abs":3.814697265625e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":4.974994915426732e-07,"sampled_lse_tol_ratio":0.06597097633284627,"sampled_o_max_abs":0.015294551849365234,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020403279426504974,"sampled_o_tol_ratio":0.3719525091105311}','[515.339376478183,517.3958160592542,517.1154808506107,517.0337929507966,517.3295919467195,516.373296401028,516.5091481014294,515.9003687873109,516.3616751173523,511.93033392933694,512.426581552808,512.2165088921362,517.7310272033175,517.4386589154107,517.1388498447456,517.4581669566314,517.8207848042474,517.3101516272193,520.3576741708872,516.9598960480464,516.94819039868,517.0999413488221,516.7732483312016,517.8285761155842,517.773925593941]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s16384_nc',1,526.3883860711469,'TFLOPS','{"calls_checked":16.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001697540283203125,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.111214214915526e-07,"lse_tol_ratio":0.26242820156066343,"o_max_abs":0.01638936996459961,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0019294843017903273,"o_tol_ratio":0.4398504674117281,"sampled_lse_max_abs":9.72747802734375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":8.873681010414247e-07,"sampled_lse_tol_ratio":0.14008344358724364,"sampled_o_max_abs":0.010155200958251953,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020881614977045267,"sampled_o_tol_ratio":0.3792526452891836}','[526.3883860711469,526.8747276250805,526.8424052961307,527.0848291100687,526.9333031412355,529.2484800775092,529.1975259165957,521.1449310320094,523.3377214565925,524.9127459162136,525.10328779252,525.7440027446559,526.0237537141708]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s32768_nc',1,532.15223209607427,'TFLOPS','{"calls_checked":13.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0003261566162109375,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.522883216481285e-06,"lse_tol_ratio":0.4933469139332939,"o_max_abs":0.01610565185546875,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0016692743510358995,"o_tol_ratio":0.4117458394695305,"sampled_lse_max_abs":0.0001201629638671875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.7890666084883418e-06,"sampled_lse_tol_ratio":0.20811705401655012,"sampled_o_max_abs":0.009121417999267578,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021388780567706818,"sampled_o_tol_ratio":0.3961088292849209}','[532.1048265294455,532.2748228325652,528.080220804249,532.199637662703,532.6729700569807,527.2941335822777,527.4550367067578,531.6190814937378,532.2171421164281,534.3214262333519]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s4096_c',1,404.71786588827075,'TFLOPS','{"calls_checked":89.0,"calls_checked_in_full":3.0,"lse_max_abs":2.47955322265625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.7890101102653276e-07,"lse_tol_ratio":0.04307902754264806,"o_max_abs":0.01666116714477539,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018683741620099717,"o_tol_ratio":0.505851103787539,"sampled_lse_max_abs":1.52587890625e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.1702627368431428e-07,"sampled_lse_tol_ratio":0.028407511144799263,"sampled_o_max_abs":0.014919281005859375,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020166335183565303,"sampled_o_tol_ratio":0.39245352009100287}','[400.35117480749693,401.72733770159283,404.29880052434316,402.122256490844,404.16564509100635,402.92389754127066,404.2607370377827,404.4986982646849,403.9755599544128,403.1035156242868,403.3117206174262,404.9754621401098,405.57779716927416,404.9468359949707,403.6243963647339,400.38847084231054,403.3306622163801,404.2512400039085,405.1187247719021,405.3767960858424,405.0040923327635,404.60349565665496,404.9277422948856,403.89959717883266,404.84186069168123,404.7369398002671,404.4510907046292,405.52989961549315,405.44376242502364,405.10915179700265,405.0996148592599,405.2525090482726,405.7022838430282,405.2429297497461,405.6065125937776,404.71786588827075,404.9754621401098,405.4820490254657,405.9803264338731,405.8364538837715,405.9131827456657,404.517751523526,403.65287117015816,404.24174341623905,405.2047238935223,404.6702067273182,404.7941723249739,404.2036906719168,404.84186069168123,403.99456396079233,404.71786588827075,404.82277688948784,404.7369398002671,405.1760297309268,405.2047238935223,404.46063260365736,406.1818908426688,405.4724945226175,405.30985186440176,405.7789619752,404.9277422948856,403.0184060015194,402.34826314769333,404.27976788513075,403.90907769747986,403.1602870944421,402.59343155588755,404.71786588827075,402.21638922086004,404.05158670938886,404.4510907046292,404.1941608922701,401.934088120321,402.2917552164871,401.10829090640624,405.14737522507875,405.3672465425092,405.40551869263714,405.50119503740615,404.68927614722463,406.105060370182,405.51075089290873,405.2620531863911,404.38445185229705,405.2429297497461,404.6320732784341]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s8192_c',1,466.9204075754983,'TFLOPS','{"calls_checked":48.0,"calls_checked_in_full":3.0,"lse_max_abs":7.82012939453125e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.9818696164820455e-07,"lse_tol_ratio":0.11856812047955424,"o_max_abs":0.015644073486328125,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018122400309747298,"o_tol_ratio":0.46635077599109925,"sampled_lse_max_abs":2.86102294921875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":3.6799983932139496e-07,"sampled_lse_tol_ratio":0.05045043590618063,"sampled_o_max_abs":0.013973236083984375,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020344646075783662,"sampled_o_tol_ratio":0.3827844998333388}','[462.4024302473678,462.32153929743873,463.56905512398174,465.9389782902702,466.2108116338019,467.8613585771854,465.9516420434793,467.1933876113586,468.282182825606,451.73329371034026,454.78263503806136,461.30362541389746,463.25654541859495,463.81937595827793,463.36900222359793,466.6984180586319,465.70531675645344,466.9204075754983,466.50834971524944,466.1918658160938,466.1159566061565,465.57912601934527,465.4403669869079,467.9887896701173,467.95692538951675,467.66393953251185,467.8486382696809,467.9887896701173,467.8231522722351,467.7785465954052,468.3013464811275,468.18648313164056,468.1354402785076,468.2758111387155,468.02707053434915,468.0015650935746,468.19285238782817,468.00792931943425,467.93142759317186,468.0908225446943,468.1482237100317,466.2488021662621,467.0092530662114,466.2234901678365,466.76180859513426]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s16384_c',1,495.83655142922231,'TFLOPS','{"calls_checked":26.0,"calls_checked_in_full":3.0,"lse_max_abs":0.00014495849609375,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":5.293373604440445e-07,"lse_tol_ratio":0.21947152527338787,"o_max_abs":0.015803813934326172,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0019250711670266147,"o_tol_ratio":0.41966094877379195,"sampled_lse_max_abs":6.29425048828125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":6.512212392009252e-07,"sampled_lse_tol_ratio":0.11223500295484151,"sampled_o_max_abs":0.014933586120605469,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020726394965092584,"sampled_o_tol_ratio":0.38593260154395176}','[495.3433287820715,495.4576396161239,497.7292007370378,492.4468037874202,492.6091861020261,497.250167981873,497.3185371096803,492.6233411074619,495.8866688940133,495.8365514292223,495.62558273044107,491.92860217988573,491.056824576255,492.55978151023305,492.07657096456535,495.86160889525627,495.1256561830436,496.17669594911587,496.35586471976023,497.13867280241953,496.99841001705204,496.7541304037552,497.12425712510327]','{}','');
+INSERT INTO "results" VALUES(8,'mha64_s32768_c',1,520.45145522862072,'TFLOPS','{"calls_checked":15.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0002899169921875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.699234900362743e-07,"lse_tol_ratio":0.4362283012294176,"o_max_abs":0.015815258026123047,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0016224812196483536,"o_tol_ratio":0.41073626034689525,"sampled_lse_max_abs":0.000125885009765625,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1376001855912017e-06,"sampled_lse_tol_ratio":0.19450050836290766,"sampled_o_max_abs":0.010937690734863281,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002053676165461831,"sampled_o_tol_ratio":0.3821310936769356}','[520.7520047186357,521.6097686592967,521.8414947258836,521.9524726553195,515.7609724017094,516.4625838065623,521.6077627608216,514.8915062938817,520.1509057386057,518.3930226683555,519.4137364133016,521.7463830430596]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s4096_nc',1,453.3754407368333,'TFLOPS','{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001049041748046875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":6.462895228317549e-07,"lse_tol_ratio":0.16236726217220726,"o_max_abs":0.016083240509033203,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001975893117953323,"o_tol_ratio":0.4271851658363282,"sampled_lse_max_abs":8.20159912109375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.058374231007709e-07,"sampled_lse_tol_ratio":0.1464490643665883,"sampled_o_max_abs":0.013710498809814453,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020520621109088844,"sampled_o_tol_ratio":0.38378388270611824}','[449.41715226196254,449.5288611355829,448.3147456138707,448.77146950621733,453.0855110176331,453.2229686894564,454.0674411308928,452.5841664079788,453.9115100118207,453.6059027890782,453.06757242082546,453.9654860785813,453.408336795155,453.90547871561864,453.5041102765981,453.288721368218,453.92947082092786,454.2355143402606,454.19350674037616,453.4322763729465,451.5077359670259,451.63233982411856,452.351812662141,450.90338057099757,454.1875126791046,453.6597615672069,452.22676719761705,453.3724544532069,453.53403663700965,453.3306063254922,452.7869716530744,452.85259787637614,446.2709182859657,450.1885042246984,451.7926838133652,449.4994609857114,451.18165088229415,453.3245904566896,454.1274466085623,452.9063223847385,453.1034065170755,451.8521338070514,452.91828760750917,452.75114313971386,454.08545899353624,453.28275116418524,451.92342359684864,454.25954134859734,454.301605918478,454.42775682630446,454.2355143402606,453.5400134623015,453.92947082092786,454.5420156139098,454.21153460943304,453.6478017612401,453.4502438618684,453.8575467789409,453.3784270204597,454.14546923377304,454.65023594497205,453.689753107636,454.5660302533095,454.3195976128458,454.3736707830142,454.2355143402606,454.62621240784125,451.45434273213164,451.89964307369,451.4365330629673,452.870519453634,453.0974411935262,452.2803433080153,453.019772774034,454.2175293047761,453.408336795155,452.2803433080153,452.4649853838942,453.61188150868554,448.1978022649708,450.22392828059446,448.3498318016965,449.982179846411,452.4649853838942,452.1910716214103,452.888397973745,452.4888254463787,452.14939696178334,453.01380965242356,454.09145036142087,454.2355143402606,454.1334838050693,454.0974418874121,454.0134408181332,454.5840877075217,454.1514621853664,454.6863656705565,454.079467783752,454.2054953375653,454.0014623570923]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s8192_nc',1,479.54640248925523,'TFLOPS','{"calls_checked":58.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001392364501953125,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":6.742742369098363e-07,"lse_tol_ratio":0.2152846942491383,"o_max_abs":0.016103744506835938,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018001453344520673,"o_tol_ratio":0.40072741681034196,"sampled_lse_max_abs":9.1552734375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":8.247516079414532e-07,"sampled_lse_tol_ratio":0.1622360910684337,"sampled_o_max_abs":0.014102458953857422,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021049562053337867,"sampled_o_tol_ratio":0.3868899820311203}','[479.2253331713002,478.8079837247555,478.7712492230482,478.6012205605586,478.75792876666156,478.3047297339719,479.8511255655062,479.9717844829282,478.23816538454315,480.2199851370946,479.84104010934584,474.8903201997504,474.5099228331146,475.0281661260832,474.6803788260215,475.139851609387,475.573877257017,478.841342938991,479.32559934355237,479.20531484720993,478.7378997741296,480.0253912860912,480.04552815550323,474.2184778696914,474.70002087786656,471.8771941355738,472.5878846765435,479.1551767843888,479.04492987283123,479.6903080802727,479.79081885304583,479.91144744022745,479.99521412891,479.8008522795669,480.00865348690786,479.9047054183898,480.1125966123094,479.7271837553429,480.22668601318355,475.31076055697065,475.54097173982586,479.54640248925523,479.8946676479635,479.8376950269207,479.73052729713027,479.6802792764934,479.5564256957616,479.0516477587372,479.8913218177994,479.70373036936144,480.1494872532443,480.0120009533641,480.23338707628,479.81088612573643,478.6545713147226]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s16384_nc',1,487.18990168301787,'TFLOPS','{"calls_checked":31.0,"calls_checked_in_full":3.0,"lse_max_abs":0.000217437744140625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.16311664104702e-07,"lse_tol_ratio":0.33724112971518566,"o_max_abs":0.015603065490722656,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0019051782604770225,"o_tol_ratio":0.46893130785323356,"sampled_lse_max_abs":0.00016021728515625,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1315472250426032e-06,"sampled_lse_tol_ratio":0.2379820482208292,"sampled_o_max_abs":0.01389455795288086,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021236371275289772,"sampled_o_tol_ratio":0.3866217272731388}','[483.43103614515576,487.261607080375,487.1907766380753,487.4810753587318,487.5900330348232,487.680008784272,485.9591263296701,487.66097962527357,485.8680439653481,487.65231643508525,487.7371051728177,481.0570392269046,481.2389614744058,487.0164135734535,486.7542551601245,483.033449036804,486.8628881367325,486.90596420463146,487.1838800063626,487.18902672796037,486.9611826261907,486.9353199254457,487.28060508346755,487.5675571717578,487.6782553579141,487.7198252705552,487.8046374876507,487.7925122799853]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s32768_nc',1,491.07262315813205,'TFLOPS','{"calls_checked":17.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0003643035888671875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.5552597444766532e-06,"lse_tol_ratio":0.5568274479198705,"o_max_abs":0.015842437744140625,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0021439219207704746,"o_tol_ratio":0.42223435260422443,"sampled_lse_max_abs":0.0001678466796875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.7512923816155895e-06,"sampled_lse_tol_ratio":0.2597110115416856,"sampled_o_max_abs":0.008669614791870117,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002151955240260275,"sampled_o_tol_ratio":0.3936767324648333}','[489.5979384556622,491.5828840363565,491.20955363537263,490.65975551387584,490.038692360602,489.3355902903551,489.605787257045,491.0138474296717,491.1313988865923,491.66202122749115,491.78518000940426,493.60168795307123,487.1838800063626,491.65059454938444]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s4096_c',1,377.31418505260723,'TFLOPS','{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":9.5367431640625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.601079790612405e-07,"lse_tol_ratio":0.18769049526864717,"o_max_abs":0.016614437103271484,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018621319074512788,"o_tol_ratio":0.4385013182182531,"sampled_lse_max_abs":8.96453857421875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.856878114949553e-07,"sampled_lse_tol_ratio":0.15895012441222203,"sampled_o_max_abs":0.015584468841552734,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020157032680374167,"sampled_o_tol_ratio":0.4318094055512049}','[377.1568094015097,377.3804753703513,376.7515108402586,377.6376467828427,375.1554693677466,377.2976074845649,376.6771641749901,376.04232202759874,375.7791117798466,378.41955902810673,378.4862390882249,377.96166431058793,377.629328502596,377.7705106144921,377.76218648005766,376.47907026746674,376.6358799850698,377.50487637612133,377.5961517964048,376.9168341952709,375.836655617147,376.5038129262092,376.69368653907884,377.7871290358176,378.40288492170157,378.0531607811992,377.3556173582137,377.4550999544427,378.1946290268549,378.728217512165,376.69368653907884,377.3307626206496,377.6874404337991,377.14024638677887,377.7206641216609,377.40536754333357,377.14024638677887,377.50487637612133,377.81204393333934,377.5463513029132,377.98660223523876,378.33620318754265,378.3112191127594,378.078110781591,377.50487637612133,376.14111328771327,377.5214714342329,375.7215855607654,376.9333775920236,377.0078254419444,374.39511980464107,376.4295639786406,374.95894183702944,376.5368286930954,375.2292164984343,377.53806795144123,377.11538917305757,375.4588239626603,375.4998505004485,376.86721271683194,377.04919121672197,378.31956746133307,378.0531607811992,377.4219229652805,378.1779747360723,377.8037489193223,377.87851005005575,369.49133542534156,376.12463936043594,377.57955017220155,377.16507603128485,377.40536754333357,377.1733430234487,377.4219229652805,372.7946481432066,375.1882185504145,376.8258868596711,376.23995646899294,376.3718384532927,374.9507716306028,376.7432623292266,376.83416978134846,377.43023211062996,376.5038129262092,376.66891891905874,378.0115434509171,377.60443769687106,378.1030640754011,377.6874404337991,377.6874404337991,377.6874404337991,375.5573088352686,375.62301452187944,377.0574531295069,377.6376467828427,376.1822890772203,377.3638927054397,376.79282038475094,376.437829486328,377.8037489193223]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s8192_c',1,434.0817283603609,'TFLOPS','{"calls_checked":102.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001354217529296875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.027461938717837e-07,"lse_tol_ratio":0.20657648759220146,"o_max_abs":0.01594257354736328,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017895856497037819,"o_tol_ratio":0.43552468861117266,"sampled_lse_max_abs":8.58306884765625e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.136981798738803e-07,"sampled_lse_tol_ratio":0.1692941248140264,"sampled_o_max_abs":0.013866901397705078,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002053176226202213,"sampled_o_tol_ratio":0.3923809515399524}','[432.91675730288273,432.55163452970527,433.18966135707575,432.9822375464899,433.02590204792267,432.5135011104207,432.27410391476417,434.26276648805504,434.30668965679695,434.5428573446595,434.54834410236555,434.3121704521409,434.30668965679695,433.90084111433805,434.1091461999156,434.07073768034644,434.32865457326733,434.32313245783337,434.40000475003234,433.98850910161724,434.0104418453126,432.88948987159125,434.251766638699,434.1475206462298,434.3725501587412,433.8843894503018,434.0817283603609,434.5098987686372,434.4934008873415,434.48791551700305,434.169469465404,434.47690425881245,431.9588935242862,431.50863973615435,432.19798212285957,431.9588935242862,433.3973247290201,432.9986208662823,433.07502497275607,433.9994547748167,433.5175925865501,433.63796798640504,433.402782596527,429.3303636669607,430.5515635003525,433.24427532118693,426.48469164614676,431.54655577954173,433.6981603652066,433.7748523661139,434.20241729630976,434.2353292407151,434.44395568627954,434.33413592300764,434.44943994668944,434.1968983903858,434.3725501587412,434.4659344896631,434.65278269551214,434.43298758083176,434.724280393947,434.45496527443396,434.7297717341166,434.3450990375557,434.3615856584034,432.8567816134275,434.7297717341166,434.38903886364193,434.68027272364185,434.6252961442085,434.0323768059769,433.7036665998062,431.5194606750547,433.23336770633983,432.7695296020518,431.67129366686,433.1460045080859,433.23336770633983,434.43298758083176,433.96657857455494,433.85699999326295,433.9556345595787,433.9501627590823,429.1373202111279,432.72595738948525,433.1733042653557,434.427462812087,434.33413592300764,434.350580802374,434.15851521492993,434.7297717341166,434.27372599995346,434.5648461564341,432.50263026088834,433.7365029755473,434.2243307812651,434.1420440056631,434.2298503845802,434.43298758083176]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s16384_c',1,460.15758960262286,'TFLOPS','{"calls_checked":56.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001926422119140625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.578299886928883e-07,"lse_tol_ratio":0.2892319185806994,"o_max_abs":0.015884876251220703,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001983953343085908,"o_tol_ratio":0.473970546222736,"sampled_lse_max_abs":0.00011444091796875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.499478078174952e-07,"sampled_lse_tol_ratio":0.18814715903165494,"sampled_o_max_abs":0.013317584991455078,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002069000206245461,"sampled_o_tol_ratio":0.38660631851634564}','[459.259643209773,457.404074826105,458.20620707277186,460.31788835327313,460.3456419386451,459.9697367209493,460.12063109336054,460.1175553111415,460.2685466996676,460.31788835327313,460.4443229227812,458.12372829499895,458.18176076250404,459.19516470291154,459.428516337112,460.41660340439836,460.3302024450257,460.2839820576222,460.564709395779,460.1422086321639,459.8004655574725,459.7758488414284,460.2562359063017,460.5400107820224,460.59249275280354,460.25931354290344,460.5430922148925,460.07133171659467,460.5338480399853,460.4412428114695,460.36724058704885,460.1915232006791,460.35795751535,460.5461736889981,460.44744904803974,459.41927108423135,459.28415893861364,459.3210289359468,459.54525821808335,458.78744910314856,459.0326312032239,460.2747023433178,460.4690112739104,460.13913256145906,460.2531583108585,460.0651815114018,460.3394843973906,459.8312286971958,460.10832821120886,459.19516470291154,458.9069249537965,460.15758960262286,460.3364056885351]','{}','');
+INSERT INTO "results" VALUES(9,'mha64_s32768_c',1,481.98319057402131,'TFLOPS','{"calls_checked":31.0,"calls_checked_in_full":3.0,"lse_max_abs":0.000293731689453125,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.0735096239590669e-06,"lse_tol_ratio":0.44641275752580883,"o_max_abs":0.01567363739013672,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.002009095250216363,"o_tol_ratio":0.42215988401260923,"sampled_lse_max_abs":0.00012969970703125,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.3330395267681528e-06,"sampled_lse_tol_ratio":0.2000753224743433,"sampled_o_max_abs":0.012164592742919922,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020857066066499756,"sampled_o_tol_ratio":0.3941620081268043}','[481.68586683480737,482.0220821727368,481.91051219826426,482.09645726213375,482.2453267463173,481.483397498328,481.40579419747394,482.0001166857694,481.9781028279564,481.6200682592946,481.7500729858627,481.99840386496527,482.0643562546974,482.3045371116763,482.1928867762236,481.1159581366596,481.1496397368383,481.8294485986488,481.98827832008624,479.429296665867,481.92068483662564,482.1607225153219,482.31472639194067,481.92405902439555,482.2927342262061,482.27069363209677,482.12352218634146,481.3940352582912]','{}','');
 CREATE TABLE events (
   id      INTEGER PRIMARY KEY,
   time    TEXT NOT NULL,
@@ -1388,6 +2481,17 @@ INSERT INTO "events" VALUES(6,'2026-12-06T05:34:26Z',5,'step_begin','step 5 begu
 INSERT INTO "events" VALUES(7,'2026-12-06T05:35:28Z',6,'step_begin','step 6 begun by claude-opus from v4','{"by":"claude-opus","commits":0,"evaluations":0,"opened":1796535328,"parent":4,"step":6,"suite":"mha","workspace":"steps/6/workspace"}');
 INSERT INTO "events" VALUES(8,'2026-12-06T05:36:31Z',6,'step_abort','step 6 aborted','{"by":"claude-opus","commits":1,"evaluations":0,"opened":1796535328,"parent":4,"step":6,"suite":"mha","workspace":"steps/6/workspace"}');
 INSERT INTO "events" VALUES(9,'2026-12-06T05:40:46Z',7,'step_begin','step 7 begun by claude-opus from v4','{"by":"claude-opus","commits":0,"evaluations":0,"opened":1796535646,"parent":4,"step":7,"suite":"gqa","workspace":"steps/7/workspace"}');
+INSERT INTO "events" VALUES(10,'2026-12-06T20:08:35Z',0,'retrust','imported; judged from now on by this machine''s tool/avo-attention-harness','{"tool/avo-attention-harness":{"now":"01167d473961e236c49ecd531e41f27fc4e9f93134c65f5565fa7d8f863c284c","was":"6ac931b4abaa2718a422ef08a86bacd75f098b655b6ed54220205dea26ae3ae5"}}');
+INSERT INTO "events" VALUES(11,'2026-12-06T20:08:35Z',0,'add_suites','suites added to the run''s task: mha64','{"from":"/work/main/tasks/attention/task.toml","suites":["mha64"],"task_toml":{"now":"26875e84cdcfa6335c0fc6ba24c81a3b288c0fac8a4dbaefed9a48baf530be24","was":"81c2a3a6662b0f7054757edca88a8ffac90076bcd8657c26eaa013e52c91915a"}}');
+INSERT INTO "events" VALUES(12,'2026-12-06T20:08:36Z',8,'step_begin','step 8 begun by claude-opus from v5','{"by":"claude-opus","commits":0,"evaluations":0,"opened":1796587716,"parent":5,"step":8,"suite":"mha64","workspace":"steps/8/workspace"}');
+INSERT INTO "events" VALUES(13,'2026-12-06T20:08:39Z',8,'step_eval','advisory evaluation 1 of step 8: 4.028 TFLOPS','{"advisory":true,"evaluation":{"build_s":1.682674674,"configs":[{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.625503897910217e-08,"lse_tol_ratio":0.008399627392528869,"o_max_abs":0.010275602340698242,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001909120210304642,"o_tol_ratio":0.3823930232841263,"sampled_lse_max_abs":7.62939453125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.284216799753064e-08,"sampled_lse_tol_ratio":0.011592511399930804,"sampled_o_max_abs":0.015483856201171875,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019263687556020366,"sampled_o_tol_ratio":0.4013981592236895},"name":"d64_mha_ragged_nc","samples":[9.286274457347556,8.8248445246756,9.514285583785684,9.225974099213648,9.472000162707438,6.1241379064830035,8.880000224327674,8.628340464150925,8.806611766243751,8.917154779087205,8.954622102327676,9.011416628031578,8.843153470037802,7.778102448235714,9.107692056343721,8.057466739921201,8.5590359981511,8.628340464150925,8.628340464150925,8.507784886999476,8.64584128246247,8.698775407035667,9.186206667659993,8.196923054608366,8.806611766243751,8.423715228099436,8.390550744116341,8.954622102327676,8.61090934008169,8.954622102327676,9.068936188722315,8.89853844818034,8.593548503339207,8.8248445246756,9.146781161288008,9.326914918723457,8.935849166484173,9.225974099213648,8.770370289933627,9.49309547746344,9.011416628031578,9.409271813772175,9.068936188722315,8.86153854465134,8.770370289933627,8.072727209675966,9.166451808609903,9.107692056343721,8.880000224327674,9.347368239575271,9.306550320381273,9.347368239575271,7.878743262127568,9.472000162707438,9.011416628031578,9.186206667659993,9.55695086730155,8.507784886999476,8.734426398067123,8.880000224327674,8.752361179349524,9.186206667659993,8.440395979208638,8.490836978642147,8.118857432345965,9.514285583785684,9.0496814007904,8.681058825760836,9.326914918723457,8.64584128246247,8.917154779087205,9.166451808609903,9.107692056343721,8.61090934008169,8.734426398067123,9.088273087250814,8.752361179349524,8.973473532901249,9.186206667659993,8.917154779087205,9.088273087250814,9.068936188722315,9.306550320381273,9.166451808609903,9.26608675090938,9.64343914176642,9.430088339123184,8.880000224327674,9.011416628031578,9.088273087250814,8.22857164800069,9.347368239575271,8.390550744116341,8.99240505579973,8.843153470037802,9.347368239575271,9.347368239575271,9.450997785125143,8.880000224327674,8.681058825760836],"unit":"TFLOPS","value":8.945235634405925},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":5.7220458984375e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.50900836906295e-08,"lse_tol_ratio":0.0118024426886169,"o_max_abs":0.015295028686523438,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017509106763045688,"o_tol_ratio":0.37932478036115336,"sampled_lse_max_abs":4.76837158203125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.471527306119854e-08,"sampled_lse_tol_ratio":0.009690155344818364,"sampled_o_max_abs":0.015511035919189453,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018254757049319718,"sampled_o_tol_ratio":0.45274242223202404},"name":"d64_gqa_square_c","samples":[4.041238818285319,4.496953200667568,4.42169036038987,4.535553670584922,4.1200155437700055,4.574822547139356,4.5649416457503795,4.412459203932907,4.555103334776839,4.1200155437700055,4.104015362243045,3.010780668513213,4.496953200667568,4.244112377191306,4.624875401402144,4.696817858458435,4.6864035488718505,4.468431357844278,4.177011765020568,4.244112377191306,4.449616767076536,4.348905309908605,4.177011765020568,4.394112307324898,4.128062510422356,4.412459203932907,4.403266777902542,4.394112307324898,4.594712941522625,4.375917087164405,4.42169036038987,4.506541660208927,4.394112307324898,4.128062510422356,4.3134040304752155,4.185283138369004,4.144251114646899,4.261225864091976,4.177011765020568,4.269834466989907,4.375917087164405,4.440269033308113,4.32222496481216,4.375917087164405,4.304619026896978,3.965418505612563,3.7742284706226994,4.144251114646899,4.707278252184555,4.604723285535651,4.7389418005585595,4.696817858458435,4.516170815536385,4.304619026896978,4.635017453871676,4.665713168377166,4.041238818285319,4.7389418005585595,4.604723285535651,4.244112377191306,4.655436188727511,4.594712941522625,4.468431357844278,4.331082050795311,4.535553670584922,4.412459203932907,4.440269033308113,4.624875401402144,4.218698828839552,4.449616767076536,4.604723285535651,4.42169036038987,4.339975251763189,4.449616767076536,4.635017453871676,4.604723285535651,4.516170815536385,4.58474631610694,4.545307623925491,4.555103334776839,4.676035320651255,4.6864035488718505,4.555103334776839,4.555103334776839,4.5649416457503795,3.338970043605034,4.760288236925171,4.624875401402144,4.6864035488718505,4.440269033308113,4.604723285535651,4.696817858458435,4.366876130244997,4.295869734985797,4.128062510422356,4.43096022220055,4.394112307324898,4.384995822391342,4.449616767076536,4.468431357844278],"unit":"TFLOPS","value":4.440269033308113},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":9.5367431640625e-07,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.0003010895074654e-07,"lse_tol_ratio":0.002252321445190343,"o_max_abs":0.007947683334350586,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018330552590459272,"o_tol_ratio":0.2900028398078035,"sampled_lse_max_abs":3.814697265625e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.1711798806204515e-07,"sampled_lse_tol_ratio":0.009397438145592255,"sampled_o_max_abs":0.009526252746582031,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019638218595917317,"sampled_o_tol_ratio":0.3927113342279078},"name":"d64_decode_row_c","samples":[0.002640776737758943,0.002344827576806555,0.0024802431442157596,0.0025822785581379884,0.00217599998108546,0.002205405439434259,0.0025987260779296757,0.00255000006441842,0.0026322580383406347,0.0024652568842465005,0.0021417323355242433,0.002640776737758943,0.0025341614344507636,0.0026237941219704997,0.0024802431442157596,0.00249541294316707,0.0024802431442157596,0.002701986751617214,0.0022729805150492745,0.002435820970282469,0.0026579803751349013,0.0024727271988946894,0.0024727271988946894,0.0026322580383406347,0.0023314286545588077,0.0026579803751349013,0.002392961832613376,0.002392961832613376,0.0023181818000758683,0.002590476091369393,0.0025660376891200273,0.0025987260779296757,0.0021587301758670572,0.002710963520357646,0.0024285714478504395,0.0025263159016658114,0.0026842106455199246,0.00255000006441842,0.0026579803751349013,0.0026493507538306264,0.002557993622911994,0.0027199998708069386,0.002542056078483511,0.002421364949617384,0.0026930692359253446,0.0024431136904751968,0.0025341614344507636,0.002103092860296658,0.002503067419404309,0.002675409887696236,0.0024802431442157596,0.002421364949617384,0.0026930692359253446,0.002503067419404309,0.002542056078483511,0.0025987260779296757,0.0021361256636578487,0.0026237941219704997,0.002738255042559762,0.0020554156370328576,0.002193548330960928,0.0025263159016658114,0.002407079709408805,0.0025741325069211568,0.0024285714478504395,0.002542056078483511,0.002590476091369393,0.0024727271988946894,0.002675409887696236,0.002450450424010293,0.002590476091369393,0.0024652568842465005,0.00249541294316707,0.0027199998708069386,0.00249541294316707,0.0020198020239472663,0.0025660376891200273,0.0025263159016658114,0.0024878049188214297,0.002358381597183624,0.0025263159016658114,0.002503067419404309,0.002557993622911994,0.002590476091369393,0.0022985915720297265,0.0025341614344507636,0.0021194805630093028,0.0026153847058514933,0.0024431136904751968,0.0024878049188214297,0.002344827576806555,0.002701986751617214,0.0025741325069211568,0.0021305482696738092,0.002247933889268985,0.002557993622911994,0.0026237941219704997,0.002747474826978017,0.0026493507538306264,0.002557993622911994],"unit":"TFLOPS","value":0.0025263159016658114},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":4.76837158203125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.904207566653065e-08,"lse_tol_ratio":0.010542481075086797,"o_max_abs":0.011164665222167969,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017223893965355058,"o_tol_ratio":0.3747045123726318,"sampled_lse_max_abs":6.67572021484375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1363376894202572e-07,"sampled_lse_tol_ratio":0.015451161329151277,"sampled_o_max_abs":0.01549386978149414,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018967669105318832,"sampled_o_tol_ratio":0.3917727850682308},"name":"d128_mha_sq_lt_sk_c","samples":[4.780990064799488,5.040500945309359,5.082947282713207,3.0369811323600913,5.248695535706553,5.1811159055494,4.967901189005197,5.341592831733064,5.237310323400333,5.158974216600103,5.537614652450149,5.192258175372501,4.724853311321072,5.283151130763399,4.715625011905809,5.051046006622594,5.019542666621199,4.897362798511962,5.158974216600103,5.260130689240789,5.47482979477835,5.425617826278731,4.978144362302918,5.329801489107438,5.2947367393089655,5.051046006622594,4.917311474501915,5.318061748694011,4.9273468803366445,5.192258175372501,5.126114577249518,5.040500945309359,4.762130000531515,5.082947282713207,5.248695535706553,5.237310323400333,4.734117800422542,4.771541396096866,5.14797450775581,5.237310323400333,4.809561937226351,4.967901189005197,4.670019535915997,5.093670881832505,5.437837779164018,5.47482979477835,5.248695535706553,5.040500945309359,5.093670881832505,5.1811159055494,5.115254082641385,4.446408824007969,4.998757653053859,5.329801489107438,4.838476797464712,5.462443567914988,5.365333425497569,5.237310323400333,4.679070030796998,4.2657243632636845,4.479406545095399,4.652023176950573,5.104439824211581,5.413453025059325,5.389285640365089,4.800000110843312,4.917311474501915,4.877575898717445,4.838476797464712,5.093670881832505,5.283151130763399,5.3534368084661565,5.341592831733064,5.093670881832505,4.8579476772683385,4.688155143624244,4.273274375447205,5.009128598456096,5.214686780600254,5.1811159055494,5.3534368084661565,5.07226905120588,5.040500945309359,4.90731686330873,5.07226905120588,5.009128598456096,5.07226905120588,4.358122527524615,4.819161934865694,4.947541079085319,5.329801489107438,5.051046006622594,4.771541396096866,4.724853311321072,4.521348385702018,4.978144362302918,5.248695535706553,5.170021354589425,5.14797450775581,5.401342299637491],"unit":"TFLOPS","value":5.077608166959544},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":4.76837158203125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.626649350824687e-08,"lse_tol_ratio":0.010840004525051489,"o_max_abs":0.015385150909423828,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018433461278564362,"o_tol_ratio":0.40333656238207166,"sampled_lse_max_abs":6.67572021484375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.617664489763544e-08,"sampled_lse_tol_ratio":0.014875183187880957,"sampled_o_max_abs":0.015561580657958984,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.001863759793271306,"sampled_o_tol_ratio":0.4308687064325703},"name":"d128_gqa_sq_gt_sk_nc","samples":[14.065979895042943,13.576119229935593,13.851776564812626,13.54243133371706,13.922449434668975,14.212499497291738,13.50891118369436,13.644000344676439,12.546207056106484,12.721678114435228,12.932701057268806,12.047682491282616,12.662645213915305,11.890196011265958,11.661538139710371,13.246602136023167,13.712562684180211,12.90212795222051,13.50891118369436,13.056459000898723,13.278832558024032,12.155010763373795,13.087769692331811,12.34751160381579,13.056459000898723,13.246602136023167,13.056459000898723,12.431890778905144,12.546207056106484,13.60997514686706,14.138860114338605,13.644000344676439,13.576119229935593,13.54243133371706,13.60997514686706,13.851776564812626,13.50891118369436,13.816708509907999,12.994285817439764,13.02529866971158,11.968420820266987,12.692093451265452,11.968420820266987,13.214527794735604,12.5751155882935,11.968420820266987,12.5751155882935,12.84141159445893,11.736774444132273,12.994285817439764,12.781264883658068,12.546207056106484,11.762068672443034,12.291891759263395,11.968420820266987,13.246602136023167,13.54243133371706,13.958055956258566,12.932701057268806,13.475555593360763,12.963420295752762,12.84141159445893,12.633333312035221,12.932701057268806,12.90212795222051,13.214527794735604,12.662645213915305,13.747103407684467,11.686509503316453,13.18260840313309,13.644000344676439,13.442364317528579,12.90212795222051,12.90212795222051,13.02529866971158,12.811267207191516,13.087769692331811,8.219277207992226,12.34751160381579,12.460274308074473,13.087769692331811,13.246602136023167,11.942232277689833,12.546207056106484,13.475555593360763,13.150843763353787,13.50891118369436,12.751401887804787,12.5751155882935,10.395428942091623,13.119230917083172,12.721678114435228,13.409336145025225,13.60997514686706,11.86434756281978,12.155010763373795,11.4175731799799,12.84141159445893,12.264269321031643,12.155010763373795],"unit":"TFLOPS","value":12.948060676510785},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":2.86102294921875e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.711492162848007e-08,"lse_tol_ratio":0.006400581957979838,"o_max_abs":0.009725332260131836,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001716321362553719,"o_tol_ratio":0.3869075432610109,"sampled_lse_max_abs":5.7220458984375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.2283265217243972e-07,"sampled_lse_tol_ratio":0.010614387646777522,"sampled_o_max_abs":0.016527652740478516,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0017952590815137456,"sampled_o_tol_ratio":0.43693746454686705},"name":"d128_gqa_sq_gt_sk_c","samples":[0.6753488371288531,0.6065796250130139,0.640000001415405,0.6792982179737046,0.6228418430429405,0.592653080596287,0.6453333235501693,0.6544225416837575,0.61623343910199,0.5896446664352957,0.6034285838214721,0.6471309231081463,0.61623343910199,0.7237383188153054,0.6211764778212282,0.648938565198497,0.6435456830679854,0.6599999948451295,0.6417679707236169,0.6525842621409578,0.6562712070660947,0.6656733352508303,0.7148307672847658,0.6914285769174193,0.6228418430429405,0.7328706666763765,0.6695100984551369,0.6562712070660947,0.6976576501299893,0.6773177992118853,0.6003100661614853,0.6695100984551369,0.6347541106102834,0.6753488371288531,0.6544225416837575,0.719256997886031,0.6347541106102834,0.6453333235501693,0.6382417462980576,0.586666683642953,0.6347541106102834,0.6853097525610949,0.37350481030403576,0.6562712070660947,0.6581302922926265,0.6278919015801067,0.6544225416837575,0.648938565198497,0.6507562811610716,0.6934925585980675,0.7170370519304652,0.6832941202861113,0.6453333235501693,0.6113684013790129,0.619519994614919,0.6618803510546996,0.7398726010105665,0.6812903099911024,0.6347541106102834,0.5987629084609309,0.6637714522390958,0.6330245222097722,0.6753488371288531,0.6525842621409578,0.706139812823781,0.6832941202861113,0.6065796250130139,0.7260000183403031,0.6976576501299893,0.6914285769174193,0.7148307672847658,0.5822556224845071,0.6656733352508303,0.6435456830679854,0.6976576501299893,0.6914285769174193,0.7260000183403031,0.6773177992118853,0.5750495174061628,0.6453333235501693,0.6873372525618052,0.7237383188153054,0.7126380182304032,0.6934925585980675,0.7351898953757567,0.6812903099911024,0.6934925585980675,0.6581302922926265,0.6382417462980576,0.41709156784446577,0.6675862042202194,0.6812903099911024,0.7351898953757567,0.7170370519304652,0.7039999789794292,0.6753488371288531,0.6599999948451295,0.648938565198497,0.6675862042202194,0.7237383188153054],"unit":"TFLOPS","value":0.659065143568878},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":7.62939453125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.367878416745452e-08,"lse_tol_ratio":0.014761422203983665,"o_max_abs":0.015587329864501953,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018933266787736457,"o_tol_ratio":0.4109443849899647,"sampled_lse_max_abs":7.62939453125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1878521757059534e-07,"sampled_lse_tol_ratio":0.014647239238129292,"sampled_o_max_abs":0.015479564666748047,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019206177379976217,"sampled_o_tol_ratio":0.44444153070069736},"name":"d128_mha_square_c","samples":[90.7801401554582,88.39779211069103,92.35209502447115,87.19346035947275,92.75362113022403,88.52005831844261,89.13649078624606,90.90909019905365,92.75362113022403,87.07482889925592,90.65155541220751,89.88763941335507,87.67122941161226,89.01251697664067,92.35209502447115,86.60352049835211,91.8220933208255,89.38547730006847,91.95402261986492,88.03301165202068,90.14084596195006,91.55936717166323,95.95202185885245,95.09658214441521,93.02325580287231,82.15661161890675,89.76156883570069,90.7801401554582,91.69054204556892,86.36977102362926,86.13727996748518,90.65155541220751,92.21902182577642,81.73690671683677,86.95651980958503,91.03840710189769,88.39779211069103,83.76963386893523,88.27586319160235,84.54425345261008,87.19346035947275,88.64265606997044,87.43169567634757,88.88888754134562,91.69054204556892,94.39528272191392,86.83853177822266,82.15661161890675,88.88888754134562,93.56724765478023,90.26798493825432,91.16809243177681,88.88888754134562,88.76560104744723,90.39548306695517,88.15427016741116,83.98950335389189,84.99336314957105,93.43066003886742,84.99336314957105,92.75362113022403,91.16809243177681,89.13649078624606,78.2396087602672,89.01251697664067,91.95402261986492,88.52005831844261,86.13727996748518,87.91208626695008,92.88824279403528,94.53471552109485,89.13649078624606,90.01406462261993,82.15661161890675,92.75362113022403,84.54425345261008,96.24060156575983,96.09609505922717,93.43066003886742,86.48648782095134,92.48555283073034,93.704243199952,92.48555283073034,83.6601302463744,89.13649078624606,90.90909019905365,85.79088747147941,89.01251697664067,90.90909019905365,92.08633157445693,89.13649078624606,85.5614983224832,89.26081041106949,92.48555283073034,90.90909019905365,93.704243199952,91.8220933208255,90.39548306695517,92.61938911238795,82.58064278950931],"unit":"TFLOPS","value":89.57352306788458},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":1.1444091796875e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.6465768593097207e-07,"lse_tol_ratio":0.02185606513457107,"o_max_abs":0.012547492980957031,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0019630646370827876,"o_tol_ratio":0.3889129587940853,"sampled_lse_max_abs":1.33514404296875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.9257398656615848e-07,"sampled_lse_tol_ratio":0.025239974465799543,"sampled_o_max_abs":0.015446662902832031,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020379510848799027,"sampled_o_tol_ratio":0.3880778113957191},"name":"d128_mha_long_nc","samples":[178.17390908983973,174.22852358815413,181.46125651705844,165.85498164198694,176.25806460202995,171.94405897542993,180.46237964068763,174.22852358815413,181.7966772984165,180.62809474568897,177.05131128449779,179.1475444408362,176.89209126257634,180.96043967343823,175.78551928512545,174.8480075268219,178.33544604638246,168.69982399768688,180.79411447635928,177.37061275976734,177.53067711526714,177.69104931158984,180.79411447635928,184.69859842339412,177.05131128449779,181.46125651705844,180.96043967343823,179.4744585184119,176.5745087837418,178.17390908983973,177.53067711526714,172.39615023237337,181.96485312389572,173.46031438550142,179.96705371845405,179.4744585184119,170.60190091014647,175.00356744463676,174.8480075268219,175.00356744463676,182.98045890211887,175.1593862502386,177.53067711526714,176.25806460202995,175.47189421479922,176.25806460202995,183.49253497452526,179.6383633881312,172.2451892268695,180.96043967343823,173.92042482480758,178.8218191507828,179.3108524748039,179.1475444408362,179.6383633881312,181.12707118076204,177.53067711526714,177.53067711526714,181.7966772984165,176.5745087837418,176.89209126257634,180.79411447635928,181.7966772984165,179.3108524748039,177.69104931158984,179.6383633881312,178.8218191507828,179.1475444408362,180.79411447635928,178.49727617567515,174.6927239164812,172.85060743474125,181.12707118076204,178.49727617567515,181.96485312389572,173.46031438550142,177.53067711526714,178.98453360300957,177.37061275976734,175.47189421479922,177.53067711526714,175.1593862502386,176.4161447885838,177.21081819153804,178.17390908983973,177.85171151408204,178.17390908983973,177.37061275976734,184.8721886611874,171.94405897542993,177.05131128449779,183.3215247894942,171.49433264280216,178.98453360300957,178.8218191507828,176.5745087837418,179.96705371845405,180.13185996013178,177.21081819153804,181.46125651705844],"unit":"TFLOPS","value":177.77138041283592}],"correct":true,"diagnostics":{"bf16_dense_peak_tflops":"1070.530560","checks":"every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs fp32 reference; the candidate''s first call and 2 random timed calls checked in full","compute_capability":"9.0","cuda_driver_api":"13.0","cuda_runtime":"13.0","cudnn":"9.19.0","device":"NVIDIA H100 80GB HBM3","harness":"avo-attention-harness contract 2","l2_mib":"50","sm_clock_mhz":"1980","sm_count":"132","suite":"smoke","timing":"median over timed calls; CUDA events around each launch on an idle GPU after an L2 flush; event sum cross-checked against wall time; figures above the BF16 peak refused","tolerance":"o: |x-ref| <= 0.0001 + 0.01*(|ref|+sigma) and rel_l2 <= 0.01; lse: |x-ref| <= 0.0002 + 2e-05*|ref|"},"eval_s":1.510545282,"outcome":"scored","reason":"","scalar":4.0275441506336165,"schema":"avo.score.v1","suite":"smoke","unit":"TFLOPS"}}');
+INSERT INTO "events" VALUES(14,'2026-12-06T20:09:18Z',8,'step_eval','advisory evaluation 2 of step 8: 492.4 TFLOPS','{"advisory":true,"evaluation":{"build_s":1.493422868,"configs":[{"baselines":{"cudnn":490.33153637013197,"cudnn_nolse":497.70395419565455},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.4670737709148176e-07,"lse_tol_ratio":0.058087472298084454,"o_max_abs":0.01577615737915039,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0014134635737963917,"o_tol_ratio":0.4014316978033248,"sampled_lse_max_abs":2.09808349609375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.8894626857698335e-07,"sampled_lse_tol_ratio":0.03525373018791388,"sampled_o_max_abs":0.014780521392822266,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002087043484128499,"sampled_o_tol_ratio":0.40701961723881785},"name":"mha64_s4096_nc","samples":[479.79081885304583,479.67025089204645,479.8376950269207,478.94144847771906,478.3014060371293,484.7592660997009,485.2111031294657,486.3649316740876,487.21321777614577,486.47513569670866,486.7369934564023,487.1648895445721,485.3481619215063,486.28923382586873,486.28923382586873,486.3167715760961,486.98535105221,487.0543728280552,487.157942184548,486.50957186536147,487.5243124299982,487.36526459937875,487.1648895445721,487.1027305833661,487.303054497905,487.3929243555674,486.7162913015267,487.1855784124685,487.3307071930437,486.4269024655452,488.473850456809,488.61275898291143,489.05785988974105,488.8213217801036,486.97846023520464,487.78038767508986,488.50857018333323,488.3141825779183,478.85466803750273,479.7707033465232,479.6635156453435,480.52891981032906,479.67693643508665,480.3139644990681,479.44938355343254,480.52216042836784,480.2669452127641,487.4343941172628,488.210121059093,487.4205872515183,486.57157952366845,486.5371345767026,487.261607080375,487.35836302674244,487.80118045211924,487.1303605472105,486.68875965039473,487.1510464824009,487.0543728280552,488.0089991967607,487.80118045211924,488.0922072792487,487.6280817641948,487.49663775956446,488.55023001957704,488.321111248371,487.63499097807374,488.25865690372837,487.3168547058007,488.0298114689722,487.64195195124387,487.55199024273406,488.8491470610065,489.1066163202602,488.6058220338074,488.8213217801036,489.3713154370327,488.5294250889851,488.48078365907696,488.42522009252406,488.55023001957704,488.28641816229265,488.97432226825185,488.48078365907696,489.21106040506584,488.0089991967607,487.83580461706754,487.87734978103146,482.2825458751146,482.46539638375174,483.86501622636064,484.27419539876564,484.09678085501895,484.0763534883254,483.3953116295921,481.4783203518192,484.2059592915274,483.91269192845283,483.7083466376926,483.64026988664386],"unit":"TFLOPS","value":487.1648895445721},{"baselines":{"cudnn":499.4964911257596,"cudnn_nolse":506.20964647264077},"correct":true,"errors":{"calls_checked":62.0,"calls_checked_in_full":3.0,"lse_max_abs":8.0108642578125e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":4.4075731632055087e-07,"lse_tol_ratio":0.12225071245968783,"o_max_abs":0.01567363739013672,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0020435975330466215,"o_tol_ratio":0.4962318741433949,"sampled_lse_max_abs":6.67572021484375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":5.217056097654908e-07,"sampled_lse_tol_ratio":0.09909736457637291,"sampled_o_max_abs":0.011278152465820313,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021129353387956094,"sampled_o_tol_ratio":0.389856149826042},"name":"mha64_s8192_nc","samples":[516.3190104123274,514.8297723629212,515.6874388602519,517.041560597247,515.7648370971767,516.5013964437586,516.6295021834334,516.3306297756292,515.9081024148859,515.807410262178,515.8383927147953,516.901546912725,517.2867671489532,517.4192103981176,517.5010201397447,517.3841487057209,517.3802016604624,517.3568688879287,516.901546912725,517.1933083759044,517.2517234030603,517.4035945872879,517.516583757086,517.3646462449343,517.4464387317063,517.5867478027595,517.0299092150922,517.3295919467195,517.4074839390122,517.1582772912235,517.0688071723838,511.8349943865667,511.3893358779666,511.75877103254675,510.27293144509775,511.1877053898934,511.7358857392388,510.60660567839267,511.83118836019605,511.8731145789643,511.8006853876602,510.67490842244507,510.8229415465994,517.2400625471711,517.5438804211993,517.5750718366555,517.4035945872879,517.2400625471711,517.2439494407158,517.6608240378215,517.4347690949893,517.2244575477391,517.5360976745749,517.41137334921,517.5243659168136,517.4698376487618,517.6530377736652,517.3140395742332,517.6218369606244],"unit":"TFLOPS","value":517.2244575477391},{"baselines":{"cudnn":504.87356237591104,"cudnn_nolse":511.4102619511905},"correct":true,"errors":{"calls_checked":33.0,"calls_checked_in_full":3.0,"lse_max_abs":0.000164031982421875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.129896770120508e-07,"lse_tol_ratio":0.2522630932758627,"o_max_abs":0.015744686126708984,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001940609353838067,"o_tol_ratio":0.4056729825531714,"sampled_lse_max_abs":8.7738037109375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.235359900875508e-07,"sampled_lse_tol_ratio":0.1347777365696476,"sampled_o_max_abs":0.013795852661132813,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020454694421327157,"sampled_o_tol_ratio":0.3822540007955018},"name":"mha64_s16384_nc","samples":[521.6097686592967,525.9331693722047,525.9915357075721,525.9230930428806,526.045894632334,526.0217137233475,526.9211414797767,526.9211414797767,526.92517523596,526.8807471187974,526.8242294902273,526.6788681786061,526.9959265226457,524.1320623622539,523.2958557215708,524.5661448698941,524.676314954576,523.6647420897494,523.1584288100894,523.792440318566,523.6827005365942,523.2938962129742,526.5759123562951,526.8767140428017,526.9635893219976,526.9737055615494,527.0141141780206,527.0424219667984,526.9837619703436,527.0646487235398],"unit":"TFLOPS","value":526.3109034943145},{"baselines":{"cudnn":507.96548049540667,"cudnn_nolse":514.4135412887235},"correct":true,"errors":{"calls_checked":19.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0003337860107421875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.5205597818879203e-06,"lse_tol_ratio":0.5159447567630039,"o_max_abs":0.015844345092773438,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018572603548369603,"o_tol_ratio":0.4260029284760675,"sampled_lse_max_abs":0.0001354217529296875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.6875454097901204e-06,"sampled_lse_tol_ratio":0.21399987160007702,"sampled_o_max_abs":0.009393453598022461,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020167320858433552,"sampled_o_tol_ratio":0.39267357975556627},"name":"mha64_s32768_nc","samples":[526.6334592178879,532.2727955027722,531.985378222412,532.1718171636159,532.3232990440139,532.2119827893392,531.2985186715282,531.4587517437387,531.4196795186783,531.4443592683301,532.233603495368,527.1121202696853,528.6622202398776,532.1923905417235,532.09353004605,532.136753967197],"unit":"TFLOPS","value":532.0394541342309},{"baselines":{"cudnn":447.2119227917408,"cudnn_nolse":448.74214719553794},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.789879382484977e-07,"lse_tol_ratio":0.056989883269901696,"o_max_abs":0.015803813934326172,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001932931710286034,"o_tol_ratio":0.48023432844694164,"sampled_lse_max_abs":1.9073486328125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.22225335641995e-07,"sampled_lse_tol_ratio":0.03507640131275536,"sampled_o_max_abs":0.014844894409179688,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020133054450981315,"sampled_o_tol_ratio":0.4004428798505613},"name":"mha64_s4096_c","samples":[404.27976788513075,404.099100259886,403.8900817326512,404.2512400039085,404.4129985387163,404.68927614722463,404.71786588827075,404.5653747789641,403.29278079749565,403.80467503395954,404.30833523891255,404.82277688948784,403.2359720093376,404.80369488638854,404.37494900489884,404.0800864176377,404.8895602959431,403.43485517543115,404.8991228953723,404.613044748265,403.6433673454955,404.9086503952946,402.5179524954048,403.68131465751696,404.6702067273182,403.63389929605967,405.4916396322601,405.0136603430105,404.832336334586,405.71188487092115,405.9035721882366,405.53949248600657,406.2011030033348,405.625670361617,405.50119503740615,405.7981360372828,404.2893017020044,404.17517352603727,404.31783495567305,404.5844343198503,404.7560155102136,403.12243767106884,401.1176408386597,401.95290053580413,401.64280814705756,401.5770914127609,402.17875188489546,402.3859673283791,402.1034282198159,402.32000719788226,401.82128560785776,401.9811049416785,402.27291106986036,401.8870822961121,401.73671651671845,401.54890870674143,403.94707498820907,404.9659314958045,404.70834736444596,405.43420972638773,405.39593215919217,405.5682024865335,405.18560586685686,405.65439256572654,404.8895602959431,404.98502879764186,404.880033694369,404.76557180254133,405.2525090482726,404.43204372472786,405.7501864296873,405.57779716927416,405.28117842799327,405.2333865123302,404.59398251173354,406.01871444309074,405.59691655237333,405.6065125937776,405.71188487092115,406.09547648469504,405.7214506591609,405.5203428575011,405.57779716927416,405.71188487092115,405.1187247719021,404.24174341623905,404.1846669861615,404.70834736444596,404.0135697552466,403.75719534129377,403.2359720093376,404.4986982646849,405.30030547480817,404.0896108188592,405.2047238935223,404.641623719035,403.42536161405167,404.9181783436023,405.19514685391266,399.7921856656064],"unit":"TFLOPS","value":404.65591522317663},{"baselines":{"cudnn":473.46374510756453,"cudnn_nolse":474.63772894536027},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":6.103515625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.9822094453525337e-07,"lse_tol_ratio":0.09445231940657496,"o_max_abs":0.016042232513427734,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0020148290047126483,"o_tol_ratio":0.4302008166720992,"sampled_lse_max_abs":3.62396240234375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":3.829670597535315e-07,"sampled_lse_tol_ratio":0.06445363636221776,"sampled_o_max_abs":0.014090538024902344,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020422024161167803,"sampled_o_tol_ratio":0.39672587528847575},"name":"mha64_s8192_c","samples":[463.16288860850926,463.5815437781038,463.9195520022015,463.81937595827793,465.3521173779667,467.22514799111804,466.8569739562108,465.88842429155164,467.04732654192196,466.5716886256999,467.1235394358206,467.75306823365025,466.28675174458806,466.5589911469551,466.10964373208515,467.0155903321381,468.19285238782817,467.3077641324764,467.92506544775193,464.5216585305095,466.2551188103768,466.9838584350589,467.06005061519375,467.06005061519375,467.4285451479234,467.95056255073024,467.6003037405996,468.0015650935746,467.19972987567695,467.142561056295,467.7339968631075,467.7085233539446,466.2108116338019,467.75306823365025,462.2966982457982,462.84470135977296,462.09149096850103,462.50204147852554,461.03126063019704,463.681663723789,461.7499450235234,462.9819168181487,461.7003421267662,463.65038324915656,463.1129351898398,463.24407426868476,462.9506842065234,466.52099724412057,466.58433958921876,466.4006847239723,467.4857839903791,466.3120706128051,467.3649733965273,466.2741169132926,466.1538845611783,466.63504473782456,465.96425940409983,467.78490475713323,468.2758111387155,468.1992693510215,468.2183786832205,468.0334354539155,467.72123604333507,468.24390776219786,467.96969907331106,467.8422309140585,467.91870347533325,467.7721886065159,467.11719923989915,467.6512299575331,466.75547821477835,468.231166644826,467.606657057776,461.5638851539847,462.85715101535794,463.48151364025773,462.5456000942193,463.4502601635761,461.40271758163976,462.7823702460237,466.6667292467046,466.02114016897633,466.51467339396424,466.4070054841333,466.5653634012005,466.078034822542,466.21717438067225,466.0274506459182,466.128629981509,466.6223910245556,468.12907258427254,467.6894081853032,467.7339968631075,468.2183786832205,467.7148796122558,467.9441998849733,468.26943962521557,468.04616581241964,467.7721886065159,467.75947314722515],"unit":"TFLOPS","value":466.6508869922646},{"baselines":{"cudnn":486.9905203276329,"cudnn_nolse":488.5641310113757},"correct":true,"errors":{"calls_checked":60.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001430511474609375,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":5.30689619501996e-07,"lse_tol_ratio":0.2144905098244947,"o_max_abs":0.01564931869506836,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.002010817746479117,"o_tol_ratio":0.5023267154690728,"sampled_lse_max_abs":5.91278076171875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":6.666882206684103e-07,"sampled_lse_tol_ratio":0.1014424415586596,"sampled_o_max_abs":0.01556253433227539,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020777312983364235,"sampled_o_tol_ratio":0.388686768743369},"name":"mha64_s16384_c","samples":[492.74698203203667,492.5774060794714,492.58803404123876,496.6895004761401,496.34512697079896,496.5746740471015,496.0477531634488,495.9761057489812,496.91577883192787,497.11348610524817,496.88344073053605,497.3689546255159,497.45173660741,497.3617131834404,497.09189188435636,497.04876264234406,497.50577704024846,496.88702769648387,497.17104413538505,497.60664456137687,497.40135595614373,497.6895056908915,492.08360681586333,492.2140165058097,492.6516009305241,492.1082863923103,492.8989205641648,492.7010239442492,497.01281839652313,497.0271740440372,497.00205220508354,496.6069719694508,496.6284705975701,497.1746352549264,497.13867280241953,496.9445332947907,496.97329108565,496.95888499784456,496.87985381637543,497.29697869655405,497.167453067721,497.3869250408213,497.1746352549264,497.17104413538505,497.5417926261042,497.11348610524817,497.2106029107763,497.04517334093555,497.2609449256131,497.5453891035738,494.73355233406744,495.20413027798367,495.48260556366307,495.411174519972,496.0441783044619,496.37739503894363,497.1854089248257],"unit":"TFLOPS","value":496.97329108565},{"baselines":{"cudnn":496.1999727280435,"cudnn_nolse":497.14673852363217},"correct":true,"errors":{"calls_checked":33.0,"calls_checked_in_full":3.0,"lse_max_abs":0.000286102294921875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.69374260576186e-07,"lse_tol_ratio":0.4423994187225557,"o_max_abs":0.015584945678710938,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.002030480197384285,"o_tol_ratio":0.45432181879368055,"sampled_lse_max_abs":0.0001125335693359375,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.0998485103792211e-06,"sampled_lse_tol_ratio":0.20295992628495477,"sampled_o_max_abs":0.014413833618164063,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021054777081455645,"sampled_o_tol_ratio":0.3927546400543827},"name":"mha64_s32768_c","samples":[516.678064730477,519.3489833071075,521.528601088317,521.5879995859798,520.9711394226325,521.7642101530765,521.8137428561006,516.5227429882906,516.7616090384519,516.8043469238733,517.047415470097,516.4024386366302,517.549746675974,520.7441251871214,520.6592883244804,521.1311506366367,521.9742721633048,521.4336034179278,521.7206480396458,521.6295334838819,521.7483900078367,521.9247089808384,521.9147856605566,521.93262428064,521.807779541727,521.7741277482565,521.7780830848312,521.873147269727,521.9227006593727,521.7959123612146],"unit":"TFLOPS","value":521.6087665349309}],"correct":true,"diagnostics":{"bf16_dense_peak_tflops":"1070.530560","checks":"every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs fp32 reference; the candidate''s first call and 2 random timed calls checked in full","compute_capability":"9.0","cuda_driver_api":"13.0","cuda_runtime":"13.0","cudnn":"9.19.0","device":"NVIDIA H100 80GB HBM3","harness":"avo-attention-harness contract 2","l2_mib":"50","sm_clock_mhz":"1980","sm_count":"132","suite":"mha64","timing":"median over timed calls; CUDA events around each launch on an idle GPU after an L2 flush; event sum cross-checked against wall time; figures above the BF16 peak refused","tolerance":"o: |x-ref| <= 0.0001 + 0.01*(|ref|+sigma) and rel_l2 <= 0.01; lse: |x-ref| <= 0.0002 + 2e-05*|ref|"},"eval_s":37.582613792,"outcome":"scored","reason":"","scalar":492.3649678586374,"schema":"avo.score.v1","suite":"mha64","unit":"TFLOPS"}}');
+INSERT INTO "events" VALUES(15,'2026-12-06T20:09:21Z',8,'step_eval','advisory evaluation 3 of step 8: 4.39 TFLOPS','{"advisory":true,"evaluation":{"build_s":1.526124157,"configs":[{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":4.76837158203125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.776658241675485e-08,"lse_tol_ratio":0.009306902326368197,"o_max_abs":0.008678913116455078,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018242849160438272,"o_tol_ratio":0.3845342231737567,"sampled_lse_max_abs":5.7220458984375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":8.908202933219177e-08,"sampled_lse_tol_ratio":0.010839164502747908,"sampled_o_max_abs":0.015630245208740234,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.001921009690770488,"sampled_o_tol_ratio":0.39291748464713305},"name":"d64_mha_ragged_nc","samples":[10.52444447397041,10.629426499927835,11.276190565705571,10.957326662727539,11.013953279987582,10.957326662727539,10.4470590129224,10.221582662085002,10.629426499927835,10.396097362374073,11.042487054997961,10.763636675102113,10.221582662085002,10.270843677975517,10.472726910098858,10.221582662085002,10.370803264314283,10.396097362374073,10.370803264314283,10.52444447397041,9.347368239575271,10.709547637248926,10.05283023562387,8.66341426365438,10.221582662085002,7.022075509610122,7.570870611900211,7.967102815388321,8.308771827433644,9.0496814007904,9.0496814007904,8.165516981011994,8.89853844818034,9.709339500147555,9.450997785125143,8.973473532901249,8.954622102327676,9.430088339123184,9.8438797179552,11.042487054997961,11.013953279987582,11.427346211201057,11.1874018467384,11.246437857813982,11.366399901199342,10.396097362374073,10.656000269193209,11.099999607383522,10.929230739477822,11.071169058542711,10.790885801933424,9.26608675090938,11.551219929275577,10.709547637248926,11.742148786299166,11.366399901199342,11.520000177750719,10.873469743171547,11.158115231342174,11.582608438636727,11.216841744309162,11.306101114102628,11.458064222901788,9.665305880244881,11.427346211201057,10.957326662727539,10.029176337624918,11.645901864089499,11.099999607383522,10.709547637248926,11.1874018467384,11.366399901199342,11.128981549825543,11.042487054997961,11.336169884917823,11.128981549825543,11.246437857813982,11.246437857813982,11.427346211201057,11.276190565705571,10.172792628587409,9.599999896416795,10.370803264314283,10.49852199996955,10.42151588686759,10.901278530481624,10.029176337624918,10.472726910098858,10.550495278030425,9.709339500147555,10.709547637248926,9.367912062409562,10.100473648948725,10.1971289294618,10.221582662085002,10.472726910098858,10.076595973238181,10.845801670186887,10.656000269193209,10.73652403344222],"unit":"TFLOPS","value":10.629426499927835},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.741796935656996e-08,"lse_tol_ratio":0.008115319007712353,"o_max_abs":0.015093803405761719,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001735571744626183,"o_tol_ratio":0.47928390002213156,"sampled_lse_max_abs":3.814697265625e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":8.87006418775558e-08,"sampled_lse_tol_ratio":0.00913540640979396,"sampled_o_max_abs":0.015546321868896484,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018354073722326612,"sampled_o_tol_ratio":0.4170956260185149},"name":"d64_gqa_square_c","samples":[5.48978712573339,5.5040831386492055,5.666402326603743,5.743391176903281,5.95371273494084,5.0443151676093825,5.790597031407578,5.712346034086015,3.6006269918635714,5.576696502032701,5.681634263201503,4.71778564957553,5.310472311506413,3.173525491283448,5.871022133218338,5.903821390192221,5.903821390192221,5.8547587907654774,5.8547587907654774,5.970531261089322,5.651251402701694,5.8547587907654774,6.004454498557295,4.996614770543609,5.920358349091959,5.903821390192221,5.871022133218338,5.838585771119032,5.970531261089322,5.696948757802006,5.621191326793824,5.167647919006888,5.218686434393931,5.323848918054244,5.532900547409303,5.51845422210531,5.636181284341707,5.405544637085441,6.0387659296060665,6.162005966962233,5.350804927416672,5.920358349091959,5.987444583420895,5.920358349091959,5.696948757802006,5.987444583420895,5.887376079940766,5.93698869561269,5.95371273494084,5.93698869561269,5.987444583420895,5.95371273494084,5.93698869561269,5.871022133218338,5.666402326603743,5.666402326603743,5.712346034086015,6.0387659296060665,5.871022133218338,6.0387659296060665,5.5040831386492055,5.447340405087607,5.903821390192221,6.090974172570707,5.806505385845786,5.93698869561269,5.887376079940766,5.774776067727081,5.838585771119032,5.838585771119032,5.970531261089322,5.95371273494084,6.144093022523913,5.5040831386492055,5.920358349091959,5.903821390192221,6.056068611567781,5.591449779836991,3.0720465112619566,5.838585771119032,5.806505385845786,5.887376079940766,5.903821390192221,5.93698869561269,5.903821390192221,5.806505385845786,6.073471240019458,5.3917552782788105,6.090974172570707,6.108578278916908,5.970531261089322,5.48978712573339,5.606281324965198,5.606281324965198,5.5040831386492055,5.591449779836991,5.51845422210531,4.366876130244997,5.871022133218338,6.0387659296060665],"unit":"TFLOPS","value":5.846672280942254},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":9.5367431640625e-07,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.0340371961014804e-07,"lse_tol_ratio":0.0026028458579586407,"o_max_abs":0.008469820022583008,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018923538553376868,"o_tol_ratio":0.2877402463766404,"sampled_lse_max_abs":1.9073486328125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.6848225696830712e-07,"sampled_lse_tol_ratio":0.005284703072880441,"sampled_o_max_abs":0.00895380973815918,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019634184785139092,"sampled_o_tol_ratio":0.3852297125338671},"name":"d64_decode_row_c","samples":[0.002823529522190413,0.003114503973316007,0.0030222223392913903,0.0028432055494299144,0.0029672727433512035,0.002590476091369393,0.00255000006441842,0.0022729805150492745,0.0028936170869096126,0.0032252963711191535,0.0030792451705806195,0.0028531469034478374,0.0029999999473871238,0.0030110701423035563,0.002775510226114788,0.0027849830297136213,0.0030792451705806195,0.002710963520357646,0.0026070287804609714,0.0026579803751349013,0.002873239347259311,0.0025263159016658114,0.0032125982578823822,0.002542056078483511,0.0023515850565572986,0.002989010853413607,0.002407079709408805,0.0029039147355381404,0.002914285636448056,0.002729096929408515,0.0031750971901767667,0.0028432055494299144,0.002775510226114788,0.002873239347259311,0.00286315802188792,0.0028333332331159137,0.0030222223392913903,0.0027199998708069386,0.0032125982578823822,0.002450450424010293,0.0029781022887388994,0.0028432055494299144,0.00286315802188792,0.0024431136904751968,0.003067669309165628,0.003138461529917618,0.002989010853413607,0.0028833922137368848,0.0029781022887388994,0.003114503973316007,0.0027945204374951412,0.002935251880394141,0.002813793139232325,0.002640776737758943,0.0027661016454011067,0.002945848229340694,0.0029039147355381404,0.0032252963711191535,0.0029672727433512035,0.0027199998708069386,0.0029039147355381404,0.0027661016454011067,0.002935251880394141,0.003056179823337348,0.002813793139232325,0.0030792451705806195,0.0032000001036653365,0.0031505792345948584,0.0024802431442157596,0.002813793139232325,0.00286315802188792,0.0028833922137368848,0.0030110701423035563,0.002775510226114788,0.003114503973316007,0.0029672727433512035,0.002747474826978017,0.002813793139232325,0.0029999999473871238,0.0029672727433512035,0.0030909090667678245,0.0029039147355381404,0.002813793139232325,0.0025341614344507636,0.002775510226114788,0.0030792451705806195,0.0029781022887388994,0.0029039147355381404,0.0030334571246810205,0.0028833922137368848,0.002823529522190413,0.0028833922137368848,0.002400000009269399,0.003056179823337348,0.0030909090667678245,0.002710963520357646,0.003238095263800586,0.0030110701423035563,0.002813793139232325,0.0028936170869096126],"unit":"TFLOPS","value":0.0028833922137368848},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":7.62939453125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.0501201215755933e-07,"lse_tol_ratio":0.01670394569747701,"o_max_abs":0.012604713439941406,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018821860220728452,"o_tol_ratio":0.37729329042279475,"sampled_lse_max_abs":7.62939453125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.174764235304151e-07,"sampled_lse_tol_ratio":0.01670394569747701,"sampled_o_max_abs":0.015523433685302734,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018950128817030612,"sampled_o_tol_ratio":0.39732799377607503},"name":"d128_mha_sq_lt_sk_c","samples":[5.170021354589425,5.07226905120588,4.762130000531515,4.413894175471907,5.2034481462083075,5.365333425497569,5.425617826278731,5.512328915533386,5.3534368084661565,5.225974067459983,4.897362798511962,5.260130689240789,5.13702128708032,5.225974067459983,5.283151130763399,5.271615778324077,5.13702128708032,3.514410518882718,5.192258175372501,4.947541079085319,5.271615778324077,5.082947282713207,5.009128598456096,5.093670881832505,5.721326852951812,5.271615778324077,5.537614652450149,4.897362798511962,5.614883910278384,5.07226905120588,5.3772826859956195,5.214686780600254,5.040500945309359,5.14797450775581,5.14797450775581,5.040500945309359,5.306373611927939,5.341592831733064,5.437837779164018,5.341592831733064,5.225974067459983,4.454612592878497,5.170021354589425,5.104439824211581,5.225974067459983,3.691743265920695,4.679070030796998,4.688155143624244,5.3772826859956195,5.192258175372501,5.009128598456096,5.271615778324077,5.318061748694011,5.2034481462083075,5.2034481462083075,5.009128598456096,5.019542666621199,5.104439824211581,4.887449609761166,5.283151130763399,5.260130689240789,5.425617826278731,5.283151130763399,5.093670881832505,4.652023176950573,5.1811159055494,5.237310323400333,5.401342299637491,5.237310323400333,5.170021354589425,5.365333425497569,4.947541079085319,5.271615778324077,4.3346499716067415,5.126114577249518,5.14797450775581,5.214686780600254,5.115254082641385,5.07226905120588,5.271615778324077,5.588888879466769,5.271615778324077,5.237310323400333,4.877575898717445,5.104439824211581,5.271615778324077,4.877575898717445,5.575981416814714,5.093670881832505,5.271615778324077,4.9273468803366445,4.771541396096866,5.2034481462083075,5.1811159055494,5.040500945309359,4.947541079085319,4.957700082446859,5.104439824211581,5.3534368084661565,5.47482979477835],"unit":"TFLOPS","value":5.186687040460951},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":4.76837158203125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.406234112158366e-08,"lse_tol_ratio":0.010070789188532462,"o_max_abs":0.010013580322265625,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018460933547973755,"o_tol_ratio":0.3948990116132352,"sampled_lse_max_abs":5.7220458984375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.0618694095327607e-07,"sampled_lse_tol_ratio":0.012888765443157644,"sampled_o_max_abs":0.016846179962158203,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018586354862887527,"sampled_o_tol_ratio":0.4119254895196574},"name":"d128_gqa_sq_gt_sk_nc","samples":[13.442364317528579,12.460274308074473,13.246602136023167,14.175584706715162,13.50891118369436,13.60997514686706,11.513924041040871,13.409336145025225,12.963420295752762,13.747103407684467,13.02529866971158,13.119230917083172,13.278832558024032,13.60997514686706,13.712562684180211,11.115274645146476,13.246602136023167,13.214527794735604,12.963420295752762,13.02529866971158,12.781264883658068,13.214527794735604,13.34376527406357,13.119230917083172,13.576119229935593,12.182142690049915,13.442364317528579,12.932701057268806,14.102325314578694,13.993846115750321,13.576119229935593,14.102325314578694,12.40363626675888,14.065979895042943,13.958055956258566,13.993846115750321,13.78181858062061,13.78181858062061,13.442364317528579,13.442364317528579,13.34376527406357,13.712562684180211,13.02529866971158,12.604156801030477,13.54243133371706,13.712562684180211,12.90212795222051,13.409336145025225,13.644000344676439,13.18260840313309,13.056459000898723,13.712562684180211,12.90212795222051,12.31963890471293,12.90212795222051,13.576119229935593,13.54243133371706,13.409336145025225,12.5751155882935,12.264269321031643,13.31121925790464,13.50891118369436,13.54243133371706,12.431890778905144,13.246602136023167,12.90212795222051,13.119230917083172,12.994285817439764,12.963420295752762,13.54243133371706,12.932701057268806,13.119230917083172,13.54243133371706,12.488786908231349,13.087769692331811,12.994285817439764,12.994285817439764,12.074336082863807,13.442364317528579,13.60997514686706,13.246602136023167,12.604156801030477,12.021145543270556,12.8716981733157,13.18260840313309,12.209396013295882,12.90212795222051,12.751401887804787,12.994285817439764,14.212499497291738,13.922449434668975,14.065979895042943,13.150843763353787,14.138860114338605,14.43809535271085,13.60997514686706,14.212499497291738,14.212499497291738,13.851776564812626,13.31121925790464],"unit":"TFLOPS","value":13.2627173470236},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.437826163933921e-08,"lse_tol_ratio":0.007768690050475509,"o_max_abs":0.00947880744934082,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001749404586210604,"o_tol_ratio":0.4295362451884258,"sampled_lse_max_abs":4.76837158203125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.2034509993904915e-07,"sampled_lse_tol_ratio":0.011123292847068648,"sampled_o_max_abs":0.015570640563964844,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0017910844850556177,"sampled_o_tol_ratio":0.4295362451884258},"name":"d128_gqa_sq_gt_sk_c","samples":[0.6812903099911024,0.7305660244318195,0.7104587438193306,0.6832941202861113,0.7170370519304652,0.6914285769174193,0.7126380182304032,0.6812903099911024,0.6792982179737046,0.6714451135511023,0.6853097525610949,0.48909472859506803,0.6792982179737046,0.6675862042202194,0.6976576501299893,0.7592156819858475,0.7104587438193306,0.6618803510546996,0.6893768444793023,0.6695100984551369,0.6313043338175873,0.6417679707236169,0.7018731364560625,0.7214906672200998,0.7126380182304032,0.6873372525618052,0.7148307672847658,0.6637714522390958,0.706139812823781,0.6955688389352913,0.5911450459876637,0.6245161130500524,0.6364931255283051,0.42010848400593315,0.7170370519304652,0.6893768444793023,0.6934925585980675,0.6792982179737046,0.5793516245456162,0.6562712070660947,0.6211764778212282,0.719256997886031,0.7282758314643559,0.6618803510546996,0.6417679707236169,0.7082926945350424,0.5779104403947957,0.6753488371288531,0.6976576501299893,0.719256997886031,0.5750495174061628,0.764210560253908,0.7214906672200998,0.6581302922926265,0.6695100984551369,0.5544630216482327,0.6417679707236169,0.5896446664352957,0.7375237813075214,0.6853097525610949,0.6914285769174193,0.592653080596287,0.6453333235501693,0.6773177992118853,0.7104587438193306,0.648938565198497,0.6812903099911024,0.7214906672200998,0.7470096206080715,0.7082926945350424,0.7082926945350424,0.6773177992118853,0.6453333235501693,0.7446154103718369,0.6832941202861113,0.6934925585980675,0.7282758314643559,0.6003100661614853,0.6955688389352913,0.6178723225563317,0.6832941202861113,0.7214906672200998,0.6914285769174193,0.6893768444793023,0.719256997886031,0.6034285838214721,0.6295935186677227,0.6417679707236169,0.6581302922926265,0.6261994577002311,0.6637714522390958,0.6228418430429405,0.6695100984551369,0.6773177992118853,0.7126380182304032,0.6914285769174193,0.6435456830679854,0.5680195595995398,0.6544225416837575,0.7214906672200998],"unit":"TFLOPS","value":0.6812903099911024},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":8.58306884765625e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.534403585149291e-08,"lse_tol_ratio":0.01755872055612292,"o_max_abs":0.013821601867675781,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018791452962700684,"o_tol_ratio":0.3890188498959499,"sampled_lse_max_abs":9.5367431640625e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1293527904966037e-07,"sampled_lse_tol_ratio":0.017856088072511715,"sampled_o_max_abs":0.015948772430419922,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019434262528673005,"sampled_o_tol_ratio":0.4308289900453516},"name":"d128_mha_square_c","samples":[91.03840710189769,90.65155541220751,94.11764742232937,94.25626062630587,87.55130219348132,89.26081041106949,91.16809243177681,88.88888754134562,88.64265606997044,93.43066003886742,92.08633157445693,94.81481235540785,90.01406462261993,95.2380959941349,89.63585139959665,91.95402261986492,89.51049291030664,91.8220933208255,93.02325580287231,90.39548306695517,65.64102742171936,95.52239099146936,91.69054204556892,89.88763941335507,91.16809243177681,90.52333441921766,87.91208626695008,91.8220933208255,92.61938911238795,85.5614983224832,91.95402261986492,90.14084596195006,88.88888754134562,96.67674055868629,94.39528272191392,94.67455269446351,93.704243199952,94.25626062630587,86.36977102362926,87.31241550963388,90.52333441921766,93.979441308686,95.2380959941349,83.22497002577866,93.15866186567841,92.75362113022403,94.81481235540785,91.55936717166323,90.65155541220751,91.03840710189769,89.38547730006847,86.60352049835211,91.03840710189769,94.11764742232937,93.704243199952,92.35209502447115,93.56724765478023,90.52333441921766,88.76560104744723,95.80838001863516,85.10638051740106,89.76156883570069,90.65155541220751,83.6601302463744,88.27586319160235,92.08633157445693,93.15866186567841,90.7801401554582,87.07482889925592,87.31241550963388,92.88824279403528,91.55936717166323,86.02150317493835,93.15866186567841,77.01564537734852,86.13727996748518,81.94622176954566,94.81481235540785,93.56724765478023,94.53471552109485,94.39528272191392,93.29446270136161,91.03840710189769,92.48555283073034,96.38554333617388,92.08633157445693,80.60453478560227,91.55936717166323,93.8416404946422,87.55130219348132,92.08633157445693,90.39548306695517,91.8220933208255,88.76560104744723,91.8220933208255,77.3881489327798,86.36977102362926,89.76156883570069,87.19346035947275,92.61938911238795],"unit":"TFLOPS","value":91.16809243177681},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":1.1444091796875e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.6903289579502848e-07,"lse_tol_ratio":0.022986115543387555,"o_max_abs":0.013966083526611328,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0015727799799202756,"o_tol_ratio":0.4176808369626309,"sampled_lse_max_abs":1.33514404296875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.9206673217148005e-07,"sampled_lse_tol_ratio":0.02526521072160257,"sampled_o_max_abs":0.014377593994140625,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020402290363333905,"sampled_o_tol_ratio":0.38806222181205263},"name":"d128_mha_long_nc","samples":[177.37061275976734,182.81040142562975,178.33544604638246,181.29400984527794,183.6638645087369,181.46125651705844,184.00748520956589,176.25806460202995,183.1508330616002,179.96705371845405,185.22032957644754,185.92060078939798,180.79411447635928,180.29696832369817,187.33714953690182,182.3021399580633,182.3021399580633,179.6383633881312,177.69104931158984,181.62881204931583,180.46237964068763,178.8218191507828,184.5253338733397,182.3021399580633,182.47125270179865,171.6439797974483,176.89209126257634,178.65940027655967,181.46125651705844,180.13185996013178,180.13185996013178,178.98453360300957,175.78551928512545,178.8218191507828,181.62881204931583,184.5253338733397,177.53067711526714,176.73315735249253,181.7966772984165,180.46237964068763,182.47125270179865,184.00748520956589,177.69104931158984,175.78551928512545,184.17977817700665,180.13185996013178,168.41095224786895,183.1508330616002,179.3108524748039,180.29696832369817,185.39490236801132,186.0964967342329,184.00748520956589,183.3215247894942,181.46125651705844,178.01266451009673,182.3021399580633,181.62881204931583,179.3108524748039,181.46125651705844,172.54737608377494,172.39615023237337,179.96705371845405,178.01266451009673,178.65940027655967,184.17977817700665,180.62809474568897,178.49727617567515,179.1475444408362,178.49727617567515,170.60190091014647,182.1333403884723,178.17390908983973,183.3215247894942,182.64065975000085,167.8361831730356,176.4161447885838,179.96705371845405,181.29400984527794,183.83551428750755,183.1508330616002,182.47125270179865,180.13185996013178,179.4744585184119,178.98453360300957,178.98453360300957,179.96705371845405,178.49727617567515,182.81040142562975,180.13185996013178,183.83551428750755,184.69859842339412,184.3523940953065,171.6439797974483,175.00356744463676,176.89209126257634,173.30748475469784,173.76678370431986,185.39490236801132,182.3021399580633],"unit":"TFLOPS","value":180.29696832369817}],"correct":true,"diagnostics":{"bf16_dense_peak_tflops":"1070.530560","checks":"every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs fp32 reference; the candidate''s first call and 2 random timed calls checked in full","compute_capability":"9.0","cuda_driver_api":"13.0","cuda_runtime":"13.0","cudnn":"9.19.0","device":"NVIDIA H100 80GB HBM3","harness":"avo-attention-harness contract 2","l2_mib":"50","sm_clock_mhz":"1980","sm_count":"132","suite":"smoke","timing":"median over timed calls; CUDA events around each launch on an idle GPU after an L2 flush; event sum cross-checked against wall time; figures above the BF16 peak refused","tolerance":"o: |x-ref| <= 0.0001 + 0.01*(|ref|+sigma) and rel_l2 <= 0.01; lse: |x-ref| <= 0.0002 + 2e-05*|ref|"},"eval_s":1.44941118,"outcome":"scored","reason":"","scalar":4.390369230577857,"schema":"avo.score.v1","suite":"smoke","unit":"TFLOPS"}}');
+INSERT INTO "events" VALUES(16,'2026-12-06T20:09:59Z',8,'step_eval','advisory evaluation 4 of step 8: 460.1 TFLOPS','{"advisory":true,"evaluation":{"build_s":1.497414141,"configs":[{"baselines":{"cudnn":490.6641406624511,"cudnn_nolse":498.50907516134686},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":4.00543212890625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.4617570581021855e-07,"lse_tol_ratio":0.06151856647913073,"o_max_abs":0.015591144561767578,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0014417405996938473,"o_tol_ratio":0.46038303199755853,"sampled_lse_max_abs":2.09808349609375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.915481141552884e-07,"sampled_lse_tol_ratio":0.037294658997980665,"sampled_o_max_abs":0.01537179946899414,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020779992524552864,"sampled_o_tol_ratio":0.3866569032117518},"name":"mha64_s4096_nc","samples":[449.917338979932,449.7524455664368,449.3290071683561,450.7022587787021,449.440672221456,450.1472417894891,449.92914679131826,449.2937237935041,450.2888135866216,453.7076963713002,453.15719055519435,453.4921140816221,451.2290634028205,453.72568569460446,453.59987961152876,453.0974411935262,453.9774626412624,453.8035963753648,453.671766633474,452.93020897860606,453.03174399207154,454.42775682630446,454.3316376270716,452.7929288043025,453.7556413062822,454.26553731120407,454.7465348535761,455.95340677603446,453.22893731878827,455.0958932622263,452.9839519045419,453.3784270204597,453.953465462675,453.73764960758535,454.7465348535761,453.3485211915922,454.0194749838014,454.36167330643315,455.3491936134397,455.13204893805863,455.4819551805057,455.753836091519,451.9709921524367,453.6059027890782,454.57207911663767,454.199500959861,451.89964307369,455.0114775310837,453.81556439747584,455.68133280127904,454.1034782861712,454.3136002230532,453.6418220947253,453.557989490683,453.6837277030932,453.5041102765981,454.4037120204062,453.8575467789409,454.43980257398624,454.4217565806108,452.9122826769084,454.8127303795044,454.06145039655183,454.5840877075217,454.6322180541094,453.95945334790207,454.0674411308928,454.6923729061985,454.6141567760051,454.1034782861712,453.26479694599306,447.5031533000983,450.57222449593326,451.23497963065563,450.4895224678765,450.4718328416312,453.4981343975389,452.3696502496627,453.3245904566896,453.1332800148908,453.24087504908033,453.1392908071398,453.5400134623015,453.73764960758535,452.8346777174938,456.1471064216955,453.9714742809312,454.63822385904973,455.02957039377117,454.3797145279763,454.63822385904973,454.78864481777714,454.64422982266854,455.5544400346399,453.7017151257144,454.5179587154271,446.74092497432304,449.71713951721426,448.2562663122286,451.03951719713916],"unit":"TFLOPS","value":453.7166910329523},{"baselines":{"cudnn":500.6281639407526,"cudnn_nolse":507.6118361331728},"correct":true,"errors":{"calls_checked":57.0,"calls_checked_in_full":3.0,"lse_max_abs":8.392333984375e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":4.416072945853579e-07,"lse_tol_ratio":0.12270005714476297,"o_max_abs":0.01569652557373047,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018586434439933374,"o_tol_ratio":0.4877937387601065,"sampled_lse_max_abs":3.814697265625e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":5.087509545514664e-07,"sampled_lse_tol_ratio":0.06855023469435614,"sampled_o_max_abs":0.015025615692138672,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021114759836311004,"sampled_o_tol_ratio":0.38512516624523147},"name":"mha64_s8192_nc","samples":[468.9692964287456,468.0557615403481,469.9378297204543,468.4354408364344,468.9116937504709,473.0824258047501,474.8279782943318,472.5001476332952,473.7150880646576,473.8261082015706,474.6803788260215,473.45723163556295,472.2371318577876,474.1138051793559,474.8017262490455,473.3463356863069,473.46374510756453,472.7829887442295,474.10069387976665,473.2453013637092,473.424618362918,474.91325636036674,473.9830170998433,472.79273121157973,474.33632039788,473.427874627865,473.9241762619951,474.75905453794195,474.70002087786656,473.4017771664983,474.2152107200693,473.5812127880345,475.31732512809424,473.59103681572634,468.60794033879324,470.2916004838854,470.0953362009254,467.98242596478605,467.8486382696809,469.15498015440926,469.84786655772643,468.59832195703194,469.13574657248057,470.81676736631624,474.4378699650698,474.01897175565136,473.7542628384525,472.37997366162915,473.3072283437335,473.93722909410036,473.1247481021284,473.5159565747873,473.49962102331426,473.45723163556295],"unit":"TFLOPS","value":473.4262464953915},{"baselines":{"cudnn":504.8967522695752,"cudnn_nolse":511.68824773648396},"correct":true,"errors":{"calls_checked":31.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001678466796875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.131593938454083e-07,"lse_tol_ratio":0.2458609312228631,"o_max_abs":0.015810012817382813,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0016746243234950857,"o_tol_ratio":0.4361426766871945,"sampled_lse_max_abs":0.00011444091796875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.079038273255218e-06,"sampled_lse_tol_ratio":0.1747221437428593,"sampled_o_max_abs":0.009668827056884766,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002112329009754523,"sampled_o_tol_ratio":0.3896898519059643},"name":"mha64_s16384_nc","samples":[483.70494741840446,483.98937863028686,485.04672452081155,485.24020377555496,485.224785103741,484.3953593222402,486.3735491832215,485.61913688983236,484.51490404253803,485.8783331792353,482.8993629134623,485.7289519987061,484.99709091594843,484.8773081660168,484.41927372365296,484.5388302494471,486.00204261505746,481.4749524028132,483.3561980741773,484.4090462119446,483.8718192130324,483.8598887285063,484.04053353750646,484.3595430186548,482.88237353341594,483.41740446587625,481.5997990789443,482.4416745032916],"unit":"TFLOPS","value":484.4022027670924},{"baselines":{"cudnn":508.05563372328646,"cudnn_nolse":510.0106939700276},"correct":true,"errors":{"calls_checked":17.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0003337860107421875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.5217102853167314e-06,"lse_tol_ratio":0.5012990233205451,"o_max_abs":0.01534128189086914,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018493379086484524,"o_tol_ratio":0.41794037493356845,"sampled_lse_max_abs":0.0001392364501953125,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.7385730868235957e-06,"sampled_lse_tol_ratio":0.23487058665215257,"sampled_o_max_abs":0.009274959564208984,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021609401956141825,"sampled_o_tol_ratio":0.3939576752286398},"name":"mha64_s32768_nc","samples":[490.553804920465,490.2283584765093,490.9182999090577,490.99983704204925,490.45577615097324,491.0165136760803,491.1331772321683,491.056824576255,489.5953395702657,491.14546909048914,487.69037488593574,490.39454761823305,490.1007695836472,490.4960471992479],"unit":"TFLOPS","value":490.52492605985645},{"baselines":{"cudnn":447.4798357609085,"cudnn_nolse":449.6877236241961},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.7280180770858616e-07,"lse_tol_ratio":0.0574091634899306,"o_max_abs":0.019240856170654297,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.002002175866564681,"o_tol_ratio":0.47497665760262653,"sampled_lse_max_abs":1.9073486328125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.0737371634045909e-07,"sampled_lse_tol_ratio":0.033388544630734714,"sampled_o_max_abs":0.015574932098388672,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002018196757663731,"sampled_o_tol_ratio":0.4033547678442982},"name":"mha64_s4096_c","samples":[399.61547116523377,397.9953905015185,398.8269278071853,399.1141709047932,401.68038022066645,395.84040729595796,398.9102761359283,399.26257954756693,399.7363587334939,401.99992175874104,397.967742607055,401.06147802498623,401.0240216375875,400.54718700472773,400.16465991605065,400.9210700650652,400.34182581908226,400.17396590700355,401.69913390378036,399.8014743403422,402.53681960709383,401.8870822961121,399.20690041545515,400.44448008290317,402.37655817471483,401.6897568433352,398.97512286730273,401.65218301566114,402.5179524954048,400.8181713387837,401.26754346178143,402.009348349857,394.56763654555857,398.34607906683476,399.8852305382055,399.45752698058396,401.58646321375056,399.0585331547359,401.56768508222405,401.33315891389594,400.715360236736,400.74339123137645,401.6897568433352,397.9216598731834,401.85889108215,397.61771957846094,401.43632226105404,400.79949982060896,399.56900606571696,401.08020884268024,399.5318279199572,400.73405873807343,401.15511471733106,399.08633282253277,401.31443938615837,402.8577609496094,398.46616530364054,398.93808966124527,401.5958704240371,399.3182396371626,401.68038022066645,399.17908394864395,400.31385097132096,402.7916460659231,400.7901298821714,401.08020884268024,399.96902183634256,402.17875188489546,402.01874033752415,398.51237424790037,401.54890870674143,399.42036957624674,400.91172929447146,402.67836176175814,401.6897568433352,398.8454504806309,400.58455436645505,399.3089734027907,399.0214499384242,399.96902183634256,400.5098266137609,399.15127135802794,398.8732204673075,401.43632226105404,401.4081942484341,401.53016904747267,401.01467606924496,399.448219681976,400.034213271387,399.8387026888806,401.2394390954921,398.14296813062845,400.41649088737694,403.02788041906115,401.73671651671845,401.2300834842809,402.22582596682173,401.3800701773093,399.7270730841666,402.5179524954048],"unit":"TFLOPS","value":400.7247094874047},{"baselines":{"cudnn":473.7444807041674,"cudnn_nolse":475.46203668187667},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":7.2479248046875e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":2.924116735795323e-07,"lse_tol_ratio":0.1098350081630534,"o_max_abs":0.01590442657470703,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001803189435108586,"o_tol_ratio":0.4509718234466731,"sampled_lse_max_abs":3.4332275390625e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":3.592534811812022e-07,"sampled_lse_tol_ratio":0.06785153797007874,"sampled_o_max_abs":0.015423774719238281,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002055213887597084,"sampled_o_tol_ratio":0.4225990473897369},"name":"mha64_s8192_c","samples":[435.771861340973,433.8350827548209,433.4191570238644,435.63371388642884,434.2682461748587,435.81604914239773,436.2975061352495,436.13138912173287,437.68695909924,436.07047825280307,438.6536087401298,441.51136781792826,440.9674001765125,442.0054976908996,441.3242368697711,440.2159933786881,440.95605805367444,441.08625348207727,438.46889192045984,442.6831708013666,439.60207569099896,438.6760155563078,438.97866909847977,438.82169479941746,438.82169479941746,440.07501427358034,442.22165908155546,439.3547693508976,439.6864454591406,441.3242368697711,438.4744782708732,441.6418914196974,438.8385230182183,440.7467762632898,441.7838340583911,438.457719646657,438.46889192045984,438.967470831461,440.5264150846999,437.96591234856294,441.78950519726095,442.03392567490846,441.806561813242,442.0566791698419,439.838417849899,439.7202359764449,434.59781306907144,435.04904053716064,435.44051209736364,437.1245651373584,434.9719383844057,435.4846327224947,437.9156736937092,441.5340675464236,440.02995865587343,441.4716383434254,437.4640439196931,439.15821184421276,438.2395992426442,441.59647212284074,438.3961572918304,437.28032738211573,440.2554551362214,438.81609959818644,439.85532414044854,438.2004980192586,440.64503076100794,441.96000357917944,439.53461994225694,442.01117452218546,441.87475911082726,438.7208360567259,441.60780492738286,438.06080667829724,439.59084559582226,442.28998459814835,441.7327157365051,434.5098987686372,437.4362006731387,435.3687786316602,435.01600513483896,437.2747714180508,434.40552882040674,436.7245190946827,434.21337376231,440.199059351921,439.47836678904866,437.75945857156995,438.2899122521669,438.43533512472044,438.7936784695856,440.37396697270106,437.2190951875594,438.1390078694048,437.86544656319046,438.26754486061037,440.2046898762912,441.6362240699307,439.1918793899453,438.973069893553],"unit":"TFLOPS","value":438.8301089088179},{"baselines":{"cudnn":488.3349691791568,"cudnn_nolse":489.4166025044241},"correct":true,"errors":{"calls_checked":56.0,"calls_checked_in_full":3.0,"lse_max_abs":0.000152587890625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":5.240091913957074e-07,"lse_tol_ratio":0.2326823946392303,"o_max_abs":0.015698909759521484,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017043814803936273,"o_tol_ratio":0.4520222883696593,"sampled_lse_max_abs":8.0108642578125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":6.735277381462088e-07,"sampled_lse_tol_ratio":0.12019053290078476,"sampled_o_max_abs":0.013712882995605469,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020758543503368067,"sampled_o_tol_ratio":0.3861268505218539},"name":"mha64_s16384_c","samples":[460.9137626233843,466.1887083295143,465.77158957673083,464.80130290572873,465.95795063837534,464.71643297867115,463.89136582531387,465.80000470956554,466.08750291348656,465.29539980266856,464.14829464990277,466.2582771966171,463.537789840392,464.367864243444,465.8347285683898,466.128629981509,463.52525695414505,463.6941584461315,464.0667917707052,465.9232084075756,463.64413698333396,467.0187590295989,460.58011862517145,461.4523027184501,461.68790840210943,459.1706127554559,461.5731707268809,465.91054619985164,466.53369265490085,462.6608217912622,464.3929751477849,463.63159834579096,462.91638896089955,465.62956589883254,464.14516478450173,466.06856711625886,463.3533592670187,465.21349360559134,463.7348642077782,464.99945333912785,462.5954311907034,465.3962145157787,465.36784862480476,464.0385876999454,463.05676209586085,463.38148010096086,463.913298481877,464.28628424141993,464.99631198409827,461.7468474197625,464.50280296240294,464.2800208303354,463.94774160449805],"unit":"TFLOPS","value":464.2800208303354},{"baselines":{"cudnn":496.45177720247216,"cudnn_nolse":497.34913503809037},"correct":true,"errors":{"calls_checked":31.0,"calls_checked_in_full":3.0,"lse_max_abs":0.00028228759765625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.617293858076207e-07,"lse_tol_ratio":0.43248173977351634,"o_max_abs":0.01564645767211914,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.002025760829672156,"o_tol_ratio":0.4841399468727122,"sampled_lse_max_abs":0.0001049041748046875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.2423971533204346e-06,"sampled_lse_tol_ratio":0.18610857195102892,"sampled_o_max_abs":0.012459754943847656,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002093677657006928,"sampled_o_tol_ratio":0.3929141811249053},"name":"mha64_s32768_c","samples":[481.86489168663644,481.898678233655,483.0453388007539,482.5551568617577,481.5255771419937,480.6415039920753,481.0570392269046,481.29119415383286,478.55622442280475,479.27045522853865,478.9197628528808,477.27328192195966,476.7219904877965,482.94345997751293,481.85477175041564,482.91463415023094,483.60451444168325,482.68566696769113,482.31301133443594,482.0288334356151,482.60939281547326,482.82812676078976,482.558590434036,481.9003903457649,481.93926863635534,481.74161853299984,483.3375048410289,481.80241668021046],"unit":"TFLOPS","value":481.89953428970995}],"correct":true,"diagnostics":{"bf16_dense_peak_tflops":"1070.530560","checks":"every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs fp32 reference; the candidate''s first call and 2 random timed calls checked in full","compute_capability":"9.0","cuda_driver_api":"13.0","cuda_runtime":"13.0","cudnn":"9.19.0","device":"NVIDIA H100 80GB HBM3","harness":"avo-attention-harness contract 2","l2_mib":"50","sm_clock_mhz":"1980","sm_count":"132","suite":"mha64","timing":"median over timed calls; CUDA events around each launch on an idle GPU after an L2 flush; event sum cross-checked against wall time; figures above the BF16 peak refused","tolerance":"o: |x-ref| <= 0.0001 + 0.01*(|ref|+sigma) and rel_l2 <= 0.01; lse: |x-ref| <= 0.0002 + 2e-05*|ref|"},"eval_s":36.658695146,"outcome":"scored","reason":"","scalar":460.0954251680661,"schema":"avo.score.v1","suite":"mha64","unit":"TFLOPS"}}');
+INSERT INTO "events" VALUES(17,'2026-12-06T20:10:42Z',9,'step_begin','step 9 begun by claude-opus from v6','{"by":"claude-opus","commits":0,"evaluations":0,"opened":1796587842,"parent":6,"step":9,"suite":"mha64","workspace":"steps/9/workspace"}');
+INSERT INTO "events" VALUES(18,'2026-12-06T20:10:46Z',9,'step_eval','advisory evaluation 1 of step 9: 3.923 TFLOPS','{"advisory":true,"evaluation":{"build_s":1.616809455,"configs":[{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":7.43865966796875e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.1441693011414243e-06,"lse_tol_ratio":0.14307443431548103,"o_max_abs":0.015337944030761719,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017987207968524275,"o_tol_ratio":0.3882796300941549,"sampled_lse_max_abs":7.62939453125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.5357202290600895e-06,"sampled_lse_tol_ratio":0.160993915338171,"sampled_o_max_abs":0.015522956848144531,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019157071443805275,"sampled_o_tol_ratio":0.3930155392400135},"name":"d64_mha_ragged_nc","samples":[8.5590359981511,8.24448776917178,7.652423806733174,8.8248445246756,7.680000319867534,8.374067194730433,8.276504508028486,8.734426398067123,7.625044622563059,8.541883491349232,8.5590359981511,8.341291730523084,8.917154779087205,7.735753110980943,9.186206667659993,8.954622102327676,8.734426398067123,8.917154779087205,8.490836978642147,8.5590359981511,9.030508201561728,8.698775407035667,8.880000224327674,8.341291730523084,8.917154779087205,8.734426398067123,8.698775407035667,8.8248445246756,8.698775407035667,8.490836978642147,8.935849166484173,8.788453665457238,8.8248445246756,8.490836978642147,8.64584128246247,8.22857164800069,8.390550744116341,8.308771827433644,8.374067194730433,8.788453665457238,9.225974099213648,8.29260677904991,9.068936188722315,8.490836978642147,8.752361179349524,8.64584128246247,7.323711241387525,8.880000224327674,9.030508201561728,8.770370289933627,8.507784886999476,8.8248445246756,9.286274457347556,8.490836978642147,8.325000021018603,8.698775407035667,9.068936188722315,8.734426398067123,9.011416628031578,8.24448776917178,9.030508201561728,9.367912062409562,9.206047437719732,8.524799595093747,9.206047437719732,9.186206667659993,9.225974099213648,8.681058825760836,8.593548503339207,8.935849166484173,8.86153854465134,9.367912062409562,9.127194757207572,8.374067194730433,8.507784886999476,7.557446979928636,8.24448776917178,8.973473532901249,7.236672289771927,8.374067194730433,8.5590359981511,8.24448776917178,8.02711823640241,8.196923054608366,7.893333639090455,7.907978155158479,7.778102448235714,8.440395979208638,8.457142924279177,8.507784886999476,8.02711823640241,8.407100279268361,8.473956458109067,8.088045594368324,8.24448776917178,8.088045594368324,9.127194757207572,9.088273087250814,8.716564449317625,8.390550744116341],"unit":"TFLOPS","value":8.5590359981511},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":7.343292236328125e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.4561864352766693e-06,"lse_tol_ratio":0.16861253336303408,"o_max_abs":0.013785362243652344,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001814735110840702,"o_tol_ratio":0.391141641188716,"sampled_lse_max_abs":7.62939453125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.715531514224208e-06,"sampled_lse_tol_ratio":0.18644828808999062,"sampled_o_max_abs":0.015490531921386719,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018360013366340413,"sampled_o_tol_ratio":0.4353309057850774},"name":"d64_gqa_square_c","samples":[4.1200155437700055,3.943223830334283,3.972872356883933,4.506541660208927,4.459004215694567,4.459004215694567,3.9579925716001667,3.8781062999472193,3.8358765557596124,4.018190198901835,4.111999888509515,4.152393124209838,4.185283138369004,4.02584395307071,3.9140149664285695,3.8852352259798453,3.5945034298952083,3.9067801330350127,4.304619026896978,4.555103334776839,4.624875401402144,4.3134040304752155,4.339975251763189,4.624875401402144,4.468431357844278,4.072385405094876,4.201924550312656,4.048980713805264,4.261225864091976,3.8498507118180547,4.331082050795311,4.02584395307071,4.018190198901835,4.304619026896978,4.02584395307071,4.348905309908605,4.1361409722921865,3.9140149664285695,3.9579925716001667,4.331082050795311,4.201924550312656,4.477898169706836,4.041238818285319,4.1361409722921865,4.177011765020568,4.210294981999514,4.244112377191306,4.05675232891959,3.928564894667779,3.7015202548382966,4.3134040304752155,4.177011765020568,4.269834466989907,4.348905309908605,4.635017453871676,4.555103334776839,4.487405456762802,4.269834466989907,4.244112377191306,4.1200155437700055,4.002969665704864,4.02584395307071,4.252651903722949,4.185283138369004,3.943223830334283,4.252651903722949,4.010565491459711,4.304619026896978,4.269834466989907,4.152393124209838,4.218698828839552,3.8852352259798453,3.9579925716001667,4.1605667124484995,4.1200155437700055,4.185283138369004,3.842850929913797,4.403266777902542,4.252651903722949,4.218698828839552,4.072385405094876,4.261225864091976,4.088139434429632,4.104015362243045,4.033526920265666,4.304619026896978,4.278477922798081,4.278477922798081,4.3134040304752155,4.339975251763189,4.366876130244997,4.1605667124484995,4.348905309908605,4.252651903722949,4.168773020611081,2.322602191479314,4.32222496481216,4.394112307324898,4.412459203932907,4.269834466989907],"unit":"TFLOPS","value":4.185283138369004},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":9.5367431640625e-07,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.997705780247382e-08,"lse_tol_ratio":0.0024734289422450382,"o_max_abs":0.008237838745117188,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018168911775228776,"o_tol_ratio":0.30722044679573424,"sampled_lse_max_abs":1.9073486328125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":2.0200674133161827e-07,"sampled_lse_tol_ratio":0.005238727228169516,"sampled_o_max_abs":0.009402751922607422,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020075984801933835,"sampled_o_tol_ratio":0.35013469246842577},"name":"d64_decode_row_c","samples":[0.002518518570830146,0.002407079709408805,0.002235616349996113,0.00249541294316707,0.002205405439434259,0.002344827576806555,0.0026070287804609714,0.002311614663011292,0.0020198020239472663,0.0024652568842465005,0.0021361256636578487,0.002421364949617384,0.0023652173388207126,0.002235616349996113,0.0024802431442157596,0.0022985915720297265,0.0024652568842465005,0.0022113821936676215,0.0023314286545588077,0.0026322580383406347,0.0022921348050405545,0.002542056078483511,0.002450450424010293,0.002385964815196896,0.0026070287804609714,0.002435820970282469,0.0022729805150492745,0.0026666666516031836,0.0026842106455199246,0.002241758199807227,0.002217391255144418,0.0025341614344507636,0.002170212703193727,0.0026070287804609714,0.002392961832613376,0.0023720930229732436,0.002392961832613376,0.0026579803751349013,0.0025107692239340943,0.0023720930229732436,0.002503067419404309,0.0024802431442157596,0.0022729805150492745,0.0023790087988847207,0.002311614663011292,0.0023247863570103086,0.0024285714478504395,0.0023181818000758683,0.0023314286545588077,0.002247933889268985,0.0024878049188214297,0.002217391255144418,0.0023515850565572986,0.002503067419404309,0.0022857142106897143,0.0025987260779296757,0.0022113821936676215,0.0020148148204673084,0.00249541294316707,0.0023790087988847207,0.0023790087988847207,0.00255000006441842,0.002503067419404309,0.0020502512368607176,0.002675409887696236,0.0024652568842465005,0.0022295082397468633,0.002457831355072434,0.002311614663011292,0.002392961832613376,0.002344827576806555,0.0022985915720297265,0.0025987260779296757,0.0024802431442157596,0.0012911392790689942,0.00255000006441842,0.00217599998108546,0.002400000009269399,0.0025660376891200273,0.0023515850565572986,0.002503067419404309,0.0026666666516031836,0.0025741325069211568,0.0023181818000758683,0.0020148148204673084,0.0026237941219704997,0.002407079709408805,0.0019854015258259326,0.0023790087988847207,0.002279329671151746,0.002457831355072434,0.002400000009269399,0.002421364949617384,0.002675409887696236,0.002590476091369393,0.0023720930229732436,0.0026930692359253446,0.002311614663011292,0.0021473683519510783,0.002557993622911994],"unit":"TFLOPS","value":0.002392961832613376},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":5.7220458984375e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.167308032090692e-08,"lse_tol_ratio":0.011305609466563659,"o_max_abs":0.008741378784179688,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017029532070004273,"o_tol_ratio":0.4008280781605064,"sampled_lse_max_abs":6.67572021484375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.2174268961782228e-07,"sampled_lse_tol_ratio":0.014755140343095798,"sampled_o_max_abs":0.01529836654663086,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019007909884859737,"sampled_o_tol_ratio":0.4168421361567857},"name":"d128_mha_sq_lt_sk_c","samples":[4.790476228504985,5.225974067459983,5.040500945309359,5.061635282366598,5.082947282713207,5.341592831733064,5.126114577249518,4.9374233310887,5.061635282366598,5.009128598456096,4.988429863086269,4.8579476772683385,5.051046006622594,5.401342299637491,5.462443567914988,5.450112901557259,5.537614652450149,5.329801489107438,4.688155143624244,4.877575898717445,5.019542666621199,4.828799770644318,4.446408824007969,4.8579476772683385,5.051046006622594,5.158974216600103,4.430091603673298,4.762130000531515,2.977065331808039,4.917311474501915,5.248695535706553,5.450112901557259,5.2034481462083075,4.809561937226351,5.1811159055494,5.093670881832505,5.341592831733064,5.365333425497569,4.897362798511962,5.389285640365089,4.998757653053859,5.2947367393089655,5.14797450775581,5.13702128708032,4.998757653053859,4.471111284304616,5.389285640365089,5.104439824211581,4.867742001328402,4.917311474501915,4.743418692510595,4.988429863086269,4.38185114281916,4.967901189005197,4.877575898717445,5.2947367393089655,5.341592831733064,5.271615778324077,4.947541079085319,4.670019535915997,4.828799770644318,4.897362798511962,5.4872726844148785,5.126114577249518,5.192258175372501,5.192258175372501,4.957700082446859,4.743418692510595,4.688155143624244,4.828799770644318,5.3772826859956195,5.061635282366598,5.093670881832505,5.126114577249518,4.90731686330873,4.9273468803366445,4.743418692510595,4.661003985297689,4.350270451456497,4.616443380514881,5.040500945309359,5.260130689240789,5.07226905120588,5.040500945309359,5.1811159055494,5.051046006622594,4.967901189005197,4.762130000531515,4.625287208839,5.104439824211581,4.462846690146584,4.897362798511962,5.2947367393089655,4.947541079085319,4.790476228504985,4.967901189005197,5.07226905120588,4.897362798511962,4.9374233310887,4.887449609761166],"unit":"TFLOPS","value":5.003943125754978},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":6.67572021484375e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":8.568758592854552e-08,"lse_tol_ratio":0.015250021709495189,"o_max_abs":0.01534414291381836,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017495284562950581,"o_tol_ratio":0.3961219844688955,"sampled_lse_max_abs":6.67572021484375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.217273990509057e-07,"sampled_lse_tol_ratio":0.015250021709495189,"sampled_o_max_abs":0.015473365783691406,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0018568494204827216,"sampled_o_tol_ratio":0.4018755127857509},"name":"d128_gqa_sq_gt_sk_nc","samples":[12.236771549686782,12.811267207191516,11.661538139710371,11.538266560891785,12.633333312035221,12.488786908231349,12.781264883658068,12.84141159445893,12.604156801030477,11.91615733589359,13.34376527406357,12.604156801030477,13.576119229935593,13.50891118369436,12.751401887804787,11.611914917316748,11.787472901674928,13.887023084462264,13.60997514686706,13.475555593360763,13.816708509907999,14.324409797006263,14.102325314578694,10.297358114559307,13.150843763353787,11.86434756281978,12.517431132874393,12.047682491282616,12.994285817439764,13.18260840313309,13.712562684180211,13.34376527406357,13.409336145025225,14.175584706715162,13.60997514686706,13.60997514686706,13.3764708307351,14.212499497291738,14.324409797006263,13.958055956258566,13.678195098448029,14.029820287749112,13.214527794735604,13.18260840313309,10.743306527094909,12.721678114435228,11.183606773200811,12.811267207191516,12.662645213915305,12.721678114435228,12.963420295752762,12.692093451265452,11.736774444132273,12.431890778905144,11.91615733589359,11.838612003392004,14.065979895042943,13.887023084462264,13.50891118369436,12.811267207191516,13.922449434668975,13.958055956258566,14.102325314578694,13.78181858062061,13.887023084462264,13.922449434668975,13.644000344676439,12.488786908231349,12.209396013295882,12.932701057268806,12.101108650548746,11.092682452449358,13.087769692331811,10.915199481555845,13.18260840313309,13.475555593360763,12.128000208331482,12.488786908231349,11.968420820266987,12.517431132874393,9.065780948960716,12.40363626675888,11.968420820266987,12.811267207191516,12.662645213915305,11.4175731799799,13.60997514686706,13.644000344676439,12.8716981733157,12.264269321031643,12.021145543270556,12.781264883658068,11.587260982768791,13.278832558024032,11.736774444132273,12.633333312035221,13.60997514686706,11.229629526637988,11.942232277689833,12.128000208331482],"unit":"TFLOPS","value":12.811267207191516},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":3.814697265625e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.39132762815419e-08,"lse_tol_ratio":0.007989477219343946,"o_max_abs":0.012830734252929688,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001770652620971574,"o_tol_ratio":0.38727970013810653,"sampled_lse_max_abs":5.7220458984375e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.3167757398273947e-07,"sampled_lse_tol_ratio":0.011537037601782147,"sampled_o_max_abs":0.015621662139892578,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.001801559408986233,"sampled_o_tol_ratio":0.43273975089516553},"name":"d128_gqa_sq_gt_sk_c","samples":[0.6330245222097722,0.6453333235501693,0.6525842621409578,0.6453333235501693,0.6278919015801067,0.6113684013790129,0.6507562811610716,0.7039999789794292,0.592653080596287,0.6675862042202194,0.6714451135511023,0.6525842621409578,0.6453333235501693,0.6471309231081463,0.6435456830679854,0.6637714522390958,0.6675862042202194,0.6581302922926265,0.6049999786006333,0.5466352868705473,0.6581302922926265,0.6675862042202194,0.5039479515955787,0.6211764778212282,0.5505213114967548,0.6178723225563317,0.6675862042202194,0.5365357864290898,0.6976576501299893,0.6146031794821505,0.6893768444793023,0.5377777768711564,0.6435456830679854,0.5722167396379798,0.6792982179737046,0.5750495174061628,0.6773177992118853,0.6562712070660947,0.6955688389352913,0.6976576501299893,0.6097637943492551,0.6417679707236169,0.648938565198497,0.5911450459876637,0.5956923060706381,0.6714451135511023,0.592653080596287,0.6453333235501693,0.6675862042202194,0.563883503415586,0.566634135516785,0.6637714522390958,0.586666683642953,0.7104587438193306,0.6453333235501693,0.6525842621409578,0.6873372525618052,0.6049999786006333,0.6581302922926265,0.6656733352508303,0.34778441946764566,0.706139812823781,0.6507562811610716,0.6278919015801067,0.6435456830679854,0.6637714522390958,0.6417679707236169,0.6295935186677227,0.7375237813075214,0.7082926945350424,0.588151883799074,0.6525842621409578,0.6417679707236169,0.3808524663661701,0.648938565198497,0.6997590446206223,0.6955688389352913,0.648938565198497,0.7170370519304652,0.7398726010105665,0.6544225416837575,0.5316247021621787,0.566634135516785,0.5779104403947957,0.6113684013790129,0.6695100984551369,0.719256997886031,0.6997590446206223,0.6792982179737046,0.6211764778212282,0.640000001415405,0.5208968715961656,0.6773177992118853,0.5708107910459287,0.6364931255283051,0.6656733352508303,0.7237383188153054,0.6792982179737046,0.6753488371288531,0.5987629084609309],"unit":"TFLOPS","value":0.6480347441533216},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":7.62939453125e-06,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.431557961971332e-08,"lse_tol_ratio":0.015873127362839013,"o_max_abs":0.01550436019897461,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018375598662635172,"o_tol_ratio":0.46373065995918705,"sampled_lse_max_abs":7.62939453125e-06,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.0869625221523859e-07,"sampled_lse_tol_ratio":0.014660970195567077,"sampled_o_max_abs":0.01569986343383789,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0019308913919127584,"sampled_o_tol_ratio":0.459699331312217},"name":"d128_mha_square_c","samples":[91.03840710189769,83.98950335389189,91.95402261986492,86.36977102362926,90.01406462261993,84.6560853281199,88.39779211069103,85.33333259158665,89.01251697664067,87.55130219348132,87.79149264128233,90.39548306695517,89.26081041106949,86.95651980958503,88.88888754134562,90.14084596195006,89.63585139959665,87.67122941161226,84.88063899476447,94.39528272191392,90.26798493825432,94.25626062630587,89.88763941335507,85.90603719492837,91.29814776542362,84.76821344926964,88.64265606997044,88.64265606997044,86.60352049835211,86.36977102362926,86.60352049835211,93.29446270136161,87.55130219348132,93.15866186567841,87.67122941161226,92.61938911238795,91.03840710189769,86.95651980958503,89.88763941335507,85.33333259158665,81.73690671683677,89.76156883570069,92.61938911238795,91.95402261986492,89.13649078624606,89.63585139959665,87.43169567634757,88.64265606997044,85.10638051740106,88.15427016741116,84.6560853281199,89.88763941335507,90.26798493825432,87.19346035947275,93.02325580287231,85.33333259158665,88.64265606997044,91.03840710189769,91.42857468858068,89.01251697664067,90.52333441921766,93.56724765478023,90.7801401554582,90.65155541220751,89.76156883570069,94.25626062630587,86.83853177822266,89.13649078624606,90.90909019905365,91.03840710189769,87.43169567634757,84.99336314957105,88.15427016741116,89.63585139959665,89.26081041106949,86.25336882923293,92.48555283073034,89.38547730006847,86.72087033990672,87.31241550963388,88.27586319160235,87.07482889925592,85.33333259158665,85.44726314230289,88.39779211069103,90.39548306695517,85.21970545342992,90.01406462261993,87.79149264128233,88.52005831844261,86.83853177822266,89.13649078624606,91.69054204556892,83.55091253622781,87.43169567634757,83.33333038576217,90.90909019905365,90.39548306695517,87.43169567634757,88.64265606997044],"unit":"TFLOPS","value":88.64265606997044},{"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":1.1444091796875e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.650033078250729e-07,"lse_tol_ratio":0.02222457308817555,"o_max_abs":0.015421867370605469,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001694811320491856,"o_tol_ratio":0.3782618781072896,"sampled_lse_max_abs":1.33514404296875e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.943948264314461e-07,"sampled_lse_tol_ratio":0.02444824502114983,"sampled_o_max_abs":0.014396190643310547,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020444211165139012,"sampled_o_tol_ratio":0.4250928885627644},"name":"d128_mha_long_nc","samples":[177.85171151408204,177.85171151408204,169.86528937198133,172.39615023237337,178.8218191507828,171.3449461994675,183.49253497452526,172.54737608377494,176.89209126257634,182.81040142562975,176.25806460202995,177.69104931158984,179.80256790341824,176.10026746183104,167.12319480682504,169.57241594961866,178.33544604638246,179.1475444408362,178.65940027655967,174.53771587809675,175.31550096766526,170.30650129556332,178.17390908983973,170.01210578367517,179.96705371845405,174.3829826787587,178.33544604638246,173.30748475469784,176.5745087837418,173.76678370431986,177.69104931158984,182.47125270179865,178.98453360300957,172.0944923721245,174.6927239164812,176.4161447885838,171.49433264280216,173.1549241921861,153.31566754113672,170.60190091014647,178.98453360300957,174.07433787855513,178.8218191507828,177.85171151408204,142.4359120592081,180.62809474568897,181.62881204931583,172.85060743474125,174.53771587809675,182.1333403884723,178.98453360300957,176.4161447885838,176.4161447885838,180.13185996013178,178.01266451009673,182.1333403884723,183.49253497452526,184.3523940953065,172.0944923721245,178.17390908983973,183.3215247894942,178.49727617567515,175.78551928512545,179.1475444408362,173.6134137970514,173.00263198801815,182.64065975000085,178.8218191507828,179.80256790341824,178.33544604638246,178.01266451009673,177.85171151408204,173.76678370431986,177.85171151408204,179.3108524748039,176.25806460202995,170.01210578367517,183.49253497452526,166.8396927449921,185.22032957644754,169.1349945240523,178.01266451009673,181.29400984527794,178.65940027655967,174.3829826787587,170.74999396042668,178.01266451009673,177.85171151408204,177.53067711526714,178.8218191507828,184.5253338733397,173.00263198801815,172.54737608377494,180.29696832369817,158.88853025888756,176.89209126257634,176.89209126257634,182.81040142562975,180.62809474568897,180.96043967343823],"unit":"TFLOPS","value":177.85171151408204}],"correct":true,"diagnostics":{"bf16_dense_peak_tflops":"1070.530560","checks":"every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs fp32 reference; the candidate''s first call and 2 random timed calls checked in full","compute_capability":"9.0","cuda_driver_api":"13.0","cuda_runtime":"13.0","cudnn":"9.19.0","device":"NVIDIA H100 80GB HBM3","harness":"avo-attention-harness contract 2","l2_mib":"50","sm_clock_mhz":"1980","sm_count":"132","suite":"smoke","timing":"median over timed calls; CUDA events around each launch on an idle GPU after an L2 flush; event sum cross-checked against wall time; figures above the BF16 peak refused","tolerance":"o: |x-ref| <= 0.0001 + 0.01*(|ref|+sigma) and rel_l2 <= 0.01; lse: |x-ref| <= 0.0002 + 2e-05*|ref|"},"eval_s":1.475497056,"outcome":"scored","reason":"","scalar":3.9233868120720112,"schema":"avo.score.v1","suite":"smoke","unit":"TFLOPS"}}');
+INSERT INTO "events" VALUES(19,'2026-12-06T20:11:24Z',9,'step_eval','advisory evaluation 2 of step 9: 456.7 TFLOPS','{"advisory":true,"evaluation":{"build_s":1.529423262,"configs":[{"baselines":{"cudnn":490.6256167054819,"cudnn_nolse":498.50185436802946},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001163482666015625,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":6.48250624246716e-07,"lse_tol_ratio":0.17592823051097345,"o_max_abs":0.015834808349609375,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0015792078895903502,"o_tol_ratio":0.5441040832269999,"sampled_lse_max_abs":8.20159912109375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.097266254905651e-07,"sampled_lse_tol_ratio":0.14737980303066342,"sampled_o_max_abs":0.012535572052001953,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020765449984639656,"sampled_o_tol_ratio":0.38826555127291146},"name":"mha64_s4096_nc","samples":[449.51711814053607,449.8113159269005,449.3290071683561,452.5722632457439,452.7929288043025,453.3485211915922,452.6080190315774,452.7869716530744,453.5819448745722,453.1392908071398,453.14525723270225,452.62592125533405,447.84142327978276,449.0647354945855,447.1886354404626,448.64839539660346,448.9239322366255,449.0119184588094,448.2562663122286,450.832368138429,452.1791891270551,451.6976759911617,453.14525723270225,452.5424636714652,452.0363820382493,452.02450767213764,451.0276510341224,452.90036224944055,452.53051829727315,452.02450767213764,451.13424832438363,454.2415544104458,454.36167330643315,454.409756564573,453.5220388587645,453.90547871561864,453.6957340378284,454.3076029915993,454.39771240966485,454.409756564573,453.86353213398274,454.3857136634562,454.4037120204062,454.079467783752,452.3398773505976,454.42775682630446,453.8335622758122,453.72568569460446,452.870519453634,453.21695567707997,453.4921140816221,454.0974418874121,454.0074515086033,454.2715781798651,454.03744433821834,453.95945334790207,454.39771240966485,452.5424636714652,454.3376354931,453.3306063254922,454.50590882410444,454.2415544104458,454.5179587154271,454.7706159551127,453.4143548868985,454.4458032962559,454.41575649336914,454.29560900368296,454.7706159551127,454.1034782861712,454.35567480572934,454.4458032962559,454.29560900368296,454.57207911663767,454.2775744602365,454.2775744602365,454.32563991940077,454.67430684830174,454.5840877075217,454.2835708989091,454.6322180541094,453.00784668779676,453.7556413062822,454.3076029915993,454.8067199632213,454.2535455442729,454.752543679223,452.4411478333773,453.5520121916027,454.60815160689964,453.827577711198,448.72457201171005,449.5700102766094,449.7583231364321,449.7406908872927,449.99394715249565,451.9709921524367,453.8335622758122,453.4562184788505,450.9388731302303],"unit":"TFLOPS","value":453.6388394562003},{"baselines":{"cudnn":500.4076469223729,"cudnn_nolse":507.5406077659427},"correct":true,"errors":{"calls_checked":58.0,"calls_checked_in_full":3.0,"lse_max_abs":0.000148773193359375,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":6.752871321120839e-07,"lse_tol_ratio":0.23057541098884568,"o_max_abs":0.015738964080810547,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017967928002184678,"o_tol_ratio":0.4145652903944987,"sampled_lse_max_abs":9.918212890625e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":8.06344329635114e-07,"sampled_lse_tol_ratio":0.1687365229814601,"sampled_o_max_abs":0.012090682983398438,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002111725946344925,"sampled_o_tol_ratio":0.3852192358989318},"name":"mha64_s8192_nc","samples":[478.72791075407866,479.275485918078,478.7045549708879,479.0516477587372,478.25145693353033,479.228669721253,479.20531484720993,478.7946115148172,479.938217633226,480.00865348690786,479.6501454938042,479.99186689658177,479.9315248049898,479.67025089204645,479.74724570519356,474.985502627212,474.5328710912826,474.48697679438027,475.76816653137035,474.893596658485,480.0253912860912,480.1192944917644,479.79081885304583,480.06901497615286,479.653487961811,478.39463589193565,480.05892035885995,479.8511255655062,479.99521412891,479.97847843409244,479.8578161515184,480.07236328455855,479.9550004711818,478.58120467748336,479.2253331713002,479.7740474949749,478.31807459380263,480.2132344435658,480.0153484665097,480.2535414005163,480.1729842478989,480.31061281968687,480.2132344435658,474.4804351388195,473.6269320254288,475.00521886514923,474.0484021186213,474.9494012034781,475.11028557364017,473.9143384085,479.9583471893505,479.7003872010913,478.6245662613117,479.40587239693974,479.6635156453435],"unit":"TFLOPS","value":479.653487961811},{"baselines":{"cudnn":504.8902636748568,"cudnn_nolse":511.6787098458134},"correct":true,"errors":{"calls_checked":31.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0002117156982421875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":9.162167546428372e-07,"lse_tol_ratio":0.32245276981990806,"o_max_abs":0.0157318115234375,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0015957536237055868,"o_tol_ratio":0.40766849451018905,"sampled_lse_max_abs":0.000110626220703125,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.1282262695454146e-06,"sampled_lse_tol_ratio":0.19054716538422947,"sampled_o_max_abs":0.008837699890136719,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021356717770569826,"sampled_o_tol_ratio":0.38994677530479216},"name":"mha64_s16384_nc","samples":[487.0285002278891,486.85425327892983,487.7371051728177,487.70940633912977,486.98709949948295,487.63499097807374,487.809797333321,486.1447245992789,486.81976830017373,487.73019306498037,487.65406967492316,487.0630147860292,487.82367785994865,487.685217566343,487.7388590223859,487.65406967492316,481.2878288222108,480.6415039920753,481.2844635376511,482.71790130566575,483.29161376705537,483.0249494792295,483.2525169904258,485.8663547330722,487.52085936659705,486.5043881661447,487.622925762009,486.2961051512289],"unit":"TFLOPS","value":487.00779986368605},{"baselines":{"cudnn":506.9434120985674,"cudnn_nolse":513.5946487219329},"correct":true,"errors":{"calls_checked":17.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0003948211669921875,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.5557058104747788e-06,"lse_tol_ratio":0.5458536011148704,"o_max_abs":0.016029834747314453,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0017889502369287055,"o_tol_ratio":0.43839672519313383,"sampled_lse_max_abs":0.0001926422119140625,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.7336172177641325e-06,"sampled_lse_tol_ratio":0.308003335610592,"sampled_o_max_abs":0.008555412292480469,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0021324768303500018,"sampled_o_tol_ratio":0.3967029667999059},"name":"mha64_s32768_nc","samples":[491.2086641844016,491.3412279047747,491.54772594960207,491.05159581097524,491.734157839646,491.72267537817754,491.8388354983986,491.0945795661342,491.167386738897,491.12616853306827,491.7077332518657,491.76666817313924,491.7675596460598,486.42951912950906],"unit":"TFLOPS","value":491.44447692718836},{"baselines":{"cudnn":447.5089508182632,"cudnn_nolse":449.11168993084834},"correct":true,"errors":{"calls_checked":103.0,"calls_checked_in_full":3.0,"lse_max_abs":9.34600830078125e-05,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.605967391810053e-07,"lse_tol_ratio":0.19915929620039702,"o_max_abs":0.01580047607421875,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001859071600450931,"o_tol_ratio":0.45270127512648295,"sampled_lse_max_abs":8.0108642578125e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.0295373373950435e-06,"sampled_lse_tol_ratio":0.16516150385343448,"sampled_o_max_abs":0.01524209976196289,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002010463134566896,"sampled_o_tol_ratio":0.38735575393751515},"name":"mha64_s4096_c","samples":[374.5257114079177,374.689086691456,374.3053851965605,373.6785058994814,374.83624331514574,370.9593401386903,374.5257114079177,375.19642963334155,376.27292597471586,375.180038349345,376.1575886581408,375.7955554527588,377.3307626206496,376.79282038475094,377.3473423739258,376.57809117006235,376.5615789445766,377.44682060654463,377.2064763226202,375.9271260181282,377.32245785432644,377.9366987036583,378.3778920395496,377.87851005005575,377.40536754333357,377.98660223523876,378.1197117688252,378.0531607811992,377.5463513029132,377.7206641216609,378.2446007014724,378.111403239516,376.59460484373386,378.09475627767654,378.3862122846367,376.52855883740017,376.4625667244015,376.4625667244015,376.6854405598087,376.7267356160063,377.4550999544427,376.59460484373386,376.22347388265877,376.7432623292266,376.7019636499831,377.123684826729,377.28103210137243,376.4543308605316,377.3638927054397,377.95333175001093,378.09475627767654,378.2446007014724,377.712373119675,378.1863172049003,377.87021211723396,377.2147759842269,377.9782995545411,378.3278851415625,378.1446705544795,378.1946290268549,378.03651894728745,378.111403239516,378.0198785784524,376.2811539030557,376.6523987275427,375.86955447601605,376.6028468464908,377.82866600911274,377.44682060654463,377.3638927054397,376.83416978134846,375.2537951407174,375.7873181257356,377.2064763226202,376.85067512732144,377.2064763226202,376.52032008589265,376.5698502508204,377.2147759842269,376.9499224410647,376.437829486328,376.27292597471586,377.32245785432644,375.59835690002,377.6376467828427,377.43023211062996,376.9333775920236,376.0176093262783,375.1145180444554,376.388334042365,377.3970594927254,376.7432623292266,377.02437682729783,378.4528805923985,370.7112109695698,372.4309955097195,374.852604572049,371.9713580643418,373.5403954846638,377.372199295823],"unit":"TFLOPS","value":376.94165001654414},{"baselines":{"cudnn":471.1040466102244,"cudnn_nolse":473.8130625943188},"correct":true,"errors":{"calls_checked":101.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001392364501953125,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":6.998866182926816e-07,"lse_tol_ratio":0.21093964190424058,"o_max_abs":0.015808582305908203,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.001797880140936585,"o_tol_ratio":0.43094331126763985,"sampled_lse_max_abs":8.7738037109375e-05,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.106686264958705e-07,"sampled_lse_tol_ratio":0.1586765747422944,"sampled_o_max_abs":0.015353202819824219,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020379637672524355,"sampled_o_tol_ratio":0.38986525284080586},"name":"mha64_s8192_c","samples":[430.4706627083496,430.287392059499,430.400557209503,430.8160997584097,429.89438703787516,430.287392059499,430.73509953230376,430.26045483523995,430.48147183415773,430.47604711208925,430.47604711208925,434.7022754450005,433.9063116710762,433.2497700366895,434.169469465404,433.6981603652066,434.350580802374,434.06526297678425,434.27372599995346,434.5428573446595,434.1639922710712,434.4824302851658,434.00496866259374,434.350580802374,434.7297717341166,434.169469465404,434.32313245783337,434.5428573446595,433.7693443238506,434.59781306907144,434.6747826338983,433.9391787402926,434.8067880513322,434.33413592300764,434.60883045674893,434.50441298173024,434.29020720287025,434.57033346944144,434.48791551700305,434.5428573446595,433.9994547748167,434.7573124877634,434.1475206462298,434.3615856584034,434.6692926828346,432.6115256820908,432.3230564084434,432.70959469628065,431.7309412663073,433.3754539078136,433.588717278595,433.43011473215614,432.46450548109067,433.6707944142359,431.1837396411047,433.5121318270601,434.35610361580757,434.1420440056631,434.48791551700305,434.7573124877634,434.40000475003234,433.5668271368687,434.2408082351097,433.9063116710762,434.15303829697507,434.18046514583204,433.3098546863732,434.21885220266563,432.5734222777524,433.9501627590823,432.82407829763054,433.0477376013464,433.65440096818975,432.93858185005666,433.91725319839463,433.7693443238506,434.57033346944144,434.251766638699,434.0487988422746,434.6692926828346,434.47141930499504,434.2682461748587,434.6308259459649,434.18046514583204,434.54834410236555,434.5758209210287,433.2224606407119,434.38903886364193,434.13656750326686,434.20241729630976,433.8022314518236,433.7748523661139,434.350580802374,434.1475206462298,434.09267873631154,434.2353292407151,434.06526297678425,434.69129429259993],"unit":"TFLOPS","value":434.14478232594644},{"baselines":{"cudnn":487.2045962289203,"cudnn_nolse":488.79347398594086},"correct":true,"errors":{"calls_checked":55.0,"calls_checked_in_full":3.0,"lse_max_abs":0.0001983642578125,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":7.575990314810247e-07,"lse_tol_ratio":0.30232740942154535,"o_max_abs":0.015844345092773438,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0016486035956575365,"o_tol_ratio":0.42401639219754045,"sampled_lse_max_abs":0.0001068115234375,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":9.808957347285828e-07,"sampled_lse_tol_ratio":0.18699396844276428,"sampled_o_max_abs":0.013621807098388672,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.002032635971255873,"sampled_o_tol_ratio":0.37867664064732504},"name":"mha64_s16384_c","samples":[456.0230204887519,456.3379452556461,459.1215624444241,459.5083522153496,459.3670561220393,459.994374203709,459.7943225919437,459.74509311093937,459.55753100629,459.5114198581623,459.78199131333605,459.09089418293513,458.6251584390674,459.36092473173443,458.9222691198509,458.86094426792096,458.85788530392523,459.90505868450896,460.25931354290344,460.0929046317098,460.29013811414785,459.77892005686687,460.3148099332745,460.4906215007033,460.3826366055258,460.2747023433178,460.2809040911087,459.97281052721127,460.2870600653018,460.5153148171392,460.44744904803974,460.43816274136594,460.1915232006791,460.3487207710456,460.4505292423853,460.39192067256414,460.41968318606837,460.1730175193357,459.8927673276185,460.4320027247797,460.1668645952015,460.2315703654747,460.4566897547091,460.36724058704885,460.58011862517145,460.39807961669226,460.2562359063017,460.5862826056405,460.42892277829543,460.40115915055077,460.4659308322887,460.25008075657286],"unit":"TFLOPS","value":460.24082556102377},{"baselines":{"cudnn":496.3764870476379,"cudnn_nolse":497.2996333732162},"correct":true,"errors":{"calls_checked":31.0,"calls_checked_in_full":3.0,"lse_max_abs":0.00032806396484375,"lse_mismatches":0.0,"lse_nonfinite":0.0,"lse_rel_l2":1.0687607488510722e-06,"lse_tol_ratio":0.5068811473337286,"o_max_abs":0.01574087142944336,"o_mismatches":0.0,"o_nonfinite":0.0,"o_rel_l2":0.0018682671631674137,"o_tol_ratio":0.42687217494910623,"sampled_lse_max_abs":0.0001659393310546875,"sampled_lse_mismatches":0.0,"sampled_lse_nonfinite":0.0,"sampled_lse_rel_l2":1.381709418908835e-06,"sampled_lse_tol_ratio":0.2547686167723067,"sampled_o_max_abs":0.009983539581298828,"sampled_o_mismatches":0.0,"sampled_o_nonfinite":0.0,"sampled_o_rel_l2":0.0020898276480896373,"sampled_o_tol_ratio":0.39181532965925625},"name":"mha64_s32768_c","samples":[482.099833911717,482.1268992150674,482.067732454617,482.33838534154046,482.31301133443594,482.32996067335296,482.2910193251009,482.3858111204809,482.3536211175852,482.4264331642621,481.5879803691905,482.4180054200808,482.3722887777722,482.3756692923749,482.31810609978237,482.2808814824253,482.23856941773863,482.34010057950513,480.9559972921322,481.50531591409157,481.1462763844996,480.85168869754636,481.6842065579302,481.13784311077706,481.0368174084795,481.7331643768739,482.07110870182834,482.1184315309555],"unit":"TFLOPS","value":482.182734316403}],"correct":true,"diagnostics":{"bf16_dense_peak_tflops":"1070.530560","checks":"every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs fp32 reference; the candidate''s first call and 2 random timed calls checked in full","compute_capability":"9.0","cuda_driver_api":"13.0","cuda_runtime":"13.0","cudnn":"9.19.0","device":"NVIDIA H100 80GB HBM3","harness":"avo-attention-harness contract 2","l2_mib":"50","sm_clock_mhz":"1980","sm_count":"132","suite":"mha64","timing":"median over timed calls; CUDA events around each launch on an idle GPU after an L2 flush; event sum cross-checked against wall time; figures above the BF16 peak refused","tolerance":"o: |x-ref| <= 0.0001 + 0.01*(|ref|+sigma) and rel_l2 <= 0.01; lse: |x-ref| <= 0.0002 + 2e-05*|ref|"},"eval_s":36.86828573,"outcome":"scored","reason":"","scalar":456.6613069104515,"schema":"avo.score.v1","suite":"mha64","unit":"TFLOPS"}}');
+INSERT INTO "events" VALUES(20,'2026-12-06T20:12:11Z',9,'step_abort','step 9 aborted: rejected by the gate','{"by":"claude-opus","commits":1,"evaluations":2,"opened":1796587842,"parent":6,"step":9,"suite":"mha64","workspace":"steps/9/workspace"}');
 CREATE TABLE candidates (
   hash       TEXT PRIMARY KEY,
   attempt_id INTEGER NOT NULL
@@ -1399,5 +2503,7 @@ INSERT INTO "candidates" VALUES('9da796350876e35e',4);
 INSERT INTO "candidates" VALUES('4d5f501a4d8535ee',5);
 INSERT INTO "candidates" VALUES('2aa09fd57c191aa4',6);
 INSERT INTO "candidates" VALUES('593389b72f93c07d',7);
+INSERT INTO "candidates" VALUES('4ee4399b7435d3ad',8);
+INSERT INTO "candidates" VALUES('035d8b506dc0320a',9);
 CREATE INDEX attempts_status ON attempts(status);
 COMMIT;

@@ -31,52 +31,72 @@ namespace avo_hopper {
 
 using bf16 = __nv_bfloat16;
 
-struct Hd128Shape {
-  static constexpr int kHeadDim = 128;
-  static constexpr int kBlockM = 128;  // 2 consumer warpgroups x 64 rows
+// The tile shape of one instantiation. kHeadDim is 64 or 128 (one or two 64-wide "panels" of
+// the 128-byte swizzle); kConsumers warpgroups own 64 query rows each, so a CTA's m-tile is
+// 64 * kConsumers rows. K and V move in tiles of kBlockN keys through a ring of kStages.
+template <int kHeadDim_, int kConsumers_, int kStages_ = 2>
+struct HopperShape {
+  static constexpr int kHeadDim = kHeadDim_;
+  static constexpr int kConsumers = kConsumers_;
+  static constexpr int kStages = kStages_;
+  static constexpr int kPanels = kHeadDim / 64;
+  static constexpr int kBlockM = 64 * kConsumers;
   static constexpr int kBlockN = 128;  // keys per K/V tile
-  static constexpr int kStages = 2;
-  static constexpr int kThreads = 384;
-  static constexpr int kPanelRows = 128;                      // rows of one TMA box
-  static constexpr int kPanelBytes = kPanelRows * 64 * 2;     // 128 rows x 64 d x bf16
-  static constexpr int kTileBytes = 2 * kPanelBytes;          // a 128 x 128 tile: two panels
+  static constexpr int kThreads = 128 * (kConsumers + 1);
+  static constexpr int kQPanelBytes = kBlockM * 128;  // kBlockM rows x 64 d x bf16
+  static constexpr int kKvPanelBytes = kBlockN * 128;
+  static constexpr int kQBytes = kPanels * kQPanelBytes;
+  static constexpr int kKvTileBytes = kPanels * kKvPanelBytes;
   static constexpr int kQOffset = 0;
-  static constexpr int kKOffset = kQOffset + kTileBytes;
-  static constexpr int kVOffset = kKOffset + kStages * kTileBytes;
-  static constexpr int kBarOffset = kVOffset + kStages * kTileBytes;
-  static constexpr int kSmemBytes = kBarOffset + 128 + 1024;  // barriers, alignment slack
-  // Register split (setmaxnreg): 128 x 40 + 256 x 232 = 64512 of the SM's 65536.
-  static constexpr int kProducerRegs = 40;
-  static constexpr int kConsumerRegs = 232;
+  static constexpr int kKOffset = kQOffset + kQBytes;
+  static constexpr int kVOffset = kKOffset + kStages * kKvTileBytes;
+  static constexpr int kBarOffset = kVOffset + kStages * kKvTileBytes;
+  static constexpr int kSmemBytes = kBarOffset + 256 + 1024;  // barriers, alignment slack
+  // Register split (setmaxnreg, multiples of 8): the producer keeps what issuing TMA needs and
+  // the consumers share the rest of the SM's 65536.
+  static constexpr int kProducerRegs = kConsumers == 2 ? 40 : 32;
+  static constexpr int kConsumerRegs = kConsumers == 2 ? 232 : 160;
+  static_assert(kHeadDim == 64 || kHeadDim == 128, "head dim 64 or 128");
+  static_assert(kConsumers == 2 || kConsumers == 3, "two or three consumer warpgroups");
+  static_assert(128 * kProducerRegs + 128 * kConsumers * kConsumerRegs <= 65536,
+                "register split over the SM's file");
+  static_assert(kSmemBytes <= 227 * 1024, "shared memory over the 227 KiB a CTA may use");
 };
 
+using Hd128Shape = HopperShape<128, 2>;
+using Hd64Shape = HopperShape<64, 3>;
+
+// One full and one empty barrier per stage of the K and V rings; sized by the stage count.
+template <int kStages>
 struct Barriers {
   uint64_t q_full;
-  uint64_t k_full[2], v_full[2];
-  uint64_t k_empty[2], v_empty[2];
+  uint64_t k_full[kStages], v_full[kStages];
+  uint64_t k_empty[kStages], v_empty[kStages];
 };
 
-// The producer: Q, then every K/V tile this CTA's rows can see, two stages ahead.
+// The producer: Q, then every K/V tile this CTA's rows can see, kStages ahead.
+template <class S>
 __device__ __forceinline__ void produce(const AvoAttentionParams& p, unsigned char* smem,
-                                        Barriers& bars, int m0, int h, int hk, int b, int n_tiles) {
-  using S = Hd128Shape;
-  mbar_arrive_expect_tx(&bars.q_full, S::kTileBytes);
-  for (int panel = 0; panel < 2; ++panel)
-    tma_load_4d(smem + S::kQOffset + panel * S::kPanelBytes, &p.tma[AVO_TENSOR_Q], &bars.q_full,
+                                        Barriers<S::kStages>& bars, int m0, int h, int hk, int b,
+                                        int n_tiles) {
+  static_assert(sizeof(Barriers<S::kStages>) <= 256, "barriers over their shared-memory slot");
+  mbar_arrive_expect_tx(&bars.q_full, S::kQBytes);
+  for (int panel = 0; panel < S::kPanels; ++panel)
+    tma_load_4d(smem + S::kQOffset + panel * S::kQPanelBytes, &p.tma[AVO_TENSOR_Q], &bars.q_full,
                 64 * panel, h, m0, b);
   for (int j = 0; j < n_tiles; ++j) {
     const int stage = j % S::kStages;
     const uint32_t parity = ((j / S::kStages) & 1) ^ 1;
     const int n0 = j * S::kBlockN;
     mbar_wait(&bars.k_empty[stage], parity);
-    mbar_arrive_expect_tx(&bars.k_full[stage], S::kTileBytes);
-    for (int panel = 0; panel < 2; ++panel)
-      tma_load_4d(smem + S::kKOffset + stage * S::kTileBytes + panel * S::kPanelBytes,
+    mbar_arrive_expect_tx(&bars.k_full[stage], S::kKvTileBytes);
+    for (int panel = 0; panel < S::kPanels; ++panel)
+      tma_load_4d(smem + S::kKOffset + stage * S::kKvTileBytes + panel * S::kKvPanelBytes,
                   &p.tma[AVO_TENSOR_K], &bars.k_full[stage], 64 * panel, hk, n0, b);
     mbar_wait(&bars.v_empty[stage], parity);
-    mbar_arrive_expect_tx(&bars.v_full[stage], S::kTileBytes);
-    for (int panel = 0; panel < 2; ++panel)
-      tma_load_4d(smem + S::kVOffset + stage * S::kTileBytes + panel * S::kPanelBytes,
+    mbar_arrive_expect_tx(&bars.v_full[stage], S::kKvTileBytes);
+    for (int panel = 0; panel < S::kPanels; ++panel)
+      tma_load_4d(smem + S::kVOffset + stage * S::kKvTileBytes + panel * S::kKvPanelBytes,
                   &p.tma[AVO_TENSOR_V], &bars.v_full[stage], 64 * panel, hk, n0, b);
   }
 }
@@ -128,9 +148,10 @@ __device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], fl
   }
 }
 
-__device__ __forceinline__ void rescale(float (&o)[64], const float (&alpha)[2]) {
+template <int kRegs>
+__device__ __forceinline__ void rescale(float (&o)[kRegs], const float (&alpha)[2]) {
 #pragma unroll
-  for (int j = 0; j < 16; ++j) {
+  for (int j = 0; j < kRegs / 4; ++j) {
     o[4 * j + 0] *= alpha[0];
     o[4 * j + 1] *= alpha[0];
     o[4 * j + 2] *= alpha[1];
@@ -158,28 +179,29 @@ __device__ __forceinline__ void fence_p(uint32_t (&pa)[8][4]) {
   }
 }
 
-// Issues S = Q K^T for one tile: 8 k-steps of 16 d; step kk is 32 bytes into panel kk / 4.
+// Issues S = Q K^T for one tile: kHeadDim / 16 k-steps of 16 d; step kk is 32 bytes into
+// panel kk / 4 of Q and of K.
+template <class S>
 __device__ __forceinline__ void issue_qk(float (&s)[64], const unsigned char* q_rows,
                                          const unsigned char* k_tile) {
-  using S = Hd128Shape;
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < 8; ++kk) {
-    const int off = (kk / 4) * S::kPanelBytes + (kk % 4) * 32;
-    wgmma_m64n128k16_ss(s, smem_desc(q_rows + off, 16, 1024), smem_desc(k_tile + off, 16, 1024),
-                        kk > 0);
+  for (int kk = 0; kk < S::kHeadDim / 16; ++kk) {
+    const int col = (kk % 4) * 32;
+    wgmma_m64n128k16_ss(s, smem_desc(q_rows + (kk / 4) * S::kQPanelBytes + col, 16, 1024),
+                        smem_desc(k_tile + (kk / 4) * S::kKvPanelBytes + col, 16, 1024), kk > 0);
   }
   wgmma_commit();
 }
 
 // Issues O += P V for one tile: 8 k-steps of 16 keys, step kk 2048 bytes into each V panel.
-__device__ __forceinline__ void issue_pv(float (&o)[64], const uint32_t (&pa)[8][4],
+template <class S>
+__device__ __forceinline__ void issue_pv(float (&o)[S::kHeadDim / 2], const uint32_t (&pa)[8][4],
                                          const unsigned char* v_tile) {
-  using S = Hd128Shape;
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < 8; ++kk)
-    wgmma_m64n128k16_rs_mn(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kPanelBytes, 1024));
+    wgmma_pv<S::kHeadDim>(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kKvPanelBytes, 1024));
   wgmma_commit();
 }
 
@@ -187,10 +209,11 @@ __device__ __forceinline__ void issue_pv(float (&o)[64], const uint32_t (&pa)[8]
 // software-pipelined inside the warpgroup (FlashAttention-3, section 3.2): S_j = Q K_j^T and
 // O += P_{j-1} V_{j-1} are issued together, the softmax of S_j runs while the tensor cores work
 // on P_{j-1} V_{j-1}, and only the rescale of O waits for that product.
+template <class S>
 __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned char* smem,
-                                        Barriers& bars, int wg, int m0, int h, int b, int n_tiles,
-                                        int diag) {
-  using S = Hd128Shape;
+                                        Barriers<S::kStages>& bars, int wg, int m0, int h, int b,
+                                        int n_tiles, int diag) {
+  constexpr int kORegs = S::kHeadDim / 2;  // 64 x kHeadDim fp32 over 128 threads
   const int lane = threadIdx.x % 32;
   const int warp = (threadIdx.x / 32) % 4;  // warp within the warpgroup
   const int g = lane / 4;
@@ -199,9 +222,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   const float scale_log2 = p.scale_log2;
   const int row0 = m0 + 64 * wg + 16 * warp + g;  // this thread's first row (and row0 + 8)
 
-  float o[64];
+  float o[kORegs];
 #pragma unroll
-  for (int i = 0; i < 64; ++i) o[i] = 0.f;
+  for (int i = 0; i < kORegs; ++i) o[i] = 0.f;
   float m[2] = {-INFINITY, -INFINITY};
   float l[2] = {0.f, 0.f};
   float alpha[2];
@@ -209,8 +232,8 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   uint32_t pa[8][4];
 
   const unsigned char* q_rows = smem + S::kQOffset + wg * 64 * 128;  // this warpgroup's 64 rows
-  auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kTileBytes; };
-  auto v_tile = [&](int j) { return smem + S::kVOffset + (j % S::kStages) * S::kTileBytes; };
+  auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kKvTileBytes; };
+  auto v_tile = [&](int j) { return smem + S::kVOffset + (j % S::kStages) * S::kKvTileBytes; };
   auto parity = [](int j) { return static_cast<uint32_t>((j / S::kStages) & 1); };
   auto softmax = [&](int j) {
     const int n0 = j * S::kBlockN;
@@ -225,7 +248,7 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   if (n_tiles > 0) {
     // Prologue: S_0 alone.
     mbar_wait(&bars.k_full[0], 0);
-    issue_qk(s, q_rows, k_tile(0));
+    issue_qk<S>(s, q_rows, k_tile(0));
     wgmma_wait<0>();
     fence_regs(s);
     if (lane == 0) mbar_arrive(&bars.k_empty[0]);
@@ -235,9 +258,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
     for (int j = 1; j < n_tiles; ++j) {
       const int prev = (j - 1) % S::kStages;
       mbar_wait(&bars.k_full[j % S::kStages], parity(j));
-      issue_qk(s, q_rows, k_tile(j));
+      issue_qk<S>(s, q_rows, k_tile(j));
       mbar_wait(&bars.v_full[prev], parity(j - 1));
-      issue_pv(o, pa, v_tile(j - 1));
+      issue_pv<S>(o, pa, v_tile(j - 1));
       wgmma_wait<1>();  // S_j is done; P_{j-1} V_{j-1} may still run
       fence_regs(s);
       if (lane == 0) mbar_arrive(&bars.k_empty[j % S::kStages]);
@@ -253,7 +276,7 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
     // Epilogue of the pipeline: the last P V.
     const int last = n_tiles - 1;
     mbar_wait(&bars.v_full[last % S::kStages], parity(last));
-    issue_pv(o, pa, v_tile(last));
+    issue_pv<S>(o, pa, v_tile(last));
     wgmma_wait<0>();
     fence_regs(o);
     fence_p(pa);
@@ -274,9 +297,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
     const float inv = sum > 0.f ? 1.f / sum : 0.f;
     const int r = 16 * warp + g + 8 * half;  // row within the warpgroup's 64
 #pragma unroll
-    for (int j = 0; j < 16; ++j) {
+    for (int j = 0; j < kORegs / 4; ++j) {
       unsigned char* chunk =
-          o_stage + (j / 8) * S::kPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
+          o_stage + (j / 8) * S::kQPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
       *reinterpret_cast<__nv_bfloat162*>(chunk) = __floats2bfloat162_rn(
           o[4 * j + 2 * half] * inv, o[4 * j + 2 * half + 1] * inv);
     }
@@ -290,8 +313,8 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   fence_async_smem();
   named_sync(1 + wg, 128);  // the warpgroup's 128 threads have staged their rows
   if (threadIdx.x % 128 == 0) {
-    for (int panel = 0; panel < 2; ++panel)
-      tma_store_4d(&p.tma[AVO_TENSOR_O], o_stage + panel * S::kPanelBytes, 64 * panel, h,
+    for (int panel = 0; panel < S::kPanels; ++panel)
+      tma_store_4d(&p.tma[AVO_TENSOR_O], o_stage + panel * S::kQPanelBytes, 64 * panel, h,
                    m0 + 64 * wg, b);
     tma_store_commit();
     tma_store_wait_read();
@@ -299,13 +322,13 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
 }
 
 // The CTA: query m-tile (reversed for causal, heaviest first) x head x batch.
-__device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
-  using S = Hd128Shape;
+template <class S>
+__device__ __forceinline__ void flash_fwd(const AvoAttentionParams& p) {
   extern __shared__ unsigned char smem_raw[];
   // TMA's 128-byte swizzle repeats every 1024 bytes: tiles start on that boundary.
   unsigned char* smem = reinterpret_cast<unsigned char*>(
       (reinterpret_cast<uintptr_t>(smem_raw) + 1023) & ~static_cast<uintptr_t>(1023));
-  Barriers& bars = *reinterpret_cast<Barriers*>(smem + S::kBarOffset);
+  auto& bars = *reinterpret_cast<Barriers<S::kStages>*>(smem + S::kBarOffset);
 
   const bool causal = p.causal != 0;
   const int m_tile = causal ? p.num_m_tiles - 1 - static_cast<int>(blockIdx.x) : blockIdx.x;
@@ -324,8 +347,8 @@ __device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
     for (int s = 0; s < S::kStages; ++s) {
       mbar_init(&bars.k_full[s], 1);
       mbar_init(&bars.v_full[s], 1);
-      mbar_init(&bars.k_empty[s], 8);  // one arrival per consumer warp
-      mbar_init(&bars.v_empty[s], 8);
+      mbar_init(&bars.k_empty[s], 4 * S::kConsumers);  // one arrival per consumer warp
+      mbar_init(&bars.v_empty[s], 4 * S::kConsumers);
     }
     mbar_fence_init();
   }
@@ -334,10 +357,10 @@ __device__ __forceinline__ void flash_fwd_hd128(const AvoAttentionParams& p) {
   const int warpgroup = threadIdx.x / 128;
   if (warpgroup == 0) {
     regs_release<S::kProducerRegs>();
-    if (threadIdx.x == 0) produce(p, smem, bars, m0, h, hk, b, n_tiles);
+    if (threadIdx.x == 0) produce<S>(p, smem, bars, m0, h, hk, b, n_tiles);
   } else {
     regs_claim<S::kConsumerRegs>();
-    consume(p, smem, bars, warpgroup - 1, m0, h, b, n_tiles, diag);
+    consume<S>(p, smem, bars, warpgroup - 1, m0, h, b, n_tiles, diag);
   }
 }
 
