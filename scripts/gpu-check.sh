@@ -16,7 +16,12 @@
 #      and DIR/libcandidate.so, built from an older commit) on the first suite in the same run,
 #      for the cost of the judge's checks (contract 2 must be within 3%).
 #   8. builds the kernel library (kernels/attention) and checks torch.ops.avo.attention against
-#      PyTorch's SDPA, timed beside its cuDNN and flash backends, when python3 has torch.
+#      PyTorch's SDPA, timed beside its cuDNN and flash backends, when python3 has torch;
+#   9. the peer benchmark (kernels/attention/python/benchmarks/peers.py): the op beside cuDNN,
+#      FlashAttention-2, -3 (PyPI fa3-fwd) and -4 (flash-attn-4) where importable, on the suites
+#      given, L2 flushed, as users run it; tables in $OUT/peers.md and peers.json. Peers travel
+#      to a machine without network as wheels (../.library/device/README.md); PYTHONPATH names
+#      where they were installed.
 # usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--no-exploits]
 #                             [--suites "mha gqa"] [--time-knobs 'JSON ...']
 #   --harness DIR  use the harness already built in DIR (carried), instead of building it here.
@@ -299,6 +304,17 @@ if python3 -c 'import torch' 2>/dev/null; then
   fi
 else
   echo "no torch here: skipped"
+fi
+
+step "the peer benchmark: the op beside every attention a Hopper user can install"
+if [ -f "$BUILD/attn-lib/libavo_attention.so" ]; then
+  (cd "$OUT" && PYTHONPATH=$ROOT/kernels/attention/python${PYTHONPATH:+:$PYTHONPATH} \
+    AVO_ATTENTION_LIB=$BUILD/attn-lib/libavo_attention.so \
+    python3 "$ROOT/kernels/attention/python/benchmarks/peers.py" --suites $SUITES \
+    --json peers.json --markdown peers.md > peers.txt 2>&1) || FAILED+=("peer benchmark")
+  tail -40 "$OUT/peers.txt"
+else
+  echo "no kernel library: skipped"
 fi
 
 step "summary"

@@ -54,7 +54,7 @@ def configs(suites):
         for hq, hkv, d in SUITES[suite]:
             for causal in (False, True):
                 for s, b in SEQS:
-                    prefix = suite if suite != "gqa" else f"gqa{hq // hkv}"
+                    prefix = suite if suite != "gqa" else f"gqa{hkv}"  # as task.toml: KV heads
                     name = f"{prefix}_s{s}_{'c' if causal else 'nc'}"
                     yield dict(suite=suite, name=name, batch=b, hq=hq, hkv=hkv, s=s, d=d,
                                causal=causal)
