@@ -15,7 +15,9 @@ namespace {
 
 using testing::Avo;
 
-const char kNewSuite[] = "\n[suites.wide]\nconfigs = [{ name = \"c\" }, { name = \"d\" }]\n";
+// The fake task's evaluator answers configurations a and b: the new suite asks for them anew.
+const char kNewSuite[] =
+    "\n[suites.wide]\nconfigs = [{ name = \"a\", size = 2 }, { name = \"b\", size = 2 }]\n";
 
 class AddSuitesTest : public ::testing::Test {
  protected:

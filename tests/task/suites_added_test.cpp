@@ -46,7 +46,8 @@ TEST_F(SuitesAddedTest, ProseMayChangeButNotWhatJudges) {
   std::string prose = kBase;
   prose.replace(prose.find("first words"), 11, "other words");
   prose.replace(prose.find("timeout_s = 10"), 14, "timeout_s = 10\nneeds = \"a GPU\"");
-  auto ok = SuitesAdded(was, Write("prose.toml", prose + "[suites.n]\nconfigs = [{ name = \"x\" }]\n"));
+  auto ok =
+      SuitesAdded(was, Write("prose.toml", prose + "[suites.n]\nconfigs = [{ name = \"x\" }]\n"));
   ASSERT_TRUE(ok.ok()) << ok.status().message();
 
   struct Case {
@@ -73,8 +74,8 @@ TEST_F(SuitesAddedTest, ProseMayChangeButNotWhatJudges) {
 
 TEST_F(SuitesAddedTest, ASuiteRemovedOrNothingAddedIsRefused) {
   auto was = Write("was.toml", std::string(kBase) + "[suites.t]\nconfigs = [{ name = \"t\" }]\n");
-  auto gone = SuitesAdded(was, Write("gone.toml", std::string(kBase) +
-                                                      "[suites.u]\nconfigs = [{ name = \"u\" }]\n"));
+  auto gone = SuitesAdded(
+      was, Write("gone.toml", std::string(kBase) + "[suites.u]\nconfigs = [{ name = \"u\" }]\n"));
   ASSERT_FALSE(gone.ok());
   EXPECT_NE(gone.status().message().find("[suites.t]"), std::string::npos);
   auto same = SuitesAdded(was, was);

@@ -5,8 +5,8 @@
 
 #include "avo/engine/run.h"
 #include "avo/eval/trusted_files.h"
-#include "avo/task/task.h"
 #include "avo/task/suites_added.h"
+#include "avo/task/task.h"
 #include "avo/util/fs.h"
 #include "avo/util/sha256.h"
 
