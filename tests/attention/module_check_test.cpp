@@ -11,6 +11,7 @@
 #include <iterator>
 #include <string>
 
+#include "avo_attention.h"
 #include "testing/temp_dir.h"
 
 namespace avo::attention {
@@ -109,6 +110,65 @@ TEST_F(ModuleCheckTest, RefusesADescriptionOfAnotherSize) {
   const ModuleCheck c = check_module(image, kLaunchBytes + 8);
   EXPECT_FALSE(c.ok);
   EXPECT_NE(c.reason.find("another avo_attention"), std::string::npos) << c.reason;
+}
+
+// Every way a kernel can read a clock reaches the machine code as S2R, S2UR or CS2R of a timer
+// register; each is refused, in a uniform or a per-thread register, 32 or 64 bits, used or
+// only compared.
+TEST_F(ModuleCheckTest, RefusesEveryTimerRead) {
+  struct Case {
+    const char* read;
+    const char* timer;
+  };
+  const Case cases[] = {
+      {"unsigned long long t; asm volatile(\"mov.u64 %0, %%globaltimer;\" : \"=l\"(t));",
+       "%globaltimer"},
+      {"unsigned t; asm volatile(\"mov.u32 %0, %%globaltimer_lo;\" : \"=r\"(t));", "%globaltimer"},
+      {"unsigned t; asm volatile(\"mov.u32 %0, %%globaltimer_hi;\" : \"=r\"(t));", "%globaltimer"},
+      {"long long t = clock64();", "%clock"},
+      {"long long t = clock();", "%clock"},
+      {"unsigned t; asm volatile(\"mov.u32 %0, %%clock_hi;\" : \"=r\"(t));", "%clock"},
+  };
+  for (const Case& c : cases) {
+    for (const char* use : {"p[threadIdx.x] = (float)t;", "if (t > 5) p[0] = 1.f;"}) {
+      const std::string source = std::string("extern \"C\" __global__ void entry(float* p) { ") +
+                                 c.read + " " + use + " }\n" + kDescription;
+      const ModuleCheck m = check(source);
+      EXPECT_FALSE(m.ok) << source;
+      EXPECT_NE(m.reason.find(std::string("module reads ") + c.timer), std::string::npos)
+          << source << "\n"
+          << m.reason;
+      EXPECT_NE(m.reason.find(".text.entry at byte"), std::string::npos) << m.reason;
+    }
+  }
+}
+
+// Special registers that are not clocks (thread, block and lane indices, the SM's id) are the
+// kernel's own business.
+TEST_F(ModuleCheckTest, AcceptsOtherSpecialRegisters) {
+  const ModuleCheck m = check(
+      "extern \"C\" __global__ void entry(float* p) { unsigned l, s; asm(\"mov.u32 %0, "
+      "%%laneid;\" : \"=r\"(l)); asm(\"mov.u32 %0, %%smid;\" : \"=r\"(s)); "
+      "p[threadIdx.x + blockIdx.x * blockDim.x] = (float)(l + s); }\n" +
+      std::string(kDescription));
+  EXPECT_TRUE(m.ok) << m.reason;
+}
+
+// The kernel the project ships (the lineage's head, kernels/attention/kernel) passes: the scan
+// finds no timer in a real Hopper kernel of wgmma, TMA and mbarriers.
+TEST_F(ModuleCheckTest, TheShippedKernelReadsNoTimer) {
+  const fs::path root = AVO_SOURCE_DIR;
+  const fs::path out = dir_.path() / "head.cubin";
+  const std::string cmd = nvcc() +
+                          " -O3 -std=c++17 -cubin -gencode=arch=compute_90a,code=sm_90a -I" +
+                          (root / "tasks/attention/include").string() + " -o " + out.string() +
+                          " " + (root / "kernels/attention/kernel/attention.cu").string() + " 2>&1";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ifstream in(out, std::ios::binary);
+  const std::vector<uint8_t> image{std::istreambuf_iterator<char>(in),
+                                   std::istreambuf_iterator<char>()};
+  const ModuleCheck m = check_module(image, sizeof(AvoAttentionLaunch));
+  EXPECT_TRUE(m.ok) << m.reason;
 }
 
 TEST(ModuleCheckBytes, RefusesWhatIsNotACubin) {

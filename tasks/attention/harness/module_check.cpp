@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "sass_scan.h"
+
 namespace avo::attention {
 namespace {
 
@@ -150,6 +152,19 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
                   " launch description (extern \"C\" __constant__ AvoAttentionLaunch)");
   }
   if (out.kernels.empty()) return refuse("module has no __global__ entry kernel");
+  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
+    if (!starts_with(sections.names[i], ".text.") || sh[i].sh_type != SHT_PROGBITS) continue;
+    if (sh[i].sh_offset > bytes.size() || sh[i].sh_size > bytes.size() - sh[i].sh_offset) {
+      return refuse("module: truncated section " + sections.names[i]);
+    }
+    const TimerRead t =
+        find_timer_read(sections.names[i], bytes.data() + sh[i].sh_offset, sh[i].sh_size);
+    if (!t.timer.empty()) {
+      return refuse("module reads " + t.timer + " (" + t.section + " at byte " +
+                    std::to_string(t.offset) +
+                    "): a kernel's answer must not depend on when it runs");
+    }
+  }
   out.ok = true;
   return out;
 }

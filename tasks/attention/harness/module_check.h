@@ -8,6 +8,8 @@
 //     in them would let a later call depend on an earlier one;
 //   - an undefined symbol other than the linker's own .nv.* placeholders: device malloc/free,
 //     printf (vprintf), device-side launches, anything the module expects from outside;
+//   - machine code that reads a timer (%globaltimer, %clock, %clock64; sass_scan.h): behaviour
+//     that depends on when a kernel runs can pass while judged and change later;
 //   - no `avo_attention_launch` object, or one outside a __constant__ bank (.nv.constant3), or of
 //     the wrong size for this contract's AvoAttentionLaunch.
 #pragma once
