@@ -120,6 +120,21 @@ TEST_F(IsolationTest, TheBuildCannotReachTheResult) {
   EXPECT_NE(e.reason.find("wrote no result"), std::string::npos) << e.reason;
 }
 
+// A build has an address-space bound of its own ([build] memory_mb, 8 GiB by default, under
+// [limits] memory_mb where that is set): a compiler made to read /dev/zero stops there.
+TEST_F(IsolationTest, ABuildIsStoppedAtItsMemoryBound) {
+  const std::string grab =
+      "python3 -c 'import mmap; m = mmap.mmap(-1, 512 << 20); print(\\\"reserved\\\")'";
+  Evaluation small =
+      Score(testing::GoodEvaluatorBody(), "[build]\ncommand = \"" + grab + "\"\nmemory_mb = 256\n");
+  EXPECT_EQ(small.outcome, Outcome::kBuildFailed) << small.reason << "\n" << small.build_log;
+  EXPECT_EQ(small.build_log.find("reserved"), std::string::npos) << small.build_log;
+  Evaluation enough = Score(testing::GoodEvaluatorBody(),
+                            "[build]\ncommand = \"" + grab + "\"\nmemory_mb = 1024\n");
+  EXPECT_EQ(enough.outcome, Outcome::kScored) << enough.reason << "\n" << enough.build_log;
+  EXPECT_NE(enough.build_log.find("reserved"), std::string::npos) << enough.build_log;
+}
+
 // The result's directory is writable by the evaluate command (and whatever candidate process
 // it runs): avo reads the result only from a regular file there, never through a link to another
 // file, and a FIFO makes it wait for nothing.

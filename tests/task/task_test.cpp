@@ -31,6 +31,20 @@ TEST(TaskTest, LoadsTheShippedMatmulTask) {
   EXPECT_EQ(t->default_suite, "small");
   EXPECT_TRUE(t->build.has_value());
   EXPECT_EQ(t->FindSuite("large")->configs[0].params["n"], 512);
+  EXPECT_EQ(t->build->memory_mb, kDefaultBuildMemoryMb);  // bounded without a word in task.toml
+}
+
+TEST(TaskTest, ABuildsMemoryBoundIsReadAndChecked) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path(), "", 20, "[build]\ncommand = \"true\"\nmemory_mb = 300\n");
+  auto t = LoadTask(d.path());
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->build->memory_mb, 300U);
+  testing::WriteFakeTask(d.path(), "", 20, "[build]\ncommand = \"true\"\nmemory_mb = -1\n");
+  auto bad = LoadTask(d.path());
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("build.memory_mb"), std::string::npos)
+      << bad.status().message();
 }
 
 // Each bad file must be refused with one line that names the file, the key and the expectation.

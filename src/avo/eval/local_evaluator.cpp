@@ -21,6 +21,17 @@ namespace avo {
 namespace fs = std::filesystem;
 namespace {
 
+// A build's address-space bound: the smaller of [build] memory_mb and [limits] memory_mb, where
+// either is set (0 is unlimited).
+std::uint64_t BuildMemoryLimit(const TaskSpec& task) {
+  const std::uint64_t mib = 1024 * 1024;
+  const std::uint64_t build = task.build ? task.build->memory_mb : 0;
+  const std::uint64_t all = task.limits.memory_mb;
+  if (build == 0) return all * mib;
+  if (all == 0) return build * mib;
+  return std::min(build, all) * mib;
+}
+
 constexpr std::size_t kReusedBuilds = 4;  // the best and a few recent candidates
 
 std::string Logs(const ProcessResult& r) {
@@ -256,6 +267,7 @@ void LocalEvaluator::Build(Workspace& w) {
   const Confinement box{w.dir, {w.dir}, readable, task_.sandbox.network};
 
   ProcessOptions p = CommandOptions(w.dir);
+  p.memory_limit_bytes = BuildMemoryLimit(task_);
   p.argv = w.confine ? ConfinedArgv(box, ShellCommand(task_.build->command))
                      : ShellCommand(task_.build->command);
   p.env = TaskEnvironment(task_, env);

@@ -127,7 +127,7 @@ Status CheckKnownKeys(const Reader& r, const toml::table& root) {
        {"format", "name", "description", "default_suite", "files", "build", "evaluate", "limits",
         "metric", "tolerance", "gate", "sandbox", "suites", "knobs"}},
       {"files", {"editable"}},
-      {"build", {"command", "timeout_s"}},
+      {"build", {"command", "timeout_s", "memory_mb"}},
       {"evaluate", {"command", "timeout_s", "pass_seed", "interleaved_command", "needs"}},
       {"sandbox", {"enabled", "network", "env"}},
       {"limits", {"memory_mb", "cpu_s", "output_kb", "file_mb"}},
@@ -208,6 +208,9 @@ Status ReadIdentity(const Reader& r, TaskSpec& t) {
 Status ReadCommands(const Reader& r, TaskSpec& t) {
   if (r.Has("build")) {
     AVO_ASSIGN_OR_RETURN(t.build, ReadCommand(r, "build", 600));
+    AVO_ASSIGN_OR_RETURN(std::int64_t mem,
+                         r.Int("build.memory_mb", 0, std::int64_t{kDefaultBuildMemoryMb}));
+    t.build->memory_mb = static_cast<std::uint64_t>(mem);
   }
   AVO_ASSIGN_OR_RETURN(t.evaluate, ReadCommand(r, "evaluate", 600));
   AVO_ASSIGN_OR_RETURN(t.evaluate.pass_seed, r.Bool("evaluate.pass_seed", false));

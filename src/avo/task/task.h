@@ -40,7 +40,14 @@ struct TaskCommand {
   // [evaluate] only: what the evaluator needs of the machine ("an NVIDIA Hopper GPU and its
   // driver"), said when one of avo's trusted programs cannot even start here.
   std::string needs;
+  // [build] only: the address space (RLIMIT_AS) each build process may take, in MiB; 0 =
+  // unlimited. A compiler told to `#include "/dev/zero"` grows until this stops it, so builds
+  // have a bound by default even where [limits] memory_mb is 0 (CUDA evaluators need that).
+  std::uint64_t memory_mb = 0;
 };
+
+// The default of [build] memory_mb: nvcc compiles the attention kernel in under 2 GiB.
+inline constexpr std::uint64_t kDefaultBuildMemoryMb = 8192;
 
 // How the build and evaluate commands are confined ([sandbox]; eval/local_evaluator.h).
 struct SandboxConfig {
