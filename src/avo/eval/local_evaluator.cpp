@@ -24,7 +24,7 @@ namespace {
 // A build's address-space bound: the smaller of [build] memory_mb and [limits] memory_mb, where
 // either is set (0 is unlimited).
 std::uint64_t BuildMemoryLimit(const TaskSpec& task) {
-  const std::uint64_t mib = 1024 * 1024;
+  constexpr std::uint64_t mib = std::uint64_t{1024} * 1024;
   const std::uint64_t build = task.build ? task.build->memory_mb : 0;
   const std::uint64_t all = task.limits.memory_mb;
   if (build == 0) return all * mib;
