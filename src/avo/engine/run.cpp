@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "avo/archive/run_state.h"
 #include "avo/eval/local_evaluator.h"
 #include "avo/eval/slurm_launcher.h"
 #include "avo/util/fs.h"
@@ -193,11 +194,8 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
                               paths.archive().string() + " .recover`");
     }
   }
-  AVO_ASSIGN_OR_RETURN(auto islands, run->archive_->GetState("islands"));
-  if (islands) {
-    AVO_RETURN_IF_ERROR(
-        run->OpenIslands(static_cast<int>(std::strtol(islands->c_str(), nullptr, 10))));
-  }
+  AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(*run->archive_));
+  if (state.islands) AVO_RETURN_IF_ERROR(run->OpenIslands(*state.islands));
   if (lock) ClearScratch(paths.scratch());
   return run;
 }
