@@ -74,6 +74,26 @@ void ClearScratch(const fs::path& scratch) {
   }
 }
 
+// With the run's lock held no avo writes the lineage, so a ref's lock file (refs/heads/main.lock,
+// packed-refs.lock) was left by an avo killed while a commit moved its branch: the branch did not
+// move (git is unchanged), and the lock file would refuse every later commit.
+void ClearStaleRefLocks(const fs::path& git_dir) {
+  std::vector<fs::path> stale;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(git_dir, ec)) {
+    if (entry.path().extension() == ".lock") stale.push_back(entry.path());
+  }
+  for (auto it = fs::recursive_directory_iterator(git_dir / "refs", ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->path().extension() == ".lock") stale.push_back(it->path());
+  }
+  for (const auto& p : stale) {
+    std::error_code rm;
+    if (fs::remove(p, rm))
+      spdlog::info("{}: removed a lock left by an interrupted avo", p.string());
+  }
+}
+
 }  // namespace
 
 Run::~Run() {
@@ -196,7 +216,10 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
   }
   AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(*run->archive_));
   if (state.islands) AVO_RETURN_IF_ERROR(run->OpenIslands(*state.islands));
-  if (lock) ClearScratch(paths.scratch());
+  if (lock) {
+    ClearScratch(paths.scratch());
+    ClearStaleRefLocks(paths.lineage());
+  }
   return run;
 }
 
