@@ -10,6 +10,8 @@
 
 #include "avo/engine/run_budget.h"
 #include "avo/engine/run_config.h"
+#include "avo/eval/slots.h"
+#include "avo/report/run_status.h"
 #include "avo/report/tables.h"
 #include "common.h"
 
@@ -54,29 +56,8 @@ std::string BudgetLine(const RunBudget& b, const AttemptCost& spent, double acti
 
 // What each evaluation slot of the running evolve is doing (`avo evolve --jobs`); empty when
 // no evolve runs (a stale file of a killed avo is not shown).
-nlohmann::json SlotsJson(Run& run, bool busy) {
-  if (!busy) return nlohmann::json::array();
-  auto text = ReadFile(run.paths().slots());
-  auto doc = text.ok() ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
-  if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) return doc["slots"];
-  return nlohmann::json::array();
-}
-
-// Each island of a population: its branch, versions, attempts and best.
-nlohmann::json IslandsJson(Run& run, const std::vector<AttemptRecord>& attempts) {
-  nlohmann::json islands = nlohmann::json::array();
-  for (int i = 0; i < run.islands(); ++i) {
-    auto vs = OrExit(run.lineage(i).Versions());
-    const auto here = std::count_if(attempts.begin(), attempts.end(),
-                                    [i](const AttemptRecord& a) { return a.island == i; });
-    nlohmann::json one = {{"island", i},
-                          {"branch", run.lineage(i).branch()},
-                          {"versions", vs.size()},
-                          {"attempts", here}};
-    if (!vs.empty()) one["best"] = {{"version", vs.back().number}, {"scalar", vs.back().scalar}};
-    islands.push_back(one);
-  }
-  return islands;
+nlohmann::json SlotsJson(const Run& run, bool busy) {
+  return busy ? SlotBoard::Read(run.paths()) : nlohmann::json::array();
 }
 
 void PrintIslandsAndSlots(const nlohmann::json& j, const std::string& unit) {
@@ -115,71 +96,43 @@ void AddStatus(CLI::App& app) {
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
     auto run = OpenOrExit(f->target, f->run);
-    auto versions = OrExit(run->lineage().Versions());
-    auto attempts = OrExit(run->archive().Attempts());
-    auto interventions = OrExit(run->archive().Events("intervention"));
-    auto next_step = OrExit(run->archive().GetState("next_step"));
-    std::map<std::string, int> by_status;
-    for (const auto& a : attempts) ++by_status[a.status];
-    // Every LLM call of the run: attempts, steps without a submission, supervisor reviews.
-    const AttemptCost cost = OrExit(run->archive().Spent());
+    const RunStatus st =
+        OrExit(ReadRunStatus(run->dir().string(), run->task(), run->lineages(), run->archive()));
     const std::optional<RunBudget> budget = BudgetOf(*run);
-    const double active_s =
-        std::strtod(OrExit(run->archive().GetState("active_s")).value_or("0").c_str(), nullptr);
     const bool busy = Run::IsBusy(run->dir());
-    nlohmann::json j = {{"run", run->dir().string()},
-                        {"task", run->task().name},
-                        {"busy", busy},
-                        {"versions", versions.size()},
-                        {"next_step", next_step.value_or("1")},
-                        {"attempts", attempts.size()},
-                        {"attempts_by_status", by_status},
-                        {"interventions", interventions.size()},
-                        {"tokens_in", cost.tokens_in},
-                        {"tokens_out", cost.tokens_out},
-                        {"cost_usd", cost.cost_usd},
-                        {"active_s", active_s}};
+    nlohmann::json j = RunStatusJson(st);
+    j["busy"] = busy;
     if (budget) {
       j["budget"] = {
           {"tokens", budget->tokens}, {"cost_usd", budget->cost_usd}, {"wall_s", budget->wall_s}};
     }
-    if (!versions.empty()) {
-      j["best"] = {{"version", versions.back().number},
-                   {"scalar", versions.back().scalar},
-                   {"unit", run->task().unit},
-                   {"commit", versions.back().commit},
-                   {"seed_scalar", versions.front().scalar}};
-    }
-    const nlohmann::json slots = SlotsJson(*run, busy);
-    j["slots"] = slots;
-    if (run->islands() > 1) j["islands"] = IslandsJson(*run, attempts);
-    if (!attempts.empty())
-      j["last_attempt"] = {{"id", attempts.front().id},
-                           {"status", attempts.front().status},
-                           {"reason", attempts.front().reason}};
+    j["slots"] = SlotsJson(*run, busy);
     if (f->json) {
       std::cout << j.dump(2) << "\n";
       return;
     }
     std::cout << fmt::format("run      {}{}\ntask     {}\n", run->dir().string(),
                              busy ? "  (evolve running)" : "", run->task().name);
-    if (!versions.empty()) {
-      const auto& b = versions.back();
-      const double seed = versions.front().scalar;
-      std::cout << fmt::format("best     v{} {:.4g} {} ({:.2f}x the seed's {:.4g})\n", b.number,
-                               b.scalar, run->task().unit, seed > 0 ? b.scalar / seed : 0.0, seed);
+    if (st.best) {
+      const Version& b = *st.best;
+      const double seed = st.seed_scalar;
+      std::cout << fmt::format(
+          "best     v{}{} {:.4g} {} ({:.2f}x the seed's {:.4g})\n", b.number,
+          st.islands.size() > 1 ? fmt::format(" of island {}", st.best_island) : "", b.scalar,
+          st.unit, seed > 0 ? b.scalar / seed : 0.0, seed);
     }
-    std::cout << fmt::format("versions {}\nsteps    {} done\nattempts {}", versions.size(),
-                             std::stoll(next_step.value_or("1")) - 1, attempts.size());
-    for (const auto& [s, n] : by_status) std::cout << fmt::format(", {} {}", n, s);
+    std::cout << fmt::format("versions {}\nsteps    {} done\nattempts {}", st.versions,
+                             st.next_step - 1, st.attempts.size());
+    for (const auto& [s, n] : j["attempts_by_status"].items())
+      std::cout << fmt::format(", {} {}", n.get<int>(), s);
     std::cout << fmt::format(
         "\nsupervisor interventions {}\nLLM usage {} tokens in, {} out, {:.2f} USD\n",
-        interventions.size(), cost.tokens_in, cost.tokens_out, cost.cost_usd);
-    if (budget) std::cout << BudgetLine(*budget, cost, active_s) << "\n";
-    PrintIslandsAndSlots(j, run->task().unit);
-    if (!attempts.empty())
-      std::cout << "last     attempt " << attempts.front().id << ": " << attempts.front().reason
-                << "\n";
+        st.interventions, st.spent.tokens_in, st.spent.tokens_out, st.spent.cost_usd);
+    if (budget) std::cout << BudgetLine(*budget, st.spent, st.active_s) << "\n";
+    PrintIslandsAndSlots(j, st.unit);
+    if (!st.attempts.empty())
+      std::cout << "last     attempt " << st.attempts.front().id << ": "
+                << st.attempts.front().reason << "\n";
   });
 }
 
@@ -217,17 +170,7 @@ void AddLog(CLI::App& app) {
       }
       if (f->json) {
         nlohmann::json j = nlohmann::json::array();
-        for (const auto& a : attempts) {
-          j.push_back({{"id", a.id},
-                       {"step", a.step},
-                       {"operator", a.op},
-                       {"status", a.status},
-                       {"outcome", a.outcome},
-                       {"scalar", a.scalar},
-                       {"reason", a.reason},
-                       {"version", a.version},
-                       {"duration_s", a.duration_s}});
-        }
+        for (const auto& a : attempts) j.push_back(AttemptJson(a));
         std::cout << j.dump(2) << "\n";
         return;
       }

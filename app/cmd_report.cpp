@@ -27,7 +27,7 @@ T OrExit(Result<T> r) {
 Result<RunReport> ReportOf(const std::filesystem::path& dir) {
   auto run = Run::Open(dir, false);
   if (!run.ok()) return run.status();
-  return BuildRunReport(dir.string(), (*run)->task(), (*run)->lineage(), (*run)->archive());
+  return BuildRunReport(dir.string(), (*run)->task(), (*run)->lineages(), (*run)->archive());
 }
 
 std::filesystem::path RunDirOrExit(const std::string& target) {

@@ -385,6 +385,17 @@ Result<std::optional<std::string>> Archive::GetState(const std::string& key) con
   return out;
 }
 
+Result<std::map<std::string, std::string>> Archive::States() const {
+  std::map<std::string, std::string> out;
+  Status st = Guard("read run state", [&] {
+    SQLite::Statement q(*db_, "SELECT key, value FROM run_state");
+    while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return out;
+}
+
 Status Archive::SetState(const std::map<std::string, std::string>& values) {
   return Guard("write run state", [&] {
     SQLite::Transaction t(*db_);

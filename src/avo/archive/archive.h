@@ -118,8 +118,12 @@ class Archive {
   Status RecordEvent(std::int64_t step, const std::string& kind, const std::string& message,
                      const nlohmann::json& data = nlohmann::json::object());
 
+  // The run_state table, key by key. Its keys and their encodings are archive/run_state.h's:
+  // callers outside archive/ read and write the run's state through RunState.
   Result<std::optional<std::string>> GetState(const std::string& key) const;
   Status SetState(const std::map<std::string, std::string>& values);
+  // Every row of the run_state table, in one read.
+  [[nodiscard]] Result<std::map<std::string, std::string>> States() const;
 
   // Everything the run's LLM calls cost: the attempts' costs plus every event whose data has a
   // "cost" (a step's cost no attempt carries, a supervisor's review).

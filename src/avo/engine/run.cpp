@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "avo/archive/run_state.h"
 #include "avo/eval/local_evaluator.h"
 #include "avo/eval/slurm_launcher.h"
 #include "avo/util/fs.h"
@@ -70,6 +71,26 @@ void ClearScratch(const fs::path& scratch) {
   if (removed > 0) {
     spdlog::info("{}: removed {} workspace(s) left by an interrupted avo", scratch.string(),
                  removed);
+  }
+}
+
+// With the run's lock held no avo writes the lineage, so a ref's lock file (refs/heads/main.lock,
+// packed-refs.lock) was left by an avo killed while a commit moved its branch: the branch did not
+// move (git is unchanged), and the lock file would refuse every later commit.
+void ClearStaleRefLocks(const fs::path& git_dir) {
+  std::vector<fs::path> stale;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(git_dir, ec)) {
+    if (entry.path().extension() == ".lock") stale.push_back(entry.path());
+  }
+  for (auto it = fs::recursive_directory_iterator(git_dir / "refs", ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->path().extension() == ".lock") stale.push_back(it->path());
+  }
+  for (const auto& p : stale) {
+    std::error_code rm;
+    if (fs::remove(p, rm))
+      spdlog::info("{}: removed a lock left by an interrupted avo", p.string());
   }
 }
 
@@ -193,12 +214,12 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
                               paths.archive().string() + " .recover`");
     }
   }
-  AVO_ASSIGN_OR_RETURN(auto islands, run->archive_->GetState("islands"));
-  if (islands) {
-    AVO_RETURN_IF_ERROR(
-        run->OpenIslands(static_cast<int>(std::strtol(islands->c_str(), nullptr, 10))));
+  AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(*run->archive_));
+  if (state.islands) AVO_RETURN_IF_ERROR(run->OpenIslands(*state.islands));
+  if (lock) {
+    ClearScratch(paths.scratch());
+    ClearStaleRefLocks(paths.lineage());
   }
-  if (lock) ClearScratch(paths.scratch());
   return run;
 }
 

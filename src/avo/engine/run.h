@@ -76,6 +76,12 @@ class Run {
   // 0 <= island < islands().
   [[nodiscard]] Lineage& lineage(int island);
   [[nodiscard]] int islands() const { return 1 + static_cast<int>(islands_.size()); }
+  // Every island's lineage, island 0 first (for readers of the whole population).
+  [[nodiscard]] std::vector<const Lineage*> lineages() const {
+    std::vector<const Lineage*> all{lineage_.get()};
+    for (const auto& l : islands_) all.push_back(l.get());
+    return all;
+  }
   // Opens the lineages of islands 1..count-1 (their branches start from the seed once the
   // engine makes them; Lineage::StartFrom). Open does this for the count the archive records.
   // InvalidArgument outside 1..kMaxIslands.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "avo/archive/run_state.h"
 #include "avo/kb/run_knowledge.h"
 #include "avo/operators/brief.h"
 #include "avo/operators/notes.h"
@@ -13,8 +14,6 @@
 namespace avo {
 namespace fs = std::filesystem;
 namespace {
-
-constexpr const char* kOpenStepKey = "open_step";
 
 std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
@@ -57,7 +56,8 @@ StepDriver::StepDriver(Run& run, Engine& engine, int max_evaluations)
 fs::path StepDriver::WorkspaceOf(const OpenStep& s) const { return run_.dir() / s.workspace; }
 
 Result<std::optional<OpenStep>> StepDriver::Load() const {
-  AVO_ASSIGN_OR_RETURN(auto text, run_.archive().GetState(kOpenStepKey));
+  AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(run_.archive()));
+  const auto& text = state.open_step;
   if (!text || text->empty()) return std::optional<OpenStep>();
   auto j = nlohmann::json::parse(*text, nullptr, false);
   if (j.is_null()) return std::optional<OpenStep>();
@@ -66,7 +66,7 @@ Result<std::optional<OpenStep>> StepDriver::Load() const {
 }
 
 Status StepDriver::Save(const std::optional<OpenStep>& s) {
-  return run_.archive().SetState({{kOpenStepKey, s ? s->ToJson().dump() : std::string()}});
+  return SaveOpenStep(run_.archive(), s ? s->ToJson().dump() : std::string());
 }
 
 Status StepDriver::Start(const std::string& suite) {

@@ -2,9 +2,13 @@
 
 #include <fmt/format.h>
 #include <sched.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+
+#include "avo/util/fs.h"
+#include "avo/util/time.h"
 
 namespace avo {
 
@@ -63,6 +67,45 @@ std::vector<int> AllowedCores() {
     }
   }
   return cores;
+}
+
+SlotBoard::SlotBoard(RunPaths paths, const std::vector<std::string>& slots)
+    : paths_(std::move(paths)) {
+  for (const auto& name : slots) entries_.push_back({name, "idle", 0, 0, NowIso8601()});
+}
+
+void SlotBoard::Set(int slot, const std::string& state, std::int64_t step, std::int64_t attempt) {
+  if (slot < 0 || slot >= static_cast<int>(entries_.size())) return;
+  Entry& e = entries_[static_cast<std::size_t>(slot)];
+  e.state = state;
+  e.step = step;
+  e.attempt = attempt;
+  e.since = NowIso8601();
+  nlohmann::json list = nlohmann::json::array();
+  for (const Entry& x : entries_) {
+    list.push_back({{"slot", x.slot},
+                    {"state", x.state},
+                    {"step", x.step},
+                    {"attempt", x.attempt},
+                    {"since", x.since}});
+  }
+  const std::filesystem::path tmp = paths_.slots().string() + ".tmp";
+  if (WriteFile(tmp, nlohmann::json({{"pid", getpid()}, {"slots", list}}).dump(1)).ok()) {
+    std::error_code ec;
+    std::filesystem::rename(tmp, paths_.slots(), ec);
+  }
+}
+
+void SlotBoard::Remove() const {
+  std::error_code ec;
+  std::filesystem::remove(paths_.slots(), ec);
+}
+
+nlohmann::json SlotBoard::Read(const RunPaths& paths) {
+  auto text = ReadFile(paths.slots());
+  auto doc = text.ok() ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+  if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) return doc["slots"];
+  return nlohmann::json::array();
 }
 
 }  // namespace avo

@@ -5,10 +5,13 @@
 // is timed on cores of its own.
 #pragma once
 
+#include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "avo/task/run_paths.h"
 #include "avo/util/status.h"
 
 namespace avo {
@@ -26,6 +29,32 @@ struct Slot {
 // jobs than GPUs.
 Result<std::vector<Slot>> PlanSlots(int jobs, const std::string& gpus,
                                     const std::vector<int>& cores);
+
+// The slot board, RUN/slots.json: what each slot of the running `avo evolve` is doing, for `avo
+// status`. Written and read here alone. It is not the run's record (the archive is): it is written
+// several times a step without fsync, renamed into place so a reader never sees half of it, and
+// removed when the evolve ends. Not thread-safe: the engine writes it under the run mutex.
+class SlotBoard {
+ public:
+  SlotBoard(RunPaths paths, const std::vector<std::string>& slots);
+  // Slot `slot` is now `state` ("idle", "varying", "evaluating", "migrating") in `step`, on
+  // `attempt` (0: none). Best effort: a board that cannot be written changes nothing else.
+  void Set(int slot, const std::string& state, std::int64_t step, std::int64_t attempt);
+  // The evolve ended: no board is left behind.
+  void Remove() const;
+  // The board's slots, as written ({"slot", "state", "step", "attempt", "since"} each); empty
+  // when there is none or it cannot be read.
+  static nlohmann::json Read(const RunPaths& paths);
+
+ private:
+  struct Entry {
+    std::string slot, state = "idle";
+    std::int64_t step = 0, attempt = 0;
+    std::string since;
+  };
+  RunPaths paths_;
+  std::vector<Entry> entries_;
+};
 
 // The cores this process may run on (its affinity mask: a cgroup or taskset may narrow it).
 std::vector<int> AllowedCores();

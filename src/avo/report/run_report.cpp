@@ -135,7 +135,17 @@ std::vector<ReportStep> CostPerStep(const std::vector<AttemptRecord>& attempts,
 
 Result<RunReport> BuildRunReport(const std::string& run_name, const TaskSpec& task,
                                  const Lineage& lineage, const Archive& archive) {
+  return BuildRunReport(run_name, task, std::vector<const Lineage*>{&lineage}, archive);
+}
+
+Result<RunReport> BuildRunReport(const std::string& run_name, const TaskSpec& task,
+                                 const std::vector<const Lineage*>& lineages,
+                                 const Archive& archive) {
+  AVO_ASSIGN_OR_RETURN(RunStatus status, ReadRunStatus(run_name, task, lineages, archive));
+  const Lineage& lineage = *lineages.at(static_cast<std::size_t>(status.best_island));
   RunReport r;
+  r.island = status.best_island;
+  r.islands = std::move(status.islands);
   r.run = run_name;
   r.task = task.name;
   r.unit = task.unit;
@@ -183,23 +193,6 @@ nlohmann::json VersionJson(const ReportVersion& v) {
           {"diff_truncated", v.diff_truncated}};
 }
 
-nlohmann::json AttemptJson(const AttemptRecord& a) {
-  return {{"id", a.id},
-          {"step", a.step},
-          {"operator", a.op},
-          {"parent_version", a.parent_version},
-          {"status", a.status},
-          {"outcome", a.outcome},
-          {"correct", a.correct},
-          {"scalar", a.scalar},
-          {"reason", a.reason},
-          {"message", a.message},
-          {"version", a.version},
-          {"duration_s", a.duration_s},
-          {"cost", CostToJson(a.cost)},
-          {"started_at", a.started_at}};
-}
-
 nlohmann::json SeriesJson(const ReportSeries& s) {
   nlohmann::json points = nlohmann::json::array();
   for (const auto& p : s.points) {
@@ -234,6 +227,9 @@ nlohmann::json RunReportJson(const RunReport& r) {
                      {"cost", CostToJson(s.cost)},
                      {"wall_s", s.wall_s}});
   }
+  j["island"] = r.island;
+  auto& islands = j["islands"] = nlohmann::json::array();
+  for (const auto& is : r.islands) islands.push_back(IslandJson(is));
   return j;
 }
 

@@ -13,6 +13,7 @@
 
 #include "avo/archive/archive.h"
 #include "avo/lineage/lineage.h"
+#include "avo/report/run_status.h"
 #include "avo/task/task.h"
 #include "avo/util/status.h"
 
@@ -70,8 +71,10 @@ struct RunReport {
   std::string task;
   std::string unit;
   Direction direction = Direction::kHigher;
-  std::string suite;                       // the suite the best version was scored on
-  std::vector<ReportVersion> versions;     // seed first; the last is the best
+  std::string suite;                    // the suite the best version was scored on
+  std::vector<ReportVersion> versions;  // seed first; the last is the best
+  int island = 0;  // the island of `versions`: the one that holds the best over every island
+  std::vector<IslandStatus> islands;       // every island's head (one entry for one lineage)
   std::vector<AttemptRecord> attempts;     // oldest first
   std::vector<EventRecord> interventions;  // oldest first
   std::vector<ReportSeries> series;
@@ -82,10 +85,16 @@ struct RunReport {
 // Reads everything the report shows. Errors are the lineage's or the archive's (a damaged run).
 Result<RunReport> BuildRunReport(const std::string& run_name, const TaskSpec& task,
                                  const Lineage& lineage, const Archive& archive);
+// The same for a population: `lineages[i]` is island i's; the versions shown are those of the
+// island with the best over every island, the attempts every island's.
+Result<RunReport> BuildRunReport(const std::string& run_name, const TaskSpec& task,
+                                 const std::vector<const Lineage*>& lineages,
+                                 const Archive& archive);
 
 // The report as JSON (what `avo serve` answers at /report.json and the HTML page embeds):
 // {"run", "task", "unit", "direction", "suite", "versions": [...], "attempts": [...],
-//  "interventions": [...], "series": [...], "steps": [...], "spent": {...}}.
+//  "interventions": [...], "series": [...], "steps": [...], "spent": {...}, "island",
+//  "islands": [{"island", "branch", "versions", "attempts", "best"}]}; attempts as AttemptJson.
 nlohmann::json RunReportJson(const RunReport& r);
 
 }  // namespace avo
