@@ -6,21 +6,13 @@
 #include <set>
 
 #include "avo/task/toml_json.h"
+#include "avo/task/toml_reader.h"
 
 namespace avo {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-Result<toml::table> Parse(const fs::path& file) {
-  try {
-    return toml::parse_file(file.string());
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", file.string(), e.source().begin.line,
-                                               e.source().begin.column, e.description()));
-  }
-}
 
 std::set<std::string> Keys(const toml::table& t) {
   std::set<std::string> keys;
@@ -55,8 +47,8 @@ Status Differs(const fs::path& now, const std::string& what) {
 }  // namespace
 
 Result<std::vector<std::string>> SuitesAdded(const fs::path& was_toml, const fs::path& now_toml) {
-  AVO_ASSIGN_OR_RETURN(toml::table was, Parse(was_toml));
-  AVO_ASSIGN_OR_RETURN(toml::table now, Parse(now_toml));
+  AVO_ASSIGN_OR_RETURN(toml::table was, ParseTomlFile(was_toml));
+  AVO_ASSIGN_OR_RETURN(toml::table now, ParseTomlFile(now_toml));
   std::set<std::string> keys = Keys(was);
   keys.merge(Keys(now));
   for (const auto& key : keys) {

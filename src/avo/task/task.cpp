@@ -170,15 +170,6 @@ bool IsBetter(Direction d, double better, double worse) {
 
 namespace {
 
-Result<toml::table> ParseTaskFile(const fs::path& file) {
-  try {
-    return toml::parse_file(file.string());
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", file.string(), e.source().begin.line,
-                                               e.source().begin.column, e.description()));
-  }
-}
-
 // format, name, description and [files].
 Status ReadIdentity(const Reader& r, TaskSpec& t) {
   const toml::node* format = r.Node("format");
@@ -308,7 +299,7 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   if (!fs::exists(file, ec))
     return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
 
-  AVO_ASSIGN_OR_RETURN(const toml::table root, ParseTaskFile(file));
+  AVO_ASSIGN_OR_RETURN(const toml::table root, ParseTomlFile(file));
   const Reader r(shown, root);
   AVO_RETURN_IF_ERROR(CheckKnownKeys(r, root));
   TaskSpec t;

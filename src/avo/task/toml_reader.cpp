@@ -8,6 +8,15 @@
 #include <utility>
 
 namespace avo {
+
+Result<toml::table> ParseTomlFile(const std::filesystem::path& file) {
+  try {
+    return toml::parse_file(file.string());
+  } catch (const toml::parse_error& e) {
+    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", file.string(), e.source().begin.line,
+                                               e.source().begin.column, e.description()));
+  }
+}
 namespace {
 
 std::string Shown(const toml::node* got) {

@@ -12,6 +12,7 @@
 #include <toml++/toml.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <string>
@@ -20,6 +21,9 @@
 #include "avo/util/status.h"
 
 namespace avo {
+
+// Parses a TOML file; a syntax error is "FILE:LINE:COLUMN: what toml++ says".
+Result<toml::table> ParseTomlFile(const std::filesystem::path& file);
 
 class TomlReader {
  public:
