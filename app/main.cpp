@@ -8,6 +8,7 @@
 
 #include "avo/util/process.h"
 #include "common.h"
+#include "terminal_safe.h"
 
 int main(int argc, char** argv) {
   // Children of evaluations that escape their process group become ours to kill.
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
   // Log lines go to stderr with the progress lines: stdout carries only what a command prints
   // as its result (a path, a table, JSON), so that scripts and agents can read it.
   spdlog::set_default_logger(spdlog::stderr_color_mt("avo"));
+  // Operators' text (messages, labels, reasons, files) reaches stdout escaped (terminal_safe.h).
+  const avo::cli::TerminalSafeOutput safe_stdout(std::cout);
   CLI::App app{"avo: evolve programs with agentic variation operators (AVO, arXiv 2603.24517)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "avo 0.1.0");
