@@ -67,6 +67,12 @@ def version(dist):
         return None
 
 
+def one_line(e):
+    """An exception as one line: its type and the first line of its message."""
+    text = str(e).splitlines()
+    return f"{type(e).__name__}: {text[0] if text else ''}"
+
+
 def load_backends():
     """name -> (callable(q, k, v, causal) -> o, version string) or a reason it is absent."""
     found, absent = {}, {}
@@ -77,7 +83,7 @@ def load_backends():
                         f"avo_attention {version('avo-attention') or 'from source'} "
                         f"(lineage {prov.get('version', '?')}, commit {str(prov.get('commit', '?'))[:12]})")
     except Exception as e:  # noqa: BLE001  any failure to load is reported, not fatal
-        absent["avo"] = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+        absent["avo"] = one_line(e)
 
     def sdpa(backend):
         def run(q, k, v, causal):
@@ -99,7 +105,7 @@ def load_backends():
             return o[0] if isinstance(o, tuple) else o
         found["fa3"] = (run_fa3, f"fa3-fwd {version('fa3-fwd')}")
     except Exception as e:  # noqa: BLE001
-        absent["fa3"] = f"fa3-fwd not importable: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+        absent["fa3"] = "fa3-fwd not importable: " + one_line(e)
     try:
         from flash_attn.cute.interface import flash_attn_func as fa4
 
@@ -109,7 +115,7 @@ def load_backends():
         found["fa4"] = (run_fa4, f"flash-attn-4 {version('flash-attn-4')}, nvidia-cutlass-dsl "
                                  f"{version('nvidia-cutlass-dsl')}")
     except Exception as e:  # noqa: BLE001
-        absent["fa4"] = f"flash-attn-4 not importable: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+        absent["fa4"] = "flash-attn-4 not importable: " + one_line(e)
     return found, absent
 
 
@@ -135,7 +141,7 @@ def check(fn, q, k, v, causal):
         o = fn(q, k, v, causal)
         torch.cuda.synchronize()
     except Exception as e:  # noqa: BLE001
-        return None, f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+        return None, one_line(e)
     got = o[0, rows].float()
     ref = reference_rows(q, k, v, causal, rows)
     if not torch.isfinite(got).all():
@@ -149,7 +155,6 @@ def time_round_robin(fns, args, warmup, reps):
     for _ in range(warmup):
         for fn in fns.values():
             fn(*args)
-    times = {name: [] for name in fns}
     events = {name: [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True))
                      for _ in range(reps)] for name in fns}
     for i in range(reps):
@@ -160,9 +165,7 @@ def time_round_robin(fns, args, warmup, reps):
             fn(*args)
             b.record()
     torch.cuda.synchronize()
-    for name in fns:
-        times[name] = [a.elapsed_time(b) / 1e3 for a, b in events[name]]
-    return {name: statistics.median(t) for name, t in times.items()}
+    return {name: statistics.median(a.elapsed_time(b) / 1e3 for a, b in events[name]) for name in fns}
 
 
 def gpu_clocks():
