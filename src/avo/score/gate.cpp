@@ -52,7 +52,7 @@ GateDecision DecidePaired(const Evaluation& c, const PairedComparison& paired,
   const RatioInterval& g = paired.geomean;
   d.ratio = g.ratio;
   const std::string interval =
-      fmt::format("geomean ratio {:.4f} [{:.4f}, {:.4f}] ({:.0f}%, {} paired rounds)", g.ratio,
+      fmt::format("geomean ratio {:.4f} [{:.4f}, {:.4f}] ({:.3g}%, {} paired rounds)", g.ratio,
                   g.lo, g.hi, 100 * gate.confidence, paired.rounds);
   const double needed = 1.0 + gate.min_gain;
   for (std::size_t i = 0; i < paired.configs.size(); ++i) {
