@@ -16,12 +16,6 @@ namespace avo::cli {
 namespace {
 namespace fs = std::filesystem;
 
-template <typename T>
-T OrExit(Result<T> r) {
-  if (!r.ok()) Exit(Fail(r.status()));
-  return std::move(r).value();
-}
-
 struct StepFlags {
   std::string target, run, suite, parent, by = "step", message, message_file;
   bool json = false, baselines = false;
@@ -48,7 +42,7 @@ StepSession OpenSession(const StepFlags& f, bool create) {
   if (Status st = CheckTargetAndSuite(f.target, dir, f.suite); !st.ok()) Exit(Fail(st));
   s.run = OrExit(Run::Exists(dir) ? Run::Open(dir, true, ToolDirs())
                                   : Run::Create(f.target, dir, ToolDirs()));
-  s.evaluator = MakeEvaluator(*s.run, f.eval);
+  s.evaluator = OrExit(MakeEvaluator(*s.run, f.eval));
   s.supervisor = OrExit(MakeSupervisor(config));
   s.op = std::make_unique<ExternalOperator>(f.by);
   s.engine = std::make_unique<Engine>(*s.run, *s.evaluator, *s.op, s.supervisor.get());
