@@ -9,10 +9,8 @@
 #include <cstdio>
 #include <iostream>
 
-#include "avo/engine/assemble.h"
-#include "avo/engine/engine.h"
+#include "avo/engine/assemble_evolve.h"
 #include "avo/engine/registry.h"
-#include "avo/eval/slots.h"
 #include "avo/report/tables.h"
 #include "common.h"
 
@@ -46,80 +44,38 @@ struct EvolveFlags {
   EvalFlags eval;
 };
 
-template <typename T>
-T OrExit(Result<T> r) {
-  if (!r.ok()) Exit(Fail(r.status()));
-  return std::move(r).value();
+// The request the flags make (durations parsed here: a bad one ends the command first).
+EvolveRequest Request(const EvolveFlags& f, bool op_given) {
+  EvolveRequest r;
+  r.target = f.target;
+  r.run_flag = f.run;
+  r.config = f.config;
+  if (op_given) r.op = f.op;
+  r.exec_command = f.exec_command;
+  r.options.steps = f.steps;
+  r.options.suite = f.suite;
+  r.options.seed = f.seed;
+  if (!f.time.empty()) r.options.time_limit_s = OrExit(ParseDuration(f.time, "--time"));
+  if (!f.step_time.empty())
+    r.options.budget.wall_s = OrExit(ParseDuration(f.step_time, "--step-time"));
+  r.step_time_given = !f.step_time.empty();
+  r.jobs = f.jobs;
+  r.gpus = f.gpus;
+  r.islands = f.islands;
+  r.migrate_every = f.migrate_every;
+  r.eval = f.eval;
+  return r;
 }
 
-EvolveOptions Options(const EvolveFlags& f) {
-  EvolveOptions o;
-  o.steps = f.steps;
-  o.suite = f.suite;
-  o.seed = f.seed;
-  if (!f.time.empty()) o.time_limit_s = OrExit(ParseDuration(f.time, "--time"));
-  if (!f.step_time.empty()) o.budget.wall_s = OrExit(ParseDuration(f.step_time, "--step-time"));
-  return o;
-}
-
-// The evaluation slots the flags ask for (eval/slots.h). Under Slurm the cluster places each
-// job: the slots only bound how many are in flight, and the GPUs come from [eval] gres.
-std::vector<Slot> SlotsFor(const EvolveFlags& f, bool slurm) {
-  if (!f.gpus.empty() && f.eval.gpu) Exit(Fail("--gpu and --gpus: give one of them"));
-  if (slurm && (!f.gpus.empty() || f.eval.gpu)) {
-    Exit(Fail(fmt::format("{}: with [eval] backend = \"slurm\" the GPUs come from [eval] gres",
-                          f.gpus.empty() ? "--gpu" : "--gpus")));
-  }
-  std::vector<Slot> slots =
-      OrExit(PlanSlots(f.jobs, f.gpus, slurm ? std::vector<int>{} : AllowedCores()));
-  if (slurm) {
-    for (std::size_t i = 0; i < slots.size(); ++i) slots[i].name = fmt::format("slurm{}", i);
-  }
-  return slots;
-}
-
-// What a run needs beside its engine for islands and slots; owns the extra operators,
-// supervisors and evaluators the engine points to.
-struct Population {
-  std::vector<std::unique_ptr<VariationOperator>> ops;      // one per slot beyond the first
-  std::vector<std::unique_ptr<Supervisor>> supervisors;     // one per island beyond the first
-  std::vector<std::unique_ptr<LocalEvaluator>> evaluators;  // one per slot, when several
-};
-
-// One supervisor per island, each watching its own (a resumed population keeps its count).
-void SetUpIslands(const EvolveFlags& f, Run& run, RunParts& parts, Engine& engine, Population& p) {
-  const int islands = f.islands > 0 ? f.islands : run.islands();
-  if (islands == 1 && f.islands == 0) return;
-  std::vector<Supervisor*> sv = {parts.supervisor.get()};
-  for (int i = 1; i < islands; ++i) {
-    p.supervisors.push_back(OrExit(MakeSupervisor(parts.config)));
-    sv.push_back(p.supervisors.back().get());
-  }
-  engine.SetIslands(f.islands, f.migrate_every, sv);
-}
-
-void SetUpWorkers(const EvolveFlags& f, const std::vector<Slot>& slots, bool slurm, Run& run,
-                  RunParts& parts, Engine& engine, Population& p) {
-  if (slots.size() == 1 && f.gpus.empty() && !slurm) return;
-  std::vector<Worker> workers;
-  workers.reserve(slots.size());
-  for (std::size_t i = 0; i < slots.size(); ++i) {
-    p.evaluators.push_back(MakeEvaluator(run, f.eval, slots[i]));
-    workers.push_back(
-        {slots[i].name, p.evaluators.back().get(), i == 0 ? parts.op.get() : p.ops[i - 1].get()});
-  }
-  engine.SetWorkers(std::move(workers));
-}
-
-void Announce(const EvolveFlags& f, Run& run, const RunParts& parts, const std::vector<Slot>& slots,
-              bool several) {
+void Announce(const EvolveFlags& f, const AssembledRun& a) {
+  const Run& run = *a.run;
   std::cerr << "run " << run.dir().string() << " (task " << run.task().name << ", operator "
-            << parts.op->name();
-  if (several) {
+            << a.parts.op->name();
+  if (a.several_slots()) {
     std::vector<std::string> names;
-    names.reserve(slots.size());
-    for (const Slot& s : slots) names.push_back(s.name);
-    std::cerr << fmt::format(", {} slot(s): {}", slots.size(), fmt::join(names, " "));
+    names.reserve(a.slots.size());
+    for (const Slot& s : a.slots) names.push_back(s.name);
+    std::cerr << fmt::format(", {} slot(s): {}", a.slots.size(), fmt::join(names, " "));
   }
   if (run.islands() > 1 || f.islands > 1)
     std::cerr << fmt::format(", {} islands", std::max(run.islands(), f.islands));
@@ -132,49 +88,21 @@ void Announce(const EvolveFlags& f, Run& run, const RunParts& parts, const std::
 }
 
 void Evolve(const EvolveFlags& f, bool op_given) {
-  EvolveOptions o = Options(f);
-  // Everything the user gave is checked before a run directory is created: bad input leaves
-  // nothing behind.
-  auto dir = RunDirFor(f.target, f.run);
-  RunOverrides overrides{f.config, std::nullopt, f.exec_command, SelfDirectory() / "avo"};
-  if (op_given) overrides.op = f.op;
-  RunParts parts = OrExit(AssembleRun(overrides, dir.ok() ? *dir : std::filesystem::path()));
-  if (f.step_time.empty() && parts.config.agent.max_wall_s)
-    o.budget.wall_s = *parts.config.agent.max_wall_s;
-  o.run_budget = parts.config.budget;
-  if (!dir.ok()) Exit(Fail(dir.status()));
-  if (Status st = CheckTargetAndSuite(f.target, *dir, f.suite); !st.ok()) Exit(Fail(st));
-  if (f.islands > Run::kMaxIslands)
-    Exit(Fail(fmt::format("--islands {}: at most {}", f.islands, Run::kMaxIslands)));
-  const bool slurm = parts.config.eval_backend == "slurm";
-  const std::vector<Slot> slots = SlotsFor(f, slurm);
-  // One operator per further slot, made before the run exists (its errors leave nothing behind).
-  Population pop;
-  for (std::size_t i = 1; i < slots.size(); ++i)
-    pop.ops.push_back(OrExit(MakeOperator(parts.op_name, parts.op_options)));
-  auto run = OrExit(Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
-                                      : Run::Create(f.target, *dir, ToolDirs()));
-  if (f.islands > 0 && f.islands != run->islands() && OrExit(run->lineage().Head())) {
-    Exit(Fail(fmt::format("--islands {}: the run has {} island(s), fixed when it began", f.islands,
-                          run->islands())));
-  }
-  // Kept before the evaluators are made: they read where to evaluate from RUN/avo.toml.
-  if (Status saved = SaveRunConfig(parts.config, run->dir()); !saved.ok()) Exit(Fail(saved));
-  auto evaluator = MakeEvaluator(*run, f.eval);
-  Engine engine(*run, *evaluator, *parts.op, parts.supervisor.get());
-  SetUpIslands(f, *run, parts, engine, pop);
-  SetUpWorkers(f, slots, slurm, *run, parts, engine, pop);
+  // engine/assemble_evolve.h checks everything the user gave before a run directory is created.
+  AssembledRun a = OrExit(AssembleEvolve(Request(f, op_given)));
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
-  engine.stop_requested = [] { return g_signals.load() > 0; };
+  a.engine->stop_requested = [] { return g_signals.load() > 0; };
   if (!f.quiet) {
-    engine.on_progress = [](const ProgressEvent& e) { std::cerr << ProgressLine(e) << std::endl; };
+    a.engine->on_progress = [](const ProgressEvent& e) {
+      std::cerr << ProgressLine(e) << std::endl;
+    };
   }
-  Announce(f, *run, parts, slots, !pop.evaluators.empty());
-  auto summary = OrExit(engine.Evolve(o));
+  Announce(f, a);
+  auto summary = OrExit(a.engine->Evolve(a.options));
   std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
                            summary.stop_reason, summary.steps_run, summary.commits,
-                           summary.best_version, summary.best_scalar, run->task().unit);
+                           summary.best_version, summary.best_scalar, a.run->task().unit);
 }
 
 }  // namespace

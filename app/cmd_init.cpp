@@ -27,7 +27,7 @@ void AddInit(CLI::App& app) {
         f->run.empty() ? std::filesystem::path("runs") / task->name : std::filesystem::path(f->run);
     auto run = Run::Create(f->task, dir, ToolDirs());
     if (!run.ok()) Exit(Fail(run.status()));
-    auto evaluator = MakeEvaluator(**run, f->eval);
+    auto evaluator = OrExit(MakeEvaluator(**run, f->eval));
     MutateOperator unused;  // the engine needs an operator; init only scores the seed
     Engine engine(**run, *evaluator, unused, nullptr);
     Status st = engine.EnsureSeed(f->suite.empty() ? (*run)->task().default_suite : f->suite);

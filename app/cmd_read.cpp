@@ -26,12 +26,6 @@ std::unique_ptr<Run> OpenOrExit(const std::string& target, const std::string& ru
   return std::move(run).value();
 }
 
-template <typename T>
-T OrExit(Result<T> r) {
-  if (!r.ok()) Exit(Fail(r.status()));
-  return std::move(r).value();
-}
-
 // The run's [budget] from RUN/avo.toml, when it sets one.
 std::optional<RunBudget> BudgetOf(const Run& run) {
   auto config = LoadRunConfig(RunConfigPath(run.dir()));

@@ -39,7 +39,7 @@ void AddRemeasure(CLI::App& app) {
     if (!Run::Exists(*dir)) Exit(Fail(dir->string() + ": no run there"));
     auto run = Run::Open(*dir, true, ToolDirs());
     if (!run.ok()) Exit(Fail(run.status()));
-    auto evaluator = MakeEvaluator(**run, f->eval);
+    auto evaluator = OrExit(MakeEvaluator(**run, f->eval));
     RemeasureOptions o{f->versions, f->suite, f->rounds};
     auto t = Remeasure(**run, *evaluator, o);
     if (!t.ok()) Exit(Fail(t.status()));

@@ -16,12 +16,6 @@
 namespace avo::cli {
 namespace {
 
-template <typename T>
-T OrExit(Result<T> r) {
-  if (!r.ok()) Exit(Fail(r.status()));
-  return std::move(r).value();
-}
-
 // Opens the run read-only each time: a served page sees every attempt that landed since the
 // last request.
 Result<RunReport> ReportOf(const std::filesystem::path& dir) {

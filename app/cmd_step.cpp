@@ -6,9 +6,8 @@
 
 #include <iostream>
 
-#include "avo/engine/assemble.h"
+#include "avo/engine/assemble_step.h"
 #include "avo/engine/step.h"
-#include "avo/operators/external_operator.h"
 #include "avo/report/tables.h"
 #include "common.h"
 
@@ -16,45 +15,14 @@ namespace avo::cli {
 namespace {
 namespace fs = std::filesystem;
 
-template <typename T>
-T OrExit(Result<T> r) {
-  if (!r.ok()) Exit(Fail(r.status()));
-  return std::move(r).value();
-}
-
 struct StepFlags {
   std::string target, run, suite, parent, by = "step", message, message_file;
   bool json = false, baselines = false;
   EvalFlags eval;
 };
 
-// A run opened for one `avo step` command: the engine on an ExternalOperator, the run's
-// supervisor (its avo.toml), and the driver.
-struct StepSession {
-  std::unique_ptr<Run> run;
-  std::unique_ptr<LocalEvaluator> evaluator;
-  std::unique_ptr<Supervisor> supervisor;
-  std::unique_ptr<ExternalOperator> op;
-  std::unique_ptr<Engine> engine;
-  std::unique_ptr<StepDriver> driver;
-};
-
 StepSession OpenSession(const StepFlags& f, bool create) {
-  StepSession s;
-  auto dir = OrExit(RunDirFor(f.target, f.run));
-  auto config = OrExit(FindRunConfig("", dir));
-  if (!Run::Exists(dir) && !create)
-    Exit(Fail(dir.string() + ": no run there (avo step begin TASK --run DIR creates one)"));
-  if (Status st = CheckTargetAndSuite(f.target, dir, f.suite); !st.ok()) Exit(Fail(st));
-  s.run = OrExit(Run::Exists(dir) ? Run::Open(dir, true, ToolDirs())
-                                  : Run::Create(f.target, dir, ToolDirs()));
-  s.evaluator = MakeEvaluator(*s.run, f.eval);
-  s.supervisor = OrExit(MakeSupervisor(config));
-  s.op = std::make_unique<ExternalOperator>(f.by);
-  s.engine = std::make_unique<Engine>(*s.run, *s.evaluator, *s.op, s.supervisor.get());
-  s.driver = std::make_unique<StepDriver>(*s.run, *s.engine, StepBudget{}.max_evaluations);
-  if (Status st = s.driver->Start(f.suite); !st.ok()) Exit(Fail(st));
-  return s;
+  return OrExit(AssembleStep({f.target, f.run, f.suite, f.by, f.eval, create}));
 }
 
 nlohmann::json StateJson(const StepSession& s, const StepState& st) {

@@ -13,6 +13,7 @@
 
 #include "avo/engine/engine.h"
 #include "avo/eval/local_evaluator.h"
+#include "avo/eval/slots.h"
 #include "avo/operators/mutate.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
@@ -114,7 +115,7 @@ TEST_F(ParallelTest, SlotsEvaluateAtOnceAndTheLineageStaysLinear) {
   EXPECT_TRUE(CheckAgreement(**run).ok());
   EXPECT_EQ(*(*run)->archive().GetState("next_step").value(), "13");
   // The slots' file lives only while the run evolves.
-  EXPECT_FALSE(std::filesystem::exists((*run)->paths().slots()));
+  EXPECT_FALSE(std::filesystem::exists(SlotBoard::Path((*run)->paths())));
 }
 
 class RaceTest : public ParallelTest {

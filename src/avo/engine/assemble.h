@@ -3,6 +3,10 @@
 // that evolves or judges (`avo evolve`, `avo step`) and every future driver of runs (islands,
 // Slurm jobs) builds them here, so they agree on what a run is.
 //
+// The composition root is this file and its siblings, one job each: the evaluators
+// (assemble_eval.h), `avo evolve`'s run with its slots, workers and islands (assemble_evolve.h),
+// `avo step`'s session (assemble_step.h). app/ keeps flags, one assemble call and printing.
+//
 // What a run was created with is kept in RUN/avo.toml (SaveRunConfig): the operator and the exec
 // command chosen on the command line included, so that `avo evolve RUN` resumes with them. A flag
 // given on resume overrides the kept value, and is kept in turn.

@@ -15,6 +15,7 @@
 //   RUN/remeasure.json    the latest `avo remeasure` trajectory, for the reports
 //                         (engine/remeasure.h)
 //   RUN/slots.json        what each evaluation slot of the running `avo evolve` is doing
+//                         (eval/slots.h: SlotBoard, which alone names it)
 //   RUN/steps/N/          per-step files:
 //     workspace/          the operator's working copy of the candidate
 //     transcript.jsonl    the agent's or LLM operator's conversation
@@ -23,7 +24,8 @@
 //   RUN/scratch/          evaluation workspaces (removed after each evaluation)
 //   RUN/.lock             held (flock) by the one avo process working on the run
 //
-// RunPaths (task/run_paths.h) names each of them; build no path into a run by hand.
+// RunPaths (task/run_paths.h) names each of them but the slot board (SlotBoard::Path); build no
+// path into a run by hand.
 #pragma once
 
 #include <filesystem>

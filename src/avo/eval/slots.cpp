@@ -69,6 +69,8 @@ std::vector<int> AllowedCores() {
   return cores;
 }
 
+std::filesystem::path SlotBoard::Path(const RunPaths& paths) { return paths.dir() / "slots.json"; }
+
 SlotBoard::SlotBoard(RunPaths paths, const std::vector<std::string>& slots)
     : paths_(std::move(paths)) {
   for (const auto& name : slots) entries_.push_back({name, "idle", 0, 0, NowIso8601()});
@@ -89,20 +91,20 @@ void SlotBoard::Set(int slot, const std::string& state, std::int64_t step, std::
                     {"attempt", x.attempt},
                     {"since", x.since}});
   }
-  const std::filesystem::path tmp = paths_.slots().string() + ".tmp";
+  const std::filesystem::path tmp = Path(paths_).string() + ".tmp";
   if (WriteFile(tmp, nlohmann::json({{"pid", getpid()}, {"slots", list}}).dump(1)).ok()) {
     std::error_code ec;
-    std::filesystem::rename(tmp, paths_.slots(), ec);
+    std::filesystem::rename(tmp, Path(paths_), ec);
   }
 }
 
 void SlotBoard::Remove() const {
   std::error_code ec;
-  std::filesystem::remove(paths_.slots(), ec);
+  std::filesystem::remove(Path(paths_), ec);
 }
 
 nlohmann::json SlotBoard::Read(const RunPaths& paths) {
-  auto text = ReadFile(paths.slots());
+  auto text = ReadFile(Path(paths));
   auto doc = text.ok() ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
   if (doc.is_object() && doc.contains("slots") && doc["slots"].is_array()) return doc["slots"];
   return nlohmann::json::array();

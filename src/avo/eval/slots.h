@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -31,7 +32,7 @@ Result<std::vector<Slot>> PlanSlots(int jobs, const std::string& gpus,
                                     const std::vector<int>& cores);
 
 // The slot board, RUN/slots.json: what each slot of the running `avo evolve` is doing, for `avo
-// status`. Written and read here alone. It is not the run's record (the archive is): it is written
+// status`. Written and read here alone, and its path spelled here alone (not in RunPaths). It is not the run's record (the archive is): it is written
 // several times a step without fsync, renamed into place so a reader never sees half of it, and
 // removed when the evolve ends. Not thread-safe: the engine writes it under the run mutex.
 class SlotBoard {
@@ -42,6 +43,8 @@ class SlotBoard {
   void Set(int slot, const std::string& state, std::int64_t step, std::int64_t attempt);
   // The evolve ended: no board is left behind.
   void Remove() const;
+  // Where the board of the run at `paths` lies; meaningful only while the run is busy.
+  static std::filesystem::path Path(const RunPaths& paths);
   // The board's slots, as written ({"slot", "state", "step", "attempt", "since"} each); empty
   // when there is none or it cannot be read.
   static nlohmann::json Read(const RunPaths& paths);

@@ -1,6 +1,7 @@
 // Where each file of a run directory lives (what each holds: the layout in engine/run.h). The
 // names are spelled once, here, because a run is read by more than this code: `avo` commands,
-// exec operators (AVO_RUN), people with ordinary tools.
+// exec operators (AVO_RUN), people with ordinary tools. One is not: the slot board's is spelled
+// beside its only writer and reader (eval/slots.h, SlotBoard::Path).
 //
 // It sits in task/ (a run is one task's search) because every layer above names a run's files:
 // kb/ (RUN/kb.db), operators/, agent/, engine/. Header-only: it is names, nothing to link.
@@ -43,9 +44,6 @@ class RunPaths {
   [[nodiscard]] std::filesystem::path run_config() const { return dir_ / "avo.toml"; }
   [[nodiscard]] std::filesystem::path kb() const { return dir_ / "kb.db"; }
   [[nodiscard]] std::filesystem::path remeasure() const { return dir_ / "remeasure.json"; }
-  // What each evaluation slot of a running `avo evolve` is doing (engine.h, Engine::Slots);
-  // meaningful only while the run is busy.
-  [[nodiscard]] std::filesystem::path slots() const { return dir_ / "slots.json"; }
   [[nodiscard]] std::filesystem::path steps() const { return dir_ / "steps"; }
   [[nodiscard]] StepPaths step(std::int64_t n) const {
     return StepPaths(steps() / std::to_string(n));

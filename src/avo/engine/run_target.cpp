@@ -1,0 +1,53 @@
+#include "avo/engine/run_target.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <optional>
+
+#include "avo/engine/run.h"
+#include "avo/task/task.h"
+
+namespace avo {
+namespace fs = std::filesystem;
+
+Result<fs::path> RunDirFor(const fs::path& target, const std::string& run_flag) {
+  if (Run::Exists(target)) return target;
+  std::error_code ec;
+  if (fs::exists(target / "task.toml", ec)) {
+    if (!run_flag.empty()) return fs::path(run_flag);
+    AVO_ASSIGN_OR_RETURN(TaskSpec task, LoadTask(target));
+    return fs::path("runs") / task.name;
+  }
+  if (!fs::exists(target, ec)) return Status::NotFound(target.string() + ": no such directory");
+  return Status::InvalidArgument(
+      target.string() + ": neither a run directory (run.json) nor a task directory (task.toml)");
+}
+
+Status CheckTargetAndSuite(const fs::path& target, const fs::path& run_dir,
+                           const std::string& suite) {
+  std::error_code ec;
+  const bool target_is_task = !Run::Exists(target) && fs::exists(target / "task.toml", ec);
+  std::optional<TaskSpec> task;
+  if (target_is_task) {
+    AVO_ASSIGN_OR_RETURN(TaskSpec t, LoadTask(target));
+    task = std::move(t);
+  }
+  if (Run::Exists(run_dir)) {
+    AVO_ASSIGN_OR_RETURN(TaskSpec own, LoadTask(run_dir / "task"));
+    if (task && task->name != own.name) {
+      return Status::InvalidArgument(
+          fmt::format("{} is a run of task '{}', not of '{}' ({}): name another --run",
+                      run_dir.string(), own.name, task->name, target.string()));
+    }
+    task = std::move(own);
+  }
+  if (task && !suite.empty() && task->FindSuite(suite) == nullptr) {
+    return Status::InvalidArgument(fmt::format("--suite: task '{}' has no suite '{}' (suites: {})",
+                                               task->name, suite,
+                                               fmt::join(task->SuiteNames(), ", ")));
+  }
+  return Status::Ok();
+}
+
+}  // namespace avo
