@@ -11,6 +11,7 @@
 #include <cstring>
 #include <random>
 
+#include "avo/eval/build_diagnostics.h"
 #include "avo/eval/interleave.h"
 #include "avo/eval/task_env.h"
 #include "avo/util/confinement.h"
@@ -125,11 +126,32 @@ class LocalEvaluator::Workspace {
   std::uint64_t seed = 0;
   std::optional<Evaluation> failed;  // why it could not be built
   double build_s = 0;
-  std::string build_log;
+  std::string build_log;  // cut to what the operator may read (eval/build_diagnostics.h)
+  std::string own_text;   // the task's and the candidate's files, for that cut
 
  private:
   bool keep_;
 };
+
+namespace {
+
+// The text of the task's files (each under 1 MiB, 16 MiB in all): what its headers and harness
+// name may be quoted back from a build.
+std::string TaskText(const fs::path& dir) {
+  constexpr std::uintmax_t kFileCap = 1 << 20, kTotalCap = 16 << 20;
+  std::string text;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    std::error_code size_ec;
+    if (!it->is_regular_file(size_ec) || it->file_size(size_ec) > kFileCap) continue;
+    if (text.size() > kTotalCap) break;
+    if (auto content = ReadFile(it->path()); content.ok()) text += *content + "\n";
+  }
+  return text;
+}
+
+}  // namespace
 
 fs::path SelfDirectory() {
   std::error_code ec;
@@ -140,6 +162,7 @@ fs::path SelfDirectory() {
 LocalEvaluator::LocalEvaluator(TaskSpec task, LocalEvaluatorOptions options)
     : task_(std::move(task)),
       options_(std::move(options)),
+      task_text_(TaskText(task_.dir)),
       launcher_(options_.launcher ? options_.launcher : std::make_shared<LocalLauncher>()) {
   if (options_.keep_workspaces) {
     // Tells the next avo to open the run that these workspaces are wanted (Run clears a scratch
@@ -207,6 +230,8 @@ std::unique_ptr<LocalEvaluator::Workspace> LocalEvaluator::Prepare(const FileSet
   w->suite = &suite;
   w->baselines = opt.baselines;
   w->hash = HashFileSet(files);
+  w->own_text = task_text_;
+  for (const auto& [rel, content] : files) w->own_text += rel + "\n" + content + "\n";
 
   // A fresh copy of the task with the candidate's files in place of the editable ones.
   std::error_code ec;
@@ -280,7 +305,11 @@ void LocalEvaluator::Build(Workspace& w) {
     return;
   }
   w.build_s = r->wall_s;
-  w.build_log = Logs(*r);
+  // The whole output stays in the workspace's meta directory (kept with --keep-workspaces);
+  // what goes on, to the operator and the archive, is cut (eval/build_diagnostics.h).
+  const std::string raw = Logs(*r);
+  IgnoreError(WriteFile(w.meta / "build.log", raw));
+  w.build_log = CutBuildLog(raw, w.dir, w.own_text).text;
   if (!r->ok()) {
     w.failed = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kBuildFailed,
                        fmt::format("build {}: {}", r->Describe(), LastLines(w.build_log, 3)));

@@ -105,6 +105,9 @@ class LocalEvaluator final : public Evaluator {
 
   TaskSpec task_;
   LocalEvaluatorOptions options_;
+  // The task's files as text: with a candidate's own, what a quoted name in a build message
+  // that reaches the operator must come from (eval/build_diagnostics.h).
+  std::string task_text_;
   std::shared_ptr<Launcher> launcher_;
   std::atomic<int> counter_{0};
   std::mutex builds_mu_;
