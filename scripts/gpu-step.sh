@@ -45,7 +45,7 @@ best=""; best_g=0
 for cand in "$@"; do
   name=$(basename "$cand")
   rm -rf "$ws/kernel" && cp -r "$cand/kernel" "$ws/kernel"
-  log "$name: smoke"
+  log "$name: smoke (${SECONDS}s)"
   avo step eval "$run" --suite smoke "${AVO_CONFINE[@]}" > "$OUT/$name-smoke.txt" 2>&1
   rc=$?; tail -15 "$OUT/$name-smoke.txt"
   [ $rc -eq 0 ] || { log "$name: incorrect on smoke"; continue; }
