@@ -14,8 +14,8 @@
 //   RUN/kb.db             the index of the knowledge base the agent searches (kb/run_knowledge.h)
 //   RUN/remeasure.json    the latest `avo remeasure` trajectory, for the reports
 //                         (engine/remeasure.h)
-//   RUN/slots.json        what each evaluation slot of the running `avo evolve` is doing
-//                         (eval/slots.h: SlotBoard, which alone names it)
+//   RUN/<slot board>      what each evaluation slot of the running `avo evolve` is doing
+//                         (eval/slots.h: SlotBoard::Path, which alone names the file)
 //   RUN/steps/N/          per-step files:
 //     workspace/          the operator's working copy of the candidate
 //     transcript.jsonl    the agent's or LLM operator's conversation
