@@ -99,6 +99,10 @@ TEST(CutBuildLogTest, KeepsAtMostMaxLinesOfAtMost400Characters) {
     start = nl + 1;
   }
   EXPECT_LE(longest, 420u);
+  // A line of a megabyte (a template error) is cut before it is matched.
+  const BuildLogCut huge =
+      CutBuildLog("kernel/attention.cu:1:1: error: " + std::string(1 << 20, 'y') + "\n", kWs, kOwn);
+  EXPECT_EQ(huge.kept, 1u);
 }
 
 // The real evaluator on tasks/matmul, unconfined (as on a machine where bwrap cannot work, or

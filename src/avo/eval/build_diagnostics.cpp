@@ -10,6 +10,7 @@ namespace avo {
 namespace {
 
 constexpr std::size_t kMaxLineChars = 400;
+constexpr std::size_t kMatchedChars = 1024;
 
 // A compiler diagnostic: its file, and the rest of the line from the severity on.
 //   gcc/clang: "file:12:5: error: msg", "file:12: warning: msg"
@@ -102,6 +103,9 @@ BuildLogCut CutBuildLog(std::string_view log, const std::filesystem::path& works
     start = nl + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
+    // std::regex backtracks recursively: a megabyte-long template error must not overflow the
+    // stack. The location and severity lead the line; what follows past this is cut anyway.
+    if (line.size() > kMatchedChars) line.resize(kMatchedChars);
     std::smatch m;
     std::string kept;
     std::string rel;
