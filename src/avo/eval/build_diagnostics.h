@@ -1,5 +1,5 @@
-// What of a build's output may reach the operator (issue "Judge v3", part 3): a candidate's build
-// runs the compiler over whatever its sources name, and the compiler's messages go back to the
+// What of a failing build's output may reach the operator (issue "Judge v3", part 3): a build
+// runs the compiler over whatever its sources name, and the messages of one that fails go to the
 // variation operator and through it to a model's provider. A source that `#include`s a file
 // outside the workspace (a key under $HOME, /etc/shadow) makes the compiler quote that file, in
 // a message located in it or in a name or value it quotes from it. This cut keeps

@@ -305,12 +305,13 @@ void LocalEvaluator::Build(Workspace& w) {
     return;
   }
   w.build_s = r->wall_s;
-  // The whole output stays in the workspace's meta directory (kept with --keep-workspaces);
-  // what goes on, to the operator and the archive, is cut (eval/build_diagnostics.h).
-  const std::string raw = Logs(*r);
-  IgnoreError(WriteFile(w.meta / "build.log", raw));
-  w.build_log = CutBuildLog(raw, w.dir, w.own_text).text;
+  w.build_log = Logs(*r);
   if (!r->ok()) {
+    // A failing build's text goes to the operator (and so to a model's provider): it is cut to
+    // the compiler's diagnostics on the workspace's own files (eval/build_diagnostics.h); the
+    // whole output stays in the workspace's meta directory (kept with --keep-workspaces).
+    IgnoreError(WriteFile(w.meta / "build.log", w.build_log));
+    w.build_log = CutBuildLog(w.build_log, w.dir, w.own_text).text;
     w.failed = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kBuildFailed,
                        fmt::format("build {}: {}", r->Describe(), LastLines(w.build_log, 3)));
     return;
