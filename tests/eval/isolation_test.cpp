@@ -120,6 +120,52 @@ TEST_F(IsolationTest, TheBuildCannotReachTheResult) {
   EXPECT_NE(e.reason.find("wrote no result"), std::string::npos) << e.reason;
 }
 
+// The file system a task command sees is an allow-list: a file outside it (beside the run, in
+// a home, /etc/shadow) does not exist there, so neither a build's #include nor an evaluate
+// command can carry its contents back in a log.
+TEST_F(IsolationTest, CommandsReadNothingOutsideTheAllowList) {
+  if (!testing::ConfinementWorks())
+    GTEST_SKIP() << "bwrap does not work here: " << ConfinementAvailable().message();
+  const fs::path secret = base_ / "secret.txt";
+  std::ofstream(secret) << "the-secret-contents\n";
+  std::ofstream(base_ / "run" / "private-notes.txt") << "notes\n";
+  const std::string probe = "cat " + secret.string() + " /etc/shadow /etc/sudoers 2>&1 || true; " +
+                            "ls -A " + (base_ / "run").string() + " /root /home 2>&1 || true";
+  Evaluation e = Score("echo '--- evaluate'\n" + probe + "\n" + testing::GoodEvaluatorBody(),
+                       "[build]\ncommand = \"" + probe + "\"\n");
+  ASSERT_EQ(e.outcome, Outcome::kScored) << e.reason << "\n" << e.build_log << e.eval_log;
+  for (const auto* log : {&e.build_log, &e.eval_log}) {
+    EXPECT_EQ(log->find("the-secret-contents"), std::string::npos) << *log;
+    EXPECT_NE(log->find(secret.string() + ": No such file or directory"), std::string::npos)
+        << *log;
+    EXPECT_NE(log->find("/etc/shadow: No such file or directory"), std::string::npos) << *log;
+    // The run's own directory shows only what was bound into it (the task, the workspaces).
+    EXPECT_EQ(log->find("private-notes"), std::string::npos) << *log;
+  }
+}
+
+// HOME is an empty private directory, and /proc shows the command's own processes only.
+TEST_F(IsolationTest, CommandsGetAPrivateHomeAndTheirOwnProcessesOnly) {
+  if (!testing::ConfinementWorks())
+    GTEST_SKIP() << "bwrap does not work here: " << ConfinementAvailable().message();
+  Evaluation e = Score(
+      "echo \"home=$HOME entries=$(ls -A \"$HOME\" | wc -l)\"\n"
+      "echo mine > \"$HOME/written\" && echo home-writable\n"
+      "echo \"processes=$(ls -d /proc/[0-9]* | wc -l)\"\n"
+      "test -e /proc/" +
+      std::to_string(getppid()) + "/cmdline && grep -q . /proc/" + std::to_string(getppid()) +
+      "/cmdline && echo parent-visible\n" + testing::GoodEvaluatorBody());
+  ASSERT_EQ(e.outcome, Outcome::kScored) << e.reason << "\n" << e.eval_log;
+  EXPECT_NE(e.eval_log.find("home=/tmp/home entries=0"), std::string::npos) << e.eval_log;
+  EXPECT_NE(e.eval_log.find("home-writable"), std::string::npos) << e.eval_log;
+  EXPECT_EQ(e.eval_log.find("parent-visible"), std::string::npos) << e.eval_log;
+  // sh, ls and the command substitution's subshell, plus bwrap's init: a handful, never the
+  // host's hundreds.
+  const auto at = e.eval_log.find("processes=");
+  ASSERT_NE(at, std::string::npos) << e.eval_log;
+  EXPECT_LE(std::stoi(e.eval_log.substr(at + 10)), 8) << e.eval_log;
+}
+
 // A build has an address-space bound of its own ([build] memory_mb, 8 GiB by default, under
 // [limits] memory_mb where that is set): a compiler made to read /dev/zero stops there.
 TEST_F(IsolationTest, ABuildIsStoppedAtItsMemoryBound) {
@@ -241,6 +287,25 @@ TEST_F(IsolationTest, AnEvaluatorThatCannotStartSaysWhatTheTaskNeeds) {
   EXPECT_NE(e.reason.find("libcuda.so.1"), std::string::npos) << e.reason;
   EXPECT_NE(e.reason.find("task 'fake' needs a test accelerator and its driver"), std::string::npos)
       << e.reason;
+}
+
+// The user's toolchain is readable by prefix: a conda- or pyenv-like prefix's bin/ (or shims/)
+// brings the prefix; a library directory comes alone; system roots, missing and relative
+// entries, the home itself and / are never listed; an entry inside another is dropped.
+TEST(ConfinementTest, ToolchainDirectoriesAreThePrefixesOfPathEntries) {
+  testing::TempDir t;
+  const fs::path home = t.path() / "home";
+  for (const char* d : {"home/bin", "home/conda/bin", "home/conda/lib", "home/.pyenv/shims",
+                        "opt2/cuda/lib64", "opt2/tools"})
+    fs::create_directories(t.path() / d);
+  const std::string p = t.path().string();
+  auto dirs = ToolchainDirs(
+      p + "/home/conda/bin:" + p + "/home/.pyenv/shims:" + p +
+          "/home/bin:" + "/usr/bin:relative/bin:/nonexistent/bin:/:" + p + "/home",
+      p + "/opt2/cuda/lib64:" + p + "/home/conda/lib:/usr/lib", p + "/opt2/tools", home);
+  std::vector<fs::path> want = {home / ".pyenv", home / "bin", home / "conda",
+                                t.path() / "opt2" / "cuda" / "lib64", t.path() / "opt2" / "tools"};
+  EXPECT_EQ(dirs, want);
 }
 
 TEST(ConfinementTest, AMissingBwrapIsReportedInOneLine) {

@@ -2,8 +2,11 @@
 // (agent/sandbox.h) and the task's build and evaluate commands (eval/local_evaluator.h), so the
 // rules of what a confined command may touch are written once:
 //
-//   the whole file system read-only (--ro-bind / /), a fresh /dev with the GPU's device nodes,
-//   a fresh /proc, a private /tmp (tmpfs), and only the listed paths writable; its own PID
+//   an allow-list of paths read-only (the system's toolchain directories, a few files of /etc,
+//   the user's toolchain prefixes from PATH and LD_LIBRARY_PATH and $AVO_SANDBOX_READ, and the
+//   caller's `readable`): no home, no /root, no /var or the rest of /etc; a fresh /dev with the
+//   GPU's device nodes, a fresh /proc showing only the command's own processes, a private /tmp
+//   (tmpfs) with HOME an empty /tmp/home in it, and only the listed paths writable; its own PID
 //   namespace (every process of the command dies with it), its own IPC namespace, a new session
 //   (no ioctl on our terminal), no network unless asked, and killed when avo dies.
 #pragma once
@@ -31,7 +34,17 @@ Status ProbeConfinement(const std::string& bwrap = "bwrap");
 // ProbeConfinement() of the `bwrap` on PATH, checked once per process.
 const Status& ConfinementAvailable();
 
-// argv running `argv` confined as `c` describes (TMPDIR is set to the private /tmp).
+// The user's toolchain directories a confined command may read, from PATH, LD_LIBRARY_PATH and
+// an extra list (all colon-separated): each existing absolute entry outside the system roots,
+// a PATH entry ending in bin/, sbin/ or shims/ replaced by its prefix (a conda or pyenv prefix
+// holds the interpreter's libraries beside its bin/), never `home` itself or /; an entry inside
+// another is dropped.
+std::vector<std::filesystem::path> ToolchainDirs(const std::string& path,
+                                                 const std::string& ld_library_path,
+                                                 const std::string& extra,
+                                                 const std::filesystem::path& home);
+
+// argv running `argv` confined as `c` describes (TMPDIR is the private /tmp, HOME /tmp/home).
 std::vector<std::string> ConfinedArgv(const Confinement& c, const std::vector<std::string>& argv);
 
 }  // namespace avo
