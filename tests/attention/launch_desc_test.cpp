@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <vector>
 
 namespace avo::attention {
 namespace {
@@ -90,6 +91,70 @@ TEST(LaunchDesc, RefusesEachBadFieldNamingIt) {
     EXPECT_FALSE(validate_launch(l, {"fwd"}, DeviceLimits{}, &why)) << c.field;
     EXPECT_NE(why.find(c.field), std::string::npos) << c.field << ": " << why;
   }
+}
+
+// A description that disagrees with the compiled kernel is refused before its first call, naming
+// the variant and the field; one that fits passes.
+TEST(LaunchDesc, RefusesALaunchTheKernelCannotTake) {
+  const AvoAttentionVariant v = one_variant().variants[0];  // 128 threads, 64 KiB dynamic
+  FunctionNeeds fits;
+  fits.max_threads_per_block = 384;
+  fits.registers = 168;
+  fits.static_smem_bytes = 0;
+  fits.ctas_per_sm = 1;
+  std::string why;
+  EXPECT_TRUE(check_function_fit(v, 0, fits, DeviceLimits{}, &why)) << why;
+
+  struct Case {
+    const char* says;
+    AvoAttentionVariant v;
+    FunctionNeeds f;
+  };
+  std::vector<Case> cases;
+  {  // more threads than __launch_bounds__(128) allows
+    Case c{"exceeds the 128 the kernel's launch bounds", v, fits};
+    c.v.threads_per_block = 256;
+    c.f.max_threads_per_block = 128;
+    cases.push_back(c);
+  }
+  {  // static __shared__ arrays leave too little for the dynamic bytes asked
+    Case c{"bytes of static shared memory exceed", v, fits};
+    c.v.dynamic_smem_bytes = 200 * 1024;
+    c.f.static_smem_bytes = 40 * 1024;
+    cases.push_back(c);
+  }
+  {  // 1024 threads at 255 registers: 256 registers per thread-warp granule, 8x the SM's file
+    Case c{"registers a thread need more than the SM's 65536", v, fits};
+    c.v.threads_per_block = 1024;
+    c.f.max_threads_per_block = 1024;
+    c.f.registers = 255;
+    cases.push_back(c);
+  }
+  {
+    Case c{"no room for one CTA", v, fits};
+    c.f.ctas_per_sm = 0;
+    cases.push_back(c);
+  }
+  {
+    Case c{"cluster of 16 CTAs cannot be co-scheduled", v, fits};
+    c.v.cluster[0] = 16;
+    c.f.clusters = 0;
+    cases.push_back(c);
+  }
+  for (const Case& c : cases) {
+    why.clear();
+    EXPECT_FALSE(check_function_fit(c.v, 3, c.f, DeviceLimits{}, &why)) << c.says;
+    EXPECT_NE(why.find(c.says), std::string::npos) << c.says << ": " << why;
+    EXPECT_EQ(why.rfind("launch description variant 3 (fwd): ", 0), 0u) << why;
+    EXPECT_EQ(why.find('\n'), std::string::npos) << why;
+  }
+  // Unknown occupancy (-1) is not a refusal; a cluster that fits once is enough.
+  FunctionNeeds unknown = fits;
+  unknown.ctas_per_sm = -1;
+  AvoAttentionVariant clustered = v;
+  clustered.cluster[0] = 2;
+  unknown.clusters = 1;
+  EXPECT_TRUE(check_function_fit(clustered, 0, unknown, DeviceLimits{}, &why)) << why;
 }
 
 TEST(LaunchDesc, PicksTheFirstMatchingVariant) {

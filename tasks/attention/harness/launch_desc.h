@@ -18,6 +18,17 @@ struct DeviceLimits {
   int max_dynamic_smem_bytes = 227 * 1024;  // cudaDevAttrMaxSharedMemoryPerBlockOptin
   int max_threads_per_block = 1024;
   int max_cluster_size = 16;  // non-portable cluster size on Hopper
+  int registers_per_sm = 65536;
+};
+
+// What the compiled entry kernel itself needs (cuFuncGetAttribute) and how many of its CTAs and
+// clusters fit as a variant launches it (the occupancy calculator); -1 where not known.
+struct FunctionNeeds {
+  int max_threads_per_block = 1024;  // from its launch bounds and its registers
+  int registers = 0;                 // per thread
+  int static_smem_bytes = 0;         // __shared__ arrays, beside the dynamic shared memory
+  int ctas_per_sm = -1;              // resident CTAs of this launch on one SM
+  int clusters = -1;                 // clusters of this launch the device can co-schedule
 };
 
 inline constexpr unsigned long long kMaxScratchBytes = 256ull << 20;
@@ -27,6 +38,14 @@ inline constexpr unsigned long long kMaxScratchBytes = 256ull << 20;
 // line naming the variant and the field in *error.
 bool validate_launch(const AvoAttentionLaunch& launch, const std::vector<std::string>& kernels,
                      const DeviceLimits& limits, std::string* error);
+
+// Whether the variant at `index` launches its entry kernel as the kernel can run: no more threads
+// than its launch bounds and registers allow, static plus dynamic shared memory within the
+// device's, its registers within the SM's, at least one CTA resident on an SM and, for a
+// cluster, at least one cluster co-schedulable. A launch that disagrees would fail (or, worse,
+// poison the context) at its first call: false with one line naming the variant and the field.
+bool check_function_fit(const AvoAttentionVariant& v, int index, const FunctionNeeds& f,
+                        const DeviceLimits& limits, std::string* error);
 
 // The first variant for the shape's head dim and causality, or null (with the reason).
 const AvoAttentionVariant* pick_variant(const AvoAttentionLaunch& launch, const AttentionShape& s,
