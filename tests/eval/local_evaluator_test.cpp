@@ -43,6 +43,35 @@ TEST_F(LocalEvaluatorTest, HangIsATimeout) {
   EXPECT_FALSE(e.correct);
 }
 
+// An evaluator that writes its result as it goes and then hangs (or crashes) keeps what it
+// measured on the record; the evaluation is still the failure, never scored.
+TEST_F(LocalEvaluatorTest, AKilledEvaluatorKeepsTheConfigurationsItMeasured) {
+  const std::string partial = R"sh(cat > "$AVO_RESULT" <<JSON
+{"schema": "avo.evaluation.v1", "configs": [
+  {"name": "a", "correct": true, "value": 11, "unit": "ops/s", "samples": [11]},
+  {"name": "b", "correct": false, "value": 0, "message": "not measured: the harness stopped before this configuration"}
+]}
+JSON
+)sh";
+  for (const auto& [stop, outcome] : std::vector<std::pair<std::string, Outcome>>{
+           {"sleep 600\n", Outcome::kTimeout}, {"kill -SEGV $$\n", Outcome::kEvalFailed}}) {
+    Evaluation e = ScoreWith(partial + stop, 1);
+    EXPECT_EQ(e.outcome, outcome) << e.reason;
+    EXPECT_FALSE(e.correct);
+    ASSERT_EQ(e.configs.size(), 2u) << e.reason;
+    EXPECT_TRUE(e.configs[0].correct);
+    EXPECT_FALSE(e.configs[1].correct);
+    EXPECT_EQ(e.configs[1].message.rfind("not measured", 0), 0u) << e.configs[1].message;
+    EXPECT_NE(e.reason.find("it had measured 1 of 2 configurations, the last a"), std::string::npos)
+        << e.reason;
+  }
+  // Nothing measured yet: nothing kept, the reason as before.
+  Evaluation none = ScoreWith("sleep 600\n", 1);
+  EXPECT_EQ(none.outcome, Outcome::kTimeout);
+  EXPECT_TRUE(none.configs.empty());
+  EXPECT_EQ(none.reason.find("it had measured"), std::string::npos) << none.reason;
+}
+
 TEST_F(LocalEvaluatorTest, SegfaultIsAFailedEvaluation) {
   Evaluation e = ScoreWith("kill -SEGV $$\n");
   EXPECT_EQ(e.outcome, Outcome::kEvalFailed);

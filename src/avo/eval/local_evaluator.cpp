@@ -89,6 +89,32 @@ Result<std::string> ReadResult(const fs::path& path) {
   return text;
 }
 
+// An evaluator that writes its result as it goes (avo-attention-harness does, after every
+// configuration) and then hangs, crashes or runs out of time still measured something: the
+// failed evaluation keeps those configurations for the record and says how far it got. The
+// outcome stays the failure; nothing of a partial result is ever scored.
+void KeepWhatWasMeasured(const fs::path& result, const Suite& suite, const TaskSpec& task,
+                         Evaluation& e) {
+  std::error_code ec;
+  if (!fs::is_regular_file(fs::symlink_status(result, ec))) return;
+  auto text = ReadResult(result);
+  if (!text.ok()) return;
+  // Parsed against the suite as any result is; its verdicts are kept, never its score.
+  Evaluation partial = ParseEvaluation(*text, suite, task);
+  if (partial.outcome != Outcome::kScored) return;
+  std::size_t measured = 0;
+  std::string last;
+  for (const ConfigResult& c : partial.configs) {
+    if (c.message.rfind("not measured", 0) == 0) continue;
+    ++measured;
+    last = c.name;
+  }
+  if (measured == 0) return;
+  e.configs = std::move(partial.configs);
+  e.reason += fmt::format(" (it had measured {} of {} configurations, the last {})", measured,
+                          e.configs.size(), last);
+}
+
 }  // namespace
 
 // The workspace of one build and, beside it in `meta`, configs.json (read by the evaluate
@@ -406,6 +432,7 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
     e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
                 fmt::format("evaluate {}{}", r->Describe(),
                             eval_log.empty() ? "" : ": " + LastLines(eval_log, 3)));
+    KeepWhatWasMeasured(w.out() / "result.json", *w.suite, task_, e);
   } else if (auto text = ReadResult(w.out() / "result.json"); !text.ok()) {
     e = Failure(Outcome::kInvalidResult, text.status().message());
   } else {

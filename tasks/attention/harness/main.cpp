@@ -436,10 +436,48 @@ std::vector<ConfigMeasurement> fail_all(const EvalRequest& request, const Module
   return results;
 }
 
+// Writes `out` to `path` whole or not at all: a temporary file beside it, then a rename, so a
+// reader (or a harness killed mid-write) never sees half a result.
+bool write_atomically(const std::string& path, const nlohmann::json& out) {
+  const std::string part = path + ".part";
+  {
+    std::ofstream f(part);
+    f << out.dump(2) << "\n";
+    if (!f) return false;
+  }
+  return std::rename(part.c_str(), path.c_str()) == 0;
+}
+
+// After each configuration the result so far goes to the result path, the configurations not
+// yet measured failed as such: a harness killed on a hang or a timeout leaves what it measured
+// (avo reads it beside the failure, docs/task-format.md), and the last write is the whole result.
+class PartialResult {
+ public:
+  PartialResult(const EvalRequest& request, const Harness& harness, std::string path)
+      : request_(request), harness_(harness), path_(std::move(path)) {}
+  void write(const std::vector<ConfigMeasurement>& done) const {
+    if (path_.empty()) return;
+    std::vector<ConfigMeasurement> all = done;
+    for (size_t i = done.size(); i < request_.configs.size(); ++i) {
+      ConfigMeasurement r;
+      r.name = request_.configs[i].name;
+      r.message = "not measured: the harness stopped before this configuration";
+      all.push_back(r);
+    }
+    write_atomically(path_, evaluation_to_json(all, diagnostics(request_, harness_.device())));
+  }
+
+ private:
+  const EvalRequest& request_;
+  const Harness& harness_;
+  std::string path_;
+};
+
 // Loads the modules and measures every config; the candidate's module failing to load fails
 // every config, another's only its own records.
 std::vector<ConfigMeasurement> measure_all(Harness& harness, const EvalRequest& request,
-                                           const Modules& modules, bool interleaved) {
+                                           const Modules& modules, bool interleaved,
+                                           const PartialResult& partial) {
   std::string error;
   if (!modules.front()->impl.load(modules.front()->path, &error)) {
     return fail_all(request, modules, interleaved, "candidate module " + error,
@@ -454,6 +492,7 @@ std::vector<ConfigMeasurement> measure_all(Harness& harness, const EvalRequest& 
   for (const NamedConfig& config : request.configs) {
     results.push_back(measure_config(harness, config, modules, interleaved, baselines));
     print_line(results.back(), modules);
+    partial.write(results);
   }
   return results;
 }
@@ -470,9 +509,7 @@ int report(const std::vector<ConfigMeasurement>& results, const EvalRequest& req
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
   }
-  std::ofstream f(result_path);
-  f << out.dump(2) << "\n";
-  if (!f) {
+  if (!write_atomically(result_path, out)) {
     std::fprintf(stderr, "avo-attention-harness: cannot write %s\n", result_path.c_str());
     return 2;
   }
@@ -495,7 +532,9 @@ int main(int argc, char** argv) {
   const Modules modules = module_list(opt, request);
   Harness harness(request.tolerance, opt.timing, CheckOptions{});
   if (!harness.init(&error)) return report_infra_error(error, opt.result);
+  const PartialResult partial(request, harness, opt.result);
+  partial.write({});
   const std::vector<ConfigMeasurement> results =
-      measure_all(harness, request, modules, interleaved);
+      measure_all(harness, request, modules, interleaved, partial);
   return report(results, request, harness, opt.result);
 }
