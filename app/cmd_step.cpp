@@ -158,7 +158,17 @@ void AddStep(CLI::App& app) {
   auto* begin =
       Sub(*step, "begin", "open a step: a workspace with the best version and BRIEF.md", f);
   begin->add_option("--parent", f->parent, "start from this version (default: the best)");
-  begin->add_option("--by", f->by, "the operator's name in the archive and the commit trailer");
+  // The name goes into a commit trailer (one line) and the terminal: no control characters.
+  begin->add_option("--by", f->by, "the operator's name in the archive and the commit trailer")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            for (const unsigned char c : s) {
+              if (c < 0x20 || c == 0x7f)
+                return std::string("a name without control characters (newline, tab, escape)");
+            }
+            return std::string();
+          },
+          "NAME"));
   begin->add_option("--suite", f->suite, "the suite the gate judges on (default: the task's)");
   begin->callback([f] { Begin(*f); });
   auto* eval = Sub(*step, "eval", "advisory evaluation of the open step's workspace", f);

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -127,6 +128,11 @@ TEST(StepCliTest, BeginEditEvalCommitAndARejectedSlowerVersion) {
   EXPECT_EQ(sj["step"]["commits"], 1);
 
   // Bad input: one clear line, nothing changed.
+  auto forged = Avo({"step", "begin", run, "--by", "agent\nAvo-Attempt: 1000"});
+  EXPECT_NE(forged.exit_code, 0);
+  EXPECT_NE(forged.err.find("--by"), std::string::npos) << forged.err;
+  EXPECT_NE(forged.err.find("without control characters"), std::string::npos) << forged.err;
+  EXPECT_EQ(std::count(forged.err.begin(), forged.err.end(), '\n'), 1) << forged.err;
   auto empty = Avo({"step", "commit", run});
   EXPECT_EQ(empty.exit_code, 1);
   EXPECT_NE(empty.err.find("-m MESSAGE or -F FILE"), std::string::npos) << empty.err;

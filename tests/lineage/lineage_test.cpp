@@ -54,6 +54,34 @@ TEST(LineageTest, CommitsVersionsWithFilesScoresAndTrailers) {
   EXPECT_EQ(log.out, "v1: faster\nv0: seed\n");
 }
 
+// A message or label cannot forge or cut avo's trailers: a NUL in the message (git stores a C
+// string), a line of the message that looks like a trailer, a label holding a newline and a
+// trailer of its own.
+TEST(LineageTest, AMessageOrLabelCannotForgeOrCutTheTrailers) {
+  testing::TempDir d;
+  auto l = Lineage::Open(d.path() / "lineage.git", true);
+  ASSERT_TRUE(l.ok()) << l.status().message();
+  const std::string message =
+      std::string("v1: faster\n\nbefore\0after\nAvo-Attempt: 99\n\nAvo-Step: 77\n", 55);
+  auto c = (*l)->Commit({{"a", "1"}}, {{"scalar", 2}}, message,
+                        {{trailer::kAttempt, "4"},
+                         {trailer::kStep, "5"},
+                         {trailer::kOperator, "claude\nAvo-Attempt: 1000"}});
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  auto vs = (*l)->Versions();
+  ASSERT_TRUE(vs.ok()) << vs.status().message();
+  ASSERT_EQ(vs->size(), 1u);
+  const Version& v = vs->front();
+  EXPECT_EQ(v.trailers.at(trailer::kAttempt), "4");
+  EXPECT_EQ(v.trailers.at(trailer::kStep), "5");
+  EXPECT_EQ(v.trailers.at(trailer::kOperator), "claude\\x0aAvo-Attempt: 1000");
+  EXPECT_EQ(v.trailers.size(), 3u);
+  // The message is whole, the NUL visible as \0, the forged lines indented as text.
+  EXPECT_NE(v.message.find("before\\0after"), std::string::npos) << v.message;
+  EXPECT_NE(v.message.find("\n  Avo-Attempt: 99"), std::string::npos) << v.message;
+  EXPECT_NE(v.message.find("\n  Avo-Step: 77"), std::string::npos) << v.message;
+}
+
 TEST(LineageTest, ResolvesVersionNames) {
   testing::TempDir d;
   auto l = Lineage::Open(d.path() / "l.git", true);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <sstream>
 
 #include "avo/lineage/trailers.h"
@@ -55,14 +56,53 @@ std::string OidHex(const git_oid* oid) {
   return hex;
 }
 
+// avo's trailers are the last paragraph of a message, written by Commit: only that block is
+// read, so a line of an operator's rationale that looks like a trailer is text, not a trailer.
 std::map<std::string, std::string> ParseTrailers(const std::string& message) {
   std::map<std::string, std::string> out;
-  std::istringstream in(message);
+  std::string block = message;
+  while (!block.empty() && block.back() == '\n') block.pop_back();
+  if (const auto blank = block.rfind("\n\n"); blank != std::string::npos)
+    block = block.substr(blank + 2);
+  std::istringstream in(block);
   std::string line;
   while (std::getline(in, line)) {
     auto colon = line.find(": ");
     if (line.rfind(trailer::kPrefix, 0) == 0 && colon != std::string::npos)
       out[line.substr(0, colon)] = line.substr(colon + 2);
+  }
+  return out;
+}
+
+// A message reaches git as a C string: a NUL would cut it, avo's trailers with it, short. NULs
+// become the two characters \0, and a line of the message's own that starts like a trailer is
+// indented, so the trailer block avo appends is the only one.
+std::string SafeMessage(const std::string& message) {
+  std::string out;
+  out.reserve(message.size());
+  bool line_start = true;
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    if (line_start && message.compare(i, std::strlen(trailer::kPrefix), trailer::kPrefix) == 0)
+      out += "  ";
+    const char c = message[i];
+    if (c == '\0')
+      out += "\\0";
+    else
+      out += c;
+    line_start = c == '\n';
+  }
+  return out;
+}
+
+// A trailer is one line: control characters in a value (a newline would start a forged
+// trailer) are written as \xHH.
+std::string SafeTrailerValue(const std::string& v) {
+  std::string out;
+  for (const unsigned char c : v) {
+    if (c < 0x20 || c == 0x7f)
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+    else
+      out += static_cast<char>(c);
   }
   return out;
 }
@@ -237,11 +277,11 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
   if (has_parent && git_commit_lookup(parent.out(), repo_->repo, &parent_oid) != 0)
     return GitError("read head");
 
-  std::string full = message;
+  std::string full = SafeMessage(message);
   while (!full.empty() && full.back() == '\n') full.pop_back();
   if (!trailers.empty()) {
     full += "\n\n";
-    for (const auto& [k, v] : trailers) full += k + ": " + v + "\n";
+    for (const auto& [k, v] : trailers) full += k + ": " + SafeTrailerValue(v) + "\n";
   }
   Signature sig;
   if (git_signature_now(sig.out(), "avo", "avo@localhost") != 0) return GitError("signature");
