@@ -1,6 +1,7 @@
 #include "avo/util/fs.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "testing/temp_dir.h"
 
@@ -45,6 +46,26 @@ TEST(FileSetTest, HashChangesWithPathOrContent) {
   EXPECT_NE(HashFileSet(a), HashFileSet(b));
   EXPECT_NE(HashFileSet(a), HashFileSet(c));
   EXPECT_EQ(HashFileSet(a), HashFileSet(FileSet{{"a", "bc"}}));
+}
+
+// A symbolic link where avo writes (BRIEF.md in a workspace pointed at the run's archive, or
+// the atomic writer's temporary name planted in advance) is replaced, never written through.
+TEST(FileTest, WritesNeverFollowASymbolicLink) {
+  testing::TempDir d;
+  const auto target = d.Write("archive.db", "precious");
+  std::filesystem::create_symlink(target, d.path() / "BRIEF.md");
+  ASSERT_TRUE(WriteFile(d.path() / "BRIEF.md", "brief").ok());
+  EXPECT_EQ(testing::ReadFile(target), "precious");
+  EXPECT_FALSE(std::filesystem::is_symlink(d.path() / "BRIEF.md"));
+  EXPECT_EQ(testing::ReadFile(d.path() / "BRIEF.md"), "brief");
+
+  const auto tmp = d.path() / ("state.json.tmp." + std::to_string(getpid()));
+  std::filesystem::create_symlink(target, tmp);
+  std::filesystem::create_symlink(target, d.path() / "state.json");
+  ASSERT_TRUE(WriteFileAtomic(d.path() / "state.json", "{}").ok());
+  EXPECT_EQ(testing::ReadFile(target), "precious");
+  EXPECT_FALSE(std::filesystem::is_symlink(d.path() / "state.json"));
+  EXPECT_EQ(testing::ReadFile(d.path() / "state.json"), "{}");
 }
 
 TEST(FileTest, AtomicWriteReplacesContent) {

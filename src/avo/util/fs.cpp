@@ -22,34 +22,53 @@ Result<std::string> ReadFile(const fs::path& path) {
   return ss.str();
 }
 
+namespace {
+
+// Opens `path` for writing as a new regular file of its own: a symbolic link there (planted by
+// a candidate or an operator in a workspace, pointing at the run's archive, say) is removed,
+// not followed, and O_NOFOLLOW refuses one that appears in between.
+Result<int> OpenForWriting(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(path, ec))) fs::remove(path, ec);
+  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IoError(path.string() + ": " + strerror(errno));
+  return fd;
+}
+
+Status WriteAll(int fd, const fs::path& path, const std::string& content) {
+  const char* p = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    const ssize_t n = write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return Status::IoError(path.string() + ": " + strerror(errno));
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status WriteFile(const fs::path& path, const std::string& content) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IoError(path.string() + ": cannot open for writing");
-  out << content;
-  out.close();
-  if (!out) return Status::IoError(path.string() + ": write failed");
-  return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(const int fd, OpenForWriting(path));
+  Status s = WriteAll(fd, path, content);
+  if (close(fd) != 0 && s.ok()) s = Status::IoError(path.string() + ": " + strerror(errno));
+  return s;
 }
 
 Status WriteFileAtomic(const fs::path& path, const std::string& content) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   const fs::path tmp = path.string() + ".tmp." + std::to_string(getpid());
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IoError(tmp.string() + ": " + strerror(errno));
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      close(fd);
-      return Status::IoError(tmp.string() + ": " + strerror(errno));
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
+  AVO_ASSIGN_OR_RETURN(const int fd, OpenForWriting(tmp));
+  if (Status s = WriteAll(fd, tmp, content); !s.ok()) {
+    close(fd);
+    return s;
   }
   fsync(fd);
   close(fd);

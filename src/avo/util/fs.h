@@ -16,6 +16,8 @@ namespace avo {
 using FileSet = std::map<std::string, std::string>;
 
 Result<std::string> ReadFile(const std::filesystem::path& path);
+// Both writers never follow a symbolic link at `path` (or at the atomic writer's temporary
+// file): the link is replaced by the file, its target left untouched.
 Status WriteFileAtomic(const std::filesystem::path& path, const std::string& content);
 // Plain write, creating parent directories; for scratch files that may be lost.
 Status WriteFile(const std::filesystem::path& path, const std::string& content);
