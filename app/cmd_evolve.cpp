@@ -130,7 +130,15 @@ void AddEvolve(CLI::App& app) {
   cmd->add_option("--suite", f->suite,
                   "suite the commit gate scores on (default: the task's default suite)");
   cmd->add_option("--step-time", f->step_time, "wall-clock limit of one step (default 1h)");
-  cmd->add_option("--seed", f->seed, "random seed of a new run (default: random)");
+  cmd->add_option("--seed", f->seed, "random seed of a new run (default: random)")
+      ->check(CLI::Validator(
+          [](const std::string& s) {
+            // CLI11 would wrap a negative number round into an unsigned seed.
+            return s.find_first_not_of("0123456789") == std::string::npos && !s.empty()
+                       ? std::string()
+                       : std::string("a whole number from 0 to 2^64 - 1");
+          },
+          "N"));
   cmd->add_option("--jobs", f->jobs,
                   "steps in flight at once, each evaluating on a slot of its own (default 1, or "
                   "one per --gpus GPU); CPU slots split the cores avo may use")

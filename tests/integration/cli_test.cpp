@@ -117,6 +117,7 @@ TEST(CliTest, BadInputGetsOneLineAndANonZeroExit) {
        "key 'evaluate.timeout_s': expected a positive integer, got \"soon\""},
       {{"evolve", kMatmul, "--run", run, "--operator", "magic"}, "unknown operator 'magic'"},
       {{"evolve", kMatmul, "--run", run, "--time", "soon"}, "--time: expected a duration"},
+      {{"evolve", kMatmul, "--run", run, "--seed", "-1"}, "--seed: a whole number from 0"},
       {{"log", (d.path() / "nothing").string()}, "no such directory"},
       {{"status", task}, "task.toml"},
       {{"eval", d.path().string()}, "not a run or task directory"},

@@ -126,6 +126,29 @@ TEST(FormatLogTest, GainIsOverThePreviousVersion) {
   EXPECT_EQ(out.substr(0, out.find('\n')).find('%'), std::string::npos) << out;  // v0: no gain
 }
 
+// A step trailer that is not a number (an edited import) neither throws nor places the
+// supervisor's interventions; numeric ones still do.
+TEST(FormatLogTest, AStepTrailerThatIsNoNumberIsIgnored) {
+  Version v0;
+  v0.commit = "0123456789abcdef";
+  v0.scalar = 1;
+  v0.score = {{"unit", "TFLOPS"}};
+  Version v1 = v0;
+  v1.number = 1;
+  v1.trailers[trailer::kStep] = "x";
+  Version v2 = v0;
+  v2.number = 2;
+  v2.trailers[trailer::kStep] = "9";
+  EventRecord iv;
+  iv.step = 4;
+  iv.message = "redirected";
+  iv.data = nlohmann::json::object();
+  const std::string out = FormatLog({v0, v1, v2}, {iv});
+  const auto at = out.find("supervisor @ step 4");
+  ASSERT_NE(at, std::string::npos) << out;
+  EXPECT_LT(out.find("v1"), at) << out;  // not placed before v1, whose step is unknown
+}
+
 // Scalars of two suites do not compare: a version judged on another suite than the one before it
 // shows the gate's paired ratio against it (seen: "+3.48%" between an mha and a gqa figure).
 TEST(FormatLogTest, AcrossSuitesTheGainIsThePairedRatio) {

@@ -3,14 +3,27 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "avo/lineage/trailers.h"
 
 namespace avo {
+namespace {
+
+// A whole decimal integer, or nothing (never an exception: trailers may come from an import).
+std::optional<std::int64_t> ParseInt(const std::string& s) {
+  std::int64_t v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+}  // namespace
 
 std::string FormatDuration(double s) {
   if (s < 60) return fmt::format("{:.1f}s", s);
@@ -120,8 +133,11 @@ std::string FormatLog(const std::vector<Version>& versions,
   std::size_t next_iv = 0;
   for (std::size_t i = 0; i < versions.size(); ++i) {
     const Version& v = versions[i];
-    while (next_iv < ivs.size() && i > 0 && v.trailers.count(trailer::kStep) != 0 &&
-           ivs[next_iv].step < std::stoll(v.trailers.at(trailer::kStep))) {
+    // A step trailer that is not a number (an edited import) places no intervention.
+    const auto step = v.trailers.count(trailer::kStep) != 0
+                          ? ParseInt(v.trailers.at(trailer::kStep))
+                          : std::optional<std::int64_t>();
+    while (next_iv < ivs.size() && i > 0 && step && ivs[next_iv].step < *step) {
       out +=
           fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
       for (const auto& d : ivs[next_iv].data.value("directions", std::vector<std::string>{}))
