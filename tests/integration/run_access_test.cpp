@@ -123,9 +123,11 @@ TEST(RunAccessTest, ScratchLeftByAKilledAvoIsCleared) {
 TEST(RunAccessTest, AFullDiskIsTheMachinesFailureNotTheCandidates) {
   if (!ConfinementAvailable().ok()) GTEST_SKIP() << "needs bwrap for a small file system";
   testing::TempDir dir;
-  // Every candidate but the seed (x = 1) fails to evaluate.
-  testing::WriteFakeTask(dir.path() / "task",
-                         "grep -q '^x = 1 ' params.txt || exit 3\n" + testing::GoodEvaluatorBody());
+  // Every candidate but the seed (x = 1, y = 1) fails to evaluate: whichever knob a step turns.
+  testing::WriteFakeTask(
+      dir.path() / "task",
+      "grep -q '^x = 1 ' params.txt && grep -q '^y = 1 ' params.txt || exit 3\n" +
+          testing::GoodEvaluatorBody());
   const std::string small = (dir.path() / "small").string();
   std::filesystem::create_directories(small);
   const std::string run = small + "/run";

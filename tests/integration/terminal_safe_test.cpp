@@ -1,7 +1,7 @@
 // Operator text reaches the terminal escaped (app/terminal_safe.h): a version whose message holds
-// escape sequences (recolour, retitle, carriage return over an earlier line, an 8-bit CSI) and
-// whose label holds a BEL is shown by `avo log`, `avo show` and `avo status` with none of them
-// raw, each as \xHH, and newlines and UTF-8 text kept.
+// escape sequences (recolour, retitle, carriage return over an earlier line, an 8-bit CSI) is
+// shown by `avo log`, `avo show` and `avo status` with none of them raw, each as \xHH, and
+// newlines and UTF-8 text kept. A label holding a control character is refused where it is taken.
 #include <gtest/gtest.h>
 
 #include "avo/util/fs.h"
@@ -30,7 +30,10 @@ TEST(TerminalSafeTest, OperatorTextIsPrintedEscaped) {
   const auto run = dir.path() / "run";
   testing::WriteFakeTask(task);
   ASSERT_EQ(Avo({"init", task.string(), "--run", run.string()}).exit_code, 0);
-  auto begin = Avo({"step", "begin", run.string(), "--by", "agent\a"});
+  auto belled = Avo({"step", "begin", run.string(), "--by", "agent\a"});
+  EXPECT_NE(belled.exit_code, 0);
+  EXPECT_FALSE(HasRawControl(belled.err)) << belled.err;
+  auto begin = Avo({"step", "begin", run.string(), "--by", "agent"});
   ASSERT_EQ(begin.exit_code, 0) << begin.err;
   const std::string ws = begin.out.substr(0, begin.out.find('\n'));
   ASSERT_TRUE(WriteFile(ws + "/params.txt", "x = 2  # avo:knob x\ny = 1  # avo:knob y\n").ok());

@@ -50,6 +50,35 @@ TEST(FileSetTest, HashChangesWithPathOrContent) {
 
 // A symbolic link where avo writes (BRIEF.md in a workspace pointed at the run's archive, or
 // the atomic writer's temporary name planted in advance) is replaced, never written through.
+// An editable file that is a link (to a file outside the workspace) or a gigabyte of data is
+// refused before it is read, naming the file.
+TEST(FileSetTest, RefusesALinkOrAnOversizedFile) {
+  testing::TempDir d;
+  const auto outside = d.Write("outside/secret.txt", "secret");
+  d.Write("ws/kernel/a.cu", "a");
+  std::filesystem::create_symlink(outside, d.path() / "ws" / "kernel" / "b.cu");
+  auto linked = ReadFileSet(d.path() / "ws", {"kernel"});
+  ASSERT_FALSE(linked.ok());
+  EXPECT_EQ(linked.status().message(),
+            "kernel/b.cu: a symbolic link; editable files are regular files");
+  std::filesystem::remove(d.path() / "ws" / "kernel" / "b.cu");
+
+  const auto big = d.Write("ws/kernel/big.cu", "");
+  std::filesystem::resize_file(big, kMaxEditableFileBytes + 1);  // sparse: costs no disk
+  auto huge = ReadFileSet(d.path() / "ws", {"kernel"});
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.status().message().find("kernel/big.cu: 16777217 bytes, above the 16 MiB"),
+            std::string::npos)
+      << huge.status().message();
+  std::filesystem::resize_file(big, kMaxEditableFileBytes);
+  for (int i = 0; i < 4; ++i)
+    std::filesystem::copy_file(big, d.path() / "ws" / "kernel" / ("c" + std::to_string(i) + ".cu"));
+  auto many = ReadFileSet(d.path() / "ws", {"kernel"});
+  ASSERT_FALSE(many.ok());
+  EXPECT_NE(many.status().message().find("pass 64 MiB in all"), std::string::npos)
+      << many.status().message();
+}
+
 TEST(FileTest, WritesNeverFollowASymbolicLink) {
   testing::TempDir d;
   const auto target = d.Write("archive.db", "precious");

@@ -1,6 +1,7 @@
 #include "avo/util/fs.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -99,7 +100,10 @@ std::vector<std::string> ListFiles(const fs::path& root) {
       it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root, ec).generic_string());
+    // Named as found, never resolved (fs::relative would follow a link out of the tree and
+    // list its target's path); a link is listed as itself, for its readers to refuse.
+    if (it->is_symlink(ec) ? !it->is_directory(ec) : it->is_regular_file(ec))
+      out.push_back(it->path().lexically_relative(root).generic_string());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -143,10 +147,28 @@ bool GlobMatch(const std::string& pattern, const std::string& path) {
 
 Result<FileSet> ReadFileSet(const fs::path& root, const std::vector<std::string>& patterns) {
   FileSet set;
+  std::uintmax_t total = 0;
   for (const auto& rel : ListFiles(root)) {
     bool selected = std::any_of(patterns.begin(), patterns.end(),
                                 [&](const std::string& p) { return GlobMatch(p, rel); });
     if (!selected) continue;
+    // Checked before anything is read: a link would read a file outside the workspace into the
+    // lineage, and a gigabyte "kernel" would be held in memory several times over.
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(root / rel, ec)))
+      return Status::InvalidArgument(rel + ": a symbolic link; editable files are regular files");
+    const std::uintmax_t bytes = fs::file_size(root / rel, ec);
+    if (!ec && bytes > kMaxEditableFileBytes) {
+      return Status::InvalidArgument(
+          fmt::format("{}: {} bytes, above the {} MiB an editable file may hold", rel, bytes,
+                      kMaxEditableFileBytes >> 20));
+    }
+    total += ec ? 0 : bytes;
+    if (total > kMaxEditableSetBytes) {
+      return Status::InvalidArgument(fmt::format(
+          "the editable files pass {} MiB in all (at {}): a candidate holds source, not data",
+          kMaxEditableSetBytes >> 20, rel));
+    }
     auto content = ReadFile(root / rel);
     if (!content.ok()) return content.status();
     set[rel] = std::move(content).value();

@@ -25,14 +25,20 @@ Status WriteFile(const std::filesystem::path& path, const std::string& content);
 // Copies a directory tree (regular files and directories; symlinks are copied as links).
 Status CopyTree(const std::filesystem::path& from, const std::filesystem::path& to);
 
-// Regular files under root, as sorted relative paths with '/' separators; skips .git.
+// Regular files under root, and symbolic links to anything but a directory (named as found,
+// never resolved), as sorted relative paths with '/' separators; skips .git.
 std::vector<std::string> ListFiles(const std::filesystem::path& root);
 
 // Shell-style glob on a relative path: '*' and '?' stay within one path component, '**' spans
 // components. "kernel/*.cu", "**/*.h", "src" (no wildcard) also matches everything under src/.
 bool GlobMatch(const std::string& pattern, const std::string& path);
 
-// Reads the files of root selected by the patterns into a FileSet.
+// The most one editable file, and all of a candidate's together, may hold.
+inline constexpr std::uintmax_t kMaxEditableFileBytes = std::uintmax_t{16} << 20;
+inline constexpr std::uintmax_t kMaxEditableSetBytes = std::uintmax_t{64} << 20;
+
+// Reads the files of root selected by the patterns into a FileSet. InvalidArgument, naming the
+// file, for a symbolic link among them or a file (or set) above the bounds above.
 Result<FileSet> ReadFileSet(const std::filesystem::path& root,
                             const std::vector<std::string>& patterns);
 // Writes a FileSet under root (creating directories).
