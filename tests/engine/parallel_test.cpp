@@ -98,13 +98,20 @@ TEST_F(ParallelTest, SlotsEvaluateAtOnceAndTheLineageStaysLinear) {
   EXPECT_GE(most.load(), 2) << "no two evaluations were ever in flight at once";
   EXPECT_EQ(in_flight.load(), 0);
 
-  // One attempt per step (the mutate operator submits once), twelve distinct steps, each version
-  // at least as good as the one before, and the archive agreeing with the lineage.
+  // One attempt per step (the mutate operator submits once; a candidate another slot has just
+  // committed is recorded as a duplicate instead), twelve distinct steps, each version at least
+  // as good as the one before, and the archive agreeing with the lineage.
   auto attempts = *(*run)->archive().Attempts();
   std::set<std::int64_t> steps;
   for (const auto& a : attempts) {
     if (a.step > 0) steps.insert(a.step);
     EXPECT_NE(a.status, "running") << a.id;
+  }
+  const auto duplicates = (*run)->archive().Events("duplicate");
+  ASSERT_TRUE(duplicates.ok()) << duplicates.status().message();
+  for (const EventRecord& d : duplicates.value()) {
+    EXPECT_EQ(steps.count(d.step), 0u) << "step " << d.step << " both judged and a duplicate";
+    steps.insert(d.step);
   }
   EXPECT_EQ(steps.size(), 12u);
   EXPECT_EQ(*steps.begin(), 1);

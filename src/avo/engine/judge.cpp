@@ -174,8 +174,13 @@ Judgement Judge::Submit(const JudgeRequest& r) {
     return Refused(NotJudgedReason(*infra_error_));
   }
   // A candidate identical to a committed version would only duplicate it.
-  if (auto dup = DuplicateOf(hash, *versions))
-    return Refused(fmt::format("rejected: identical to v{}", *dup));
+  // It is not an attempt, but the step is accounted for in the archive (a slot of a parallel run
+  // can propose what another slot has just committed).
+  if (auto dup = DuplicateOf(hash, *versions)) {
+    const std::string why = fmt::format("rejected: identical to v{}", *dup);
+    IgnoreError(run_.archive().RecordEvent(r.step, "duplicate", why));
+    return Refused(why);
+  }
   const AttemptStart start = StartRecord(r, *versions);
   j.op = start.op;
   auto id = run_.archive().BeginAttempt(start);

@@ -417,28 +417,8 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
                                                                    : Outcome::kEvalFailed,
                    "evaluate could not run: " + r.status().message());
   }
-  Evaluation e;
   const std::string eval_log = Logs(*r);
-  if (TrustedToolDidNotStart(command, *r)) {
-    // The task's own evaluator (a trusted program from avo's directory) could not even start:
-    // a missing driver or library is the machine's failure, not the candidate's.
-    const std::string needs =
-        task_.evaluate.needs.empty()
-            ? ""
-            : fmt::format("; task '{}' needs {}", task_.name, task_.evaluate.needs);
-    e = Failure(Outcome::kInfraError, fmt::format("the task's evaluator could not start ({}): {}{}",
-                                                  r->Describe(), LastLine(eval_log), needs));
-  } else if (!r->ok()) {
-    e = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
-                fmt::format("evaluate {}{}", r->Describe(),
-                            eval_log.empty() ? "" : ": " + LastLines(eval_log, 3)));
-    KeepWhatWasMeasured(w.out() / "result.json", *w.suite, task_, e);
-  } else if (auto text = ReadResult(w.out() / "result.json"); !text.ok()) {
-    e = Failure(Outcome::kInvalidResult, text.status().message());
-  } else {
-    e = ParseEvaluation(*text, *w.suite, task_);
-    if (result_text != nullptr) *result_text = *text;
-  }
+  Evaluation e = Verdict(w, command, *r, eval_log, result_text);
   e.suite = w.suite->name;
   e.unit = task_.unit;
   e.build_s = w.build_s;
@@ -449,6 +429,32 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   // bwrap's helper, not an escape: worth a warning only for unconfined commands.
   if (r->orphans_killed > 0 && !w.confine)
     spdlog::warn("{}: killed {} escaped descendant process(es)", w.id, r->orphans_killed);
+  return e;
+}
+
+Evaluation LocalEvaluator::Verdict(Workspace& w, const std::string& command, const ProcessResult& r,
+                                   const std::string& eval_log, std::string* result_text) const {
+  Evaluation e;
+  if (TrustedToolDidNotStart(command, r)) {
+    // The task's own evaluator (a trusted program from avo's directory) could not even start:
+    // a missing driver or library is the machine's failure, not the candidate's.
+    const std::string needs =
+        task_.evaluate.needs.empty()
+            ? ""
+            : fmt::format("; task '{}' needs {}", task_.name, task_.evaluate.needs);
+    e = Failure(Outcome::kInfraError, fmt::format("the task's evaluator could not start ({}): {}{}",
+                                                  r.Describe(), LastLine(eval_log), needs));
+  } else if (!r.ok()) {
+    e = Failure(r.timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
+                fmt::format("evaluate {}{}", r.Describe(),
+                            eval_log.empty() ? "" : ": " + LastLines(eval_log, 3)));
+    KeepWhatWasMeasured(w.out() / "result.json", *w.suite, task_, e);
+  } else if (auto text = ReadResult(w.out() / "result.json"); !text.ok()) {
+    e = Failure(Outcome::kInvalidResult, text.status().message());
+  } else {
+    e = ParseEvaluation(*text, *w.suite, task_);
+    if (result_text != nullptr) *result_text = *text;
+  }
   return e;
 }
 

@@ -95,6 +95,9 @@ class LocalEvaluator final : public Evaluator {
   // in configs.json as "workspaces" after w's own and readable by the command.
   Evaluation RunEvaluate(Workspace& w, const std::string& command,
                          const std::vector<const Workspace*>& others, std::string* result_text);
+  // What a finished evaluate run says: the machine's failure, the command's, or its result.
+  Evaluation Verdict(Workspace& w, const std::string& command, const ProcessResult& r,
+                     const std::string& eval_log, std::string* result_text) const;
   InterleavedEvaluation MeasureInOneProcess(std::vector<std::unique_ptr<Workspace>>& ws);
   [[nodiscard]] bool TrustedToolDidNotStart(const std::string& command,
                                             const ProcessResult& r) const;
