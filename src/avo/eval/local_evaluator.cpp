@@ -95,9 +95,7 @@ Result<std::string> ReadResult(const fs::path& path) {
 // outcome stays the failure; nothing of a partial result is ever scored.
 void KeepWhatWasMeasured(const fs::path& result, const Suite& suite, const TaskSpec& task,
                          Evaluation& e) {
-  std::error_code ec;
-  if (!fs::is_regular_file(fs::symlink_status(result, ec))) return;
-  auto text = ReadResult(result);
+  auto text = ReadResult(result);  // none, a link or not a regular file: nothing to keep
   if (!text.ok()) return;
   // Parsed against the suite as any result is; its verdicts are kept, never its score.
   Evaluation partial = ParseEvaluation(*text, suite, task);
