@@ -10,7 +10,8 @@ build=${1:?usage: bundle.sh BUILD_DIR OUT_DIR}
 out=${2:?usage: bundle.sh BUILD_DIR OUT_DIR}
 rm -rf "$out"
 mkdir -p "$out/bin" "$out/libexec" "$out/lib"
-for exe in "$build"/app/avo "$build"/app/avo-attention-harness "$build"/tests/avo-scripted-llm; do
+for exe in "$build"/app/avo "$build"/app/avo-confine "$build"/app/avo-attention-harness \
+  "$build"/tests/avo-scripted-llm; do
   [ -x "$exe" ] || continue
   cp "$exe" "$out/libexec/"
   strip --strip-unneeded "$out/libexec/$(basename "$exe")" 2>/dev/null || true

@@ -42,7 +42,7 @@ rm -rf "$run"
 args=(evolve "$task" --run "$run" --steps 1 --config "$OUT/avo.toml")
 [ -n "$suite" ] && args+=(--suite "$suite")
 status=0
-avo "${args[@]}" "${AVO_CONFINE[@]}" 2>&1 | tee "$OUT/evolve.txt" || status=1
+avo "${args[@]}" "${AVO_SANDBOX_FLAGS[@]}" 2>&1 | tee "$OUT/evolve.txt" || status=1
 avo log "$run" | tee "$OUT/log.txt"
 avo log "$run" --attempts | tee -a "$OUT/log.txt"
 cp "$run/steps/1/transcript.jsonl" "$OUT/transcript.jsonl" 2>/dev/null || true

@@ -7,10 +7,18 @@ for d in /opt/torch/.venv/lib/python3.*/site-packages/nvidia/cudnn/lib; do
 done
 [ -d /usr/local/cuda/lib64 ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/usr/local/cuda/lib64"
 export PATH="$1:$PATH"
-# Task commands run under bubblewrap; where it is missing or cannot make namespaces, say so and
-# run them unconfined (the callers pass "${AVO_CONFINE[@]}" to avo).
-AVO_CONFINE=()
-if ! bwrap --ro-bind / / --dev /dev --proc /proc true 2>/dev/null; then
-  echo "gpu-env: bwrap cannot create a sandbox here; task commands run unconfined (--no-sandbox)" >&2
-  AVO_CONFINE=(--no-sandbox)
+# Task commands run under bubblewrap; where it cannot make namespaces, under Landlock (avo picks
+# it by itself when avo-confine --probe works); where neither works, or with
+# AVO_GPU_UNCONFINED=1, unconfined (the callers pass "${AVO_SANDBOX_FLAGS[@]}" to avo).
+AVO_SANDBOX_FLAGS=()
+if [ "${AVO_GPU_UNCONFINED:-0}" = 1 ]; then
+  echo "gpu-env: AVO_GPU_UNCONFINED=1: task commands run unconfined (--no-sandbox)" >&2
+  AVO_SANDBOX_FLAGS=(--no-sandbox)
+elif bwrap --ro-bind / / --dev /dev --proc /proc true 2>/dev/null; then
+  echo "gpu-env: task commands run under bubblewrap" >&2
+elif "$1/avo-confine" --probe 2>/dev/null; then
+  echo "gpu-env: bwrap cannot create a sandbox here; task commands run under Landlock" >&2
+else
+  echo "gpu-env: neither bwrap nor Landlock can confine here; task commands run unconfined (--no-sandbox)" >&2
+  AVO_SANDBOX_FLAGS=(--no-sandbox)
 fi

@@ -18,11 +18,11 @@ echo "commit: $(git rev-parse HEAD 2>/dev/null || echo unknown)  date: $(date -u
 status=0
 for suite in mha gqa; do
   echo "=== avo bench tasks/attention --suite $suite"
-  avo bench tasks/attention --suite "$suite" "${AVO_CONFINE[@]}" | tee "$OUT/bench-$suite.txt" || status=1
+  avo bench tasks/attention --suite "$suite" "${AVO_SANDBOX_FLAGS[@]}" | tee "$OUT/bench-$suite.txt" || status=1
 done
 echo "=== avo evolve tasks/attention --operator mutate --steps $steps"
 rm -rf runs/attention-mutate
-avo evolve tasks/attention --run runs/attention-mutate --operator mutate --steps "$steps" --seed 1 "${AVO_CONFINE[@]}" 2>&1 | tee "$OUT/evolve.txt" || status=1
+avo evolve tasks/attention --run runs/attention-mutate --operator mutate --steps "$steps" --seed 1 "${AVO_SANDBOX_FLAGS[@]}" 2>&1 | tee "$OUT/evolve.txt" || status=1
 avo log runs/attention-mutate | tee "$OUT/log.txt"
 avo log runs/attention-mutate --json > "$OUT/log.json"
 exit $status

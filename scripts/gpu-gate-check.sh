@@ -56,13 +56,13 @@ status=0
 if [ "$ONLY" != stages ]; then
   run=$RUNS/whitespace
   rm -rf "$run"
-  ws=$(avo step begin tasks/attention --run "$run" --suite "$SUITE" "${AVO_CONFINE[@]}" 2>>"$OUT/whitespace.log")
+  ws=$(avo step begin tasks/attention --run "$run" --suite "$SUITE" "${AVO_SANDBOX_FLAGS[@]}" 2>>"$OUT/whitespace.log")
   n=0
   while [ -n "$ws" ] && [ $n -lt "$WS" ] && [ "$(elapsed)" -lt "$BUDGET" ]; do
     # (begin on an open step prints its workspace again; after a commit it opens a new one)
-    ws=$(avo step begin "$run" "${AVO_CONFINE[@]}" 2>>"$OUT/whitespace.log")
+    ws=$(avo step begin "$run" "${AVO_SANDBOX_FLAGS[@]}" 2>>"$OUT/whitespace.log")
     printf '\n' >> "$ws/kernel/attention.cu"
-    avo step commit "$run" -m "whitespace only ($((n + 1)) newlines)" "${AVO_CONFINE[@]}" >> "$OUT/whitespace.log" 2>&1
+    avo step commit "$run" -m "whitespace only ($((n + 1)) newlines)" "${AVO_SANDBOX_FLAGS[@]}" >> "$OUT/whitespace.log" 2>&1
     n=$((n + 1))
   done
   attempts "$run" > "$OUT/whitespace-attempts.tsv"
@@ -78,10 +78,10 @@ if [ "$ONLY" != whitespace ]; then
   while [ $n -lt "$ST" ] && [ "$(elapsed)" -lt "$BUDGET" ]; do
     run=$RUNS/stages-$n
     rm -rf "$run"
-    ws=$(avo step begin tasks/attention --run "$run" --suite "$SUITE" "${AVO_CONFINE[@]}" 2>>"$OUT/stages.log")
+    ws=$(avo step begin tasks/attention --run "$run" --suite "$SUITE" "${AVO_SANDBOX_FLAGS[@]}" 2>>"$OUT/stages.log")
     [ -n "$ws" ] && sed -i 's/kStages = 1;/kStages = 2;/' "$ws/kernel/knobs.h"
     avo step commit "$run" -m "stages 1 -> 2: a second K/V buffer overlaps the next tile's loads with this tile's math" \
-      "${AVO_CONFINE[@]}" >> "$OUT/stages.log" 2>&1
+      "${AVO_SANDBOX_FLAGS[@]}" >> "$OUT/stages.log" 2>&1
     attempts "$run" >> "$OUT/stages-attempts.tsv"
     n=$((n + 1))
   done
@@ -94,11 +94,11 @@ fi
 # A lineage of several real steps for remeasure: the first stages run, evolved further by the
 # mutate operator through the same gate.
 if [ "$MUTATE" -gt 0 ] && [ -d "$RUNS/stages-0" ] && [ "$(elapsed)" -lt "$((BUDGET + 120))" ]; then
-  avo evolve "$RUNS/stages-0" --operator mutate --steps "$MUTATE" "${AVO_CONFINE[@]}" \
+  avo evolve "$RUNS/stages-0" --operator mutate --steps "$MUTATE" "${AVO_SANDBOX_FLAGS[@]}" \
     >> "$OUT/mutate.log" 2>&1 || status=1
   avo log "$RUNS/stages-0" | tee -a "$OUT/gate-check.txt"
   summary "avo remeasure stages-0 (t+$(elapsed)s)"
-  avo remeasure "$RUNS/stages-0" --suite "$SUITE" "${AVO_CONFINE[@]}" 2>&1 | tee -a "$OUT/gate-check.txt" || status=1
+  avo remeasure "$RUNS/stages-0" --suite "$SUITE" "${AVO_SANDBOX_FLAGS[@]}" 2>&1 | tee -a "$OUT/gate-check.txt" || status=1
   cp "$RUNS/stages-0/remeasure.json" "$OUT/" 2>/dev/null
 fi
 summary "done in $(elapsed)s"

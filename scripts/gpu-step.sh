@@ -35,7 +35,7 @@ else
   avo import "$export_dir" "$run" --retrust-tools | tee -a "$OUT/step.log" || exit 1
   avo add-suites "$run" --from tasks/attention 2>&1 | tee -a "$OUT/step.log"
 fi
-ws=$(avo step begin "$run" --by "$by" --suite "$suite" "${AVO_CONFINE[@]}") || exit 1
+ws=$(avo step begin "$run" --by "$by" --suite "$suite" "${AVO_SANDBOX_FLAGS[@]}") || exit 1
 log "workspace $ws"
 geomean() {  # the geomean of an advisory evaluation's values, or 0 when incorrect
   python3 -c 'import json,math,sys; e=json.load(open(sys.argv[1])); v=[c.get("value",0) for c in e.get("configs",[])]
@@ -46,12 +46,12 @@ for cand in "$@"; do
   name=$(basename "$cand")
   rm -rf "$ws/kernel" && cp -r "$cand/kernel" "$ws/kernel"
   log "$name: smoke (${SECONDS}s)"
-  avo step eval "$run" --suite smoke "${AVO_CONFINE[@]}" > "$OUT/$name-smoke.txt" 2>&1
+  avo step eval "$run" --suite smoke "${AVO_SANDBOX_FLAGS[@]}" > "$OUT/$name-smoke.txt" 2>&1
   rc=$?; tail -15 "$OUT/$name-smoke.txt"
   [ $rc -eq 0 ] || { log "$name: incorrect on smoke"; continue; }
   for s in $suite $also; do
     log "$name: $s beside cuDNN"
-    avo step eval "$run" --suite "$s" --baselines --json "${AVO_CONFINE[@]}" > "$OUT/$name-$s.json" 2>"$OUT/$name-$s.err"
+    avo step eval "$run" --suite "$s" --baselines --json "${AVO_SANDBOX_FLAGS[@]}" > "$OUT/$name-$s.json" 2>"$OUT/$name-$s.err"
     python3 - "$OUT/$name-$s.json" <<'PY'
 import json, math, sys
 e = json.load(open(sys.argv[1]))
@@ -68,7 +68,7 @@ done
 [ -n "$best" ] || { avo step abort "$run" -m "no candidate was correct"; exit 1; }
 log "to the gate: $(basename "$best") ($best_g)"
 rm -rf "$ws/kernel" && cp -r "$best/kernel" "$ws/kernel"
-avo step commit "$run" -F "$best/RATIONALE.md" "${AVO_CONFINE[@]}" 2>&1 | tee "$OUT/commit.txt"
+avo step commit "$run" -F "$best/RATIONALE.md" "${AVO_SANDBOX_FLAGS[@]}" 2>&1 | tee "$OUT/commit.txt"
 status=${PIPESTATUS[0]}
 [ "$status" -eq 0 ] || avo step abort "$run" -m "rejected by the gate" >/dev/null
 avo log "$run" | tee "$OUT/log.txt"

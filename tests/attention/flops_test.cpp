@@ -82,5 +82,18 @@ TEST(Flops, FiguresAboveThePeakAreRefusedWithTheReason) {
   EXPECT_NE(why.find("132 SMs x 1980 MHz"), std::string::npos) << why;
 }
 
+TEST(Flops, ACallsBoundGrowsWithItsWorkBetweenAFloorAndACap) {
+  const double peak = 1000.0;  // TFLOPS
+  // A tiny call: the one-second floor for launch and scheduling.
+  EXPECT_NEAR(call_time_bound_s(1e6, peak), 1.0, 1e-6);
+  // 1e13 operations take 10 ms at the peak: 1000x that, plus the floor.
+  EXPECT_NEAR(call_time_bound_s(1e13, peak), 11.0, 1e-9);
+  EXPECT_GT(call_time_bound_s(2e13, peak), call_time_bound_s(1e13, peak));
+  // However large the call, a hang ends within the cap.
+  EXPECT_DOUBLE_EQ(call_time_bound_s(1e18, peak), 60.0);
+  // Without a known peak only the cap holds.
+  EXPECT_DOUBLE_EQ(call_time_bound_s(1e6, 0.0), 60.0);
+}
+
 }  // namespace
 }  // namespace avo::attention

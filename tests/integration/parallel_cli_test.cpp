@@ -81,9 +81,14 @@ TEST(ParallelCliTest, StatusShowsWhatEachSlotIsDoing) {
       auto j = nlohmann::json::parse(s.out, nullptr, false);
       if (j.is_object() && j["slots"].is_array() && j["slots"].size() == 2 &&
           (j["slots"][0]["state"] == "evaluating" || j["slots"][1]["state"] == "evaluating")) {
-        slots = j["slots"];
-        text = testing::Avo({"status", run}).out;
-        break;
+        // The text form is a second reading: a slot may have moved on between the two, so
+        // both must be seen while a step is still being evaluated.
+        auto t2 = testing::Avo({"status", run}).out;
+        if (t2.find("evaluating step") != std::string::npos) {
+          slots = j["slots"];
+          text = t2;
+          break;
+        }
       }
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -67,7 +67,7 @@ TEST(RunAccessTest, ConcurrentCreationLeavesOneGoodRun) {
 }
 
 TEST(RunAccessTest, AReadOnlyRunCanBeReadButNotChanged) {
-  if (!ConfinementAvailable().ok()) GTEST_SKIP() << "needs bwrap for a read-only mount";
+  if (!ProbeConfinement().ok()) GTEST_SKIP() << "needs bwrap for a read-only mount";
   testing::TempDir dir;
   testing::WriteFakeTask(dir.path() / "task");
   const std::string run = (dir.path() / "run").string();
@@ -121,7 +121,7 @@ TEST(RunAccessTest, ScratchLeftByAKilledAvoIsCleared) {
 // On a (nearly) full disk a candidate's failure says nothing about the candidate: the run stops
 // with an infra error naming the disk, and no attempt is recorded as the candidate's failure.
 TEST(RunAccessTest, AFullDiskIsTheMachinesFailureNotTheCandidates) {
-  if (!ConfinementAvailable().ok()) GTEST_SKIP() << "needs bwrap for a small file system";
+  if (!ProbeConfinement().ok()) GTEST_SKIP() << "needs bwrap for a small file system";
   testing::TempDir dir;
   // Every candidate but the seed (x = 1, y = 1) fails to evaluate: whichever knob a step turns.
   testing::WriteFakeTask(

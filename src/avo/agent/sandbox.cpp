@@ -13,6 +13,8 @@ std::vector<std::string> SandboxedShell(const std::string& command,
   Confinement c;
   c.cwd = workspace;
   c.writable = {workspace};
+  // Beside the workspace, not in it: nothing there becomes part of a candidate.
+  c.private_dir = workspace.parent_path() / (workspace.filename().string() + ".private");
   return ConfinedArgv(c, ShellCommand(command));
 }
 

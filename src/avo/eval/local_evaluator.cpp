@@ -313,7 +313,7 @@ void LocalEvaluator::Build(Workspace& w) {
   // Read-only paths to bring back over the private /tmp (tests and `avo eval` keep runs there).
   std::vector<fs::path> readable = {task_.dir};
   readable.insert(readable.end(), options_.tool_dirs.begin(), options_.tool_dirs.end());
-  const Confinement box{w.dir, {w.dir}, readable, task_.sandbox.network};
+  const Confinement box{w.dir, {w.dir}, readable, task_.sandbox.network, w.meta / "private-build"};
 
   ProcessOptions p = CommandOptions(w.dir);
   p.memory_limit_bytes = BuildMemoryLimit(task_);
@@ -330,6 +330,11 @@ void LocalEvaluator::Build(Workspace& w) {
   }
   w.build_s = r->wall_s;
   w.build_log = Logs(*r);
+  if (const std::string why = w.confine ? ConfinerFailure(r->exit_code, r->err) : "";
+      !why.empty()) {
+    w.failed = Failure(Outcome::kInfraError, "the build's confinement could not be set up: " + why);
+    return;
+  }
   if (!r->ok()) {
     // A failing build's text goes to the operator (and so to a model's provider): it is cut to
     // the compiler's diagnostics on the workspace's own files (eval/build_diagnostics.h); the
@@ -402,7 +407,8 @@ Evaluation LocalEvaluator::RunEvaluate(Workspace& w, const std::string& command,
   // (Zero-padded to one length, as the paths are, so that the environment's size never varies.)
   if (task_.evaluate.pass_seed) avo["AVO_SEED"] = fmt::format("{:020}", w.seed++);
   const CommandEnv env{w.home().string(), options_.tool_dirs, options_.gpu, avo};
-  const Confinement box{w.dir, {w.dir, w.out()}, readable, task_.sandbox.network};
+  const Confinement box{
+      w.dir, {w.dir, w.out()}, readable, task_.sandbox.network, w.meta / "private-eval"};
 
   ProcessOptions p = CommandOptions(w.dir);
   p.argv = w.confine ? ConfinedArgv(box, ShellCommand(command)) : ShellCommand(command);
@@ -442,6 +448,10 @@ Evaluation LocalEvaluator::Verdict(Workspace& w, const std::string& command, con
             : fmt::format("; task '{}' needs {}", task_.name, task_.evaluate.needs);
     e = Failure(Outcome::kInfraError, fmt::format("the task's evaluator could not start ({}): {}{}",
                                                   r.Describe(), LastLine(eval_log), needs));
+  } else if (const std::string why = w.confine ? ConfinerFailure(r.exit_code, r.err) : "";
+             !why.empty()) {
+    e = Failure(Outcome::kInfraError,
+                "the evaluate command's confinement could not be set up: " + why);
   } else if (!r.ok()) {
     e = Failure(r.timed_out ? Outcome::kTimeout : Outcome::kEvalFailed,
                 fmt::format("evaluate {}{}", r.Describe(),

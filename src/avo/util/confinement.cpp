@@ -1,11 +1,14 @@
 #include "avo/util/confinement.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
-#include <mutex>
+#include <memory>
 #include <set>
 #include <sstream>
 
+#include "avo/util/landlock.h"
 #include "avo/util/process.h"
 
 namespace avo {
@@ -53,11 +56,28 @@ const std::vector<std::string>& EtcFiles() {
   return files;
 }
 
+std::vector<std::string> UserToolchainDirs();
+
 bool Under(const fs::path& p, const fs::path& dir) {
   auto [d, q] = std::mismatch(dir.begin(), dir.end(), p.begin(), p.end());
   return d == dir.end();
 }
 
+}  // namespace
+
+namespace {
+// The user's toolchain prefixes of this process's environment (ToolchainDirs).
+std::vector<std::string> UserToolchainDirs() {
+  auto env = [](const char* name) {
+    const char* v = std::getenv(name);
+    return std::string(v != nullptr ? v : "");
+  };
+  std::vector<std::string> out;
+  for (const auto& d :
+       ToolchainDirs(env("PATH"), env("LD_LIBRARY_PATH"), env("AVO_SANDBOX_READ"), env("HOME")))
+    out.push_back(d.string());
+  return out;
+}
 }  // namespace
 
 std::vector<fs::path> ToolchainDirs(const std::string& path, const std::string& ld_library_path,
@@ -96,16 +116,17 @@ std::vector<fs::path> ToolchainDirs(const std::string& path, const std::string& 
   return out;
 }
 
-Status ProbeConfinement(const std::string& bwrap) {
+Status ProbeConfinement(const std::string& bwrap) { return BwrapConfiner(bwrap).Probe(); }
+
+Status BwrapConfiner::Probe() const {
   ProcessOptions o;
-  o.argv = {bwrap, "--version"};
+  o.argv = {bwrap_, "--version"};
   o.timeout = std::chrono::milliseconds(5000);
   auto v = RunProcess(o);
   if (!v.ok()) return Status::Unavailable("bwrap unavailable: " + v.status().message());
   if (!v->ok())
-    return Status::Unavailable("bwrap unavailable: `" + bwrap + " --version` " + v->Describe());
-  o.argv = ConfinedArgv({"/", {}, {}, false}, {"true"});
-  o.argv[0] = bwrap;
+    return Status::Unavailable("bwrap unavailable: `" + bwrap_ + " --version` " + v->Describe());
+  o.argv = Argv({"/", {}, {}, false, {}}, {"true"});
   auto t = RunProcess(o);
   if (!t.ok()) return Status::Unavailable("bwrap unavailable: " + t.status().message());
   if (!t->ok()) {
@@ -116,15 +137,9 @@ Status ProbeConfinement(const std::string& bwrap) {
   return Status::Ok();
 }
 
-const Status& ConfinementAvailable() {
-  static std::once_flag once;
-  static Status status;
-  std::call_once(once, [] { status = ProbeConfinement(); });
-  return status;
-}
-
-std::vector<std::string> ConfinedArgv(const Confinement& c, const std::vector<std::string>& argv) {
-  std::vector<std::string> a = {"bwrap"};
+std::vector<std::string> BwrapConfiner::Argv(const Confinement& c,
+                                             const std::vector<std::string>& argv) const {
+  std::vector<std::string> a = {bwrap_};
   // An allow-list, not the host's /: the system's toolchain directories, a few files of /etc, the
   // user's toolchain (PATH and LD_LIBRARY_PATH prefixes, $AVO_SANDBOX_READ) and what the caller
   // lists. Homes, /root, /var, /srv, /mnt and the rest of /etc are simply not there.
@@ -136,13 +151,7 @@ std::vector<std::string> ConfinedArgv(const Confinement& c, const std::vector<st
       a.insert(a.end(), {"--ro-bind-try", root, root});
   }
   for (const auto& f : EtcFiles()) a.insert(a.end(), {"--ro-bind-try", "/etc/" + f, "/etc/" + f});
-  auto env = [](const char* name) {
-    const char* v = std::getenv(name);
-    return std::string(v != nullptr ? v : "");
-  };
-  for (const auto& d :
-       ToolchainDirs(env("PATH"), env("LD_LIBRARY_PATH"), env("AVO_SANDBOX_READ"), env("HOME")))
-    a.insert(a.end(), {"--ro-bind-try", d.string(), d.string()});
+  for (const auto& d : UserToolchainDirs()) a.insert(a.end(), {"--ro-bind-try", d, d});
   a.insert(a.end(), {"--dev", "/dev"});
   for (const auto& node : GpuDeviceNodes()) a.insert(a.end(), {"--dev-bind-try", node, node});
   // A fresh /proc in a fresh PID namespace: the command's own processes, nobody else's.
@@ -156,6 +165,129 @@ std::vector<std::string> ConfinedArgv(const Confinement& c, const std::vector<st
   a.insert(a.end(), {"--setenv", "TMPDIR", "/tmp", "--setenv", "HOME", "/tmp/home", "--"});
   a.insert(a.end(), argv.begin(), argv.end());
   return a;
+}
+
+fs::path LandlockConfiner::Helper() const {
+  if (!helper_.empty()) return helper_;
+  std::error_code ec;
+  fs::path beside = fs::read_symlink("/proc/self/exe", ec).parent_path() / "avo-confine";
+  if (!ec && access(beside.c_str(), X_OK) == 0) return beside;
+  const char* path = std::getenv("PATH");
+  std::stringstream ss(path != nullptr ? path : "");
+  for (std::string dir; std::getline(ss, dir, ':');) {
+    fs::path p = fs::path(dir) / "avo-confine";
+    if (!dir.empty() && access(p.c_str(), X_OK) == 0) return p;
+  }
+  return "avo-confine";
+}
+
+Status LandlockConfiner::Probe() const {
+  if (LandlockAbi() < 1) return Status::Unavailable("landlock unavailable: not in this kernel");
+  ProcessOptions o;
+  o.argv = {Helper().string(), "--probe"};
+  o.timeout = std::chrono::milliseconds(5000);
+  auto r = RunProcess(o);
+  if (!r.ok()) return Status::Unavailable("landlock unavailable: " + r.status().message());
+  if (!r->ok()) {
+    const std::string why = r->err.substr(0, r->err.find('\n'));
+    return Status::Unavailable("landlock unavailable: `" + o.argv[0] + " --probe` " +
+                               r->Describe() + (why.empty() ? "" : ": " + why));
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> LandlockConfiner::Argv(const Confinement& c,
+                                                const std::vector<std::string>& argv) const {
+  std::error_code ec;
+  const fs::path tmp = c.private_dir / "tmp", home = c.private_dir / "home";
+  fs::create_directories(tmp, ec);
+  fs::create_directories(home, ec);
+  std::vector<std::string> a = {Helper().string()};
+  auto add = [&](const char* flag, const std::string& p) { a.insert(a.end(), {flag, p}); };
+  for (const auto& root : SystemRoots()) add("--read", root);
+  for (const auto& f : EtcFiles()) add("--read", "/etc/" + f);
+  for (const auto& d : UserToolchainDirs()) add("--read", d);
+  // Readable as a whole: what guards other processes' entries is Landlock's ptrace scope.
+  add("--read", "/proc");
+  for (const char* node : {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"})
+    add("--device", node);
+  for (const auto& node : GpuDeviceNodes()) add("--device", node);
+  for (const auto& p : c.readable) add("--read", p.string());
+  for (const auto& p : c.writable) add("--write", p.string());
+  add("--write", tmp.string());
+  add("--write", home.string());
+  if (c.network) a.emplace_back("--network");
+  a.insert(a.end(), {"--setenv", "TMPDIR", tmp.string(), "--setenv", "HOME", home.string()});
+  a.insert(a.end(), {"--chdir", c.cwd.string(), "--"});
+  a.insert(a.end(), argv.begin(), argv.end());
+  return a;
+}
+
+namespace {
+
+struct Probed {
+  std::unique_ptr<Confiner> confiner;
+  Status status = Status::Ok();
+};
+
+// Each confiner probed once, on first use.
+const Probed& Bwrap() {
+  static const Probed p = [] {
+    Probed out{std::make_unique<BwrapConfiner>()};
+    out.status = out.confiner->Probe();
+    return out;
+  }();
+  return p;
+}
+
+const Probed& Landlock() {
+  static const Probed p = [] {
+    Probed out{std::make_unique<LandlockConfiner>()};
+    out.status = out.confiner->Probe();
+    return out;
+  }();
+  return p;
+}
+
+// The confiner $AVO_CONFINE or the machine gives, and its status.
+const Probed& Chosen() {
+  const char* asked = std::getenv("AVO_CONFINE");
+  const std::string want = asked != nullptr ? asked : "";
+  if (!want.empty() && want != "bwrap" && want != "landlock") {
+    static Probed unknown;
+    unknown.status = Status::Unavailable("AVO_CONFINE is '" + want +
+                                         "'; it names a confiner: bwrap or landlock");
+    return unknown;
+  }
+  if (want == "landlock") return Landlock();
+  if (want == "bwrap" || Bwrap().status.ok()) return Bwrap();
+  if (Landlock().status.ok()) return Landlock();
+  static const Probed neither = [] {
+    Probed out;
+    out.status = Status::Unavailable(Bwrap().status.message() + "; " + Landlock().status.message());
+    return out;
+  }();
+  return neither;
+}
+
+}  // namespace
+
+const Confiner* ChosenConfiner() {
+  const Probed& p = Chosen();
+  return p.status.ok() ? p.confiner.get() : nullptr;
+}
+
+Status ConfinementAvailable() { return Chosen().status; }
+
+std::string ConfinerFailure(int exit_code, const std::string& err) {
+  constexpr std::string_view kPrefix = "avo-confine: ";
+  if (exit_code != 125 || err.rfind(kPrefix, 0) != 0) return "";
+  return err.substr(0, err.find('\n'));
+}
+
+std::vector<std::string> ConfinedArgv(const Confinement& c, const std::vector<std::string>& argv) {
+  const Confiner* confiner = ChosenConfiner();
+  return confiner != nullptr ? confiner->Argv(c, argv) : BwrapConfiner().Argv(c, argv);
 }
 
 }  // namespace avo

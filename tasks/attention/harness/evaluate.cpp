@@ -4,7 +4,10 @@
 #include <chrono>
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <thread>
 #include <vector>
 
 #include "bf16.h"
@@ -147,7 +150,27 @@ struct Shared {
   void* flush;
   size_t flush_bytes;
   bool* context_lost;
+  const HangHandler& on_hang;
 };
+
+// Waits for the work on `stream` for at most `bound_s` seconds; cudaErrorNotReady if it is still
+// running then. Spins at first, as cudaStreamSynchronize does on a machine with more cores than
+// GPUs, so that the wall time taken around a call stays as tight; sleeps between polls only
+// once the call has run far longer than any timed call should.
+cudaError_t wait_bounded(cudaStream_t stream, double bound_s) {
+  using clock = std::chrono::steady_clock;
+  const auto start = clock::now();
+  const auto spin_until = start + std::chrono::milliseconds(50);
+  const auto deadline =
+      start + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(bound_s));
+  for (;;) {
+    const cudaError_t e = cudaStreamQuery(stream);
+    if (e != cudaErrorNotReady) return e;
+    const auto now = clock::now();
+    if (now >= deadline) return cudaErrorNotReady;
+    if (now >= spin_until) std::this_thread::sleep_for(std::chrono::microseconds(100));
+  }
+}
 
 class Run {
  public:
@@ -158,6 +181,8 @@ class Run {
         cb_(sh.checks),
         stream_(sh.stream),
         context_lost_(sh.context_lost),
+        on_hang_(sh.on_hang),
+        call_bound_s_(call_time_bound_s(attention_flops(s), sh.device.peak_tflops())),
         flush_(sh.flush),
         flush_bytes_(sh.flush_bytes) {}
 
@@ -213,8 +238,9 @@ class Run {
     cudaEventRecord(ev.start, stream_);
     std::string why = impl_.enqueue(stream_);
     cudaEventRecord(ev.stop, stream_);
-    e = cudaStreamSynchronize(stream_);
+    e = wait_bounded(stream_, call_bound_s_);
     const auto t1 = std::chrono::steady_clock::now();
+    if (e == cudaErrorNotReady) hung();
     if (!why.empty()) return why;
     if (e == cudaSuccess) e = cudaGetLastError();
     if (e != cudaSuccess) return fail(e, "running");
@@ -233,6 +259,19 @@ class Run {
   std::string fail(cudaError_t e, const char* what) {
     if (cuda_error_is_sticky(e)) *context_lost_ = true;
     return cuda_message(e, what);
+  }
+  // The call is still running past its bound: nothing on this context can go on.
+  [[noreturn]] void hung() {
+    *context_lost_ = true;
+    char why[200];
+    std::snprintf(why, sizeof why,
+                  "hang: the call was still running after %.1f s (its bound: 1000x its time at "
+                  "the GPU's BF16 peak, plus 1 s)",
+                  call_bound_s_);
+    if (on_hang_) on_hang_(impl_, why);
+    std::fprintf(stderr, "avo-attention-harness: %s\n", why);
+    std::fflush(stderr);
+    std::_Exit(3);
   }
   std::string sync(const char* what) {
     const cudaError_t e = cudaStreamSynchronize(stream_);
@@ -426,6 +465,8 @@ class Run {
   CheckMemory& cb_;
   cudaStream_t stream_;
   bool* context_lost_;
+  const HangHandler& on_hang_;
+  const double call_bound_s_;
   Workspace ws_;
   InputDraw draw_;
   void* const flush_;
@@ -635,7 +676,8 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
   if (std::string why = checks.create(s, checks_.sample_groups); !why.empty()) {
     return none("call 0 (setup): " + why);
   }
-  const Shared sh{tol_, timing_, device_, checks, stream_, flush_, flush_bytes_, &context_lost_};
+  const Shared sh{tol_,   timing_,      device_,        checks,  stream_,
+                  flush_, flush_bytes_, &context_lost_, on_hang_};
   std::vector<std::unique_ptr<Series>> series;
   std::vector<Series*> live;
   for (Implementation* impl : impls) {

@@ -29,6 +29,7 @@
 #include <cuda_runtime_api.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -72,6 +73,13 @@ struct Measurement {
   double event_ms = 0, wall_ms = 0;      // sums over the timed calls
 };
 
+// Called when a call of `impl` is still running after its bound (flops.h call_time_bound_s),
+// with the reason. A hung kernel cannot be stopped inside its CUDA context, and freeing anything
+// would wait for it, so the handler must not return: it records the configuration and ends the
+// process (main.cpp, fresh_workers.h). Without one, the harness says why on stderr and exits
+// with status 3.
+using HangHandler = std::function<void(const Implementation& impl, const std::string& why)>;
+
 // Named apart from the engine's avo::Evaluator: this one owns the GPU side (stream, L2 flush
 // buffer, device facts) and judges implementations inside the harness process.
 class Harness {
@@ -102,6 +110,8 @@ class Harness {
                                                const std::vector<Implementation*>& impls,
                                                bool trusted = false);
 
+  void on_hang(HangHandler handler) { on_hang_ = std::move(handler); }
+
   // True after a fault that leaves the CUDA context unusable: later configs cannot run.
   [[nodiscard]] bool context_lost() const { return context_lost_; }
 
@@ -116,6 +126,7 @@ class Harness {
   void* flush_ = nullptr;
   size_t flush_bytes_ = 0;
   bool context_lost_ = false;
+  HangHandler on_hang_;
 };
 
 }  // namespace avo::attention

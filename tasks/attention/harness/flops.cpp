@@ -1,5 +1,6 @@
 #include "flops.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "attention_math.h"
@@ -39,6 +40,12 @@ std::string implausible_reason(double tflops, int sm_count, int clock_khz) {
                 "TFLOPS (%d SMs x %d MHz x 4096 FLOP/clock)",
                 tflops, peak, sm_count, clock_khz / 1000);
   return buf;
+}
+
+double call_time_bound_s(double flops, double peak_tflops) {
+  constexpr double kFloor = 1.0, kCap = 60.0, kTimesPeak = 1000.0;
+  if (!(peak_tflops > 0) || !(flops >= 0)) return kCap;
+  return std::min(kCap, kFloor + kTimesPeak * flops / (peak_tflops * 1e12));
 }
 
 }  // namespace avo::attention

@@ -33,6 +33,12 @@ double tflops(double flops, double milliseconds);
 // No attention kernel can exceed it, so the harness refuses figures above it.
 double bf16_dense_peak_tflops(int sm_count, int clock_khz);
 
+// How long one call of `flops` operations may run before the harness calls it hung, in seconds:
+// 1000 times its duration at the dense BF16 peak `peak_tflops`, plus one second for launch and
+// scheduling, at most 60. A correct kernel runs at a sizeable fraction of the peak; the bound
+// only has to end a call that never would.
+double call_time_bound_s(double flops, double peak_tflops);
+
 // "" when `tflops` is possible on that device, else the one-line reason it is refused
 // ("impossible timing: ... above the GPU's dense BF16 peak ...").
 std::string implausible_reason(double tflops, int sm_count, int clock_khz);

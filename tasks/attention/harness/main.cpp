@@ -18,12 +18,19 @@
 //   Flags override the environment, for use by hand:
 //       --configs FILE  --result FILE (default: print the JSON)  --baselines
 //       --reps N (fixed timed calls)  --warmup N
+//   --from K  (with --result) be one worker: measure configurations K, K+1, ... in this process,
+//       keeping [0, K) of the result file. Without it the harness is the supervisor, which never
+//       touches the GPU: it runs workers, a fresh one after a hang, a trap or a crash, so that a
+//       fault costs the configuration it happened in (fresh_workers.h). A call still running after
+//       its bound (flops.h call_time_bound_s) is a hang.
 //   avo-attention-harness --self-test [--seed N]
 //       checks the GPU reference against the double-precision CPU reference; exit 0 if it agrees.
 //
 // The exit status is 0 whenever a result was written, whatever it says; 2 for a bad request or
-// command line (no result can be written without knowing the configs).
+// command line (no result can be written without knowing the configs); 3 for a worker that
+// stopped early after a fault (its configurations so far written).
 #include <cuda_runtime_api.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -42,6 +49,7 @@
 #include "candidate_impl.h"
 #include "config.h"
 #include "evaluate.h"
+#include "fresh_workers.h"
 #include "result_json.h"
 #include "self_test.h"
 #include "stats.h"
@@ -58,6 +66,7 @@ struct Options {
   std::string candidate, best, interleaved, configs, result;
   bool have_seed = false;
   uint64_t seed = 0;
+  long from = -1;  // >= 0: a worker (fresh_workers.h), measuring configs from this index on
   bool baselines = false;
   bool self_test = false;
   TimingOptions timing;
@@ -83,7 +92,7 @@ int usage(const char* why) {
                "[--best MODULE.cubin] [OPTIONS]\n       avo-attention-harness --interleaved "
                "NAME.cubin [OPTIONS]   (NAME in each of the configs file's \"workspaces\")\n"
                "       avo-attention-harness --self-test [--seed N]\nOPTIONS: [--configs FILE] "
-               "[--result FILE] [--baselines] [--reps N] [--warmup N]\n",
+               "[--result FILE] [--baselines] [--reps N] [--warmup N] [--from K]\n",
                why);
   return 2;
 }
@@ -112,8 +121,8 @@ bool check_modules(const Options& o, std::string* error) {
 
 bool parse_args(int argc, char** argv, Options* o, std::string* error) {
   static const std::set<std::string> kFlags = {
-      "--candidate", "--best",      "--interleaved", "--configs", "--result",
-      "--seed",      "--baselines", "--self-test",   "--reps",    "--warmup"};
+      "--candidate", "--best",      "--interleaved", "--configs", "--result", "--seed",
+      "--baselines", "--self-test", "--reps",        "--warmup",  "--from"};
   std::set<std::string> seen;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -151,6 +160,13 @@ bool parse_args(int argc, char** argv, Options* o, std::string* error) {
         return false;
       }
       o->have_seed = true;
+    } else if (a == "--from") {
+      uint64_t k = 0;
+      if (!value(&v) || !parse_u64(v.c_str(), &k) || k > 100000) {
+        *error = "--from needs a configuration index";
+        return false;
+      }
+      o->from = static_cast<long>(k);
     } else if (a == "--baselines") {
       o->baselines = true;
     } else if (a == "--self-test") {
@@ -448,30 +464,70 @@ bool write_atomically(const std::string& path, const nlohmann::json& out) {
   return std::rename(part.c_str(), path.c_str()) == 0;
 }
 
-// After each configuration the result so far goes to the result path, the configurations not
-// yet measured failed as such: a harness killed on a hang or a timeout leaves what it measured
-// (avo reads it beside the failure, docs/task-format.md), and the last write is the whole result.
+// The result of this process's configurations [from, ...) joined to the `prefix` an earlier
+// worker measured (fresh_workers.h), the configurations not yet measured failed as such. It is
+// written after each configuration, so that a harness killed on a hang or a timeout leaves what
+// it measured (avo reads it beside the failure, docs/task-format.md), and at the end.
 class PartialResult {
  public:
-  PartialResult(const EvalRequest& request, const Harness& harness, std::string path)
-      : request_(request), harness_(harness), path_(std::move(path)) {}
-  void write(const std::vector<ConfigMeasurement>& done) const {
-    if (path_.empty()) return;
+  PartialResult(const EvalRequest& request, const Harness& harness, std::string path, size_t from,
+                nlohmann::json prefix)
+      : request_(request),
+        harness_(harness),
+        path_(std::move(path)),
+        from_(from),
+        prefix_(std::move(prefix)) {}
+  [[nodiscard]] nlohmann::json whole(const std::vector<ConfigMeasurement>& done) const {
     std::vector<ConfigMeasurement> all = done;
-    for (size_t i = done.size(); i < request_.configs.size(); ++i) {
+    for (size_t i = from_ + done.size(); i < request_.configs.size(); ++i) {
       ConfigMeasurement r;
       r.name = request_.configs[i].name;
-      r.message = "not measured: the harness stopped before this configuration";
+      r.message = std::string(kNotMeasured) + ": the harness stopped before this configuration";
       all.push_back(r);
     }
-    write_atomically(path_, evaluation_to_json(all, diagnostics(request_, harness_.device())));
+    nlohmann::json out = evaluation_to_json(all, diagnostics(request_, harness_.device()));
+    nlohmann::json configs = prefix_;
+    for (auto& c : out["configs"]) configs.push_back(std::move(c));
+    out["configs"] = std::move(configs);
+    return out;
   }
+  void write(const std::vector<ConfigMeasurement>& done) const {
+    if (!path_.empty()) write_atomically(path_, whole(done));
+  }
+  [[nodiscard]] size_t from() const { return from_; }
 
  private:
   const EvalRequest& request_;
   const Harness& harness_;
   std::string path_;
+  size_t from_;
+  nlohmann::json prefix_;
 };
+
+// The record of a configuration in which a call of `hung` hung: that module failed for `why`,
+// the others measured beside it not measured.
+ConfigMeasurement hung_config(const NamedConfig& config, const Modules& modules, bool interleaved,
+                              const Implementation& hung, const std::string& why) {
+  ConfigMeasurement r;
+  r.name = config.name;
+  for (const auto& m : modules) {
+    ConfigMeasurement::Module rec;
+    rec.message = &m->impl == &hung ? why : "not run: another build hung in this configuration";
+    r.interleaved.push_back(rec);
+  }
+  r.message = r.interleaved.front().message;
+  if (!interleaved) r.interleaved.clear();
+  return r;
+}
+
+// Writes what this worker measured and ends it at once, without freeing anything: after a hang
+// the kernel still runs, and any CUDA call that waits for it would never return.
+[[noreturn]] void stop_early(const PartialResult& partial,
+                             const std::vector<ConfigMeasurement>& results) {
+  partial.write(results);
+  std::fflush(stderr);
+  std::_Exit(kWorkerStoppedEarly);
+}
 
 // Loads the modules and measures every config; the candidate's module failing to load fails
 // every config, another's only its own records.
@@ -489,31 +545,136 @@ std::vector<ConfigMeasurement> measure_all(Harness& harness, const EvalRequest& 
   }
   std::vector<ConfigMeasurement> results;
   const auto baselines = make_baselines(harness, request.baselines);
-  for (const NamedConfig& config : request.configs) {
+  for (size_t i = partial.from(); i < request.configs.size(); ++i) {
+    const NamedConfig& config = request.configs[i];
+    harness.on_hang([&](const Implementation& impl, const std::string& why) {
+      results.push_back(hung_config(config, modules, interleaved, impl, why));
+      print_line(results.back(), modules);
+      stop_early(partial, results);
+    });
     results.push_back(measure_config(harness, config, modules, interleaved, baselines));
     print_line(results.back(), modules);
     partial.write(results);
+    // Nothing more can run in this process: the next worker goes on from the next config.
+    if (harness.context_lost()) stop_early(partial, results);
   }
   return results;
 }
 
-// Writes the result (or prints it without a result path) and the geomean line.
-int report(const std::vector<ConfigMeasurement>& results, const EvalRequest& request,
-           const Harness& harness, const std::string& result_path) {
-  const nlohmann::json out = evaluation_to_json(results, diagnostics(request, harness.device()));
-  std::vector<double> values;
-  values.reserve(results.size());
-  for (const auto& r : results) values.push_back(r.correct ? r.value : 0.0);
-  std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
-  if (result_path.empty()) {
-    std::printf("%s\n", out.dump(2).c_str());
-    return 0;
-  }
-  if (!write_atomically(result_path, out)) {
+// The worker's last write: every configuration from its first on, and the prefix before it.
+int report(const std::vector<ConfigMeasurement>& results, const PartialResult& partial,
+           const std::string& result_path) {
+  if (!write_atomically(result_path, partial.whole(results))) {
     std::fprintf(stderr, "avo-attention-harness: cannot write %s\n", result_path.c_str());
     return 2;
   }
   return 0;
+}
+
+// The configurations an earlier worker wrote to `path`: [0, from). False when it holds fewer.
+bool read_prefix(const std::string& path, size_t from, nlohmann::json* prefix) {
+  std::ifstream in(path);
+  nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+  *prefix = nlohmann::json::array();
+  if (!doc.is_object() || !doc["configs"].is_array() || doc["configs"].size() < from) return false;
+  for (size_t i = 0; i < from; ++i) prefix->push_back(doc["configs"][i]);
+  return true;
+}
+
+// One worker: measures configurations [from, ...) in this process (fresh_workers.h).
+int run_worker(const Options& opt, const EvalRequest& request) {
+  const bool interleaved = !opt.interleaved.empty() || !opt.best.empty();
+  const Modules modules = module_list(opt, request);
+  const size_t from = static_cast<size_t>(opt.from);
+  nlohmann::json prefix;
+  if (from > request.configs.size() || (from > 0 && !read_prefix(opt.result, from, &prefix))) {
+    return usage(("--from " + std::to_string(from) + ": " + opt.result +
+                  " does not hold the configurations before it")
+                     .c_str());
+  }
+  Harness harness(request.tolerance, opt.timing, CheckOptions{});
+  std::string error;
+  const bool ready = harness.init(&error);
+  const PartialResult partial(request, harness, opt.result, from, prefix);
+  if (!ready && from == 0) return report_infra_error(error, opt.result);
+  if (!ready) {
+    // The GPU worked for the configurations before: what a fault there left behind is the
+    // candidate's doing, not the machine's.
+    std::vector<ConfigMeasurement> rest =
+        fail_all(request, modules, interleaved,
+                 "not run: the GPU could not be used again after the fault before: " + error,
+                 "not run: the GPU could not be used again");
+    rest.erase(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(from));
+    return report(rest, partial, opt.result);
+  }
+  partial.write({});
+  const std::vector<ConfigMeasurement> results =
+      measure_all(harness, request, modules, interleaved, partial);
+  return report(results, partial, opt.result);
+}
+
+std::string self_executable() {
+  std::error_code ec;
+  const std::filesystem::path p = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : p.string();
+}
+
+// Prints the geomean line of the whole result (every worker's configurations).
+void print_geomean(const std::string& path) {
+  std::ifstream in(path);
+  const nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+  if (!doc.is_object() || !doc["configs"].is_array() || doc["configs"].empty()) return;
+  std::vector<double> values;
+  for (const auto& c : doc["configs"]) {
+    values.push_back(c.value("correct", false) ? c.value("value", 0.0) : 0.0);
+  }
+  std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
+}
+
+// The supervisor: no CUDA here; the configurations are measured by workers, a fresh one after
+// any fault (fresh_workers.h). Without a result path the result goes to a temporary file and is
+// printed at the end.
+int supervise(int argc, char** argv, const Options& opt, const EvalRequest& request) {
+  std::string path = opt.result;
+  const bool temporary = path.empty();
+  if (temporary) {
+    const char* dir = env("TMPDIR") != nullptr ? env("TMPDIR") : "/tmp";
+    std::string templ = std::string(dir) + "/avo-attention-result.XXXXXX";
+    const int fd = mkstemp(templ.data());
+    if (fd < 0)
+      return usage(("cannot make a temporary result file in " + std::string(dir)).c_str());
+    close(fd);
+    path = templ;
+  }
+  std::vector<std::string> names;
+  for (const NamedConfig& c : request.configs) names.push_back(c.name);
+  const std::string self = self_executable();
+  if (self.empty() || !write_unmeasured(path, names)) {
+    return usage(("cannot " + std::string(self.empty() ? "find this program's path" : "write ") +
+                  (self.empty() ? "" : path))
+                     .c_str());
+  }
+  std::vector<std::string> worker = {self};
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--result") {
+      ++i;  // the workers get the path decided here
+      continue;
+    }
+    worker.emplace_back(argv[i]);
+  }
+  worker.insert(worker.end(), {"--result", path});
+  std::string error;
+  const int rc = run_in_fresh_workers(worker, path, &error);
+  if (rc != 0 && !error.empty()) std::fprintf(stderr, "avo-attention-harness: %s\n", error.c_str());
+  if (rc == 0) print_geomean(path);
+  if (temporary) {
+    if (rc == 0) {
+      std::ifstream in(path);
+      std::printf("%s", std::string(std::istreambuf_iterator<char>(in), {}).c_str());
+    }
+    std::remove(path.c_str());
+  }
+  return rc;
 }
 
 }  // namespace
@@ -527,14 +688,7 @@ int main(int argc, char** argv) {
   if (opt.configs.empty()) return usage("no configs: set AVO_CONFIGS or pass --configs");
   EvalRequest request;
   if (!read_request(opt, &request, &error)) return usage(error.c_str());
-
-  const bool interleaved = !opt.interleaved.empty() || !opt.best.empty();
-  const Modules modules = module_list(opt, request);
-  Harness harness(request.tolerance, opt.timing, CheckOptions{});
-  if (!harness.init(&error)) return report_infra_error(error, opt.result);
-  const PartialResult partial(request, harness, opt.result);
-  partial.write({});
-  const std::vector<ConfigMeasurement> results =
-      measure_all(harness, request, modules, interleaved, partial);
-  return report(results, request, harness, opt.result);
+  if (opt.from < 0) return supervise(argc, argv, opt, request);
+  if (opt.result.empty()) return usage("--from needs --result (or AVO_RESULT)");
+  return run_worker(opt, request);
 }
