@@ -64,6 +64,20 @@ void Route(httplib::Server& server, const std::filesystem::path& dir, const std:
   });
 }
 
+// A connection holds one of the server's threads while it is read, answered or kept alive, so
+// idle or slow clients could otherwise take every thread and keep the next client waiting: each
+// read and write has a one-second bound, a kept-alive connection is closed after a second idle,
+// and the pool has threads for many such clients at once. Requests carry no body.
+void LimitSlowClients(httplib::Server& server) {
+  constexpr size_t kThreads = 128;
+  server.new_task_queue = [] { return new httplib::ThreadPool(kThreads); };
+  server.set_read_timeout(std::chrono::seconds(1));
+  server.set_write_timeout(std::chrono::seconds(1));
+  server.set_keep_alive_timeout(1);
+  server.set_keep_alive_max_count(100);
+  server.set_payload_max_length(size_t{64} << 10);
+}
+
 void Serve(const ServeFlags& f, bool host_given) {
   const std::filesystem::path dir = RunDirOrExit(f.target);
   OrExit(ReportOf(dir));  // a damaged run fails now, not on the first request
@@ -74,6 +88,7 @@ void Serve(const ServeFlags& f, bool host_given) {
               << ", not loopback: anyone who can reach this port can read the run\n";
   }
   httplib::Server server;
+  LimitSlowClients(server);
   Route(server, dir, js, f.refresh_s);
   // SIGINT and SIGTERM are blocked before any thread starts (httplib's workers inherit the
   // mask) and taken here by sigwait, so the server stops between requests, not inside one.

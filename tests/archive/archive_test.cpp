@@ -80,5 +80,40 @@ TEST(ArchiveTest, RefusesAFileThatIsNotADatabase) {
   EXPECT_FALSE(a.ok());
 }
 
+// What a run spent: the ledger for the steps it covers (their attempts' and "cost" events'
+// figures are the same calls again, never added twice), attempts and "cost" events for steps
+// without it (older runs, operators that report only at the end), and a supervisor's review
+// whatever its step.
+TEST(ArchiveTest, SpentCountsEachCallOnce) {
+  testing::TempDir d;
+  auto a = Archive::Open(d.path() / "archive.db");
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  Archive& ar = **a;
+  auto finish = [&](std::int64_t step, AttemptCost cost) {
+    auto id = ar.BeginAttempt({step, "agent", 0, "", "", ""});
+    ASSERT_TRUE(id.ok());
+    AttemptEnd end;
+    end.status = AttemptStatus::kRejected;
+    end.cost = cost;
+    ASSERT_TRUE(ar.FinishAttempt(*id, end, {}).ok());
+  };
+  // Step 1: two calls in the ledger; its attempt and its "cost" event carry them again.
+  ASSERT_TRUE(ar.RecordSpending(1, {100, 10, 1.0}).ok());
+  ASSERT_TRUE(ar.RecordSpending(1, {200, 20, 2.0}).ok());
+  finish(1, {250, 25, 2.5});
+  ASSERT_TRUE(ar.RecordEvent(1, "cost", "rest", {{"cost", CostToJson({50, 5, 0.5})}}).ok());
+  // Step 2: nothing in the ledger (an operator that reports at the end).
+  finish(2, {1000, 100, 10.0});
+  ASSERT_TRUE(ar.RecordEvent(2, "cost", "rest", {{"cost", CostToJson({7, 1, 0.25})}}).ok());
+  // A supervisor's review during step 1.
+  ASSERT_TRUE(
+      ar.RecordEvent(1, "intervention", "stagnation", {{"cost", CostToJson({30, 3, 0.125})}}).ok());
+  auto spent = ar.Spent();
+  ASSERT_TRUE(spent.ok()) << spent.status().message();
+  EXPECT_EQ(spent->tokens_in, 100 + 200 + 1000 + 7 + 30);
+  EXPECT_EQ(spent->tokens_out, 10 + 20 + 100 + 1 + 3);
+  EXPECT_DOUBLE_EQ(spent->cost_usd, 1.0 + 2.0 + 10.0 + 0.25 + 0.125);
+}
+
 }  // namespace
 }  // namespace avo

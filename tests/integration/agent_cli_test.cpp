@@ -182,6 +182,74 @@ TEST(RunBudgetCliTest, StatusCountsEveryAnsweredCallAndATokenBudgetStopsTheRun) 
   EXPECT_NE(again.out.find("0 step(s)"), std::string::npos) << again.out;
 }
 
+// The run-wide budget holds across kill -9 mid-step: each call's cost is in the archive as it
+// returns (the spending ledger), so `avo status` counts the killed step's calls and the resumed
+// run spends only what is left. Every call costs 10,000 tokens against a budget of 60,000.
+TEST(RunBudgetCliTest, ABudgetHoldsAcrossAKillMidStep) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  constexpr int kPerCall = 10'000, kBudget = 60'000;
+  json script = json::array();
+  for (int i = 0; i < 40; ++i) {
+    json turn = WithUsage(Call("r" + std::to_string(i), "read_file", {{"path", "params.txt"}}),
+                          9'000, 1'000);
+    turn["delay_s"] = 0.3;  // time to kill avo between one request and its answer
+    script.push_back(turn);
+  }
+  d.Write("script.json", script.dump());
+  setenv("AVO_CLI_TEST_KEY", "sk-cli-test", 1);
+  auto config = [&](int port) {
+    d.Write("avo.toml",
+            "operator = \"agent\"\n[llm]\nkind = \"openai\"\nmodel = \"scripted\"\n"
+            "base_url = \"http://127.0.0.1:" +
+                std::to_string(port) +
+                "/v1\"\napi_key_env = \"AVO_CLI_TEST_KEY\"\n[agent]\nmax_turns = 100\n"
+                "[budget]\ntokens = " +
+                std::to_string(kBudget) + "\n");
+  };
+  const std::string run = (d.path() / "run").string();
+  const auto first = d.path() / "first.jsonl", second = d.path() / "second.jsonl";
+  auto requests = [](const std::filesystem::path& p) {
+    std::error_code ec;
+    return std::filesystem::exists(p, ec)
+               ? static_cast<int>(testing::Lines(testing::ReadFile(p)).size())
+               : 0;
+  };
+  {
+    ScriptedServerProcess server(d.path() / "script.json", first);
+    ASSERT_GT(server.port(), 0);
+    config(server.port());
+    // The fourth request means the first three answers were taken in (and recorded).
+    ASSERT_TRUE(testing::RunAndKillWhen(
+        testing::AvoArgv({kAvo, "evolve", (d.path() / "task").string(), "--run", run, "--steps",
+                          "1", "--config", (d.path() / "avo.toml").string()}),
+        [&] { return requests(first) >= 4; }, 60'000));
+  }
+  json status = StatusJson(run);
+  const std::int64_t recorded =
+      status["tokens_in"].get<std::int64_t>() + status["tokens_out"].get<std::int64_t>();
+  EXPECT_GE(recorded, 3 * kPerCall) << status.dump();
+  EXPECT_LE(recorded, requests(first) * kPerCall) << status.dump();
+  {
+    ScriptedServerProcess server(d.path() / "script.json", second);
+    ASSERT_GT(server.port(), 0);
+    config(server.port());
+    std::filesystem::copy_file(d.path() / "avo.toml", std::filesystem::path(run) / "avo.toml",
+                               std::filesystem::copy_options::overwrite_existing);
+    auto resumed = RunAvo({kAvo, "evolve", run, "--steps", "5"});
+    ASSERT_EQ(resumed.exit_code, 0) << resumed.out << resumed.err;
+    EXPECT_NE(resumed.out.find("run budget reached"), std::string::npos) << resumed.out;
+  }
+  // Everything the server answered, over both invocations: the budget, plus at most the one call
+  // that was in flight when the kill came.
+  const int answered = requests(first) + requests(second);
+  EXPECT_LE(answered * kPerCall, kBudget + kPerCall)
+      << requests(first) << " calls before the kill, " << requests(second) << " after";
+  status = StatusJson(run);
+  EXPECT_GE(status["tokens_in"].get<std::int64_t>() + status["tokens_out"].get<std::int64_t>(),
+            kBudget);
+}
+
 // The issue's own case: the CPU example task, a real kernel, through real HTTP in both formats.
 TEST_P(AgentCliTest, EvolvesTheMatmulKernelWithTheAgentOperator) {
   testing::TempDir d;

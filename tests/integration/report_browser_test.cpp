@@ -2,16 +2,22 @@
 // the page, Chart.js (inlined from libjs-chart.js) draws the charts, and the DOM it dumps shows
 // them, the run's attempts and its best version; a screenshot shows something other than a blank
 // page. scripts/install-deps.sh installs chromium; only where its binary is absent do these skip.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <thread>
 
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
@@ -185,6 +191,54 @@ TEST_F(ReportBrowserTest, TheServedPageDrawsItsChartsAndFollowsTheRun) {
   ASSERT_TRUE(again);
   EXPECT_EQ(nlohmann::json::parse(again->body)["attempts"].size(),
             static_cast<std::size_t>(attempts_ + 1));
+  EXPECT_EQ(serve.Terminate(), 0);
+}
+
+// Idle and slow connections do not keep another client waiting: with 40 connections that send
+// nothing and 40 that trickle a request one byte at a time, an ordinary request is answered
+// within a second of what it takes alone.
+TEST_F(ReportBrowserTest, SlowClientsDoNotDelayAnother) {
+  ServeProcess serve(run_);
+  ASSERT_GT(serve.port(), 0) << "first line: " << serve.line();
+  auto timed_get = [&] {
+    httplib::Client client("127.0.0.1", serve.port());
+    client.set_read_timeout(30, 0);
+    const auto t0 = std::chrono::steady_clock::now();
+    auto r = client.Get("/report.json");
+    EXPECT_TRUE(r) << httplib::to_string(r.error());
+    if (r) {
+      EXPECT_EQ(r->status, 200);
+    }
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  const double alone = std::max(timed_get(), timed_get());
+  auto connect = [&] {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(serve.port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    return fd;
+  };
+  std::vector<int> idle, slow;
+  for (int i = 0; i < 40; ++i) idle.push_back(connect());
+  for (int i = 0; i < 40; ++i) slow.push_back(connect());
+  std::atomic<bool> stop{false};
+  std::thread trickle([&] {
+    const std::string request = "GET /report.json HTTP/1.1\r\nHost: x\r\n";
+    for (size_t k = 0; !stop; k = (k + 1) % request.size()) {
+      for (int fd : slow) send(fd, &request[k], 1, MSG_NOSIGNAL);
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  const double loaded = timed_get();
+  stop = true;
+  trickle.join();
+  for (int fd : idle) close(fd);
+  for (int fd : slow) close(fd);
+  EXPECT_LT(loaded, alone + 1.0) << "alone " << alone << " s, beside 80 slow clients " << loaded;
   EXPECT_EQ(serve.Terminate(), 0);
 }
 

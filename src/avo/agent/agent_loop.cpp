@@ -138,6 +138,9 @@ class StepRun {
         meter_(fmt::format("step {}", ctx_.step), CapsOf(ctx_.budget)),
         model_(provider, meter_),
         conversation_(tr_, step.tools->Specs(), env_.notes_path) {
+    meter_.OnRecord([this](const llm::Usage& u, double cost_usd) {
+      if (ctx_.spend) ctx_.spend(AttemptCost{u.input_tokens, u.output_tokens, cost_usd});
+    });
     // Each submission carries what was spent since the previous one, so the archive can tell what
     // an attempt cost; Finish reports the rest.
     env_.take_cost = [this] {

@@ -67,6 +67,14 @@ CREATE TABLE IF NOT EXISTS events (
   message TEXT NOT NULL,
   data    TEXT
 );
+CREATE TABLE IF NOT EXISTS spending (
+  id         INTEGER PRIMARY KEY,
+  time       TEXT NOT NULL,
+  step       INTEGER NOT NULL,
+  tokens_in  INTEGER NOT NULL,
+  tokens_out INTEGER NOT NULL,
+  cost_usd   REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS candidates (
   hash       TEXT PRIMARY KEY,
   attempt_id INTEGER NOT NULL
@@ -438,27 +446,58 @@ nlohmann::json CostToJson(const AttemptCost& cost) {
       {"tokens_in", cost.tokens_in}, {"tokens_out", cost.tokens_out}, {"cost_usd", cost.cost_usd}};
 }
 
+Status Archive::RecordSpending(std::int64_t step, const AttemptCost& cost) {
+  return Guard("record spending", [&] {
+    SQLite::Statement q(*db_,
+                        "INSERT INTO spending(time, step, tokens_in, tokens_out, cost_usd) "
+                        "VALUES(?, ?, ?, ?, ?)");
+    q.bind(1, NowIso8601());
+    q.bind(2, step);
+    q.bind(3, cost.tokens_in);
+    q.bind(4, cost.tokens_out);
+    q.bind(5, cost.cost_usd);
+    q.exec();
+    return Status::Ok();
+  });
+}
+
 Result<AttemptCost> Archive::Spent() const {
   AttemptCost spent;
+  auto add = [&spent](SQLite::Statement& q) {
+    if (!q.executeStep()) return;
+    spent.tokens_in += q.getColumn(0).getInt64();
+    spent.tokens_out += q.getColumn(1).getInt64();
+    spent.cost_usd += q.getColumn(2).getDouble();
+  };
   Status st = Guard("spent", [&] {
+    // A read-only archive of an older avo may lack the ledger: its steps are all "unledgered".
+    SQLite::Statement has(*db_,
+                          "SELECT count(*) FROM sqlite_master WHERE type='table' AND "
+                          "name='spending'");
+    const bool ledger = has.executeStep() && has.getColumn(0).getInt() > 0;
+    const std::string unledgered =
+        ledger ? " AND step NOT IN (SELECT DISTINCT step FROM spending)" : "";
+    if (ledger) {
+      SQLite::Statement l(*db_,
+                          "SELECT COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0), "
+                          "COALESCE(SUM(cost_usd), 0) FROM spending");
+      add(l);
+    }
     SQLite::Statement a(*db_,
                         "SELECT COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0), "
-                        "COALESCE(SUM(cost_usd), 0) FROM attempts");
-    if (a.executeStep()) {
-      spent.tokens_in = a.getColumn(0).getInt64();
-      spent.tokens_out = a.getColumn(1).getInt64();
-      spent.cost_usd = a.getColumn(2).getDouble();
-    }
+                        "COALESCE(SUM(cost_usd), 0) FROM attempts WHERE 1" +
+                            unledgered);
+    add(a);
+    // The supervisor's reviews are never in the ledger; a step's own "cost" event is, when its
+    // calls were recorded as they returned.
     SQLite::Statement e(*db_,
                         "SELECT COALESCE(SUM(json_extract(data, '$.cost.tokens_in')), 0), "
                         "COALESCE(SUM(json_extract(data, '$.cost.tokens_out')), 0), "
                         "COALESCE(SUM(json_extract(data, '$.cost.cost_usd')), 0) FROM events "
-                        "WHERE json_valid(data) AND json_type(data, '$.cost') = 'object'");
-    if (e.executeStep()) {
-      spent.tokens_in += e.getColumn(0).getInt64();
-      spent.tokens_out += e.getColumn(1).getInt64();
-      spent.cost_usd += e.getColumn(2).getDouble();
-    }
+                        "WHERE json_valid(data) AND json_type(data, '$.cost') = 'object' AND "
+                        "((kind = 'cost'" +
+                            unledgered + ") OR kind != 'cost')");
+    add(e);
     return Status::Ok();
   });
   if (!st.ok()) return st;

@@ -125,8 +125,14 @@ class Archive {
   // Every row of the run_state table, in one read.
   [[nodiscard]] Result<std::map<std::string, std::string>> States() const;
 
-  // Everything the run's LLM calls cost: the attempts' costs plus every event whose data has a
-  // "cost" (a step's cost no attempt carries, a supervisor's review).
+  // One LLM call's cost, recorded as the call returns (the spending ledger), so that what a step
+  // spent survives the step being killed: a run's budget then holds across kill -9.
+  Status RecordSpending(std::int64_t step, const AttemptCost& cost);
+
+  // Everything the run's LLM calls cost: the ledger, plus, for steps with nothing in it (steps of
+  // operators that report their cost only at the end, and runs made before the ledger), the
+  // attempts' costs and the step's "cost" event; plus every other event whose data has a "cost"
+  // (a supervisor's review).
   [[nodiscard]] Result<AttemptCost> Spent() const;
 
   // Newest first; limit <= 0 means all.

@@ -211,6 +211,10 @@ StepContext Engine::ContextFor(const StepRun& r, int island) {
         {&s, step, w.evaluator, island, w.op->name(), board_ ? &*board_ : nullptr, slot});
   };
   ctx.cancelled = [this] { return judge_.stopping() || (stop_requested && stop_requested()); };
+  ctx.spend = [this, step = r.step](const AttemptCost& cost) {
+    // Best effort, as RecordStepCost: a lost record under-counts; it changes no version.
+    IgnoreError(run_.archive().RecordSpending(step, cost));
+  };
   return ctx;
 }
 

@@ -27,6 +27,7 @@ void UsageMeter::Record(const Usage& usage, double cost_usd) {
     totals_.usage += usage;
     totals_.cost_usd += cost_usd;
   }
+  if (listener_) listener_(usage, cost_usd);
   if (parent_ != nullptr) parent_->Record(usage, cost_usd);
 }
 

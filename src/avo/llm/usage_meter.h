@@ -50,6 +50,11 @@ class UsageMeter {
   UsageMeter(const UsageMeter&) = delete;
   UsageMeter& operator=(const UsageMeter&) = delete;
 
+  // Called with each call Record() adds here (not an ancestor's), after it is counted: how a
+  // caller keeps a durable ledger of calls as they return (Archive::RecordSpending).
+  using Listener = std::function<void(const Usage& usage, double cost_usd)>;
+  void OnRecord(Listener listener) { listener_ = std::move(listener); }
+
   // Adds one call here and in every ancestor.
   void Record(const Usage& usage, double cost_usd);
   void Record(const ChatResponse& response) { Record(response.usage, response.cost_usd); }
@@ -73,6 +78,7 @@ class UsageMeter {
   std::chrono::steady_clock::time_point start_;
   mutable std::mutex mu_;
   UsageTotals totals_;  // wall_s holds restored time only
+  Listener listener_;
 };
 
 // A ChatProvider that refuses calls once `meter` is over a cap (returning its ResourceExhausted)

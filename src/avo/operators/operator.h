@@ -70,6 +70,10 @@ struct StepContext {
   StepBudget budget;
   std::function<Verdict(const Submission&)> submit;  // the engine judges
   std::function<bool()> cancelled;                   // true once the user asked avo to stop
+  // Called with each LLM call's cost as the call returns (the engine keeps it in the run's
+  // spending ledger, Archive::RecordSpending, so a budget holds across a killed step); may be
+  // empty. The StepReport's and attempts' costs are reported as before.
+  std::function<void(const AttemptCost&)> spend;
 };
 
 struct StepReport {
