@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -231,6 +232,157 @@ TEST_F(RunTransferTest, AnArchiveThatLostAVersionIsRefusedEvenWithAMatchingCheck
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("not in the archive"), std::string::npos) << r.err;
   EXPECT_TRUE(NothingAt("copy"));
+}
+
+// An export is someone else's: whatever it holds, an import takes from it only plain files within
+// their bounds and the run's own refs, and an archive that tells another story than its lineage
+// is refused even when the export's checksums were made to match. Each case is refused in one
+// line and leaves nothing behind (issue #26, "Import as a boundary").
+class HostileExportTest : public RunTransferTest {
+ protected:
+  void SetUp() override {
+    RunTransferTest::SetUp();
+    ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  }
+  // A fresh copy of the export to spoil.
+  fs::path Copy() {
+    const fs::path bad = dir_.path() / "bad";
+    fs::remove_all(bad);
+    fs::copy(dir_.path() / "exp", bad, fs::copy_options::recursive);
+    return bad;
+  }
+  // As the export's maker would: its checksums recomputed to fit what it now holds.
+  static void Recertify(const fs::path& exp) {
+    auto meta = nlohmann::json::parse(*ReadFile(exp / "export.json"));
+    for (const char* name : {"lineage.bundle", "archive.sql", "run.json", "trusted.json"})
+      meta["sha256"][name] = testing::Run({"sha256sum", (exp / name).string()}).out.substr(0, 64);
+    std::ofstream(exp / "export.json", std::ios::trunc) << meta.dump(2);
+  }
+  // Rewrites the export's bundle after `edit` (a shell command run with GIT_DIR set to a bare
+  // repository holding the bundle's refs), then recertifies.
+  void EditBundle(const fs::path& exp, const std::string& edit) {
+    const std::string git = (dir_.path() / "edit.git").string();
+    fs::remove_all(git);
+    const std::string bundle = (exp / "lineage.bundle").string();
+    auto r = testing::Sh(
+        "set -e; export GIT_AUTHOR_NAME=x GIT_AUTHOR_EMAIL=x@x "
+        "GIT_COMMITTER_NAME=x GIT_COMMITTER_EMAIL=x@x; git init -q --bare " +
+        git + "; export GIT_DIR=" + git + "; git fetch -q " + bundle + " 'refs/*:refs/*'; " + edit +
+        "; git bundle create -q " + bundle + ".new --all; mv " + bundle + ".new " + bundle);
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    Recertify(exp);
+  }
+  void ExpectRefused(const std::string& expect) {
+    auto r = Avo({"import", Path("bad"), Path("copy")});
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_NE(r.err.find(expect), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_TRUE(NothingAt("copy"));
+    // Nothing hidden either: no staging directory beside the target.
+    for (const auto& e : fs::directory_iterator(dir_.path()))
+      EXPECT_EQ(e.path().filename().string().rfind(".copy.", 0), std::string::npos) << e.path();
+  }
+};
+
+TEST_F(HostileExportTest, ALinkToAFileOfThisMachineIsNotFollowed) {
+  const fs::path bad = Copy();
+  fs::remove(bad / "notes.md");
+  fs::create_symlink("/etc/passwd", bad / "notes.md");
+  ExpectRefused("notes.md: a symbolic link");
+}
+
+TEST_F(HostileExportTest, ALinkedStepDirectoryOrTranscriptIsNotFollowed) {
+  fs::path bad = Copy();
+  const fs::path elsewhere = dir_.path() / "elsewhere";
+  fs::create_directories(elsewhere);
+  std::ofstream(elsewhere / "transcript.jsonl") << "{\"from\": \"another directory\"}\n";
+  fs::create_directories(bad / "steps");
+  fs::remove_all(bad / "steps" / "1");
+  fs::create_directory_symlink(elsewhere, bad / "steps" / "1");
+  ExpectRefused("steps/1: a symbolic link");
+  bad = Copy();
+  fs::create_directories(bad / "steps" / "2");
+  fs::remove(bad / "steps" / "2" / "transcript.jsonl");
+  fs::create_symlink(elsewhere / "transcript.jsonl", bad / "steps" / "2" / "transcript.jsonl");
+  ExpectRefused("transcript.jsonl: a symbolic link");
+}
+
+TEST_F(HostileExportTest, AFileAboveItsBoundIsNotRead) {
+  const fs::path bad = Copy();
+  std::ofstream(bad / "notes.md", std::ios::trunc) << "notes";
+  fs::resize_file(bad / "notes.md", std::uintmax_t{17} << 20);  // sparse: costs no disk
+  ExpectRefused("above the 16 MiB an import reads");
+}
+
+TEST_F(HostileExportTest, OnlyTheRunsOwnRefsComeIn) {
+  for (const std::string& ref : {std::string("refs/tags/v9"), std::string("refs/remotes/o/main"),
+                                 std::string("refs/heads/island-7")}) {
+    SCOPED_TRACE(ref);
+    const fs::path bad = Copy();
+    EditBundle(bad, "git update-ref " + ref + " refs/heads/main");
+    ExpectRefused("lineage.bundle carries " + ref + ", not a ref of this run");
+  }
+}
+
+TEST_F(HostileExportTest, ALinkInTheTaskSnapshotIsRefused) {
+  const fs::path bad = Copy();
+  const std::string index = (dir_.path() / "edit.index").string();
+  EditBundle(bad, "export GIT_INDEX_FILE=" + index +
+                      "; git read-tree refs/avo/task; h=$(printf /etc/passwd | git hash-object "
+                      "-w --stdin); git update-index --add --cacheinfo 120000,$h,passwd; "
+                      "t=$(git write-tree); c=$(echo x | git commit-tree $t); git update-ref "
+                      "refs/avo/task $c");
+  ExpectRefused("task/passwd: a symbolic link in the export's task snapshot");
+}
+
+// A score edited in the archive with the checksums remade: the lineage's avo-score.json of the
+// same commit still says what the judge measured.
+TEST_F(HostileExportTest, AnEditedScoreIsRefusedEvenWithMatchingChecksums) {
+  const std::vector<std::pair<std::string, std::string>> edits = {
+      {R"((INSERT INTO "attempts" VALUES\(1,0,'seed',NULL,'','committed','scored','[^']*',1,)([0-9.eE+-]+))",
+       "score"},
+      {R"((INSERT INTO "results" VALUES\(1,'[^']*',1,)([0-9.eE+-]+))", "configuration"},
+  };
+  for (const auto& [pattern, expect] : edits) {
+    SCOPED_TRACE(expect);
+    const fs::path bad = Copy();
+    std::string sql = *ReadFile(bad / "archive.sql");
+    const std::string edited = std::regex_replace(sql, std::regex(pattern),
+                                                  "$01"
+                                                  "99999.5",
+                                                  std::regex_constants::format_first_only);
+    ASSERT_NE(edited, sql);
+    std::ofstream(bad / "archive.sql", std::ios::trunc) << edited;
+    Recertify(bad);
+    ExpectRefused("does not match the lineage's v0");
+  }
+}
+
+// A task may hold links (a header shared between tasks): the run freezes what they point to, so
+// avo's own export of such a run imports.
+TEST(RunTransferLinkTest, ATaskWithALinkedFileExportsAndImports) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  fs::create_directories(d.path() / "shared");
+  fs::rename(d.path() / "task" / "evaluate.sh", d.path() / "shared" / "evaluate.sh");
+  fs::create_symlink(d.path() / "shared" / "evaluate.sh", d.path() / "task" / "evaluate.sh");
+  const std::string run = (d.path() / "run").string();
+  ASSERT_EQ(
+      Avo({"evolve", (d.path() / "task").string(), "--run", run, "--steps", "1", "-q"}).exit_code,
+      0);
+  EXPECT_TRUE(fs::is_regular_file(fs::symlink_status(d.path() / "run" / "task" / "evaluate.sh")));
+  ASSERT_EQ(Avo({"export", run, (d.path() / "exp").string()}).exit_code, 0);
+  auto r = Avo({"import", (d.path() / "exp").string(), (d.path() / "copy").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+// A killed import leaves its staging directory; the next import removes it.
+TEST_F(HostileExportTest, StagingLeftByAKilledImportIsRemovedByTheNext) {
+  const fs::path stale = dir_.path() / ".copy.import-999999999-0badf00d";
+  fs::create_directories(stale / "lineage.git");
+  auto r = Avo({"import", Path("exp"), Path("copy")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(fs::exists(stale));
 }
 
 // Two imports into one target at once: one run, complete, or a clear refusal; never a run with

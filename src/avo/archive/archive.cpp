@@ -441,6 +441,18 @@ Result<AttemptRecord> Archive::Attempt(std::int64_t id) const {
   return *out;
 }
 
+Result<std::map<std::string, double>> Archive::ConfigValues(std::int64_t attempt_id) const {
+  std::map<std::string, double> out;
+  Status st = Guard("read results", [&] {
+    SQLite::Statement q(*db_, "SELECT config, value FROM results WHERE attempt_id=?");
+    q.bind(1, attempt_id);
+    while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getDouble();
+    return Status::Ok();
+  });
+  if (!st.ok()) return st;
+  return out;
+}
+
 nlohmann::json CostToJson(const AttemptCost& cost) {
   return {
       {"tokens_in", cost.tokens_in}, {"tokens_out", cost.tokens_out}, {"cost_usd", cost.cost_usd}};

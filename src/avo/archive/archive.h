@@ -140,6 +140,8 @@ class Archive {
   [[nodiscard]] Result<std::vector<AttemptRecord>> Attempts(
       int limit = 0, std::optional<int> island = std::nullopt) const;
   [[nodiscard]] Result<AttemptRecord> Attempt(std::int64_t id) const;
+  // The value of each configuration the attempt was scored on, by configuration name.
+  [[nodiscard]] Result<std::map<std::string, double>> ConfigValues(std::int64_t attempt_id) const;
   [[nodiscard]] Result<std::vector<EventRecord>> Events(const std::string& kind = "",
                                                         int limit = 0) const;
   // Whether some attempt already tried this exact candidate (by content hash; FinishAttempt

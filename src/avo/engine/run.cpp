@@ -131,7 +131,7 @@ Status Run::CreateLocked(const TaskSpec& task, const RunPaths& paths,
   // half-copied task behind that a later init would trust.
   const fs::path tmp = paths.task().string() + ".partial";
   fs::remove_all(tmp, ec);
-  AVO_RETURN_IF_ERROR(CopyTree(task.dir, tmp));
+  AVO_RETURN_IF_ERROR(CopyTreeResolvingLinks(task.dir, tmp));
   fs::remove_all(paths.task(), ec);
   fs::rename(tmp, paths.task(), ec);
   if (ec) return Status::IoError("snapshot task: " + ec.message());

@@ -11,6 +11,7 @@
 #include <random>
 
 #include "avo/archive/sql_text.h"
+#include "avo/engine/export_checks.h"
 #include "avo/engine/run.h"
 #include "avo/lineage/bundle.h"
 #include "avo/lineage/trailers.h"
@@ -61,30 +62,32 @@ Status RenameNoReplace(const fs::path& from, const fs::path& to) {
   return Status::IoError(fmt::format("move to {}: {}", to.string(), std::strerror(errno)));
 }
 
-Status CopyFileTo(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  fs::create_directories(to.parent_path(), ec);
-  fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
-  if (ec) return Status::IoError(fmt::format("copy {}: {}", from.string(), ec.message()));
-  return Status::Ok();
-}
-
-// The plain files of a run (or of an export: the layout is the same), from `from` to `to`. The
-// task snapshot travels inside the bundle (lineage/bundle.h, kTaskRef), not as files.
+// The plain files of a run (or of an export: the layout is the same), from `from` to `to`, none
+// of them through a symbolic link and each within its bound (export_checks.h): an export comes
+// from someone else, and a link in it must not bring in a file of this machine. The task
+// snapshot travels inside the bundle (lineage/bundle.h, kTaskRef), not as files.
 Status CopyRunFiles(const fs::path& from, const fs::path& to) {
   std::error_code ec;
   for (const auto& name : RunFiles()) {
-    if (fs::exists(from / name, ec)) AVO_RETURN_IF_ERROR(CopyFileTo(from / name, to / name));
+    AVO_RETURN_IF_ERROR(CheckPlainFile(from / name, ExportFileCap(name), true));
+    if (fs::exists(fs::symlink_status(from / name, ec)))
+      AVO_RETURN_IF_ERROR(CopyPlainFile(from / name, to / name, ExportFileCap(name)));
   }
   const fs::path steps = RunPaths(from).steps();
-  if (!fs::is_directory(steps, ec)) return Status::Ok();
+  if (!fs::exists(fs::symlink_status(steps, ec))) return Status::Ok();
+  AVO_RETURN_IF_ERROR(CheckPlainDirectory(steps));
   const std::vector<std::string> step_files = StepFiles();
   for (const auto& step : fs::directory_iterator(steps, ec)) {
+    // Only RUN/steps/<number>/ holds an operator's records; nothing else there is read.
+    const std::string n = step.path().filename().string();
+    if (n.empty() || n.size() > 12 || n.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    AVO_RETURN_IF_ERROR(CheckPlainDirectory(step.path()));
     for (const auto& name : step_files) {
       const fs::path file = step.path() / name;
-      if (fs::is_regular_file(file, ec)) {
-        AVO_RETURN_IF_ERROR(CopyFileTo(file, RunPaths(to).steps() / step.path().filename() / name));
-      }
+      if (!fs::exists(fs::symlink_status(file, ec))) continue;
+      AVO_RETURN_IF_ERROR(
+          CopyPlainFile(file, RunPaths(to).steps() / n / name, ExportFileCap(name)));
     }
   }
   return Status::Ok();
@@ -173,6 +176,7 @@ Result<ExportSummary> ExportRun(const fs::path& run_dir, const fs::path& out_dir
   auto run = Run::Open(run_dir, false);
   Result<ExportSummary> s = run.ok() ? Summarize(**run) : Result<ExportSummary>(run.status());
   if (s.ok()) {
+    RemoveStaleStaging(out_dir);
     const fs::path partial = StagingFor(out_dir, "partial");
     Status st = WriteExport(**run, partial, *s);
     if (st.ok()) st = MoveIntoPlace(partial, out_dir);
@@ -188,6 +192,16 @@ namespace {
 // The export's files against the SHA-256 export.json records: a file cut short in transfer or
 // edited is refused by name before anything is read from it.
 Status CheckChecksums(const fs::path& from) {
+  if (Status st = CheckPlainFile(from / "export.json", ExportFileCap("export.json"), false);
+      !st.ok()) {
+    return CheckPlainFile(from / "export.json", ExportFileCap("export.json"), true).ok()
+               ? Status::InvalidArgument(from.string() +
+                                         ": not a complete avo export (no export.json)")
+               : st;
+  }
+  for (const char* name : kChecksummed) {
+    AVO_RETURN_IF_ERROR(CheckPlainFile(from / name, ExportFileCap(name), true));
+  }
   auto text = ReadFile(from / "export.json");
   if (!text.ok())
     return Status::InvalidArgument(from.string() + ": not a complete avo export (no export.json)");
@@ -232,6 +246,7 @@ Status Restore(const fs::path& from, const fs::path& dir) {
                                          "): not an avo export")
                : st;
   }
+  AVO_RETURN_IF_ERROR(CheckPlainTree(paths.task()));
   AVO_ASSIGN_OR_RETURN(std::string sql, ReadFile(from / "archive.sql"));
   return LoadSqlText(sql, paths.archive());
 }
@@ -318,6 +333,7 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
   const fs::path abs = Normalized(run_dir);
   if (fs::exists(abs, ec))
     return Status::InvalidArgument(abs.string() + ": already exists; import into a new path");
+  RemoveStaleStaging(abs);
   AVO_RETURN_IF_ERROR(CheckChecksums(from));
   const fs::path tmp = StagingFor(abs, "import");
   ImportSummary summary;
@@ -325,7 +341,9 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
   if (st.ok()) {
     auto run = Run::Open(tmp, true, options.tool_dirs);
     st = run.status();
+    if (st.ok()) st = CheckRunRefs((*run)->paths().lineage(), (*run)->islands());
     if (st.ok()) st = CheckAgreement(**run);
+    if (st.ok()) st = CheckClaims(**run);
     if (st.ok()) {
       auto got = Summarize(**run);
       st = got.ok() ? CheckAgainstExport(from, *got) : got.status();

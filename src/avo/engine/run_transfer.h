@@ -51,8 +51,11 @@ struct ImportSummary {
   std::vector<std::string> retrusted;  // "tool/NAME" whose hash was replaced
 };
 
-// Rebuilds a run at `run_dir` (which must not exist) from the export at `from`: checks the
-// files against export.json's checksums, builds the run in a staging directory of its own,
+// Rebuilds a run at `run_dir` (which must not exist) from the export at `from`: checks that every
+// file it reads is a plain file within its bound (no link followed; export_checks.h) and matches
+// export.json's checksums, builds the run in a staging directory of its own (the task snapshot
+// only files and directories, the lineage only the run's own refs, the archive's scores and the
+// lineage's avo-score.json and trailers in agreement),
 // checks it as `avo evolve` would open it (archive integrity, archive and lineage in agreement,
 // the judge's files unchanged) and against export.json's counts, and only then renames it into
 // place without replacing anything (of two imports into one target, one wins, the other is told

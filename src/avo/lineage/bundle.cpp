@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 #include <unistd.h>  // environ
 
+#include <algorithm>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -122,6 +124,23 @@ Status ExtractTree(const std::filesystem::path& git_dir_in, const std::string& r
         fmt::format("git checkout {}: {} ({})", ref, LastLine(r.err), r.Describe()));
   }
   return Status::Ok();
+}
+
+Result<std::vector<std::string>> ListRefs(const std::filesystem::path& git_dir) {
+  AVO_ASSIGN_OR_RETURN(ProcessResult r,
+                       Git({"--git-dir", std::filesystem::absolute(git_dir).string(),
+                            "for-each-ref", "--format=%(refname)"}));
+  if (!r.ok()) {
+    return Status::IoError(
+        fmt::format("git for-each-ref in {}: {}", git_dir.string(), LastLine(r.err)));
+  }
+  std::vector<std::string> refs;
+  std::stringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty()) refs.push_back(line);
+  }
+  std::sort(refs.begin(), refs.end());
+  return refs;
 }
 
 Status FetchBundle(const std::filesystem::path& bundle_in,

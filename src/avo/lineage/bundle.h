@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "avo/util/status.h"
 
@@ -26,6 +28,9 @@ Status WriteBundle(const std::filesystem::path& git_dir, const std::filesystem::
 // (modes kept). NotFound when the repository has no such ref.
 Status ExtractTree(const std::filesystem::path& git_dir, const std::string& ref,
                    const std::filesystem::path& out);
+
+// The full names of every ref of the bare repository `git_dir` ("refs/heads/main", ...), sorted.
+Result<std::vector<std::string>> ListRefs(const std::filesystem::path& git_dir);
 
 // Checks `bundle` (`git bundle verify`) and fetches all its refs, under the same names, into
 // the existing bare repository `git_dir`. InvalidArgument naming git's message for a file that

@@ -90,6 +90,16 @@ Status CopyTree(const fs::path& from, const fs::path& to) {
   return Status::Ok();
 }
 
+Status CopyTreeResolvingLinks(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::create_directories(to, ec);
+  // Neither copy_symlinks nor skip_symlinks: std::filesystem::copy follows every link.
+  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing, ec);
+  if (ec)
+    return Status::IoError("copy " + from.string() + " -> " + to.string() + ": " + ec.message());
+  return Status::Ok();
+}
+
 std::vector<std::string> ListFiles(const fs::path& root) {
   std::vector<std::string> out;
   std::error_code ec;

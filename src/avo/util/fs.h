@@ -24,6 +24,9 @@ Status WriteFile(const std::filesystem::path& path, const std::string& content);
 
 // Copies a directory tree (regular files and directories; symlinks are copied as links).
 Status CopyTree(const std::filesystem::path& from, const std::filesystem::path& to);
+// Copies a directory tree with every symbolic link replaced by what it points to: a snapshot
+// (a run's frozen task) holds content, not links that may dangle or point elsewhere later.
+Status CopyTreeResolvingLinks(const std::filesystem::path& from, const std::filesystem::path& to);
 
 // Regular files under root, and symbolic links to anything but a directory (named as found,
 // never resolved), as sorted relative paths with '/' separators; skips .git.
