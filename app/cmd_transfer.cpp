@@ -79,7 +79,7 @@ void AddExport(CLI::App& app) {
 void AddImport(CLI::App& app) {
   struct Flags {
     std::string from, target;
-    bool retrust_tools = false, json = false;
+    bool retrust_tools = false, trust_exec = false, json = false;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand(
@@ -88,11 +88,15 @@ void AddImport(CLI::App& app) {
   cmd->add_option("run", f->target, "run directory to create (must not exist)")->required();
   cmd->add_flag("--retrust-tools", f->retrust_tools,
                 "accept this machine's build of the task's programs (recorded in the archive)");
+  cmd->add_flag("--trust-exec", f->trust_exec,
+                "accept the export's [exec] command (else it is not run until given again as "
+                "`avo evolve --exec-command`)");
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
     ImportOptions options;
     options.tool_dirs = ToolDirs();
     options.retrust_tools = f->retrust_tools;
+    options.trust_exec = f->trust_exec;
     auto s = ImportRun(f->from, f->target, options);
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
@@ -100,7 +104,8 @@ void AddImport(CLI::App& app) {
                                   {"versions", s->run.versions},
                                   {"attempts", s->run.attempts},
                                   {"head", s->run.head},
-                                  {"retrusted", s->retrusted}}
+                                  {"retrusted", s->retrusted},
+                                  {"exec_pending", s->exec_pending}}
                        .dump(2)
                 << "\n";
       return;
@@ -109,6 +114,12 @@ void AddImport(CLI::App& app) {
                              s->run.attempts, f->target);
     for (const auto& key : s->retrusted)
       std::cout << fmt::format("retrusted {}: this machine's build judges from now on\n", key);
+    if (!s->exec_pending.empty()) {
+      std::cout << fmt::format(
+          "the run's exec command came with the export and will not run until you accept it: "
+          "`{}` (give it as `avo evolve {} --exec-command ...`)\n",
+          s->exec_pending, f->target);
+    }
   });
 }
 

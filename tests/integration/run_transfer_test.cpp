@@ -358,6 +358,54 @@ TEST_F(HostileExportTest, AnEditedScoreIsRefusedEvenWithMatchingChecksums) {
   }
 }
 
+// An export's [exec] command is someone else's program line: kept, shown, and not run until the
+// user accepts it (--exec-command given again, or import --trust-exec).
+TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const fs::path marker = d.path() / "ran";
+  const std::string command = "touch " + marker.string();
+  std::ofstream(d.path() / "avo.toml") << "[exec]\ncommand = \"" << command << "\"\n";
+  const std::string run = (d.path() / "run").string();
+  ASSERT_EQ(Avo({"evolve", (d.path() / "task").string(), "--run", run, "--steps", "1", "--config",
+                 (d.path() / "avo.toml").string(), "-q"})
+                .exit_code,
+            0);
+  ASSERT_EQ(Avo({"export", run, (d.path() / "exp").string()}).exit_code, 0);
+  auto imported = Avo({"import", (d.path() / "exp").string(), (d.path() / "copy").string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_NE(imported.out.find("will not run until you accept it: `" + command + "`"),
+            std::string::npos)
+      << imported.out;
+  const std::string copy = (d.path() / "copy").string();
+  auto refused = Avo({"evolve", copy, "--operator", "exec", "--steps", "1"});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find("came with an import and has not been accepted: `" + command + "`"),
+            std::string::npos)
+      << refused.err;
+  EXPECT_FALSE(fs::exists(marker));
+  // Other operators run: the command is not theirs.
+  EXPECT_EQ(Avo({"evolve", copy, "--operator", "mutate", "--steps", "1", "-q"}).exit_code, 0);
+  // Given again, it is the user's: it runs, now and on every later start.
+  auto accepted =
+      Avo({"evolve", copy, "--operator", "exec", "--exec-command", command, "--steps", "1"});
+  EXPECT_EQ(accepted.exit_code, 0) << accepted.err;
+  EXPECT_TRUE(fs::exists(marker));
+  fs::remove(marker);
+  EXPECT_EQ(Avo({"evolve", copy, "--operator", "exec", "--steps", "1"}).exit_code, 0);
+  EXPECT_TRUE(fs::exists(marker));
+  // --trust-exec accepts it at import.
+  fs::remove(marker);
+  ASSERT_EQ(Avo({"import", (d.path() / "exp").string(), (d.path() / "trusted").string(),
+                 "--trust-exec"})
+                .exit_code,
+            0);
+  EXPECT_EQ(Avo({"evolve", (d.path() / "trusted").string(), "--operator", "exec", "--steps", "1"})
+                .exit_code,
+            0);
+  EXPECT_TRUE(fs::exists(marker));
+}
+
 // A task may hold links (a header shared between tasks): the run freezes what they point to, so
 // avo's own export of such a run imports.
 TEST(RunTransferLinkTest, ATaskWithALinkedFileExportsAndImports) {

@@ -20,6 +20,7 @@ constexpr const char* kIslands = "islands";
 constexpr const char* kMigration = "migration";
 constexpr const char* kDirections = "directions";  // island 0's; island i's is "directions-<i>"
 constexpr const char* kOpenStep = "open_step";
+constexpr const char* kExecPending = "exec_pending";
 
 std::string DirectionsKey(int island) {
   return island == 0 ? std::string(kDirections) : fmt::format("{}-{}", kDirections, island);
@@ -76,6 +77,8 @@ Status Apply(RunState& s, const std::string& key, const std::string& value) {
     if (j.is_object()) s.migration = ParseMigration(j);
   } else if (key == kOpenStep) {
     s.open_step = value;
+  } else if (key == kExecPending) {
+    s.exec_pending = value;
   } else if (auto island = DirectionsIsland(key)) {
     const auto j = nlohmann::json::parse(value, nullptr, false);
     if (j.is_array()) s.directions[*island] = j.get<std::vector<std::string>>();
@@ -129,10 +132,14 @@ Status SaveOpenStep(Archive& archive, const std::string& json) {
   return archive.SetState({{kOpenStep, json}});
 }
 
+Status SaveExecPending(Archive& archive, const std::string& command) {
+  return archive.SetState({{kExecPending, command}});
+}
+
 const std::vector<std::string>& RunStateKeys() {
   static const std::vector<std::string> keys = {
-      kSchemaVersion, kNextStep,        kRng,     kSeed, kActive, kIslands, kMigration,
-      kDirections,    "directions-<i>", kOpenStep};
+      kSchemaVersion, kNextStep,        kRng,      kSeed,       kActive, kIslands, kMigration,
+      kDirections,    "directions-<i>", kOpenStep, kExecPending};
   return keys;
 }
 

@@ -34,6 +34,9 @@ struct RunState {
   std::optional<MigrationState> migration;
   std::map<int, std::vector<std::string>> directions;  // island -> its supervisor's latest
   std::optional<std::string> open_step;  // JSON of the step `avo step` holds open; "" closed
+  // The [exec] command an import brought and the user has not accepted yet ("" once accepted):
+  // the exec operator does not run it until they do (engine/assemble_evolve.h).
+  std::string exec_pending;
 };
 
 // Reads every key in one read. Internal for a value that is not in its encoding (a damaged
@@ -54,6 +57,8 @@ Status SaveMigration(Archive& archive, const MigrationState& migration);
 Status SaveDirections(Archive& archive, int island, const std::vector<std::string>& directions);
 // `json` is the open step's record; empty closes it.
 Status SaveOpenStep(Archive& archive, const std::string& json);
+// `command` awaits the user's acceptance; empty: accepted.
+Status SaveExecPending(Archive& archive, const std::string& command);
 
 // Each key as docs/archive-schema.md lists it (`directions-<i>` stands for islands 1 and up).
 const std::vector<std::string>& RunStateKeys();

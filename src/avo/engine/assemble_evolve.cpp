@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "avo/archive/run_state.h"
 #include "avo/engine/registry.h"
 #include "avo/engine/run_config.h"
 #include "avo/engine/run_target.h"
@@ -58,6 +59,22 @@ Status SetUpWorkers(const EvolveRequest& r, bool slurm, AssembledRun& a) {
   return Status::Ok();
 }
 
+// An [exec] command that came with an import runs only once the user has accepted it: by giving
+// --exec-command (this one or another) or a --config of their own with another command. The
+// exec operator refuses to start with it otherwise, showing it.
+Status AcceptExecCommand(const EvolveRequest& r, AssembledRun& a) {
+  AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(a.run->archive()));
+  if (state.exec_pending.empty()) return Status::Ok();
+  const bool accepted =
+      !r.exec_command.empty() || a.parts.config.exec.command != state.exec_pending;
+  if (accepted) return SaveExecPending(a.run->archive(), "");
+  if (a.parts.op_name != "exec") return Status::Ok();
+  return Status::InvalidArgument(fmt::format(
+      "{}: the exec operator's command came with an import and has not been accepted: `{}`; "
+      "to run it, give it as --exec-command (or import with --trust-exec)",
+      a.run->dir().string(), state.exec_pending));
+}
+
 }  // namespace
 
 Result<AssembledRun> AssembleEvolve(const EvolveRequest& r) {
@@ -93,6 +110,7 @@ Result<AssembledRun> AssembleEvolve(const EvolveRequest& r) {
                       a.run->islands()));
     }
   }
+  AVO_RETURN_IF_ERROR(AcceptExecCommand(r, a));
   // Kept before the evaluators are made: they read where to evaluate from RUN/avo.toml.
   AVO_RETURN_IF_ERROR(SaveRunConfig(a.parts.config, a.run->dir()));
   AVO_ASSIGN_OR_RETURN(a.evaluator, MakeEvaluator(*a.run, r.eval));

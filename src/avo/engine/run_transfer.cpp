@@ -10,9 +10,11 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "avo/archive/run_state.h"
 #include "avo/archive/sql_text.h"
 #include "avo/engine/export_checks.h"
 #include "avo/engine/run.h"
+#include "avo/engine/run_config.h"
 #include "avo/lineage/bundle.h"
 #include "avo/lineage/trailers.h"
 #include "avo/util/fs.h"
@@ -324,6 +326,17 @@ Result<std::vector<std::string>> CheckJudge(Run& run, const ImportOptions& optio
   return tools;
 }
 
+// The [exec] command of the imported avo.toml is someone else's program line: kept, and marked
+// as awaiting the user's acceptance. Returns it ("" when there is none).
+Result<std::string> HoldExecCommand(Run& run) {
+  std::error_code ec;
+  if (!fs::exists(RunConfigPath(run.dir()), ec)) return std::string();
+  AVO_ASSIGN_OR_RETURN(RunConfig config, LoadRunConfig(RunConfigPath(run.dir())));
+  if (config.exec.command.empty()) return std::string();
+  AVO_RETURN_IF_ERROR(SaveExecPending(run.archive(), config.exec.command));
+  return config.exec.command;
+}
+
 }  // namespace
 
 Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir,
@@ -353,6 +366,11 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
       auto tools = CheckJudge(**run, options);
       st = tools.status();
       if (tools.ok()) summary.retrusted = *tools;
+    }
+    if (st.ok() && !options.trust_exec) {
+      auto pending = HoldExecCommand(**run);
+      st = pending.status();
+      if (pending.ok()) summary.exec_pending = *pending;
     }
   }  // the run (and its lock) is closed before the directory moves
   if (st.ok()) {

@@ -44,11 +44,16 @@ struct ImportOptions {
   // differently): trusted.json takes their hashes and the archive records a "retrust" event
   // with the old and new ones. Task files must match in any case.
   bool retrust_tools = false;
+  // Accept the [exec] command of the export's avo.toml as this user's. Without it, a command
+  // that came with the import is kept but not run (RunState::exec_pending) until the user
+  // accepts it: `avo evolve RUN --exec-command ...` given again.
+  bool trust_exec = false;
 };
 
 struct ImportSummary {
   ExportSummary run;
   std::vector<std::string> retrusted;  // "tool/NAME" whose hash was replaced
+  std::string exec_pending;            // the [exec] command awaiting acceptance, or ""
 };
 
 // Rebuilds a run at `run_dir` (which must not exist) from the export at `from`: checks that every
