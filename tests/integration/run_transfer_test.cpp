@@ -396,10 +396,10 @@ TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
   EXPECT_TRUE(fs::exists(marker));
   // --trust-exec accepts it at import.
   fs::remove(marker);
-  ASSERT_EQ(Avo({"import", (d.path() / "exp").string(), (d.path() / "trusted").string(),
-                 "--trust-exec"})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      Avo({"import", (d.path() / "exp").string(), (d.path() / "trusted").string(), "--trust-exec"})
+          .exit_code,
+      0);
   EXPECT_EQ(Avo({"evolve", (d.path() / "trusted").string(), "--operator", "exec", "--steps", "1"})
                 .exit_code,
             0);
