@@ -36,7 +36,7 @@ void ExportOneVersion(const std::filesystem::path& run, const std::string& versi
 
 void AddExport(CLI::App& app) {
   struct Flags {
-    std::string target, what, to;
+    std::string target, what, to, sign;
     bool json = false;
   };
   auto f = std::make_shared<Flags>();
@@ -52,6 +52,9 @@ void AddExport(CLI::App& app) {
   cmd->add_option("--to", f->to,
                   "write the version's editable files and PROVENANCE.json into this directory "
                   "(e.g. kernels/attention)");
+  cmd->add_option("--sign", f->sign,
+                  "sign export.json with this SSH private key (export.json.sig; ssh-keygen -Y "
+                  "sign, namespace avo-export)");
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
     auto dir = RunDirFor(f->target, "");
@@ -60,7 +63,7 @@ void AddExport(CLI::App& app) {
       ExportOneVersion(*dir, f->what, f->to, f->json);
       return;
     }
-    auto s = ExportRun(*dir, f->what);
+    auto s = ExportRun(*dir, f->what, {f->sign});
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
       std::cout << nlohmann::json{{"dir", f->what},
@@ -71,14 +74,14 @@ void AddExport(CLI::App& app) {
                 << "\n";
       return;
     }
-    std::cout << fmt::format("exported {} versions and {} attempts to {}\n", s->versions,
-                             s->attempts, f->what);
+    std::cout << fmt::format("exported {} versions and {} attempts to {}{}\n", s->versions,
+                             s->attempts, f->what, f->sign.empty() ? "" : ", signed");
   });
 }
 
 void AddImport(CLI::App& app) {
   struct Flags {
-    std::string from, target;
+    std::string from, target, allowed_signers;
     bool retrust_tools = false, trust_exec = false, json = false;
   };
   auto f = std::make_shared<Flags>();
@@ -88,6 +91,9 @@ void AddImport(CLI::App& app) {
   cmd->add_option("run", f->target, "run directory to create (must not exist)")->required();
   cmd->add_flag("--retrust-tools", f->retrust_tools,
                 "accept this machine's build of the task's programs (recorded in the archive)");
+  cmd->add_option("--allowed-signers", f->allowed_signers,
+                  "accept only an export signed by one of these SSH signers (ssh-keygen's "
+                  "allowed-signers format) whose checksums cover every file");
   cmd->add_flag("--trust-exec", f->trust_exec,
                 "accept the export's [exec] command (else it is not run until given again as "
                 "`avo evolve --exec-command`)");
@@ -97,6 +103,7 @@ void AddImport(CLI::App& app) {
     options.tool_dirs = ToolDirs();
     options.retrust_tools = f->retrust_tools;
     options.trust_exec = f->trust_exec;
+    options.allowed_signers = f->allowed_signers;
     auto s = ImportRun(f->from, f->target, options);
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
@@ -105,13 +112,15 @@ void AddImport(CLI::App& app) {
                                   {"attempts", s->run.attempts},
                                   {"head", s->run.head},
                                   {"retrusted", s->retrusted},
-                                  {"exec_pending", s->exec_pending}}
+                                  {"exec_pending", s->exec_pending},
+                                  {"signed_by", s->signed_by}}
                        .dump(2)
                 << "\n";
       return;
     }
-    std::cout << fmt::format("imported {} versions and {} attempts into {}\n", s->run.versions,
-                             s->run.attempts, f->target);
+    std::cout << fmt::format("imported {} versions and {} attempts into {}{}\n", s->run.versions,
+                             s->run.attempts, f->target,
+                             s->signed_by.empty() ? "" : ", signed by " + s->signed_by);
     for (const auto& key : s->retrusted)
       std::cout << fmt::format("retrusted {}: this machine's build judges from now on\n", key);
     if (!s->exec_pending.empty()) {

@@ -14,7 +14,7 @@ PKGS=(
   libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libspdlog-dev libfmt-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libgit2-dev
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
-  bubblewrap poppler-utils strace
+  bubblewrap poppler-utils strace openssh-client
   chromium fonts-liberation libjs-chart.js
   slurm-wlm munge
 )

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
@@ -422,6 +423,83 @@ TEST(RunTransferLinkTest, ATaskWithALinkedFileExportsAndImports) {
   ASSERT_EQ(Avo({"export", run, (d.path() / "exp").string()}).exit_code, 0);
   auto r = Avo({"import", (d.path() / "exp").string(), (d.path() / "copy").string()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+// A run taken from someone else, trusted as theirs: export --sign with their SSH key, import
+// --allowed-signers with their public key. A signature by another key, a file changed after
+// signing (with or without export.json remade) and an unsigned export are refused.
+TEST_F(HostileExportTest, ASignedExportVerifiesAndATamperedOneDoesNot) {
+  auto keygen = [&](const std::string& who) {
+    const std::string key = Path(who + ".key");
+    auto r = testing::Run({"ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", who, "-f", key});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return key;
+  };
+  const std::string alice = keygen("alice@example.org"), mallory = keygen("mallory@example.org");
+  std::ofstream(dir_.path() / "signers")
+      << "alice@example.org namespaces=\"avo-export\" " << *ReadFile(alice + ".pub");
+  std::ofstream(dir_.path() / "run" / "notes.md") << "alice's notes\n";
+  const std::string signers = Path("signers");
+  auto signed_export = Avo({"export", Path("run"), Path("signed"), "--sign", alice});
+  ASSERT_EQ(signed_export.exit_code, 0) << signed_export.err;
+  EXPECT_TRUE(fs::exists(dir_.path() / "signed" / "export.json.sig"));
+  auto ok = Avo({"import", Path("signed"), Path("copy"), "--allowed-signers", signers});
+  ASSERT_EQ(ok.exit_code, 0) << ok.err;
+  EXPECT_NE(ok.out.find("signed by alice@example.org"), std::string::npos) << ok.out;
+  EXPECT_EQ(*ReadFile(dir_.path() / "copy" / "notes.md"), "alice's notes\n");
+  fs::remove_all(dir_.path() / "copy");
+
+  auto spoil = [&](const std::function<void(const fs::path&)>& how) {
+    const fs::path bad = dir_.path() / "bad";
+    fs::remove_all(bad);
+    fs::copy(dir_.path() / "signed", bad, fs::copy_options::recursive);
+    how(bad);
+  };
+  auto import_bad = [&] {
+    return Avo({"import", Path("bad"), Path("copy"), "--allowed-signers", signers});
+  };
+  // notes.md changed: its checksum no longer matches.
+  spoil([](const fs::path& bad) { std::ofstream(bad / "notes.md") << "mallory's notes\n"; });
+  auto r = import_bad();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("notes.md: does not match the checksum"), std::string::npos) << r.err;
+  EXPECT_TRUE(NothingAt("copy"));
+  // ... and export.json remade to match: the signature no longer does.
+  spoil([](const fs::path& bad) {
+    std::ofstream(bad / "notes.md") << "mallory's notes\n";
+    auto meta = nlohmann::json::parse(*ReadFile(bad / "export.json"));
+    meta["sha256"]["notes.md"] =
+        testing::Run({"sha256sum", (bad / "notes.md").string()}).out.substr(0, 64);
+    std::ofstream(bad / "export.json", std::ios::trunc) << meta.dump(2);
+  });
+  r = import_bad();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("does not match export.json"), std::string::npos) << r.err;
+  EXPECT_TRUE(NothingAt("copy"));
+  // Re-signed by another key.
+  spoil([&](const fs::path& bad) {
+    fs::remove(bad / "export.json.sig");
+    testing::Run({"ssh-keygen", "-q", "-Y", "sign", "-f", mallory, "-n", "avo-export",
+                  (bad / "export.json").string()});
+  });
+  r = import_bad();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("not signed by a key of"), std::string::npos) << r.err;
+  // Not signed at all.
+  spoil([](const fs::path& bad) { fs::remove(bad / "export.json.sig"); });
+  r = import_bad();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the export is not signed"), std::string::npos) << r.err;
+  // A file the signed checksums do not cover.
+  spoil([](const fs::path& bad) {
+    fs::create_directories(bad / "steps" / "77");
+    std::ofstream(bad / "steps" / "77" / "transcript.jsonl") << "{}\n";
+  });
+  r = import_bad();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("steps/77/transcript.jsonl: not among the files"), std::string::npos)
+      << r.err;
+  EXPECT_TRUE(NothingAt("copy"));
 }
 
 // A killed import leaves its staging directory; the next import removes it.

@@ -5,14 +5,17 @@
 #include <stdio.h>  // renameat2, RENAME_NOREPLACE
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 
 #include "avo/archive/run_state.h"
 #include "avo/archive/sql_text.h"
 #include "avo/engine/export_checks.h"
+#include "avo/engine/export_signature.h"
 #include "avo/engine/run.h"
 #include "avo/engine/run_config.h"
 #include "avo/lineage/bundle.h"
@@ -64,33 +67,54 @@ Status RenameNoReplace(const fs::path& from, const fs::path& to) {
   return Status::IoError(fmt::format("move to {}: {}", to.string(), std::strerror(errno)));
 }
 
+// A key of export.json's checksums: a plain relative path inside the export.
+bool PlainRelative(const std::string& key) {
+  const fs::path p(key);
+  if (key.empty() || p.is_absolute() || p.lexically_normal().generic_string() != key) return false;
+  return std::none_of(p.begin(), p.end(), [](const fs::path& part) {
+    return part == ".." || part == "." || part.empty();
+  });
+}
+
+bool StepName(const std::string& n) {
+  return !n.empty() && n.size() <= 12 && n.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// The plain files of a run (or of an export) besides the bundle and the archive: its RunFiles
+// and each RUN/steps/<number>/'s StepFiles, as relative paths, wherever they exist (as found: a
+// link is listed, for the copy to refuse).
+Result<std::vector<std::string>> FilesOfExport(const fs::path& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& name : RunFiles()) {
+    if (fs::exists(fs::symlink_status(dir / name, ec))) out.push_back(name);
+  }
+  const fs::path steps = RunPaths(dir).steps();
+  if (!fs::exists(fs::symlink_status(steps, ec))) return out;
+  AVO_RETURN_IF_ERROR(CheckPlainDirectory(steps));
+  for (const auto& step : fs::directory_iterator(steps, ec)) {
+    const std::string n = step.path().filename().string();
+    if (!StepName(n)) continue;
+    for (const auto& name : StepFiles()) {
+      if (fs::exists(fs::symlink_status(step.path() / name, ec)))
+        out.push_back((fs::path("steps") / n / name).generic_string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // The plain files of a run (or of an export: the layout is the same), from `from` to `to`, none
 // of them through a symbolic link and each within its bound (export_checks.h): an export comes
 // from someone else, and a link in it must not bring in a file of this machine. The task
 // snapshot travels inside the bundle (lineage/bundle.h, kTaskRef), not as files.
 Status CopyRunFiles(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  for (const auto& name : RunFiles()) {
-    AVO_RETURN_IF_ERROR(CheckPlainFile(from / name, ExportFileCap(name), true));
-    if (fs::exists(fs::symlink_status(from / name, ec)))
-      AVO_RETURN_IF_ERROR(CopyPlainFile(from / name, to / name, ExportFileCap(name)));
-  }
-  const fs::path steps = RunPaths(from).steps();
-  if (!fs::exists(fs::symlink_status(steps, ec))) return Status::Ok();
-  AVO_RETURN_IF_ERROR(CheckPlainDirectory(steps));
-  const std::vector<std::string> step_files = StepFiles();
-  for (const auto& step : fs::directory_iterator(steps, ec)) {
-    // Only RUN/steps/<number>/ holds an operator's records; nothing else there is read.
-    const std::string n = step.path().filename().string();
-    if (n.empty() || n.size() > 12 || n.find_first_not_of("0123456789") != std::string::npos)
-      continue;
-    AVO_RETURN_IF_ERROR(CheckPlainDirectory(step.path()));
-    for (const auto& name : step_files) {
-      const fs::path file = step.path() / name;
-      if (!fs::exists(fs::symlink_status(file, ec))) continue;
-      AVO_RETURN_IF_ERROR(
-          CopyPlainFile(file, RunPaths(to).steps() / n / name, ExportFileCap(name)));
-    }
+  AVO_ASSIGN_OR_RETURN(std::vector<std::string> files, FilesOfExport(from));
+  for (const auto& f : files) {
+    const fs::path rel(f);
+    if (rel.has_parent_path()) AVO_RETURN_IF_ERROR(CheckPlainDirectory(from / rel.parent_path()));
+    AVO_RETURN_IF_ERROR(
+        CopyPlainFile(from / rel, to / rel, ExportFileCap(rel.filename().string())));
   }
   return Status::Ok();
 }
@@ -113,7 +137,8 @@ Status MoveIntoPlace(const fs::path& partial, const fs::path& to) {
   std::error_code ec;
   fs::create_directories(to, ec);
   std::vector<std::string> owned = RunFiles();
-  owned.insert(owned.end(), {"steps", "lineage.bundle", "archive.sql", "export.json"});
+  owned.insert(owned.end(),
+               {"steps", "lineage.bundle", "archive.sql", kExportSignature, "export.json"});
   for (const auto& name : owned) {
     const fs::path from = partial / name;
     const fs::path dest = to / name;
@@ -142,7 +167,10 @@ Status WriteExport(Run& run, const fs::path& dir, const ExportSummary& s) {
                          {"attempts", s.attempts},
                          {"head", s.head},
                          {"sha256", nlohmann::json::object()}};
-  for (const char* name : kChecksummed) {
+  // Every file the export holds: a signature of export.json then vouches for all of them.
+  AVO_ASSIGN_OR_RETURN(std::vector<std::string> files, FilesOfExport(dir));
+  files.insert(files.end(), std::begin(kChecksummed), std::end(kChecksummed));
+  for (const auto& name : files) {
     AVO_ASSIGN_OR_RETURN(std::string sum, Sha256File(dir / name));
     meta["sha256"][name] = sum;
   }
@@ -151,7 +179,8 @@ Status WriteExport(Run& run, const fs::path& dir, const ExportSummary& s) {
 
 }  // namespace
 
-Result<ExportSummary> ExportRun(const fs::path& run_dir, const fs::path& out_dir_in) {
+Result<ExportSummary> ExportRun(const fs::path& run_dir, const fs::path& out_dir_in,
+                                const ExportOptions& options) {
   std::error_code ec;
   const fs::path out_dir = Normalized(out_dir_in);
   if (fs::exists(out_dir, ec) &&
@@ -181,6 +210,7 @@ Result<ExportSummary> ExportRun(const fs::path& run_dir, const fs::path& out_dir
     RemoveStaleStaging(out_dir);
     const fs::path partial = StagingFor(out_dir, "partial");
     Status st = WriteExport(**run, partial, *s);
+    if (st.ok() && !options.sign_key.empty()) st = SignExport(partial, options.sign_key);
     if (st.ok()) st = MoveIntoPlace(partial, out_dir);
     fs::remove_all(partial, ec);
     if (!st.ok()) s = st;
@@ -193,7 +223,7 @@ namespace {
 
 // The export's files against the SHA-256 export.json records: a file cut short in transfer or
 // edited is refused by name before anything is read from it.
-Status CheckChecksums(const fs::path& from) {
+Status CheckChecksums(const fs::path& from, bool every_file_covered) {
   if (Status st = CheckPlainFile(from / "export.json", ExportFileCap("export.json"), false);
       !st.ok()) {
     return CheckPlainFile(from / "export.json", ExportFileCap("export.json"), true).ok()
@@ -216,11 +246,38 @@ Status CheckChecksums(const fs::path& from) {
       return Status::InvalidArgument(
           fmt::format("{}: not a complete avo export (no {})", from.string(), name));
     }
-    if (meta["sha256"].value(name, "") != *sum) {
+  }
+  // Every file export.json names (an export of this avo names each one it holds), each a plain
+  // file of the export whose content is what was written.
+  std::set<std::string> covered;
+  for (const auto& [key, sum] : meta["sha256"].items()) {
+    if (!PlainRelative(key) || !sum.is_string())
+      return Status::InvalidArgument(fmt::format("{}: names '{}', not a file of the export",
+                                                 (from / "export.json").string(), key));
+    AVO_RETURN_IF_ERROR(
+        CheckPlainFile(from / key, ExportFileCap(fs::path(key).filename().string()), false));
+    AVO_ASSIGN_OR_RETURN(std::string got, Sha256File(from / key));
+    if (got != sum.get<std::string>()) {
       return Status::InvalidArgument(fmt::format(
           "{}: does not match the checksum in export.json (changed or cut short in transfer)",
-          (from / name).string()));
+          (from / key).string()));
     }
+    covered.insert(key);
+  }
+  for (const char* name : kChecksummed) {
+    if (covered.count(name) == 0)
+      return Status::InvalidArgument(
+          fmt::format("{}: does not match the checksum in export.json (none recorded)",
+                      (from / name).string()));
+  }
+  if (!every_file_covered) return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(std::vector<std::string> read, FilesOfExport(from));
+  for (const auto& f : read) {
+    if (covered.count(f) == 0)
+      return Status::InvalidArgument(
+          fmt::format("{}: not among the files export.json's checksums cover (and its signature "
+                      "vouches for)",
+                      (from / f).string()));
   }
   return Status::Ok();
 }
@@ -347,9 +404,12 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
   if (fs::exists(abs, ec))
     return Status::InvalidArgument(abs.string() + ": already exists; import into a new path");
   RemoveStaleStaging(abs);
-  AVO_RETURN_IF_ERROR(CheckChecksums(from));
-  const fs::path tmp = StagingFor(abs, "import");
   ImportSummary summary;
+  if (!options.allowed_signers.empty()) {
+    AVO_ASSIGN_OR_RETURN(summary.signed_by, VerifyExport(from, options.allowed_signers));
+  }
+  AVO_RETURN_IF_ERROR(CheckChecksums(from, !options.allowed_signers.empty()));
+  const fs::path tmp = StagingFor(abs, "import");
   Status st = Restore(from, tmp);
   if (st.ok()) {
     auto run = Run::Open(tmp, true, options.tool_dirs);

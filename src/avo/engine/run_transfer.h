@@ -2,8 +2,10 @@
 // `avo import DIR RUN`. The export of a run directory (engine/run.h) is
 //
 //   DIR/export.json      {"format": 1, "versions": N, "attempts": N, "head": commit,
-//                         "sha256": {file: hex}}: what the import checks it got (no
-//                         timestamp: an unchanged run exports to the same bytes)
+//                         "sha256": {file: hex}} for every other file of the export: what the
+//                         import checks it got (no timestamp: an unchanged run exports to the
+//                         same bytes)
+//   DIR/export.json.sig  with --sign: an SSH signature of export.json (export_signature.h)
 //   DIR/lineage.bundle   every ref of RUN/lineage.git with its history, and RUN/task (the
 //                        task as the run froze it) as the commit of refs/avo/task
 //                        (lineage/bundle.h): `git clone DIR/lineage.bundle` reads both
@@ -34,8 +36,13 @@ struct ExportSummary {
 // earlier export (whose files are replaced one by one; other files there, a README, stay).
 // Holds the run's lock throughout: Unavailable while an avo process works on the run, and no
 // evolve starts half-way through the export.
+struct ExportOptions {
+  // Sign export.json with this SSH private key (export_signature.h): DIR/export.json.sig.
+  std::filesystem::path sign_key;
+};
 Result<ExportSummary> ExportRun(const std::filesystem::path& run_dir,
-                                const std::filesystem::path& out_dir);
+                                const std::filesystem::path& out_dir,
+                                const ExportOptions& options = {});
 
 struct ImportOptions {
   // Where the task's programs are found here (as for `avo evolve`), to check the judge.
@@ -48,12 +55,16 @@ struct ImportOptions {
   // that came with the import is kept but not run (RunState::exec_pending) until the user
   // accepts it: `avo evolve RUN --exec-command ...` given again.
   bool trust_exec = false;
+  // Accept the export only when export.json.sig is a signature of one of these signers (an SSH
+  // allowed-signers file) and export.json's checksums cover every file the import reads.
+  std::filesystem::path allowed_signers;
 };
 
 struct ImportSummary {
   ExportSummary run;
   std::vector<std::string> retrusted;  // "tool/NAME" whose hash was replaced
   std::string exec_pending;            // the [exec] command awaiting acceptance, or ""
+  std::string signed_by;               // the principal whose signature was verified, or ""
 };
 
 // Rebuilds a run at `run_dir` (which must not exist) from the export at `from`: checks that every
