@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 #include "testing/avo_cli.h"
 #include "testing/evaluator.h"
@@ -92,6 +93,28 @@ TEST_F(CorruptionTest, ADeletedLineageIsRefused) {
   std::filesystem::remove_all(run_ + "/lineage.git");
   ExpectRefused("the run's lineage is gone");
   EXPECT_FALSE(std::filesystem::exists(run_ + "/lineage.git"));
+}
+
+// An object of the head lost from the repository (a disk error, a bad copy) is found when the
+// run opens, not a few steps later when a step first needs that file.
+TEST_F(CorruptionTest, AHeadWithAMissingBlobIsRefusedAtOpen) {
+  const std::string git = run_ + "/lineage.git";
+  auto tree = testing::Run({"git", "--git-dir", git, "ls-tree", "-r", "refs/heads/main"});
+  ASSERT_EQ(tree.exit_code, 0) << tree.err;
+  // A candidate file's blob (not the score file, which the lineage reads anyway).
+  std::string blob;
+  std::istringstream lines(tree.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("avo-score.json") == std::string::npos &&
+        line.find(" blob ") != std::string::npos)
+      blob = line.substr(line.find(" blob ") + 6, 40);
+  }
+  ASSERT_EQ(blob.size(), 40u) << tree.out;
+  const auto loose = std::filesystem::path(git) / "objects" / blob.substr(0, 2) / blob.substr(2);
+  ASSERT_TRUE(std::filesystem::exists(loose)) << "not a loose object: " << loose;
+  std::filesystem::remove(loose);
+  ExpectRefused("cannot be read whole");
+  EXPECT_EQ(Count(), versions_);  // nothing was committed
 }
 
 }  // namespace

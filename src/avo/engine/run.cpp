@@ -216,11 +216,28 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
   }
   AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(*run->archive_));
   if (state.islands) AVO_RETURN_IF_ERROR(run->OpenIslands(*state.islands));
+  if (lock) AVO_RETURN_IF_ERROR(run->CheckHeadsReadable());
   if (lock) {
     ClearScratch(paths.scratch());
     ClearStaleRefLocks(paths.lineage());
   }
   return run;
+}
+
+// Every step starts from a head's files: a head with an object missing (a blob lost from
+// lineage.git/objects) would fail the run a few steps later, far from the cause.
+Status Run::CheckHeadsReadable() {
+  for (int island = 0; island < islands(); ++island) {
+    auto head = lineage(island).Head();
+    Status st = head.status();
+    if (head.ok() && *head) st = lineage(island).Files((*head)->commit).status();
+    if (st.ok()) continue;
+    return Status::Internal(fmt::format(
+        "{}: the head of {} cannot be read whole ({}): the lineage is damaged; restore it from a "
+        "backup",
+        paths_.lineage().string(), IslandBranch(island), st.message()));
+  }
+  return Status::Ok();
 }
 
 Status Run::OpenIslands(int count) {

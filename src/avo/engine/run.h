@@ -95,6 +95,8 @@ class Run {
   [[nodiscard]] const std::optional<TrustedFiles>& trusted() const { return trusted_; }
 
  private:
+  // Internal naming the island whose head's files cannot all be read (a lost object).
+  Status CheckHeadsReadable();
   Run() = default;
   RunPaths paths_{std::filesystem::path()};
   TaskSpec task_;
