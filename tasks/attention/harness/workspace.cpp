@@ -26,6 +26,10 @@ bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, cudaStre
   // buffer starts at its end (4-byte aligned) and runs to the next buffer's start.
   size_t total = kGuardBytes;
   for (size_t b : sizes) total += round_up(round_up(b, 4) + kGuardBytes, 256);
+  // To the end of the allocation's last 2 MiB page (cudaMalloc's granularity): the last guard
+  // covers it all, so no byte a kernel can write in this allocation goes unchecked (a counter
+  // kept in an unguarded page tail once survived from call to call).
+  total = round_up(total, size_t{2} << 20);
   for (auto& set : sets_) {
     const cudaError_t e = cudaMalloc(&set.base, total);
     if (e != cudaSuccess) {
