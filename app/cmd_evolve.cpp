@@ -13,6 +13,7 @@
 #include "avo/engine/registry.h"
 #include "avo/report/tables.h"
 #include "common.h"
+#include "validators.h"
 
 namespace avo::cli {
 namespace {
@@ -115,7 +116,7 @@ void AddEvolve(CLI::App& app) {
       ->required();
   cmd->add_option("--run", f->run, "run directory for a task target (default: runs/<task name>)");
   cmd->add_option("--steps", f->steps, "number of steps to run (default: until --time or Ctrl-C)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(WholeNumber(0));
   cmd->add_option("--time", f->time, "wall-clock limit, e.g. 90s, 30m, 12h, 7d");
   auto* op_flag = cmd->add_option(
       "--operator", f->op,
@@ -142,15 +143,15 @@ void AddEvolve(CLI::App& app) {
   cmd->add_option("--jobs", f->jobs,
                   "steps in flight at once, each evaluating on a slot of its own (default 1, or "
                   "one per --gpus GPU); CPU slots split the cores avo may use")
-      ->check(CLI::PositiveNumber);
+      ->check(WholeNumber(1, 1024));
   cmd->add_option("--islands", f->islands,
                   "a population of K lineages (islands, branches of the one lineage), steps spread "
                   "over them, migration in a ring; fixed when the run begins (default 1)")
-      ->check(CLI::PositiveNumber);
+      ->check(WholeNumber(1, 64));
   cmd->add_option("--migrate-every", f->migrate_every,
                   "commits of an island between migrations of its best to the next island "
                   "(default: the run's, else 4; 0: never)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(WholeNumber(0));
   cmd->add_option("--gpus", f->gpus,
                   "evaluation slots, one per GPU: indices separated by commas (e.g. 0,1,2,3)");
   cmd->add_flag("-q,--quiet", f->quiet, "no progress lines");

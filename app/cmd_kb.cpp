@@ -8,6 +8,7 @@
 #include "avo/kb/knowledge_base.h"
 #include "avo/kb/run_knowledge.h"
 #include "common.h"
+#include "validators.h"
 
 namespace avo::cli {
 namespace {
@@ -65,7 +66,7 @@ void AddKb(CLI::App& app) {
 
   auto* search = kb_cmd->add_subcommand("search", "ranked passages for a query");
   search->add_option("query", f->query, "free text")->required();
-  search->add_option("-k", f->k, "results (default 8)")->check(CLI::PositiveNumber);
+  search->add_option("-k", f->k, "results (default 8)")->check(WholeNumber(1, 1000));
   AddDbFlags(*search, *f);
   search->callback([f] {
     auto kb = OpenKb(*f, true);

@@ -12,6 +12,7 @@
 #include "avo/report/run_report.h"
 #include "avo/util/fs.h"
 #include "common.h"
+#include "validators.h"
 
 namespace avo::cli {
 namespace {
@@ -141,9 +142,10 @@ void AddServe(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "serve", "serve the run's report over HTTP on loopback, rebuilt on every request");
   cmd->add_option("target", f->target, "run directory")->required();
-  cmd->add_option("--port", f->port, "port to listen on (0: any free port)");
+  cmd->add_option("--port", f->port, "port to listen on (0: any free port)")->check(Port());
   auto* host = cmd->add_option("--host", f->host, "address to listen on (default 127.0.0.1)");
-  cmd->add_option("--refresh", f->refresh_s, "seconds between the page's reloads (0: never)");
+  cmd->add_option("--refresh", f->refresh_s, "seconds between the page's reloads (0: never)")
+      ->check(WholeNumber(0, 86400));
   cmd->callback([f, host] { Serve(*f, host->count() > 0); });
 }
 

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 struct StepFlags {
   std::string target, run, suite, parent, by = "step", message, message_file;
-  bool json = false, baselines = false;
+  bool json = false, baselines = false, reuse = false;
   EvalFlags eval;
 };
 
@@ -40,6 +40,11 @@ void Begin(const StepFlags& f) {
   std::optional<std::string> parent;
   if (!f.parent.empty()) parent = f.parent;
   StepState st = OrExit(s.driver->Begin(parent, f.by, f.suite));
+  // A begin that found a step open began nothing: an error, unless continuing it was asked for.
+  if (!st.note.empty() && !f.reuse) {
+    Exit(Fail(st.note + "; commit or abort it first, or continue it with `avo step begin " +
+              s.run->dir().string() + " --reuse`"));
+  }
   const fs::path ws = s.driver->WorkspaceOf(*st.open);
   const std::string brief = StepBrief(*s.run, *s.engine, *st.open, SelfDirectory() / "avo");
   if (Status w = WriteFile(ws / "BRIEF.md", brief); !w.ok()) Exit(Fail(w));
@@ -170,6 +175,8 @@ void AddStep(CLI::App& app) {
           },
           "NAME"));
   begin->add_option("--suite", f->suite, "the suite the gate judges on (default: the task's)");
+  begin->add_flag("--reuse", f->reuse,
+                  "when a step is open already, continue it: print its workspace (exit 0)");
   begin->callback([f] { Begin(*f); });
   auto* eval = Sub(*step, "eval", "advisory evaluation of the open step's workspace", f);
   eval->add_option("--suite", f->suite, "suite (default: the step's)");

@@ -36,6 +36,24 @@ int main(int argc, char** argv) {
   avo::cli::AddExport(app);
   avo::cli::AddImport(app);
   avo::cli::AddAddSuites(app);
+  // CLI11 calls both a missing and a misspelt command "A subcommand is required".
+  if (argc < 2) {
+    std::cerr << "avo: error: a command is required (see avo --help)\n";
+    return 2;
+  }
+  std::string names;
+  bool known = argv[1][0] == '-';
+  for (const auto* sub : app.get_subcommands({})) {
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+    known = known || sub->get_name() == argv[1];
+  }
+  if (!known) {
+    std::string shown;  // stderr is not filtered (terminal_safe.h): no control bytes through it
+    for (const unsigned char c : std::string(argv[1]).substr(0, 64))
+      shown += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
+    std::cerr << "avo: error: unknown command '" << shown << "' (commands: " << names << ")\n";
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -35,7 +35,7 @@ else
   avo import "$export_dir" "$run" --retrust-tools | tee -a "$OUT/step.log" || exit 1
   avo add-suites "$run" --from tasks/attention 2>&1 | tee -a "$OUT/step.log"
 fi
-ws=$(avo step begin "$run" --by "$by" --suite "$suite" "${AVO_SANDBOX_FLAGS[@]}") || exit 1
+ws=$(avo step begin "$run" --by "$by" --suite "$suite" --reuse "${AVO_SANDBOX_FLAGS[@]}") || exit 1
 log "workspace $ws"
 geomean() {  # the geomean of an advisory evaluation's values, or 0 when incorrect
   python3 -c 'import json,math,sys; e=json.load(open(sys.argv[1])); v=[c.get("value",0) for c in e.get("configs",[])]

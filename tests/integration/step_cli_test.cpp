@@ -84,11 +84,16 @@ TEST(StepCliTest, BeginEditEvalCommitAndARejectedSlowerVersion) {
   EXPECT_NE(brief->find("step commit " + run), std::string::npos) << *brief;
   EXPECT_NE(brief->find("v0"), std::string::npos);
 
-  // A second begin finds the open step and says so.
+  // A second begin finds the open step: an error (it began nothing), unless --reuse asks to
+  // continue it.
   auto again = Avo({"step", "begin", run});
-  EXPECT_EQ(again.exit_code, 0);
-  EXPECT_EQ(again.out, begin.out);
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_EQ(again.out, "");
   EXPECT_NE(again.err.find("open already"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("--reuse"), std::string::npos) << again.err;
+  auto reuse = Avo({"step", "begin", run, "--reuse"});
+  EXPECT_EQ(reuse.exit_code, 0) << reuse.err;
+  EXPECT_EQ(reuse.out, begin.out);
 
   Replace(ws / "kernel.cpp", "kOrder = Order::ijk", "kOrder = Order::ikj");
   auto eval = Avo({"step", "eval", run});
