@@ -138,5 +138,27 @@ TEST(CutBuildLogTest, AnIncludeOfAFileOutsideTheWorkspaceDoesNotComeBack) {
   }
 }
 
+// A failed build's reason is one line: the first error of the workspace's own diagnostics,
+// never a caret line or a source excerpt, and how many more lines the build log holds.
+TEST(CutBuildLogTest, AFailedBuildsReasonIsItsFirstErrorOnOneLine) {
+  testing::TempDir d;
+  auto task = LoadTask(std::filesystem::path(AVO_SOURCE_DIR) / "tasks/matmul");
+  ASSERT_TRUE(task.ok()) << task.status().message();
+  auto files = ReadFileSet(task->dir, task->editable);
+  ASSERT_TRUE(files.ok());
+  LocalEvaluatorOptions o = testing::EvaluatorOptions(d.path() / "scratch");
+  LocalEvaluator ev(*task, o);
+  FileSet f = *files;
+  f.at("kernel.cpp") += "\nstatic int broken() { return undeclared_name_a + undeclared_name_b; }\n";
+  const Evaluation e = ev.Score(f, {});
+  ASSERT_EQ(e.outcome, Outcome::kBuildFailed) << e.reason;
+  EXPECT_EQ(e.reason.find('\n'), std::string::npos) << e.reason;
+  EXPECT_NE(e.reason.find("error: "), std::string::npos) << e.reason;
+  EXPECT_NE(e.reason.find("undeclared_name_a"), std::string::npos) << e.reason;
+  EXPECT_EQ(e.reason.find('^'), std::string::npos) << e.reason;
+  EXPECT_NE(e.reason.find("more line(s) in the attempt's build log"), std::string::npos)
+      << e.reason;
+}
+
 }  // namespace
 }  // namespace avo

@@ -10,6 +10,9 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "avo/eval/build_diagnostics.h"
 #include "avo/eval/interleave.h"
@@ -55,6 +58,24 @@ Evaluation Failure(Outcome outcome, std::string reason) {
   e.outcome = outcome;
   e.reason = std::move(reason);
   return e;
+}
+
+// A failed build's reason is one line: the first error diagnostic of the (cut) log, else its
+// first line, and how many more the attempt's build log holds.
+std::string BuildReason(const std::string& cut_log) {
+  std::vector<std::string> lines;
+  std::istringstream in(cut_log);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.find_first_not_of(" \t") != std::string::npos) lines.push_back(line);
+  }
+  if (lines.empty()) return "no output";
+  auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.find("error") != std::string::npos;
+  });
+  if (first == lines.end()) first = lines.begin();
+  const std::size_t more = lines.size() - 1;
+  return more == 0 ? *first
+                   : fmt::format("{} ({} more line(s) in the attempt's build log)", *first, more);
 }
 
 // The result file the evaluate command wrote, read without following a symlink and only when it
@@ -342,7 +363,7 @@ void LocalEvaluator::Build(Workspace& w) {
     IgnoreError(WriteFile(w.meta / "build.log", w.build_log));
     w.build_log = CutBuildLog(w.build_log, w.dir, w.own_text).text;
     w.failed = Failure(r->timed_out ? Outcome::kTimeout : Outcome::kBuildFailed,
-                       fmt::format("build {}: {}", r->Describe(), LastLines(w.build_log, 3)));
+                       fmt::format("build {}: {}", r->Describe(), BuildReason(w.build_log)));
     return;
   }
   // Kept before any evaluate command has run in it: what is reused is what the build made.
