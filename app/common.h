@@ -56,5 +56,6 @@ void AddServe(CLI::App& app);
 void AddExport(CLI::App& app);
 void AddImport(CLI::App& app);
 void AddAddSuites(CLI::App& app);
+void AddMcp(CLI::App& app);
 
 }  // namespace avo::cli

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   avo::cli::AddExport(app);
   avo::cli::AddImport(app);
   avo::cli::AddAddSuites(app);
+  avo::cli::AddMcp(app);
   // CLI11 calls both a missing and a misspelt command "A subcommand is required".
   if (argc < 2) {
     std::cerr << "avo: error: a command is required (see avo --help)\n";

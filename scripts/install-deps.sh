@@ -44,4 +44,9 @@ fi
 # wheel: pip builds the kernel library's Python package (kernels/attention/python) offline with
 # it (--no-build-isolation), as its test installs it.
 python3 -c 'import wheel' 2>/dev/null || python3 -m pip install --quiet 'wheel>=0.40'
+# mcp: the reference MCP client (Python SDK) that tests/integration/mcp_test.cpp drives `avo mcp`
+# with, as a user's coding agent would.
+MCP_VERSION=2.3.0
+python3 -c "import importlib.metadata as m; assert m.version('mcp') == '$MCP_VERSION'" 2>/dev/null ||
+  python3 -m pip install --quiet "mcp==${MCP_VERSION}"
 echo "install-deps: ok"
