@@ -130,7 +130,8 @@ TEST_F(FreshWorkersTest, AWorkerThatDiesUnannouncedFailsTheConfigurationItWasIn)
 TEST_F(FreshWorkersTest, EveryConfigurationFailingStillEndsWithOneWorkerEach) {
   ASSERT_EQ(Run(3, {{"0", "hang"}, {"1", "segv"}, {"2", "hang"}}), 0) << error_;
   EXPECT_EQ(Starts(), std::vector<std::string>({"0", "1", "2"}));
-  for (const auto& c : Result()["configs"]) EXPECT_FALSE(c["correct"].get<bool>());
+  const nlohmann::json r = Result();  // a temporary's member would die before the loop ran
+  for (const auto& c : r["configs"]) EXPECT_FALSE(c["correct"].get<bool>());
 }
 
 TEST_F(FreshWorkersTest, AWorkerThatCannotStartIsAnErrorNotAResult) {
