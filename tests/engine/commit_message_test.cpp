@@ -69,5 +69,26 @@ TEST(CommitMessageTest, TheSeedHasNoGain) {
   EXPECT_EQ(t.trailers.count(trailer::kIsland), 0u);
 }
 
+// The summary's gain is the gate's paired ratio where the gate measured one (score/gain.h): the
+// figure it committed on, which `avo log` shows too, not the ratio of two separate measurements.
+TEST(CommitMessageTest, TheSummarysGainIsTheGatesPairedRatio) {
+  Evaluation e;
+  e.scalar = 13.887;
+  e.unit = "ops/s";
+  e.suite = "s";
+  Version prev;
+  prev.number = 1;
+  prev.scalar = 10;
+  prev.score = {{"suite", "s"}};
+  CommitFacts f;
+  f.number = 2;
+  f.previous = &prev;
+  f.evaluation = &e;
+  f.rationale = "ikj";
+  f.paired = {{"ratio", 1.2559}, {"lo", 1.2}, {"hi", 1.3}};
+  const CommitText t = WriteCommitText(f);
+  EXPECT_EQ(t.message.rfind("v2: 13.89 ops/s (+25.59% over v1) ikj", 0), 0u) << t.message;
+}
+
 }  // namespace
 }  // namespace avo

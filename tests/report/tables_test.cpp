@@ -150,7 +150,8 @@ TEST(FormatLogTest, AStepTrailerThatIsNoNumberIsIgnored) {
 }
 
 // Scalars of two suites do not compare: a version judged on another suite than the one before it
-// shows the gate's paired ratio against it (seen: "+3.48%" between an mha and a gqa figure).
+// shows the gate's paired ratio against it as its gain (seen: "+3.48%" between an mha and a gqa
+// figure).
 TEST(FormatLogTest, AcrossSuitesTheGainIsThePairedRatio) {
   Version v0;
   v0.commit = "0123456789abcdef";
@@ -167,8 +168,24 @@ TEST(FormatLogTest, AcrossSuitesTheGainIsThePairedRatio) {
   v2.trailers.clear();
   const std::string out = FormatLog({v0, v1, v2}, {});
   EXPECT_EQ(out.find("+3.48%"), std::string::npos) << out;
-  EXPECT_NE(out.find("x1.0131"), std::string::npos) << out;
+  EXPECT_NE(out.find("+1.31%"), std::string::npos) << out;
   EXPECT_NE(out.find("(small)"), std::string::npos) << out;
+}
+
+// One definition of a version's gain (score/gain.h): on one suite too, the gate's paired ratio
+// (what it committed on) rather than the scalars of two separate measurements.
+TEST(FormatLogTest, TheGainIsTheGatesPairedRatioWhereThereIsOne) {
+  Version v0;
+  v0.commit = "0123456789abcdef";
+  v0.scalar = 10;
+  v0.score = {{"unit", "ops/s"}, {"suite", "s"}};
+  Version v1 = v0;
+  v1.number = 1;
+  v1.scalar = 13.887;  // +38.87% by the stored scalars
+  v1.trailers[trailer::kPairedRatio] = "1.2559 [1.2, 1.3]";
+  const std::string out = FormatLog({v0, v1}, {});
+  EXPECT_NE(out.find("+25.59%"), std::string::npos) << out;
+  EXPECT_EQ(out.find("+38.87%"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "avo/lineage/trailers.h"
+#include "avo/score/gain.h"
 
 namespace avo {
 namespace {
@@ -13,9 +14,9 @@ constexpr const char* kGateLine = "\nGate:";
 
 std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); }
 
-// "v3: 1.234 TFLOPS (+2.10% over v2) <rationale's first line>"; the gain is stated against the
-// best measured on this candidate's suite (beside it, when the gate is paired): the previous
-// version's stored scalar may be of another suite.
+// "v3: 1.234 TFLOPS (+2.10% over v2) <rationale's first line>"; the gain is score/gain.h's: the
+// gate's paired ratio, else the scalar against the best measured on this candidate's suite (the
+// previous version's stored scalar may be of another suite).
 std::string Summary(const CommitFacts& f) {
   const Evaluation& ev = *f.evaluation;
   if (f.previous == nullptr) return fmt::format("v0: seed, {:.4g} {}", ev.scalar, ev.unit);
@@ -23,10 +24,11 @@ std::string Summary(const CommitFacts& f) {
   const bool same_suite = prev.score.value("suite", "") == ev.suite;
   const double base = f.best_on_suite.value_or(same_suite ? prev.scalar : 0.0);
   const std::string on = same_suite ? "" : fmt::format(" on {}", ev.suite);
+  std::optional<double> paired;
+  if (f.paired.is_object() && f.paired.contains("ratio")) paired = f.paired.value("ratio", 0.0);
   std::string gain = fmt::format("not comparable with v{}", prev.number);
-  if (base > 0 && ev.scalar > 0) {
-    const double g = f.direction == Direction::kHigher ? ev.scalar / base : base / ev.scalar;
-    gain = fmt::format("{:+.2f}% over v{}{}", 100 * (g - 1), prev.number, on);
+  if (auto g = Gain(paired, ev.scalar, base, base > 0, f.direction)) {
+    gain = fmt::format("{} over v{}{}", FormatGain(*g), prev.number, on);
   }
   return fmt::format("v{}: {:.4g} {}{} ({}) {}", f.number, ev.scalar, ev.unit, on, gain,
                      FirstLine(f.rationale));

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "avo/lineage/trailers.h"
+#include "avo/score/gain.h"
 
 namespace avo {
 namespace {
@@ -110,18 +112,21 @@ std::string Age(std::int64_t t) {
 }
 }  // namespace
 
-// A version's gain over the one before it: the change of the scalar when both were scored on
-// one suite; across suites the scalars do not compare, and the gate's paired ratio (measured
-// beside the predecessor on the new suite) is shown instead, else the new suite's name.
+// A version's gain over the one before it, score/gain.h's definition (the gate's paired ratio,
+// else the scalars on one suite); across suites without a paired ratio, the new suite's name.
 namespace {
 std::string GainOver(const Version& v, const Version& prev) {
   const std::string suite = v.score.value("suite", "");
-  if (suite == prev.score.value("suite", "")) {
-    return prev.scalar > 0 ? fmt::format("{:+.2f}%", 100 * (v.scalar / prev.scalar - 1)) : "";
+  std::optional<double> paired;
+  if (auto it = v.trailers.find(trailer::kPairedRatio); it != v.trailers.end()) {
+    char* end = nullptr;
+    const double r = std::strtod(it->second.c_str(), &end);
+    if (end != it->second.c_str()) paired = r;
   }
-  auto paired = v.trailers.find(trailer::kPairedRatio);
-  if (paired != v.trailers.end()) return "x" + paired->second.substr(0, paired->second.find(' '));
-  return "(" + suite + ")";
+  const bool same_suite = suite == prev.score.value("suite", "");
+  if (auto g = Gain(paired, v.scalar, prev.scalar, same_suite, Direction::kHigher))
+    return FormatGain(*g);
+  return same_suite ? "" : "(" + suite + ")";
 }
 }  // namespace
 
