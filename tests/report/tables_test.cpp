@@ -41,6 +41,19 @@ TEST(FormatEvaluationTest, NoFlagNoFlagLine) {
   EXPECT_EQ(FormatEvaluation(e, true).find("FLAG"), std::string::npos);
 }
 
+// A large relative error beside "correct yes" is explained: the tolerance ratio is the worst
+// error over the allowed one, and the header says that at most 1 passes.
+TEST(FormatEvaluationTest, ToleranceRatiosAreExplained) {
+  Evaluation e = Flagged();
+  EXPECT_EQ(FormatEvaluation(e, false).find("tol_ratio:"), std::string::npos);
+  e.configs[0].errors = {{"max_rel", 1.7}, {"tol_ratio", 0.42}};
+  const std::string out = FormatEvaluation(e, false);
+  EXPECT_NE(out.find("errors (tol_ratio: the worst error over the allowed one; <= 1 passes)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("max_rel=1.7 tol_ratio=0.42"), std::string::npos) << out;
+}
+
 TEST(FormatLogTest, MarksAVersionWhoseScoreCarriesFlags) {
   Version v0;
   v0.number = 0;

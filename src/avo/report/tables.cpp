@@ -51,7 +51,15 @@ std::string FormatEvaluation(const Evaluation& e, bool baselines) {
   for (const auto& c : e.configs) w = std::max(w, c.name.size());
   out += fmt::format("{:<{}}  {:>7}  {:>11}", "configuration", w, "correct", "candidate");
   for (const auto& n : names) out += fmt::format("  {:>11}  {:>7}", n, "ratio");
-  out += "  errors\n";
+  // A tolerance ratio says at once whether a large relative error is within what is allowed.
+  const bool tol_ratios = std::any_of(e.configs.begin(), e.configs.end(), [](const auto& c) {
+    for (const auto& [k, v] : c.errors.items()) {
+      if (k.size() >= 9 && k.compare(k.size() - 9, 9, "tol_ratio") == 0) return true;
+    }
+    return false;
+  });
+  out += tol_ratios ? "  errors (tol_ratio: the worst error over the allowed one; <= 1 passes)\n"
+                    : "  errors\n";
   std::map<std::string, std::vector<double>> base_values, ratios;
   std::vector<double> values;
   for (const auto& c : e.configs) {

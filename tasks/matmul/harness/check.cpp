@@ -18,6 +18,7 @@ void Judge(Check& c, std::size_t i, std::size_t j, double got, double ref, Toler
   if (std::isfinite(got)) {
     c.max_abs = std::max(c.max_abs, err);
     c.max_rel = std::max(c.max_rel, err / std::max(std::fabs(ref), 1e-30));
+    c.tol_ratio = std::max(c.tol_ratio, err / (tol.atol + tol.rtol * std::fabs(ref)));
   }
 }
 

@@ -16,6 +16,9 @@ struct Tolerance {
 struct Check {
   bool correct = true;
   double max_abs = 0, max_rel = 0;
+  // The worst element's error over the error it is allowed (atol + rtol * |ref|): at most 1
+  // passes, whatever max_rel says (an element near zero has a large relative error).
+  double tol_ratio = 0;
   std::string message;  // the first wrong element, where one is wrong
 };
 

@@ -82,7 +82,8 @@ bool FirstCall(Worker& worker, int n, const Settings& s, Streams& rng, json& out
   }
   const std::vector<float> C(worker.C(), worker.C() + nn);  // at once: a snapshot
   const Check check = VerifyAll(A, B, C, n, s.tol);
-  out["errors"] = {{"max_abs", check.max_abs}, {"max_rel", check.max_rel}};
+  out["errors"] = {
+      {"max_abs", check.max_abs}, {"max_rel", check.max_rel}, {"tol_ratio", check.tol_ratio}};
   out["correct"] = check.correct;
   if (!check.correct) Fail(out, check.message);
   return check.correct;
