@@ -393,7 +393,8 @@ TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
   EXPECT_EQ(accepted.exit_code, 0) << accepted.err;
   EXPECT_TRUE(fs::exists(marker));
   fs::remove(marker);
-  EXPECT_EQ(Avo({"evolve", copy, "--operator", "exec", "--steps", "1"}).exit_code, 0);
+  auto later = Avo({"evolve", copy, "--operator", "exec", "--steps", "1"});
+  EXPECT_EQ(later.exit_code, 0) << later.Describe() << "\n" << later.out << later.err;
   EXPECT_TRUE(fs::exists(marker));
   // --trust-exec accepts it at import.
   fs::remove(marker);
@@ -401,9 +402,9 @@ TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
       Avo({"import", (d.path() / "exp").string(), (d.path() / "trusted").string(), "--trust-exec"})
           .exit_code,
       0);
-  EXPECT_EQ(Avo({"evolve", (d.path() / "trusted").string(), "--operator", "exec", "--steps", "1"})
-                .exit_code,
-            0);
+  auto trusted =
+      Avo({"evolve", (d.path() / "trusted").string(), "--operator", "exec", "--steps", "1"});
+  EXPECT_EQ(trusted.exit_code, 0) << trusted.Describe() << "\n" << trusted.out << trusted.err;
   EXPECT_TRUE(fs::exists(marker));
 }
 
