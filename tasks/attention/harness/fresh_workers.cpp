@@ -27,16 +27,6 @@ bool read_text(const std::string& path, std::string* out) {
   return static_cast<bool>(in) || in.eof();
 }
 
-bool write_whole(const std::string& path, const nlohmann::json& doc) {
-  const std::string part = path + ".part";
-  {
-    std::ofstream f(part, std::ios::binary | std::ios::trunc);
-    f << doc.dump(2) << "\n";
-    if (!f) return false;
-  }
-  return std::rename(part.c_str(), path.c_str()) == 0;
-}
-
 nlohmann::json failed_figures(const std::string& why) {
   return {{"correct", false},
           {"value", 0},
@@ -67,7 +57,7 @@ bool fail_config(const std::string& path, size_t index, const std::string& why) 
     for (size_t k = 0; k < modules; ++k) entry["interleaved"].push_back(failed_figures(why));
   }
   configs[index] = std::move(entry);
-  return write_whole(path, doc);
+  return write_result_atomically(path, doc);
 }
 
 // Starts the worker; it dies with this process (a killed harness leaves no GPU work behind). An
@@ -180,7 +170,7 @@ bool write_unmeasured(const std::string& path, const std::vector<std::string>& n
     c["unit"] = kUnit;
     doc["configs"].push_back(std::move(c));
   }
-  return write_whole(path, doc);
+  return write_result_atomically(path, doc);
 }
 
 int run_in_fresh_workers(const std::vector<std::string>& worker_argv,

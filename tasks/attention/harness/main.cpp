@@ -429,8 +429,7 @@ int report_infra_error(const std::string& error, const std::string& result_path)
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
   }
-  std::ofstream(result_path) << out.dump(2) << "\n";
-  return 0;
+  return write_result_atomically(result_path, out) ? 0 : 2;
 }
 
 // Every config incorrect for `why`; with interleaved modules, the others' records say `others`.
@@ -450,18 +449,6 @@ std::vector<ConfigMeasurement> fail_all(const EvalRequest& request, const Module
     results.push_back(r);
   }
   return results;
-}
-
-// Writes `out` to `path` whole or not at all: a temporary file beside it, then a rename, so a
-// reader (or a harness killed mid-write) never sees half a result.
-bool write_atomically(const std::string& path, const nlohmann::json& out) {
-  const std::string part = path + ".part";
-  {
-    std::ofstream f(part);
-    f << out.dump(2) << "\n";
-    if (!f) return false;
-  }
-  return std::rename(part.c_str(), path.c_str()) == 0;
 }
 
 // The result of this process's configurations [from, ...) joined to the `prefix` an earlier
@@ -492,7 +479,7 @@ class PartialResult {
     return out;
   }
   void write(const std::vector<ConfigMeasurement>& done) const {
-    if (!path_.empty()) write_atomically(path_, whole(done));
+    if (!path_.empty()) write_result_atomically(path_, whole(done));
   }
   [[nodiscard]] size_t from() const { return from_; }
 
@@ -564,7 +551,7 @@ std::vector<ConfigMeasurement> measure_all(Harness& harness, const EvalRequest& 
 // The worker's last write: every configuration from its first on, and the prefix before it.
 int report(const std::vector<ConfigMeasurement>& results, const PartialResult& partial,
            const std::string& result_path) {
-  if (!write_atomically(result_path, partial.whole(results))) {
+  if (!write_result_atomically(result_path, partial.whole(results))) {
     std::fprintf(stderr, "avo-attention-harness: cannot write %s\n", result_path.c_str());
     return 2;
   }
