@@ -254,7 +254,7 @@ const Probed& Chosen() {
   const char* asked = std::getenv("AVO_CONFINE");
   const std::string want = asked != nullptr ? asked : "";
   if (!want.empty() && want != "bwrap" && want != "landlock") {
-    static Probed unknown;
+    thread_local Probed unknown;  // written on every call: one per thread, no race
     unknown.status = Status::Unavailable("AVO_CONFINE is '" + want +
                                          "'; it names a confiner: bwrap or landlock");
     return unknown;
