@@ -9,7 +9,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PKGS=(
-  build-essential cmake ninja-build git pkg-config python3 python3-pip
+  build-essential cmake ninja-build git pkg-config python3 python3-pip python3-venv
   clang-format clang-tidy gcovr
   libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libspdlog-dev libfmt-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libgit2-dev
@@ -45,8 +45,13 @@ fi
 # it (--no-build-isolation), as its test installs it.
 python3 -c 'import wheel' 2>/dev/null || python3 -m pip install --quiet 'wheel>=0.40'
 # mcp: the reference MCP client (Python SDK) that tests/integration/mcp_test.cpp drives `avo mcp`
-# with, as a user's coding agent would.
+# with, as a user's coding agent would; in a virtual environment of its own under .deps (nothing
+# global changes, and a system Python that refuses pip installs is no obstacle).
 MCP_VERSION=2.3.0
-python3 -c "import importlib.metadata as m; assert m.version('mcp') == '$MCP_VERSION'" 2>/dev/null ||
-  python3 -m pip install --quiet "mcp==${MCP_VERSION}"
+if ! .deps/mcp-venv/bin/python -c \
+    "import importlib.metadata as m; assert m.version('mcp') == '$MCP_VERSION'" 2>/dev/null; then
+  rm -rf .deps/mcp-venv
+  python3 -m venv .deps/mcp-venv
+  .deps/mcp-venv/bin/python -m pip install --quiet "mcp==${MCP_VERSION}"
+fi
 echo "install-deps: ok"

@@ -1,6 +1,7 @@
 // `avo mcp` driven by a real MCP client: the reference Python SDK (PyPI `mcp`, installed by
 // scripts/install-deps.sh) over stdio, through one step on tasks/matmul (mcp_client.py).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -17,8 +18,11 @@ TEST(McpTest, ARealClientRunsAStepThroughTheTools) {
   const std::string run = (d.path() / "run").string();
   auto init = testing::Avo({"init", std::string(AVO_SOURCE_DIR) + "/tasks/matmul", "--run", run});
   ASSERT_EQ(init.exit_code, 0) << init.err;
-  std::vector<std::string> argv = {
-      "python3", std::string(AVO_SOURCE_DIR) + "/tests/integration/mcp_client.py", AVO_BINARY, run};
+  // The SDK's own environment (scripts/install-deps.sh), else the system's Python.
+  const std::string venv = std::string(AVO_SOURCE_DIR) + "/.deps/mcp-venv/bin/python";
+  std::vector<std::string> argv = {access(venv.c_str(), X_OK) == 0 ? venv : "python3",
+                                   std::string(AVO_SOURCE_DIR) + "/tests/integration/mcp_client.py",
+                                   AVO_BINARY, run};
   if (!testing::ConfinementWorks()) argv.emplace_back("--no-sandbox");
   auto r = testing::Run(argv, 600);
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
