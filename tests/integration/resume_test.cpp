@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
@@ -64,6 +65,45 @@ TEST(ResumeTest, SurvivesTwentyRandomKills) {
                     std::string("--format=%(trailers:key=") + trailer::kOperator + ",valueonly)"});
   auto op_lines = Lines(ops.out);
   EXPECT_EQ(std::count(op_lines.begin(), op_lines.end(), "seed"), 1);
+}
+
+// The exec operator (an external coding agent's command) killed the moment a commit moves
+// refs/heads/main, again and again: whatever the kill left between the ref and the archive's
+// record is reconciled by the next start, and the run ends whole (issue #26, kills at the ref
+// move for each operator).
+TEST(ResumeTest, KillsAtTheRefMoveOfTheExecOperatorLoseNothing) {
+  testing::TempDir d;
+  // Evaluations slow enough that the 100 ms poll sees a ref move before the next one lands.
+  testing::WriteFakeTask(d.path() / "task", "sleep 0.3\n" + testing::GoodEvaluatorBody());
+  // The "agent" raises the knob x by one: every step is a faster version (speed = 10 x + y).
+  std::ofstream(d.path() / "avo.toml") << R"toml(operator = "exec"
+[exec]
+command = '''x=$(sed -n 's/^x = \([0-9]*\).*/\1/p' params.txt); sed -i "s/^x = $x /x = $((x + 1)) /" params.txt'''
+)toml";
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  auto head = [&] {
+    return testing::Run({"git", "--git-dir", run + "/lineage.git", "rev-parse", "-q", "--verify",
+                         "refs/heads/main"})
+        .out;
+  };
+  std::set<std::string> seen;
+  int kills_after_a_move = 0;
+  for (int i = 0; i < 5; ++i) {
+    const std::string before = head();
+    std::vector<std::string> argv = {kAvo, "evolve", task, "--run", run, "--steps", "20", "-q"};
+    if (i == 0) argv.insert(argv.end(), {"--config", (d.path() / "avo.toml").string()});
+    if (testing::RunAndKillWhen(
+            testing::AvoArgv(argv), [&] { return !before.empty() && head() != before; }, 30'000))
+      ++kills_after_a_move;
+    for (const auto& c : testing::LineageCommits(run)) seen.insert(c);
+  }
+  // The first invocation creates the run: it has no ref to watch and runs its 20 steps.
+  EXPECT_EQ(kills_after_a_move, 4);
+  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "2", "-q"}, 120);
+  ASSERT_EQ(last.exit_code, 0) << last.err;
+  const auto commits = testing::ExpectWholeRun(run, seen);
+  EXPECT_GE(commits.size(), 4u) << "the seed and at least three exec versions";
 }
 
 }  // namespace
