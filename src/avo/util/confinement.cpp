@@ -167,24 +167,30 @@ std::vector<std::string> BwrapConfiner::Argv(const Confinement& c,
   return a;
 }
 
-fs::path LandlockConfiner::Helper() const {
-  if (!helper_.empty()) return helper_;
+LandlockConfiner::LandlockConfiner(fs::path helper) : helper_(std::move(helper)) {
+  if (!helper_.empty()) return;
   std::error_code ec;
   fs::path beside = fs::read_symlink("/proc/self/exe", ec).parent_path() / "avo-confine";
-  if (!ec && access(beside.c_str(), X_OK) == 0) return beside;
+  if (!ec && access(beside.c_str(), X_OK) == 0) {
+    helper_ = std::move(beside);
+    return;
+  }
   const char* path = std::getenv("PATH");
   std::stringstream ss(path != nullptr ? path : "");
   for (std::string dir; std::getline(ss, dir, ':');) {
     fs::path p = fs::path(dir) / "avo-confine";
-    if (!dir.empty() && access(p.c_str(), X_OK) == 0) return p;
+    if (!dir.empty() && access(p.c_str(), X_OK) == 0) {
+      helper_ = std::move(p);
+      return;
+    }
   }
-  return "avo-confine";
+  helper_ = "avo-confine";
 }
 
 Status LandlockConfiner::Probe() const {
   if (LandlockAbi() < 1) return Status::Unavailable("landlock unavailable: not in this kernel");
   ProcessOptions o;
-  o.argv = {Helper().string(), "--probe"};
+  o.argv = {helper_.string(), "--probe"};
   o.timeout = std::chrono::milliseconds(5000);
   auto r = RunProcess(o);
   if (!r.ok()) return Status::Unavailable("landlock unavailable: " + r.status().message());
@@ -202,7 +208,7 @@ std::vector<std::string> LandlockConfiner::Argv(const Confinement& c,
   const fs::path tmp = c.private_dir / "tmp", home = c.private_dir / "home";
   fs::create_directories(tmp, ec);
   fs::create_directories(home, ec);
-  std::vector<std::string> a = {Helper().string()};
+  std::vector<std::string> a = {helper_.string()};
   auto add = [&](const char* flag, const std::string& p) { a.insert(a.end(), {flag, p}); };
   for (const auto& root : SystemRoots()) add("--read", root);
   for (const auto& f : EtcFiles()) add("--read", "/etc/" + f);
@@ -231,23 +237,18 @@ struct Probed {
 };
 
 // Each confiner probed once, on first use.
-const Probed& Bwrap() {
+template <class C>
+const Probed& ProbedOnce() {
   static const Probed p = [] {
-    Probed out{std::make_unique<BwrapConfiner>()};
+    Probed out{std::make_unique<C>()};
     out.status = out.confiner->Probe();
     return out;
   }();
   return p;
 }
 
-const Probed& Landlock() {
-  static const Probed p = [] {
-    Probed out{std::make_unique<LandlockConfiner>()};
-    out.status = out.confiner->Probe();
-    return out;
-  }();
-  return p;
-}
+const Probed& Bwrap() { return ProbedOnce<BwrapConfiner>(); }
+const Probed& Landlock() { return ProbedOnce<LandlockConfiner>(); }
 
 // The confiner $AVO_CONFINE or the machine gives, and its status.
 const Probed& Chosen() {

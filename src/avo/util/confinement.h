@@ -68,8 +68,9 @@ class BwrapConfiner final : public Confiner {
 
 class LandlockConfiner final : public Confiner {
  public:
-  // `helper`: the avo-confine program; empty: the one beside this program, else on PATH.
-  explicit LandlockConfiner(std::filesystem::path helper = {}) : helper_(std::move(helper)) {}
+  // `helper`: the avo-confine program; empty: the one beside this program, else on PATH (looked
+  // up once, here).
+  explicit LandlockConfiner(std::filesystem::path helper = {});
   [[nodiscard]] std::string Name() const override { return "landlock"; }
   [[nodiscard]] Status Probe() const override;
   // Also makes `c.private_dir`/tmp and /home.
@@ -77,7 +78,6 @@ class LandlockConfiner final : public Confiner {
                                               const std::vector<std::string>& argv) const override;
 
  private:
-  [[nodiscard]] std::filesystem::path Helper() const;
   std::filesystem::path helper_;
 };
 

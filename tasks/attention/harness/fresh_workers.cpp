@@ -106,6 +106,8 @@ pid_t start_worker(const std::vector<std::string>& argv, std::string* error) {
   return pid;
 }
 
+long first_not_measured_in(const nlohmann::json& doc);
+
 // How far the result at `path` is: its first configuration not measured, and how many it has
 // (next = -1 when it cannot be read as an evaluation).
 struct Progress {
@@ -117,10 +119,9 @@ Progress read_progress(const std::string& path) {
   Progress p;
   std::string text;
   if (!read_text(path, &text)) return p;
-  p.next = first_not_measured(text);
-  if (p.next >= 0) {
-    p.total = static_cast<long>(nlohmann::json::parse(text, nullptr, false)["configs"].size());
-  }
+  const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+  p.next = first_not_measured_in(doc);
+  if (p.next >= 0) p.total = static_cast<long>(doc["configs"].size());
   return p;
 }
 
@@ -147,7 +148,12 @@ std::string WorkerExit::describe() const {
 }
 
 long first_not_measured(const std::string& result) {
-  const nlohmann::json doc = nlohmann::json::parse(result, nullptr, false);
+  return first_not_measured_in(nlohmann::json::parse(result, nullptr, false));
+}
+
+namespace {
+
+long first_not_measured_in(const nlohmann::json& doc) {
   if (!doc.is_object() || !doc.contains("configs") || !doc["configs"].is_array()) return -1;
   const nlohmann::json& configs = doc["configs"];
   for (size_t i = 0; i < configs.size(); ++i) {
@@ -159,6 +165,8 @@ long first_not_measured(const std::string& result) {
   }
   return static_cast<long>(configs.size());
 }
+
+}  // namespace
 
 bool write_unmeasured(const std::string& path, const std::vector<std::string>& names) {
   nlohmann::json doc = {{"schema", kSchema},
