@@ -23,7 +23,9 @@
 #      to a machine without network as wheels (../.library/device/README.md); PYTHONPATH names
 #      where they were installed.
 # usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--no-exploits]
-#                             [--suites "mha gqa"] [--time-knobs 'JSON ...']
+#                             [--no-library] [--suites "mha gqa"] [--time-knobs 'JSON ...']
+#   --no-library  skips 6, 8 and 9 (PyTorch, the kernel library and the peers): the judge's own
+#               checks only, for a call that goes on with a lineage step.
 #   --harness DIR  use the harness already built in DIR (carried), instead of building it here.
 #   --prepare   run on the developer machine before carrying .deps to the GPU machine: copies
 #               the nlohmann-json headers into .deps/nlohmann/include (the GPU machine has no
@@ -43,6 +45,7 @@ TIME_KNOBS=""
 PREBUILT=""
 V1=""
 EXPLOITS=1
+LIBRARY=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --prepare)
@@ -55,10 +58,11 @@ while [ $# -gt 0 ]; do
     --no-knobs) KNOBS=0 ;;
     --harness) PREBUILT=$2; shift ;;
     --no-exploits) EXPLOITS=0 ;;
+    --no-library) LIBRARY=0 ;;
     --v1) V1=$2; shift ;;
     --suites) SUITES=$2; shift ;;
     --time-knobs) TIME_KNOBS=$2; shift ;;
-    *) echo "usage: $0 [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--suites \"mha gqa\"] [--time-knobs 'JSON ...']" >&2; exit 2 ;;
+    *) echo "usage: $0 [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--no-exploits] [--no-library] [--suites \"mha gqa\"] [--time-knobs 'JSON ...']" >&2; exit 2 ;;
   esac
   shift
 done
@@ -264,6 +268,7 @@ PY
   [ "${PIPESTATUS[0]}" = 0 ] || FAILED+=("contract 2 seed not within 3% of contract 1")
 fi
 
+if [ "$LIBRARY" = 1 ]; then
 step "cross-check: PyTorch SDPA timed on its own (cuDNN and FlashAttention-2 backends)"
 python3 - > "$OUT/torch-check.txt" 2>&1 <<'PY'
 import torch
@@ -316,6 +321,8 @@ if [ -f "$BUILD/attn-lib/libavo_attention.so" ]; then
 else
   echo "no kernel library: skipped"
 fi
+
+fi  # LIBRARY
 
 step "summary"
 cat "$OUT/gpu.txt"
