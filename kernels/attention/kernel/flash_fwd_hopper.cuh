@@ -31,17 +31,26 @@ namespace avo_hopper {
 
 using bf16 = __nv_bfloat16;
 
-// The tile shape of one instantiation. kHeadDim is 64 or 128 (one or two 64-wide "panels" of
-// the 128-byte swizzle); kConsumers warpgroups own 64 query rows each, so a CTA's m-tile is
-// 64 * kConsumers rows. K and V move in tiles of kBlockN keys through a ring of kStages.
-template <int kHeadDim_, int kConsumers_, int kStages_ = 2>
+// The tile shape and schedule of one instantiation. kHeadDim is 64 or 128 (one or two 64-wide
+// "panels" of the 128-byte swizzle); kConsumers warpgroups own 64 query rows each, so a CTA's
+// m-tile is 64 * kConsumers rows. K and V move in tiles of kBlockN keys (128, or 176 as
+// FlashAttention-3's non-causal head-dim-128 tile: fewer softmax passes per key) through a ring
+// of kStages. kPingPong makes the consumer warpgroups take turns issuing their GEMMs
+// (FlashAttention-3, section 3.1); kLazyRescale keeps a row's running max until it grows by more
+// than 2^8, so most tiles skip the rescale of O (FlashAttention-4's conditional rescaling).
+template <int kHeadDim_, int kConsumers_, int kBlockN_ = 128, bool kPingPong_ = false,
+          bool kLazyRescale_ = false, int kStages_ = 2>
 struct HopperShape {
   static constexpr int kHeadDim = kHeadDim_;
   static constexpr int kConsumers = kConsumers_;
   static constexpr int kStages = kStages_;
+  static constexpr bool kPingPong = kPingPong_;
+  static constexpr bool kLazyRescale = kLazyRescale_;
   static constexpr int kPanels = kHeadDim / 64;
   static constexpr int kBlockM = 64 * kConsumers;
-  static constexpr int kBlockN = 128;  // keys per K/V tile
+  static constexpr int kBlockN = kBlockN_;     // keys per K/V tile
+  static constexpr int kSRegs = kBlockN / 2;   // 64 x kBlockN fp32 scores over 128 threads
+  static constexpr int kPvSteps = kBlockN / 16;  // k-steps of 16 keys in P V
   static constexpr int kThreads = 128 * (kConsumers + 1);
   static constexpr int kQPanelBytes = kBlockM * 128;  // kBlockM rows x 64 d x bf16
   static constexpr int kKvPanelBytes = kBlockN * 128;
@@ -54,17 +63,18 @@ struct HopperShape {
   static constexpr int kSmemBytes = kBarOffset + 256 + 1024;  // barriers, alignment slack
   // Register split (setmaxnreg, multiples of 8): the producer keeps what issuing TMA needs and
   // the consumers share the rest of the SM's 65536.
-  static constexpr int kProducerRegs = kConsumers == 2 ? 40 : 32;
-  static constexpr int kConsumerRegs = kConsumers == 2 ? 232 : 160;
+  // 176-key tiles hold 88 score registers: the consumers need 240, as FlashAttention-3 gives them.
+  static constexpr int kProducerRegs = kConsumers == 2 ? (kBlockN > 128 ? 24 : 40) : 32;
+  static constexpr int kConsumerRegs = kConsumers == 2 ? (kBlockN > 128 ? 240 : 232) : 160;
   static_assert(kHeadDim == 64 || kHeadDim == 128, "head dim 64 or 128");
+  static_assert(kBlockN == 128 || (kBlockN == 176 && kHeadDim == 128 && kConsumers == 2),
+                "176-key tiles only at head dim 128 with two consumer warpgroups");
   static_assert(kConsumers == 2 || kConsumers == 3, "two or three consumer warpgroups");
   static_assert(128 * kProducerRegs + 128 * kConsumers * kConsumerRegs <= 65536,
                 "register split over the SM's file");
   static_assert(kSmemBytes <= 227 * 1024, "shared memory over the 227 KiB a CTA may use");
 };
 
-using Hd128Shape = HopperShape<128, 2>;
-using Hd64Shape = HopperShape<64, 3>;
 
 // One full and one empty barrier per stage of the K and V rings; sized by the stage count.
 template <int kStages>
@@ -101,13 +111,13 @@ __device__ __forceinline__ void produce(const AvoAttentionParams& p, unsigned ch
   }
 }
 
-// Online softmax of one 64 x 128 score tile held as wgmma accumulators (layout in hopper.cuh):
+// Online softmax of one 64 x kBlockN score tile held as wgmma accumulators (layout in hopper.cuh):
 // masks invisible keys, updates the running max m and sum l of this thread's two rows, leaves
 // P = 2^(S * scale_log2 - m) in `s` and returns in `alpha` the factor 2^(m_old - m_new) by which
 // O must be rescaled. O itself is not touched here: in the pipeline below the previous tile's
 // P V is still accumulating into it while this runs.
-template <bool kMask>
-__device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], float (&l)[2],
+template <class S, bool kMask>
+__device__ __forceinline__ void online_softmax(float (&s)[S::kSRegs], float (&m)[2], float (&l)[2],
                                                float (&alpha)[2], float scale_log2, int row0,
                                                int col0, int seqlen_k, int diag, bool causal) {
 #pragma unroll
@@ -115,7 +125,7 @@ __device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], fl
     const int row = row0 + 8 * half;
     float tile_max = -INFINITY;
 #pragma unroll
-    for (int j = 0; j < 16; ++j) {
+    for (int j = 0; j < S::kBlockN / 8; ++j) {
 #pragma unroll
       for (int e = 0; e < 2; ++e) {
         float& x = s[4 * j + 2 * half + e];
@@ -128,15 +138,20 @@ __device__ __forceinline__ void online_softmax(float (&s)[64], float (&m)[2], fl
     }
     tile_max = fmaxf(tile_max, __shfl_xor_sync(0xffffffffu, tile_max, 1));
     tile_max = fmaxf(tile_max, __shfl_xor_sync(0xffffffffu, tile_max, 2));
-    const float m_new = fmaxf(m[half], tile_max);
+    float m_new = fmaxf(m[half], tile_max);
+    // Lazy rescaling: P = 2^(s - m) stays below 2^8 while the kept max trails the true one by
+    // at most 8 (in log2 units), well inside fp32's and bf16's range, so the max (and O) need
+    // not move. A row's first visible key always moves it: -inf trails by +inf.
+    if (S::kLazyRescale && !((m_new - m[half]) * scale_log2 > 8.f)) m_new = m[half];
     // A row that has seen no visible key keeps m = -inf; subtracting 0 keeps 2^(-inf) = 0
     // instead of NaN.
     const float m_scaled = m_new == -INFINITY ? 0.f : m_new * scale_log2;
-    alpha[half] = exp2_approx(m[half] * scale_log2 - m_scaled);
+    // Exactly 1 when the max stays, so a warp whose rows all kept theirs can skip the rescale.
+    alpha[half] = m_new == m[half] ? 1.f : exp2_approx(m[half] * scale_log2 - m_scaled);
     m[half] = m_new;
     float sum = 0.f;
 #pragma unroll
-    for (int j = 0; j < 16; ++j) {
+    for (int j = 0; j < S::kBlockN / 8; ++j) {
 #pragma unroll
       for (int e = 0; e < 2; ++e) {
         float& x = s[4 * j + 2 * half + e];
@@ -160,9 +175,10 @@ __device__ __forceinline__ void rescale(float (&o)[kRegs], const float (&alpha)[
 }
 
 // P to bf16 A fragments: accumulator tiles 2kk, 2kk+1 are k-step kk of P V.
-__device__ __forceinline__ void pack_p(uint32_t (&pa)[8][4], const float (&s)[64]) {
+template <int kSteps>
+__device__ __forceinline__ void pack_p(uint32_t (&pa)[kSteps][4], const float (&s)[8 * kSteps]) {
 #pragma unroll
-  for (int kk = 0; kk < 8; ++kk) {
+  for (int kk = 0; kk < kSteps; ++kk) {
     pa[kk][0] = pack_bf16x2(s[8 * kk + 0], s[8 * kk + 1]);
     pa[kk][1] = pack_bf16x2(s[8 * kk + 2], s[8 * kk + 3]);
     pa[kk][2] = pack_bf16x2(s[8 * kk + 4], s[8 * kk + 5]);
@@ -171,9 +187,10 @@ __device__ __forceinline__ void pack_p(uint32_t (&pa)[8][4], const float (&s)[64
 }
 
 // Keeps P's registers allocated until the P V that reads them asynchronously has completed.
-__device__ __forceinline__ void fence_p(uint32_t (&pa)[8][4]) {
+template <int kSteps>
+__device__ __forceinline__ void fence_p(uint32_t (&pa)[kSteps][4]) {
 #pragma unroll
-  for (int kk = 0; kk < 8; ++kk) {
+  for (int kk = 0; kk < kSteps; ++kk) {
 #pragma unroll
     for (int i = 0; i < 4; ++i) asm volatile("" : "+r"(pa[kk][i])::"memory");
   }
@@ -182,28 +199,56 @@ __device__ __forceinline__ void fence_p(uint32_t (&pa)[8][4]) {
 // Issues S = Q K^T for one tile: kHeadDim / 16 k-steps of 16 d; step kk is 32 bytes into
 // panel kk / 4 of Q and of K.
 template <class S>
-__device__ __forceinline__ void issue_qk(float (&s)[64], const unsigned char* q_rows,
+__device__ __forceinline__ void issue_qk(float (&s)[S::kSRegs], const unsigned char* q_rows,
                                          const unsigned char* k_tile) {
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < S::kHeadDim / 16; ++kk) {
     const int col = (kk % 4) * 32;
-    wgmma_m64n128k16_ss(s, smem_desc(q_rows + (kk / 4) * S::kQPanelBytes + col, 16, 1024),
-                        smem_desc(k_tile + (kk / 4) * S::kKvPanelBytes + col, 16, 1024), kk > 0);
+    wgmma_qk<S::kBlockN>(s, smem_desc(q_rows + (kk / 4) * S::kQPanelBytes + col, 16, 1024),
+                         smem_desc(k_tile + (kk / 4) * S::kKvPanelBytes + col, 16, 1024), kk > 0);
   }
   wgmma_commit();
 }
 
-// Issues O += P V for one tile: 8 k-steps of 16 keys, step kk 2048 bytes into each V panel.
+// Issues O += P V for one tile: kBlockN / 16 k-steps of 16 keys, step kk 2048 bytes into each
+// V panel.
 template <class S>
-__device__ __forceinline__ void issue_pv(float (&o)[S::kHeadDim / 2], const uint32_t (&pa)[8][4],
+__device__ __forceinline__ void issue_pv(float (&o)[S::kHeadDim / 2],
+                                         const uint32_t (&pa)[S::kPvSteps][4],
                                          const unsigned char* v_tile) {
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < 8; ++kk)
+  for (int kk = 0; kk < S::kPvSteps; ++kk)
     wgmma_pv<S::kHeadDim>(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kKvPanelBytes, 1024));
   wgmma_commit();
 }
+
+// Ping-pong scheduling of the consumer warpgroups (FlashAttention-3, section 3.1): each takes
+// its turn to issue the GEMMs of one tile, then hands the turn to the next, so the tensor cores
+// run one warpgroup's GEMMs while the others do their softmax. Named barrier kFirst + w is
+// warpgroup w's turn: w waits on it (128 threads) and the warpgroup before it arrives (128
+// more). The last warpgroup opens warpgroup 0's first turn and skips its own last hand-over,
+// so every barrier ends with as many arrivals as waits. Without kPingPong it does nothing.
+template <class S>
+class GemmTurns {
+ public:
+  __device__ __forceinline__ explicit GemmTurns(int wg) : wg_(wg) {}
+  __device__ __forceinline__ void open() const {
+    if (S::kPingPong && wg_ == S::kConsumers - 1) named_arrive(kFirst, 2 * 128);
+  }
+  __device__ __forceinline__ void take() const {
+    if (S::kPingPong) named_sync(kFirst + wg_, 2 * 128);
+  }
+  __device__ __forceinline__ void pass(bool last) const {
+    if (S::kPingPong && !(last && wg_ == S::kConsumers - 1))
+      named_arrive(kFirst + (wg_ + 1) % S::kConsumers, 2 * 128);
+  }
+
+ private:
+  static constexpr int kFirst = 4;  // ids 1..3 are the epilogue's per-warpgroup barriers
+  int wg_;
+};
 
 // One consumer warpgroup: 64 query rows, every K/V tile, then the epilogue. The tiles are
 // software-pipelined inside the warpgroup (FlashAttention-3, section 3.2): S_j = Q K_j^T and
@@ -228,8 +273,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   float m[2] = {-INFINITY, -INFINITY};
   float l[2] = {0.f, 0.f};
   float alpha[2];
-  float s[64];
-  uint32_t pa[8][4];
+  float s[S::kSRegs];
+  uint32_t pa[S::kPvSteps][4];
+  const GemmTurns<S> turns(wg);
 
   const unsigned char* q_rows = smem + S::kQOffset + wg * 64 * 128;  // this warpgroup's 64 rows
   auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kKvTileBytes; };
@@ -238,17 +284,21 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   auto softmax = [&](int j) {
     const int n0 = j * S::kBlockN;
     if (n0 + S::kBlockN > p.seqlen_k || (causal && n0 + S::kBlockN - 1 > m0 + diag))
-      online_softmax<true>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag, causal);
+      online_softmax<S, true>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag,
+                              causal);
     else
-      online_softmax<false>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag,
-                            causal);
+      online_softmax<S, false>(s, m, l, alpha, scale_log2, row0, n0 + 2 * t, p.seqlen_k, diag,
+                               causal);
   };
 
   mbar_wait(&bars.q_full, 0);
   if (n_tiles > 0) {
     // Prologue: S_0 alone.
+    turns.open();
     mbar_wait(&bars.k_full[0], 0);
+    turns.take();
     issue_qk<S>(s, q_rows, k_tile(0));
+    turns.pass(false);
     wgmma_wait<0>();
     fence_regs(s);
     if (lane == 0) mbar_arrive(&bars.k_empty[0]);
@@ -258,9 +308,11 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
     for (int j = 1; j < n_tiles; ++j) {
       const int prev = (j - 1) % S::kStages;
       mbar_wait(&bars.k_full[j % S::kStages], parity(j));
-      issue_qk<S>(s, q_rows, k_tile(j));
       mbar_wait(&bars.v_full[prev], parity(j - 1));
+      turns.take();
+      issue_qk<S>(s, q_rows, k_tile(j));
       issue_pv<S>(o, pa, v_tile(j - 1));
+      turns.pass(false);
       wgmma_wait<1>();  // S_j is done; P_{j-1} V_{j-1} may still run
       fence_regs(s);
       if (lane == 0) mbar_arrive(&bars.k_empty[j % S::kStages]);
@@ -269,14 +321,18 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
       fence_regs(o);
       fence_p(pa);
       if (lane == 0) mbar_arrive(&bars.v_empty[prev]);
-      rescale(o, alpha);
+      // Lazy rescaling: the vote keeps the skip warp-uniform (alpha is exactly 1 for a kept max).
+      if (!S::kLazyRescale || __any_sync(0xffffffffu, alpha[0] != 1.f || alpha[1] != 1.f))
+        rescale(o, alpha);
       pack_p(pa, s);
     }
 
     // Epilogue of the pipeline: the last P V.
     const int last = n_tiles - 1;
     mbar_wait(&bars.v_full[last % S::kStages], parity(last));
+    turns.take();
     issue_pv<S>(o, pa, v_tile(last));
+    turns.pass(true);
     wgmma_wait<0>();
     fence_regs(o);
     fence_p(pa);

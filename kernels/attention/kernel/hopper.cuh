@@ -108,6 +108,10 @@ __device__ __forceinline__ void fence_async_smem() {
 __device__ __forceinline__ void named_sync(int id, int threads) {
   asm volatile("bar.sync %0, %1;\n" ::"r"(id), "r"(threads) : "memory");
 }
+// Counts this thread toward barrier `id` without waiting (the other side of a named_sync).
+__device__ __forceinline__ void named_arrive(int id, int threads) {
+  asm volatile("bar.arrive %0, %1;\n" ::"r"(id), "r"(threads) : "memory");
+}
 
 // ---- register reallocation between warpgroups ----------------------------------------------
 
@@ -245,6 +249,60 @@ __device__ __forceinline__ void wgmma_pv(float (&d)[kHeadDim / 2], const uint32_
   }
 }
 
+#define AVO_D88(d) \
+    "+f"(d[0]), "+f"(d[1]), "+f"(d[2]), "+f"(d[3]), "+f"(d[4]), "+f"(d[5]), "+f"(d[6]), \
+    "+f"(d[7]), "+f"(d[8]), "+f"(d[9]), "+f"(d[10]), "+f"(d[11]), "+f"(d[12]), "+f"(d[13]), \
+    "+f"(d[14]), "+f"(d[15]), "+f"(d[16]), "+f"(d[17]), "+f"(d[18]), "+f"(d[19]), "+f"(d[20]), \
+    "+f"(d[21]), "+f"(d[22]), "+f"(d[23]), "+f"(d[24]), "+f"(d[25]), "+f"(d[26]), "+f"(d[27]), \
+    "+f"(d[28]), "+f"(d[29]), "+f"(d[30]), "+f"(d[31]), "+f"(d[32]), "+f"(d[33]), "+f"(d[34]), \
+    "+f"(d[35]), "+f"(d[36]), "+f"(d[37]), "+f"(d[38]), "+f"(d[39]), "+f"(d[40]), "+f"(d[41]), \
+    "+f"(d[42]), "+f"(d[43]), "+f"(d[44]), "+f"(d[45]), "+f"(d[46]), "+f"(d[47]), "+f"(d[48]), \
+    "+f"(d[49]), "+f"(d[50]), "+f"(d[51]), "+f"(d[52]), "+f"(d[53]), "+f"(d[54]), "+f"(d[55]), \
+    "+f"(d[56]), "+f"(d[57]), "+f"(d[58]), "+f"(d[59]), "+f"(d[60]), "+f"(d[61]), "+f"(d[62]), \
+    "+f"(d[63]), "+f"(d[64]), "+f"(d[65]), "+f"(d[66]), "+f"(d[67]), "+f"(d[68]), "+f"(d[69]), \
+    "+f"(d[70]), "+f"(d[71]), "+f"(d[72]), "+f"(d[73]), "+f"(d[74]), "+f"(d[75]), "+f"(d[76]), \
+    "+f"(d[77]), "+f"(d[78]), "+f"(d[79]), "+f"(d[80]), "+f"(d[81]), "+f"(d[82]), "+f"(d[83]), \
+    "+f"(d[84]), "+f"(d[85]), "+f"(d[86]), "+f"(d[87])
+
+#define AVO_D88_LIST \
+  "{%0, %1, %2, %3, %4, %5, %6, %7, %8, %9, %10, " \
+  "%11, %12, %13, %14, %15, %16, %17, %18, %19, %20, %21, " \
+  "%22, %23, %24, %25, %26, %27, %28, %29, %30, %31, %32, " \
+  "%33, %34, %35, %36, %37, %38, %39, %40, %41, %42, %43, " \
+  "%44, %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, " \
+  "%55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, " \
+  "%66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, " \
+  "%77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87}"
+
+// D(64x176 fp32) = A(64x16, shared, K-major) * B(16x176, shared, K-major) + (accumulate ? D : 0):
+// S = Q K^T over a 176-key tile (FlashAttention-3's non-causal head-dim-128 tile width).
+__device__ __forceinline__ void wgmma_m64n176k16_ss(float (&d)[88], uint64_t desc_a,
+                                                    uint64_t desc_b, bool accumulate) {
+  asm volatile(
+      "{\n"
+      ".reg .pred acc;\n"
+      "setp.ne.b32 acc, %90, 0;\n"
+      "wgmma.mma_async.sync.aligned.m64n176k16.f32.bf16.bf16 " AVO_D88_LIST
+      ", %88, %89, acc, 1, 1, 0, 0;\n"
+      "}\n"
+      : AVO_D88(d)
+      : "l"(desc_a), "l"(desc_b), "r"(static_cast<int>(accumulate)));
+}
+
+// S = Q K^T for one k-step over a tile of kBlockN keys: the instruction whose N is the tile width.
+template <int kBlockN>
+__device__ __forceinline__ void wgmma_qk(float (&d)[kBlockN / 2], uint64_t desc_a, uint64_t desc_b,
+                                         bool accumulate) {
+  if constexpr (kBlockN == 128) {
+    wgmma_m64n128k16_ss(d, desc_a, desc_b, accumulate);
+  } else {
+    static_assert(kBlockN == 176, "wgmma_qk: 128 or 176 keys per tile");
+    wgmma_m64n176k16_ss(d, desc_a, desc_b, accumulate);
+  }
+}
+
+#undef AVO_D88_LIST
+#undef AVO_D88
 #undef AVO_D32_LIST
 #undef AVO_D32
 #undef AVO_D64_LIST
