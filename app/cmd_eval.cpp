@@ -61,6 +61,10 @@ void RunEval(const EvalCmdFlags& f) {
   if (mkdtemp(tmpl.data()) == nullptr)
     Exit(Fail("cannot create a scratch directory in " + fs::temp_directory_path().string()));
   const fs::path scratch = tmpl;
+  // Searchable, not listable, by others: confined commands may run as an unprivileged uid
+  // (util/unprivileged.h) that must reach its workspace in here.
+  fs::permissions(scratch, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec,
+                  ec);
   auto evaluator =
       MakeEvaluator(task, scratch, f.eval, run ? run->trusted() : std::optional<TrustedFiles>());
   Evaluation e = evaluator->Score(files, {f.suite, f.baselines, "eval"});

@@ -9,7 +9,10 @@ done
 export PATH="$1:$PATH"
 # Task commands run under bubblewrap; where it cannot make namespaces, under Landlock (avo picks
 # it by itself when avo-confine --probe works); where neither works, or with
-# AVO_GPU_UNCONFINED=1, unconfined (the callers pass "${AVO_SANDBOX_FLAGS[@]}" to avo).
+# AVO_GPU_UNCONFINED=1, unconfined (the callers pass "${AVO_SANDBOX_FLAGS[@]}" to avo). Under
+# Landlock a root avo runs task commands as uid 65534 (util/unprivileged.h): on an H100 on
+# 2026-12-07 the attention task's smoke and quick suites passed that way (CUDA needs to write
+# its own /proc entries, which root cannot be allowed to).
 AVO_SANDBOX_FLAGS=()
 if [ "${AVO_GPU_UNCONFINED:-0}" = 1 ]; then
   echo "gpu-env: AVO_GPU_UNCONFINED=1: task commands run unconfined (--no-sandbox)" >&2

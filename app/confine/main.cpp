@@ -2,8 +2,11 @@
 // uses for task commands where bubblewrap cannot create namespaces (confinement.h,
 // LandlockConfiner). Built next to the avo binary, which finds it there.
 //
-//   avo-confine [--read PATH]... [--write PATH]... [--device PATH]... [--network]
-//               [--setenv NAME VALUE]... [--chdir DIR] -- COMMAND [ARG]...
+//   avo-confine [--user UID:GID] [--read PATH]... [--write PATH]... [--device PATH]...
+//               [--network] [--setenv NAME VALUE]... [--chdir DIR] -- COMMAND [ARG]...
+//
+// --user (root only): become that uid and gid before the rules are made, so a path it cannot
+// reach is refused here, in one line, rather than failing the command halfway.
 //   avo-confine --probe      exit 0 when this kernel and this process can confine
 //
 // Exit status: the command's, or 125 with one line on stderr when the confinement cannot be set
@@ -19,6 +22,7 @@
 #include <vector>
 
 #include "avo/util/landlock.h"
+#include "avo/util/unprivileged.h"
 
 namespace {
 
@@ -35,8 +39,9 @@ int main(int argc, char** argv) {
   CLI::App app{"Run a command confined by Landlock to an allow-list of paths"};
   avo::LandlockRules rules;
   std::vector<std::string> read, write, devices, setenv_pairs, command;
-  std::string chdir_to;
+  std::string chdir_to, user;
   bool probe = false;
+  app.add_option("--user", user, "UID:GID to run as (root only; both non-zero)");
   app.add_option("--read", read, "a path readable and executable, with all beneath it");
   app.add_option("--write", write, "a path fully accessible, with all beneath it");
   app.add_option("--device", devices, "a device node to read, write and ioctl");
@@ -54,10 +59,21 @@ int main(int argc, char** argv) {
   }
   if (setenv_pairs.size() % 2 != 0) return Fail("--setenv needs a name and a value");
   if (!probe && command.empty()) return Fail("no command given (after --)");
+  if (!user.empty()) {
+    const auto ids = avo::ParseUserIds(user);
+    if (!ids) return Fail("--user wants UID:GID, two non-zero numbers; got '" + user + "'");
+    if (avo::Status s = avo::BecomeUser(*ids); !s.ok()) return Fail(s.message());
+  }
   rules.read.assign(read.begin(), read.end());
   rules.write.assign(write.begin(), write.end());
   rules.devices.assign(devices.begin(), devices.end());
-  if (avo::Status s = avo::RestrictSelf(rules); !s.ok()) return Fail(s.message());
+  if (avo::Status s = avo::RestrictSelf(rules); !s.ok()) {
+    const bool denied = s.message().find(std::strerror(EACCES)) != std::string::npos;
+    return Fail(s.message() + (denied && !user.empty()
+                                   ? " (as uid " + user.substr(0, user.find(':')) +
+                                         ": a directory on the way is not searchable by it)"
+                                   : ""));
+  }
   // From here on this process is confined: it ends by exec or by _exit, never through exit
   // handlers that would reach outside (a sanitizer's leak check reads /proc, coverage counters
   // write beside the build).

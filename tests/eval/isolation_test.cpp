@@ -33,7 +33,10 @@ class IsolationTest : public ::testing::Test {
     fs::create_directories(base_ / "run" / "scratch");
     fs::create_directories(base_ / "tools");
     std::ofstream(base_ / "tools" / "avo-fake-harness") << "#!/bin/sh\necho harness ran\n";
-    fs::permissions(base_ / "tools" / "avo-fake-harness", fs::perms::owner_all);
+    // Installed as tools are (0755): task commands may run as another, unprivileged uid.
+    fs::permissions(base_ / "tools" / "avo-fake-harness",
+                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec);
   }
   void TearDown() override { fs::remove_all(base_); }
 
@@ -202,6 +205,27 @@ TEST_P(ConfinedTest, CommandsGetAPrivateHomeAndTheirOwnProcessesOnly) {
   const auto at = e.eval_log.find("processes=");
   ASSERT_NE(at, std::string::npos) << e.eval_log;
   EXPECT_LE(std::stoi(e.eval_log.substr(at + 10)), 8) << e.eval_log;
+}
+
+// CUDA's initialisation names its threads through /proc/self/task/TID/comm and fails when it
+// cannot (cudaErrorOperatingSystem): a confined command may write its own /proc entries. Run
+// by root under Landlock it does so as an unprivileged uid, so the kernel's files there
+// (/proc/sys) stay out of reach; under bwrap, /proc/sys is mounted read-only.
+TEST_P(ConfinedTest, CommandsNameTheirThreadsButCannotWriteKernelSettings) {
+  Evaluation e = Score(
+      "echo \"uid=$(id -u)\"\n"
+      "echo renamed > /proc/self/task/$$/comm && echo comm-written\n"
+      "echo avo > /proc/sys/kernel/domainname 2>/dev/null && echo SYSCTL-WRITTEN\n"
+      "echo 1 > /proc/sys/vm/drop_caches 2>/dev/null && echo SYSCTL-WRITTEN\n"
+      "echo ok > made-by-the-command.txt && echo workspace-writable\n" +
+      testing::GoodEvaluatorBody());
+  ASSERT_EQ(e.outcome, Outcome::kScored) << e.reason << "\n" << e.eval_log;
+  EXPECT_NE(e.eval_log.find("comm-written"), std::string::npos) << e.eval_log;
+  EXPECT_EQ(e.eval_log.find("SYSCTL-WRITTEN"), std::string::npos) << e.eval_log;
+  EXPECT_NE(e.eval_log.find("workspace-writable"), std::string::npos) << e.eval_log;
+  if (!bwrap() && geteuid() == 0) {
+    EXPECT_NE(e.eval_log.find("uid=65534"), std::string::npos) << e.eval_log;
+  }
 }
 
 // No network unless the task asks: a server listening on the host's loopback cannot be reached

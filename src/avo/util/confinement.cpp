@@ -3,13 +3,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 
 #include "avo/util/landlock.h"
 #include "avo/util/process.h"
+#include "avo/util/unprivileged.h"
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -156,6 +159,13 @@ std::vector<std::string> BwrapConfiner::Argv(const Confinement& c,
   for (const auto& node : GpuDeviceNodes()) a.insert(a.end(), {"--dev-bind-try", node, node});
   // A fresh /proc in a fresh PID namespace: the command's own processes, nobody else's.
   a.insert(a.end(), {"--proc", "/proc", "--tmpfs", "/tmp", "--dir", "/tmp/home"});
+  // The kernel's settings in the fresh /proc are still the host's, and bwrap run by root leaves
+  // them writable: a command without capabilities, as root (even in a user namespace of its
+  // own), rewrote kernel.domainname and vm.drop_caches. Read-only views of them instead.
+  for (const char* k : {"sys", "sysrq-trigger", "irq", "bus", "fs", "driver", "acpi"}) {
+    const std::string p = std::string("/proc/") + k;
+    a.insert(a.end(), {"--ro-bind-try", p, p});
+  }
   for (const auto& p : c.readable) a.insert(a.end(), {"--ro-bind-try", p.string(), p.string()});
   // Writable binds come last, so a writable path inside a readable one stays writable.
   for (const auto& p : c.writable) a.insert(a.end(), {"--bind", p.string(), p.string()});
@@ -202,6 +212,44 @@ Status LandlockConfiner::Probe() const {
   return Status::Ok();
 }
 
+namespace {
+
+// Whether the command will run as a user without privileges: avo's own user when it is not
+// root; when it is, the unprivileged user (unprivileged.h), given the writable paths and named
+// by --user in *argv, provided every path the command needs is reachable by it. Otherwise it
+// runs as root without capabilities, as before, and says so once.
+bool RunsUnprivileged(const Confinement& c, std::vector<std::string>* argv) {
+  if (geteuid() != 0) return true;
+  const UserIds u = UnprivilegedUser();
+  std::vector<fs::path> needed = c.readable;
+  needed.insert(needed.end(), c.writable.begin(), c.writable.end());
+  needed.push_back(c.private_dir);
+  std::string why;
+  if (auto bad = FirstUnreachable(needed, u)) {
+    why = bad->string() + " is not reachable by uid " + std::to_string(u.uid);
+  } else {
+    for (const auto& p : c.writable) {
+      if (Status s = GiveTo(p, u); !s.ok() && why.empty()) why = s.message();
+    }
+    if (Status s = GiveTo(c.private_dir, u); !s.ok() && why.empty()) why = s.message();
+  }
+  if (!why.empty()) {
+    static std::once_flag said;
+    std::call_once(said, [&] {
+      std::fprintf(stderr,
+                   "avo: task commands run as root without capabilities under Landlock (%s); "
+                   "CUDA programs fail there: set AVO_CONFINE_USER=UID:GID or run avo as a "
+                   "non-root user\n",
+                   why.c_str());
+    });
+    return false;
+  }
+  argv->insert(argv->end(), {"--user", std::to_string(u.uid) + ":" + std::to_string(u.gid)});
+  return true;
+}
+
+}  // namespace
+
 std::vector<std::string> LandlockConfiner::Argv(const Confinement& c,
                                                 const std::vector<std::string>& argv) const {
   std::error_code ec;
@@ -210,11 +258,28 @@ std::vector<std::string> LandlockConfiner::Argv(const Confinement& c,
   fs::create_directories(home, ec);
   std::vector<std::string> a = {helper_.string()};
   auto add = [&](const char* flag, const std::string& p) { a.insert(a.end(), {flag, p}); };
+  const bool unprivileged = RunsUnprivileged(c, &a);
   for (const auto& root : SystemRoots()) add("--read", root);
   for (const auto& f : EtcFiles()) add("--read", "/etc/" + f);
-  for (const auto& d : UserToolchainDirs()) add("--read", d);
-  // Readable as a whole: what guards other processes' entries is Landlock's ptrace scope.
-  add("--read", "/proc");
+  for (const auto& d : UserToolchainDirs()) {
+    // A prefix in root's home is of no use to the unprivileged uid (and its rule could not be
+    // made as it): left out, and said once.
+    if (unprivileged && geteuid() == 0 && FirstUnreachable({d}, UnprivilegedUser())) {
+      static std::once_flag said;
+      std::call_once(said, [&] {
+        std::fprintf(stderr,
+                     "avo: %s (on PATH) is not reachable by uid %u, which task commands run as "
+                     "under Landlock: left out of their view\n",
+                     d.c_str(), static_cast<unsigned>(UnprivilegedUser().uid));
+      });
+      continue;
+    }
+    add("--read", d);
+  }
+  // /proc as a whole: what guards other processes' entries is Landlock's ptrace scope. Writable
+  // only for an unprivileged command: CUDA names its threads under /proc/self/task
+  // (unprivileged.h), and the file modes keep such a command to its own entries.
+  add(unprivileged ? "--write" : "--read", "/proc");
   for (const char* node : {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"})
     add("--device", node);
   for (const auto& node : GpuDeviceNodes()) add("--device", node);

@@ -19,7 +19,11 @@
 //   file descriptors are not (Landlock scopes ptrace's access check to the command's own
 //   processes), nor can it signal them; TMPDIR and HOME are empty directories under the
 //   caller's `private_dir`; no TCP unless asked (kernels with Landlock ABI 4 and later); no
-//   capabilities, even run by root.
+//   capabilities, even run by root. Run by root, the command runs as an unprivileged uid
+//   (65534, or $AVO_CONFINE_USER="UID:GID"; unprivileged.h) that is given the writable paths,
+//   and may write its own /proc entries (CUDA needs that); where a path the command needs is
+//   not reachable by that uid, it runs as root without capabilities and /proc stays read-only
+//   (avo says so once on stderr).
 #pragma once
 
 #include <filesystem>
@@ -73,7 +77,8 @@ class LandlockConfiner final : public Confiner {
   explicit LandlockConfiner(std::filesystem::path helper = {});
   [[nodiscard]] std::string Name() const override { return "landlock"; }
   [[nodiscard]] Status Probe() const override;
-  // Also makes `c.private_dir`/tmp and /home.
+  // Also makes `c.private_dir`/tmp and /home, and run by root, gives the writable paths to the
+  // unprivileged uid.
   [[nodiscard]] std::vector<std::string> Argv(const Confinement& c,
                                               const std::vector<std::string>& argv) const override;
 
