@@ -12,11 +12,13 @@
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/kill.h"
+#include "testing/scripted_server_process.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
 namespace {
 using nlohmann::json;
+using testing::ScriptedServerProcess;
 
 const std::string kAvo = AVO_BINARY;
 
@@ -24,48 +26,6 @@ const std::string kAvo = AVO_BINARY;
 ProcessResult RunAvo(const std::vector<std::string>& argv, int timeout_s = 120) {
   return testing::Run(testing::AvoArgv(argv), timeout_s);
 }
-
-// The scripted server as a child process; killed when the test ends.
-class ScriptedServerProcess {
- public:
-  ScriptedServerProcess(const std::filesystem::path& script,
-                        const std::filesystem::path& requests) {
-    int out[2];
-    int in[2];
-    if (pipe(out) != 0 || pipe(in) != 0) return;
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      dup2(in[0], STDIN_FILENO);
-      close(out[0]);
-      close(in[1]);
-      execl(AVO_SCRIPTED_LLM, AVO_SCRIPTED_LLM, script.c_str(), "--requests", requests.c_str(),
-            "--exit-on-stdin-eof", nullptr);
-      _exit(127);
-    }
-    close(out[1]);
-    close(in[0]);
-    stdin_ = in[1];
-    std::string line;
-    char c = 0;
-    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
-    close(out[0]);
-    if (line.rfind("port ", 0) == 0) port_ = std::stoi(line.substr(5));
-  }
-  ~ScriptedServerProcess() {
-    if (stdin_ >= 0) close(stdin_);
-    if (pid_ > 0) {
-      kill(pid_, SIGTERM);
-      waitpid(pid_, nullptr, 0);
-    }
-  }
-  [[nodiscard]] int port() const { return port_; }
-
- private:
-  pid_t pid_ = -1;
-  int stdin_ = -1;
-  int port_ = 0;
-};
 
 json Call(const std::string& id, const std::string& name, json args) {
   return {

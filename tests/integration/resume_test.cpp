@@ -19,6 +19,7 @@
 #include "testing/fake_task.h"
 #include "testing/kill.h"
 #include "testing/run_checks.h"
+#include "testing/scripted_server_process.h"
 #include "testing/temp_dir.h"
 
 namespace avo {
@@ -105,6 +106,83 @@ command = '''x=$(sed -n 's/^x = \([0-9]*\).*/\1/p' params.txt); sed -i "s/^x = $
   const auto commits = testing::ExpectWholeRun(run, seen);
   EXPECT_GE(commits.size(), 4u) << "the seed and at least three exec versions";
 }
+
+// The operators that ask a language model, killed the same way at the moment a commit moves
+// refs/heads/main. The scripted server lives across the kills; each reply raises the knob x, so
+// every version it proposes is faster than any before it, whichever replies a kill consumed.
+class ResumeLlmOperatorTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  // One scripted turn per proposal: llm-rewrite reads the whole file from the reply; the agent
+  // writes it and commits in one turn.
+  static nlohmann::json Proposal(int x) {
+    const std::string params = "x = " + std::to_string(x) + "  # avo:knob x\ny = 1  # avo:knob y\n";
+    if (GetParam() == "llm-rewrite") {
+      return {{"text",
+               "x to " + std::to_string(x) + "\n\n### FILE: params.txt\n```\n" + params + "```\n"}};
+    }
+    return {{"tool_calls",
+             nlohmann::json::array({{{"id", "w" + std::to_string(x)},
+                                     {"name", "write_file"},
+                                     {"arguments", {{"path", "params.txt"}, {"content", params}}}},
+                                    {{"id", "c" + std::to_string(x)},
+                                     {"name", "commit"},
+                                     {"arguments", {{"message", "x to " + std::to_string(x)}}}}})}};
+  }
+};
+
+TEST_P(ResumeLlmOperatorTest, KillsAtTheRefMoveLoseNothing) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task", "sleep 0.3\n" + testing::GoodEvaluatorBody());
+  nlohmann::json script = nlohmann::json::array();
+  for (int x = 2; x < 200; ++x) script.push_back(Proposal(x));
+  std::ofstream(d.path() / "script.json") << script.dump();
+  testing::ScriptedServerProcess server(d.path() / "script.json", d.path() / "requests.jsonl");
+  ASSERT_GT(server.port(), 0);
+  std::ofstream(d.path() / "avo.toml")
+      << "operator = \"" << GetParam()
+      << "\"\n[llm]\nkind = \"openai\"\nmodel = \"scripted\"\nbase_url = \"http://127.0.0.1:"
+      << server.port() << "/v1\"\napi_key_env = \"AVO_RESUME_TEST_KEY\"\n[agent]\nmax_turns = 4\n";
+  setenv("AVO_RESUME_TEST_KEY", "sk-resume-test", 1);
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  auto head = [&] {
+    return testing::Run({"git", "--git-dir", run + "/lineage.git", "rev-parse", "-q", "--verify",
+                         "refs/heads/main"})
+        .out;
+  };
+  std::set<std::string> seen;
+  int kills_after_a_move = 0;
+  for (int i = 0; i < 5; ++i) {
+    const std::string before = head();
+    std::vector<std::string> argv = {kAvo, "evolve", task, "--run", run, "--steps", "20", "-q"};
+    if (i == 0) argv.insert(argv.end(), {"--config", (d.path() / "avo.toml").string()});
+    if (testing::RunAndKillWhen(
+            testing::AvoArgv(argv), [&] { return !before.empty() && head() != before; }, 60'000))
+      ++kills_after_a_move;
+    for (const auto& c : testing::LineageCommits(run)) seen.insert(c);
+  }
+  EXPECT_EQ(kills_after_a_move, 4);
+  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "2", "-q"}, 120);
+  ASSERT_EQ(last.exit_code, 0) << last.err;
+  const auto commits = testing::ExpectWholeRun(run, seen);
+  EXPECT_GE(commits.size(), 4u) << "the seed and at least three versions of " << GetParam();
+  // Every version after the seed came from this operator.
+  auto ops =
+      testing::Run({"git", "--git-dir", run + "/lineage.git", "log",
+                    std::string("--format=%(trailers:key=") + trailer::kOperator + ",valueonly)"});
+  for (const auto& op : Lines(ops.out)) {
+    if (!op.empty()) {
+      EXPECT_TRUE(op == "seed" || op == GetParam()) << op;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Operators, ResumeLlmOperatorTest,
+                         ::testing::Values("llm-rewrite", "agent"),
+                         [](const ::testing::TestParamInfo<std::string>& p) {
+                           return p.param == "llm-rewrite" ? std::string("LlmRewrite")
+                                                           : std::string("Agent");
+                         });
 
 }  // namespace
 }  // namespace avo
