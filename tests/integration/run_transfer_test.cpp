@@ -24,14 +24,9 @@ namespace {
 namespace fs = std::filesystem;
 using testing::Avo;
 
-class RunTransferTest : public ::testing::Test {
+// A directory of runs and exports, and what the tests ask of them.
+class TransferFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    testing::WriteFakeTask(dir_.path() / "task");
-    auto r = Avo({"evolve", (dir_.path() / "task").string(), "--run", Path("run"), "--steps", "4",
-                  "--seed", "3", "-q"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
   std::string Path(const std::string& name) const { return (dir_.path() / name).string(); }
   static std::string Head(const std::string& run) {
     return testing::Run({"git", "--git-dir", run + "/lineage.git", "rev-parse", "refs/heads/main"})
@@ -49,6 +44,17 @@ class RunTransferTest : public ::testing::Test {
     std::ofstream(file, std::ios::trunc) << text;
   }
   testing::TempDir dir_;
+};
+
+// A run of the fake task, RUN = dir/run, four steps in.
+class RunTransferTest : public TransferFixture {
+ protected:
+  void SetUp() override {
+    testing::WriteFakeTask(dir_.path() / "task");
+    auto r = Avo({"evolve", (dir_.path() / "task").string(), "--run", Path("run"), "--steps", "4",
+                  "--seed", "3", "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
 };
 
 TEST_F(RunTransferTest, AnImportedRunIsTheSameRunAndGoesOn) {
@@ -239,12 +245,30 @@ TEST_F(RunTransferTest, AnArchiveThatLostAVersionIsRefusedEvenWithAMatchingCheck
 // their bounds and the run's own refs, and an archive that tells another story than its lineage
 // is refused even when the export's checksums were made to match. Each case is refused in one
 // line and leaves nothing behind (issue #26, "Import as a boundary").
-class HostileExportTest : public RunTransferTest {
+// On the shipped CPU task (tasks/matmul): a run of it evolved once for the suite and exported;
+// each test imports that export as its RUN and spoils copies of it.
+class HostileExportTest : public TransferFixture {
  protected:
-  void SetUp() override {
-    RunTransferTest::SetUp();
-    ASSERT_EQ(Avo({"export", Path("run"), Path("exp")}).exit_code, 0);
+  static void SetUpTestSuite() {
+    shared_ = new testing::TempDir();
+    const std::string run = (shared_->path() / "run").string();
+    auto r = Avo({"evolve", (fs::path(AVO_SOURCE_DIR) / "tasks" / "matmul").string(), "--run", run,
+                  "--steps", "3", "--seed", "3", "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    r = Avo({"export", run, (shared_->path() / "exp").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
   }
+  static void TearDownTestSuite() {
+    delete shared_;
+    shared_ = nullptr;
+  }
+  void SetUp() override {
+    ASSERT_TRUE(fs::exists(shared_->path() / "exp" / "export.json"));
+    fs::copy(shared_->path() / "exp", dir_.path() / "exp", fs::copy_options::recursive);
+    auto r = Avo({"import", Path("exp"), Path("run")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  static testing::TempDir* shared_;
   // A fresh copy of the export to spoil.
   fs::path Copy() {
     const fs::path bad = dir_.path() / "bad";
@@ -284,6 +308,8 @@ class HostileExportTest : public RunTransferTest {
       EXPECT_EQ(e.path().filename().string().rfind(".copy.", 0), std::string::npos) << e.path();
   }
 };
+
+testing::TempDir* HostileExportTest::shared_ = nullptr;
 
 TEST_F(HostileExportTest, ALinkToAFileOfThisMachineIsNotFollowed) {
   const fs::path bad = Copy();
