@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 struct EvalCmdFlags {
   std::string target, task, version, run, suite;
-  bool json = false, baselines = false;
+  bool json = false, baselines = false, held_out = false;
   EvalFlags eval;
 };
 
@@ -54,6 +54,21 @@ void RunEval(const EvalCmdFlags& f) {
   if (!f.suite.empty() && task.FindSuite(f.suite) == nullptr) {
     Exit(Fail("--suite: task '" + task.name + "' has no suite '" + f.suite + "'"));
   }
+  // A workspace is an operator's: held-out suites stay out of its reach (task.h).
+  const bool workspace = !f.task.empty();
+  if (workspace && !f.suite.empty() && task.FindSuite(f.suite)->held_out) {
+    Exit(Fail("--suite: '" + f.suite +
+              "' is held out: the search never evaluates it (`avo bench RUN --held-out` scores "
+              "a version of a run on it)"));
+  }
+  std::vector<std::string> suites = {f.suite};
+  if (f.held_out) {
+    if (workspace)
+      Exit(Fail("--held-out: held-out suites score versions of a run, not a workspace"));
+    if (!f.suite.empty()) Exit(Fail("--held-out: give it or --suite, not both"));
+    suites = task.HeldOutSuiteNames();
+    if (suites.empty()) Exit(Fail("--held-out: task '" + task.name + "' has no held-out suite"));
+  }
 
   // Never the run's own scratch directory: `avo eval` takes no lock, and the run's next writer
   // clears that directory as left over.
@@ -67,18 +82,20 @@ void RunEval(const EvalCmdFlags& f) {
                   ec);
   auto evaluator =
       MakeEvaluator(task, scratch, f.eval, run ? run->trusted() : std::optional<TrustedFiles>());
-  Evaluation e = evaluator->Score(files, {f.suite, f.baselines, "eval"});
-  if (f.eval.keep_workspaces) {
-    std::cerr << "workspaces kept in " << scratch.string() << "\n";
-  } else {
-    fs::remove_all(scratch, ec);
-  }
-  // The judge could not run (no GPU, a changed trusted file): one line, not a table of failures.
-  if (e.outcome == Outcome::kInfraError) Exit(Fail(e.reason));
-
-  if (f.json) {
-    std::cout << EvaluationJson(e).dump(2) << "\n";
-  } else {
+  bool all_correct = true;
+  nlohmann::json all = nlohmann::json::array();
+  for (const std::string& suite : suites) {
+    Evaluation e = evaluator->Score(files, {suite, f.baselines, "eval"});
+    // The judge could not run (no GPU, a changed trusted file): one line, not a table of failures.
+    if (e.outcome == Outcome::kInfraError) {
+      if (!f.eval.keep_workspaces) fs::remove_all(scratch, ec);
+      Exit(Fail(e.reason));
+    }
+    all_correct = all_correct && e.correct;
+    if (f.json) {
+      all.push_back(EvaluationJson(e));
+      continue;
+    }
     std::cout << FormatEvaluation(e, f.baselines);
     if (!e.diagnostics.empty()) {
       for (const auto& [k, v] : e.diagnostics.items())
@@ -89,7 +106,13 @@ void RunEval(const EvalCmdFlags& f) {
       if (!log.empty()) std::cout << "\n--- log ---\n" << log << "\n";
     }
   }
-  Exit(e.correct ? 0 : 3);
+  if (f.eval.keep_workspaces) {
+    std::cerr << "workspaces kept in " << scratch.string() << "\n";
+  } else {
+    fs::remove_all(scratch, ec);
+  }
+  if (f.json) std::cout << (f.held_out ? all : all.front()).dump(2) << "\n";
+  Exit(all_correct ? 0 : 3);
 }
 
 void AddEvalLike(CLI::App& app, const std::string& name, bool baselines) {
@@ -109,6 +132,8 @@ void AddEvalLike(CLI::App& app, const std::string& name, bool baselines) {
                   "score this version of the run (v3, head, seed, commit id)");
   cmd->add_option("--run", f->run, "the run whose version to score, for a task target");
   cmd->add_option("--suite", f->suite, "suite to score on (default: the task's default suite)");
+  cmd->add_flag("--held-out", f->held_out,
+                "score on every held-out suite of the task (configurations the search never sees)");
   if (!baselines) cmd->add_flag("--baselines", f->baselines, "also measure the task's baselines");
   cmd->add_flag("--json", f->json, "machine-readable output");
   AddEvalFlags(*cmd, f->eval);

@@ -108,6 +108,16 @@ TEST_F(ToolsTest, EditFileSaysWhyItMissed) {
   EXPECT_NE(many.text.find("occurs 2 times"), std::string::npos) << many.text;
 }
 
+// The agent's evaluate tool refuses a held-out suite as it refuses a missing one (task.h), before
+// anything is built or measured.
+TEST_F(ToolsTest, TheEvaluateToolRefusesAHeldOutSuite) {
+  task_.suites["h"] = Suite{"h", "", {{"c", nlohmann::json::object()}}, true};
+  auto r = Call("evaluate", {{"suite", "h"}});
+  EXPECT_TRUE(r.is_error);
+  EXPECT_NE(r.text.find("no suite 'h' the search may use (suites: s)"), std::string::npos)
+      << r.text;
+}
+
 TEST_F(ToolsTest, BadCallsBecomeErrorResults) {
   auto unknown = Call("frobnicate", nlohmann::json::object());
   EXPECT_TRUE(unknown.is_error);

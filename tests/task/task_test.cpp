@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "avo/task/knobs.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
@@ -44,6 +46,40 @@ TEST(TaskTest, ABuildsMemoryBoundIsReadAndChecked) {
   auto bad = LoadTask(d.path());
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("build.memory_mb"), std::string::npos)
+      << bad.status().message();
+}
+
+// A held-out suite is read, kept out of the suites the search may use, and cannot be the default.
+TEST(TaskTest, HeldOutSuitesAreReadAndKeptFromTheSearch) {
+  auto t = LoadTask(std::string(AVO_SOURCE_DIR) + "/tasks/matmul");
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_NE(t->FindSuite("held_out"), nullptr);
+  EXPECT_TRUE(t->FindSuite("held_out")->held_out);
+  EXPECT_FALSE(t->FindSuite("small")->held_out);
+  EXPECT_EQ(t->HeldOutSuiteNames(), std::vector<std::string>{"held_out"});
+  EXPECT_EQ(t->SearchSuiteNames(), (std::vector<std::string>{"large", "small"}));
+  EXPECT_TRUE(t->CheckSearchSuite("small").ok());
+  EXPECT_TRUE(t->CheckSearchSuite("").ok());  // the default suite
+  const Status held = t->CheckSearchSuite("held_out");
+  ASSERT_FALSE(held.ok());
+  // Refused as a missing suite is: what an operator is told names no held-out suite.
+  EXPECT_NE(held.message().find("has no suite 'held_out' the search may use (suites: large, "
+                                "small)"),
+            std::string::npos)
+      << held.message();
+
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path(), "", 20,
+                         "[suites.h]\nheld_out = true\nconfigs = [{ name = \"c\" }]\n");
+  std::string toml = testing::ReadFile(d.path() / "task.toml");
+  const std::string was = "default_suite = \"s\"";
+  toml.replace(toml.find(was), was.size(), "default_suite = \"h\"");
+  std::ofstream(d.path() / "task.toml", std::ios::trunc) << toml;
+  auto bad = LoadTask(d.path());
+  ASSERT_FALSE(bad.ok()) << toml;
+  EXPECT_NE(bad.status().message().find("default_suite"), std::string::npos)
+      << bad.status().message();
+  EXPECT_NE(bad.status().message().find("not a held-out one"), std::string::npos)
       << bad.status().message();
 }
 

@@ -21,11 +21,7 @@ class EvaluateTool final : public Tool {
   }
   Result<ToolOutput> Call(const nlohmann::json& j, ToolEnv& env) override {
     AVO_ASSIGN_OR_RETURN(std::string suite, Args(j).String("suite", env.ctx->suite));
-    if (!suite.empty() && env.ctx->task->FindSuite(suite) == nullptr) {
-      std::string names;
-      for (const auto& n : env.ctx->task->SuiteNames()) names += (names.empty() ? "" : ", ") + n;
-      return Status::NotFound("no suite '" + suite + "' (suites: " + names + ")");
-    }
+    if (!suite.empty()) AVO_RETURN_IF_ERROR(env.ctx->task->CheckSearchSuite(suite));
     const int max = env.max_evaluations();
     if (max > 0 && env.evaluations >= max) {
       return Status::ResourceExhausted(

@@ -48,6 +48,7 @@ std::map<std::string, std::string> Trailers(const CommitFacts& f) {
   }
   if (f.island) t.emplace(trailer::kIsland, std::to_string(*f.island));
   if (!f.migrant.empty()) t.emplace(trailer::kMigrant, f.migrant);
+  if (const std::string h = HeldOutTrailer(f.held_out); !h.empty()) t.emplace(trailer::kHeldOut, h);
   return t;
 }
 
@@ -64,6 +65,11 @@ CommitText WriteCommitText(const CommitFacts& f) {
         message += fmt::format("  x{:.4f} [{:.4f}, {:.4f}]", r.value("ratio", 0.0),
                                r.value("lo", 0.0), r.value("hi", 0.0));
     }
+  }
+  if (!f.held_out.empty()) {
+    message += "\nHeld out (configurations the search never saw; this version beside v" +
+               std::to_string(f.previous != nullptr ? f.previous->number : 0) + "):";
+    for (const auto& h : f.held_out) message += fmt::format("\n  {:<28} x{:.4f}", h.suite, h.ratio);
   }
   return {message, Trailers(f)};
 }

@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "avo/engine/held_out.h"
 #include "avo/lineage/lineage.h"
 #include "avo/score/evaluation.h"
 #include "avo/task/task.h"
@@ -31,6 +33,8 @@ struct CommitFacts {
   std::string op;             // the operator that proposed it
   std::optional<int> island;  // only in a run of several islands
   std::string migrant;        // only on a migrant: "island <i> v<n>"
+  // Only where the task has held-out suites: the candidate beside `previous` on each of them.
+  std::vector<HeldOutResult> held_out;
 };
 
 struct CommitText {

@@ -127,11 +127,7 @@ Verdict Engine::Judge(const Submission& s, std::int64_t step) {
 
 Status Engine::Open(const std::string& suite, std::uint64_t seed) {
   suite_ = suite.empty() ? run_.task().default_suite : suite;
-  if (run_.task().FindSuite(suite_) == nullptr) {
-    return Status::InvalidArgument(fmt::format("no suite '{}' in task '{}' (suites: {})", suite_,
-                                               run_.task().name,
-                                               fmt::join(run_.task().SuiteNames(), ", ")));
-  }
+  AVO_RETURN_IF_ERROR(run_.task().CheckSearchSuite(suite_));
   AVO_RETURN_IF_ERROR(LoadState(seed));
   AVO_RETURN_IF_ERROR(Recover());
   AVO_RETURN_IF_ERROR(CheckAgreement(run_));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "avo/engine/commit_message.h"
+#include "avo/engine/held_out.h"
 #include "avo/util/time.h"
 
 namespace avo {
@@ -109,10 +110,46 @@ void Judge::RejudgeIfMoved(const JudgeRequest& r, const std::string& hash, std::
       fmt::format(" ({} v{}, committed while it was measured)", gate_->rejudged_phrase(), number);
 }
 
+// The task's held-out suites, the accepted candidate beside the version it was judged against.
+// Measured under the run mutex: the best cannot move meanwhile (other slots wait to commit).
+// A candidate incorrect there is rejected without naming the configuration; an evaluator that
+// fails is an infra error.
+std::vector<HeldOutResult> Judge::MeasureHeldOut(const JudgeRequest& r, std::int64_t attempt,
+                                                 const std::vector<Version>& versions,
+                                                 Measured& m) {
+  if (versions.empty() || run_.task().HeldOutSuiteNames().empty()) return {};
+  auto previous = run_.lineage(r.island).Files(versions.back().commit);
+  if (!previous.ok()) {
+    SetInfraError("lineage: " + previous.status().message());
+    return {};
+  }
+  std::vector<HeldOutResult> out =
+      avo::MeasureHeldOut(run_.task(), *r.evaluator, r.submission->files, *previous,
+                          fmt::format("attempt-{}", attempt));
+  for (const auto& h : out) {
+    if (h.infra_error) {
+      SetInfraError(h.reason);
+      return out;
+    }
+    if (!h.correct) {
+      m.decision.accept = false;
+      m.decision.reason = fmt::format(
+          "rejected: incorrect on the held-out suite {} (configurations the search does not "
+          "see; the gate's verdict on {}: {})",
+          h.suite, suite_, m.decision.reason);
+      return out;
+    }
+  }
+  if (auto ratio = HeldOutRatio(out))
+    m.decision.reason += fmt::format("; held out x{:.4f}", *ratio);
+  return out;
+}
+
 // Commits an accepted candidate as the next version; a failed commit turns the attempt
 // interrupted (the machine failed, not the candidate) and stops the run.
 void Judge::CommitAccepted(const JudgeRequest& r, const AttemptStart& start,
-                           const std::vector<Version>& versions, const Measured& m, AttemptEnd& end,
+                           const std::vector<Version>& versions, const Measured& m,
+                           const std::vector<HeldOutResult>& held_out, AttemptEnd& end,
                            Verdict& verdict) {
   const Submission& s = *r.submission;
   const int number = static_cast<int>(versions.size());
@@ -120,7 +157,8 @@ void Judge::CommitAccepted(const JudgeRequest& r, const AttemptStart& start,
   const CommitText text = WriteCommitText(
       {number, versions.empty() ? nullptr : &versions.back(), &m.evaluation, s.message,
        m.decision.reason, m.paired, m.best_on_suite, run_.task().direction, verdict.attempt_id,
-       r.step, start.op, population ? std::optional<int>(r.island) : std::nullopt, s.origin});
+       r.step, start.op, population ? std::optional<int>(r.island) : std::nullopt, s.origin,
+       held_out});
   auto commit =
       run_.lineage(r.island).Commit(s.files, m.evaluation.ToJson(), text.message, text.trailers);
   if (!commit.ok()) {
@@ -201,6 +239,9 @@ Judgement Judge::Submit(const JudgeRequest& r) {
   }
   if (m.decision.accept && !infra_error_ && m.evaluation.outcome != Outcome::kInfraError)
     RejudgeIfMoved(r, hash, *id, *versions, m);
+  std::vector<HeldOutResult> held_out;
+  if (m.decision.accept && !infra_error_ && m.evaluation.outcome != Outcome::kInfraError)
+    held_out = MeasureHeldOut(r, *id, *versions, m);
   if (r.board != nullptr) r.board->Set(r.slot, "varying", r.step, 0);
   verdict.evaluation = m.evaluation;
   if (verdict.evaluation.outcome == Outcome::kInfraError) {
@@ -212,7 +253,7 @@ Judgement Judge::Submit(const JudgeRequest& r) {
     return j;
   }
   AttemptEnd end = EndRecord(s, hash, m);
-  if (m.decision.accept) CommitAccepted(r, start, *versions, m, end, verdict);
+  if (m.decision.accept) CommitAccepted(r, start, *versions, m, held_out, end, verdict);
   end.duration_s = sw.Seconds();
   verdict.reason = end.reason;
   if (Status st = run_.archive().FinishAttempt(*id, end); !st.ok()) {

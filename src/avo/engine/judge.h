@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "avo/engine/gates.h"
+#include "avo/engine/held_out.h"
 #include "avo/engine/run.h"
 #include "avo/eval/slots.h"
 #include "avo/operators/operator.h"
@@ -69,8 +70,11 @@ class Judge {
   static AttemptEnd EndRecord(const Submission& s, const std::string& hash, const Measured& m);
   void RejudgeIfMoved(const JudgeRequest& r, const std::string& hash, std::int64_t attempt,
                       std::vector<Version>& versions, Measured& m);
+  std::vector<HeldOutResult> MeasureHeldOut(const JudgeRequest& r, std::int64_t attempt,
+                                            const std::vector<Version>& versions, Measured& m);
   void CommitAccepted(const JudgeRequest& r, const AttemptStart& start,
-                      const std::vector<Version>& versions, const Measured& m, AttemptEnd& end,
+                      const std::vector<Version>& versions, const Measured& m,
+                      const std::vector<HeldOutResult>& held_out, AttemptEnd& end,
                       Verdict& verdict);
   Verdict NotJudged(Verdict verdict, const std::string& reason);
   Baseline BaselineFor(const JudgeRequest& r, const std::vector<Version>& versions);

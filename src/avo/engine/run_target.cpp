@@ -42,10 +42,9 @@ Status CheckTargetAndSuite(const fs::path& target, const fs::path& run_dir,
     }
     task = std::move(own);
   }
-  if (task && !suite.empty() && task->FindSuite(suite) == nullptr) {
-    return Status::InvalidArgument(fmt::format("--suite: task '{}' has no suite '{}' (suites: {})",
-                                               task->name, suite,
-                                               fmt::join(task->SuiteNames(), ", ")));
+  if (task && !suite.empty()) {
+    if (Status st = task->CheckSearchSuite(suite); !st.ok())
+      return Status::InvalidArgument("--suite: " + st.message());
   }
   return Status::Ok();
 }

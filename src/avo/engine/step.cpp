@@ -111,6 +111,7 @@ Result<StepState> StepDriver::Begin(const std::optional<std::string>& parent, co
                              state.open->step, state.open->by);
     return state;
   }
+  if (!suite.empty()) AVO_RETURN_IF_ERROR(run_.task().CheckSearchSuite(suite));
   AVO_ASSIGN_OR_RETURN(Version from, run_.lineage().Resolve(parent.value_or("head")));
   AVO_ASSIGN_OR_RETURN(FileSet files, run_.lineage().Files(from.commit));
   AVO_ASSIGN_OR_RETURN(std::int64_t step, engine_.ReserveStep());
@@ -141,6 +142,7 @@ Result<Evaluation> StepDriver::Eval(Evaluator& evaluator, const std::string& sui
         fmt::format("step {} has used its {} advisory evaluations; commit or abort it", s.step,
                     max_evaluations_));
   }
+  if (!suite.empty()) AVO_RETURN_IF_ERROR(run_.task().CheckSearchSuite(suite));
   AVO_ASSIGN_OR_RETURN(FileSet files, ReadFileSet(WorkspaceOf(s), run_.task().editable));
   ++s.evaluations;
   AVO_RETURN_IF_ERROR(Save(s));

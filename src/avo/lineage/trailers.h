@@ -23,5 +23,8 @@ inline constexpr const char* kPairedRatio = "Avo-Paired-Ratio";
 inline constexpr const char* kIsland = "Avo-Island";
 // Only on a migrant: "island <i> v<n>", the version it came from.
 inline constexpr const char* kMigrant = "Avo-Migrant";
+// Only where the task has held-out suites: "SUITE RATIO; ..." (engine/held_out.h), the version's
+// ratio over the one it was judged against on configurations the search never saw.
+inline constexpr const char* kHeldOut = "Avo-Held-Out";
 
 }  // namespace avo::trailer

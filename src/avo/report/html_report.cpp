@@ -137,11 +137,17 @@ std::string Versions(const RunReport& r) {
   for (auto it = r.versions.rbegin(); it != r.versions.rend(); ++it) {
     const auto& v = *it;
     const std::string summary = v.message.substr(0, v.message.find('\n'));
+    std::string held_out;
+    if (v.held_out_ratio) {
+      held_out =
+          fmt::format(" <span class=\"held-out\">held out x{:.4f}{}</span>", *v.held_out_ratio,
+                      v.held_out_gap ? fmt::format(", gap x{:.3f}", *v.held_out_gap) : "");
+    }
     out += fmt::format(
         "<details class=\"version\" id=\"v{}\"><summary>v{} (step {}{}): {} {} "
-        "&mdash; {}</summary>\n",
+        "&mdash; {}{}</summary>\n",
         v.number, v.number, v.step, v.op.empty() ? "" : ", " + HtmlEscape(v.op), Num(v.scalar),
-        HtmlEscape(r.unit), HtmlEscape(summary));
+        HtmlEscape(r.unit), HtmlEscape(summary), held_out);
     out += "<pre class=\"message\">" + HtmlEscape(v.message) + "</pre>\n";
     out += "<pre class=\"diff\">" + HtmlEscape(v.diff) +
            (v.diff_truncated ? "\n[diff cut here]" : "") + "</pre>\n</details>\n";

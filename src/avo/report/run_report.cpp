@@ -5,6 +5,7 @@
 #include <set>
 
 #include "avo/lineage/trailers.h"
+#include "avo/report/tables.h"
 
 namespace avo {
 namespace {
@@ -35,6 +36,10 @@ Result<ReportVersion> MakeVersion(const Lineage& lineage, const Version& v, cons
   out.scalar = v.scalar;
   out.step = std::strtoll(Trailer(v, trailer::kStep).c_str(), nullptr, 10);
   FillScores(v, out);
+  if (auto h = HeldOutOf(v, prev)) {
+    out.held_out_ratio = h->ratio;
+    out.held_out_gap = h->gap;
+  }
   if (prev != nullptr) {
     auto diff = lineage.Diff(prev->commit, v.commit);
     if (!diff.ok()) return diff.status();
@@ -190,7 +195,9 @@ nlohmann::json VersionJson(const ReportVersion& v) {
           {"values", v.values},
           {"baselines", v.baselines},
           {"diff", v.diff},
-          {"diff_truncated", v.diff_truncated}};
+          {"diff_truncated", v.diff_truncated},
+          {"held_out_ratio", v.held_out_ratio ? nlohmann::json(*v.held_out_ratio) : nullptr},
+          {"held_out_gap", v.held_out_gap ? nlohmann::json(*v.held_out_gap) : nullptr}};
 }
 
 nlohmann::json SeriesJson(const ReportSeries& s) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct ReportVersion {
   std::map<std::string, std::map<std::string, double>> baselines;
   std::string diff;  // patch against the previous version (the seed's: against nothing)
   bool diff_truncated = false;
+  // Where the task has held-out suites: the ratio over the previous version on them, and the
+  // gap to the search suite's gain (report/tables.h HeldOutOf).
+  std::optional<double> held_out_ratio, held_out_gap;
 };
 
 // One point of a series: a version's geomean over the series' configurations, and the best such

@@ -13,6 +13,7 @@
 
 #include "avo/lineage/trailers.h"
 #include "avo/score/gain.h"
+#include "avo/score/held_out.h"
 
 namespace avo {
 namespace {
@@ -120,21 +121,42 @@ std::string Age(std::int64_t t) {
 }
 }  // namespace
 
-// A version's gain over the one before it, score/gain.h's definition (the gate's paired ratio,
-// else the scalars on one suite); across suites without a paired ratio, the new suite's name.
-namespace {
-std::string GainOver(const Version& v, const Version& prev) {
-  const std::string suite = v.score.value("suite", "");
+std::optional<double> GainOver(const Version& v, const Version& prev) {
   std::optional<double> paired;
   if (auto it = v.trailers.find(trailer::kPairedRatio); it != v.trailers.end()) {
     char* end = nullptr;
     const double r = std::strtod(it->second.c_str(), &end);
     if (end != it->second.c_str()) paired = r;
   }
-  const bool same_suite = suite == prev.score.value("suite", "");
-  if (auto g = Gain(paired, v.scalar, prev.scalar, same_suite, Direction::kHigher))
-    return FormatGain(*g);
-  return same_suite ? "" : "(" + suite + ")";
+  const bool same_suite = v.score.value("suite", "") == prev.score.value("suite", "");
+  return Gain(paired, v.scalar, prev.scalar, same_suite, Direction::kHigher);
+}
+
+std::optional<HeldOutView> HeldOutOf(const Version& v, const Version* prev) {
+  auto it = v.trailers.find(trailer::kHeldOut);
+  if (it == v.trailers.end()) return std::nullopt;
+  const auto ratio = HeldOutRatio(ParseHeldOutTrailer(it->second));
+  if (!ratio) return std::nullopt;
+  HeldOutView view{*ratio, std::nullopt};
+  if (prev != nullptr) {
+    if (auto g = GainOver(v, *prev)) view.gap = HeldOutGap(*g, *ratio);
+  }
+  return view;
+}
+
+namespace {
+// The log's gain column: the gain, or across suites without a paired ratio the new suite's name.
+std::string GainColumn(const Version& v, const Version& prev) {
+  if (auto g = GainOver(v, prev)) return FormatGain(*g);
+  const std::string suite = v.score.value("suite", "");
+  return suite == prev.score.value("suite", "") ? "" : "(" + suite + ")";
+}
+
+std::string HeldOutColumn(const Version& v, const Version* prev) {
+  auto h = HeldOutOf(v, prev);
+  if (!h) return "";
+  return h->gap ? fmt::format("  [held out {}, gap x{:.3f}]", FormatGain(h->ratio), *h->gap)
+                : fmt::format("  [held out {}]", FormatGain(h->ratio));
 }
 }  // namespace
 
@@ -159,7 +181,7 @@ std::string FormatLog(const std::vector<Version>& versions,
     }
     const std::string unit = v.score.value("unit", "");
     std::string gain = "";
-    if (i > 0) gain = GainOver(v, versions[i - 1]);
+    if (i > 0) gain = GainColumn(v, versions[i - 1]);
     int flags = 0;
     for (const auto& c : v.score.value("configs", nlohmann::json::array())) {
       if (c.is_object() && c.contains("flags") && c["flags"].is_array())
@@ -168,8 +190,9 @@ std::string FormatLog(const std::vector<Version>& versions,
     const std::string flagged =
         flags > 0 ? fmt::format("  [FLAGGED: {} figure(s) to check; avo show v{}]", flags, v.number)
                   : "";
-    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}{}\n", v.number, v.scalar, unit,
-                       gain, v.commit.substr(0, 10), Age(v.time), v.summary, flagged);
+    const std::string held_out = HeldOutColumn(v, i > 0 ? &versions[i - 1] : nullptr);
+    out += fmt::format("v{:<4} {:>11.4g} {:<7} {:>8}  {}  {}  {}{}{}\n", v.number, v.scalar, unit,
+                       gain, v.commit.substr(0, 10), Age(v.time), v.summary, held_out, flagged);
   }
   for (; next_iv < ivs.size(); ++next_iv) {
     out += fmt::format("      supervisor @ step {}: {}\n", ivs[next_iv].step, ivs[next_iv].message);
@@ -182,7 +205,12 @@ std::string FormatLog(const std::vector<Version>& versions,
 nlohmann::json LogJson(const std::vector<Version>& versions,
                        const std::vector<EventRecord>& interventions) {
   nlohmann::json vs = nlohmann::json::array();
-  for (const auto& v : versions) {
+  for (std::size_t i = 0; i < versions.size(); ++i) {
+    const Version& v = versions[i];
+    nlohmann::json held_out = nullptr;
+    if (auto h = HeldOutOf(v, i > 0 ? &versions[i - 1] : nullptr)) {
+      held_out = {{"ratio", h->ratio}, {"gap", h->gap ? nlohmann::json(*h->gap) : nullptr}};
+    }
     vs.push_back({{"version", v.number},
                   {"commit", v.commit},
                   {"scalar", v.scalar},
@@ -191,6 +219,7 @@ nlohmann::json LogJson(const std::vector<Version>& versions,
                   {"time", v.time},
                   {"summary", v.summary},
                   {"trailers", v.trailers},
+                  {"held_out", held_out},
                   {"configs", v.score.value("configs", nlohmann::json::array())}});
   }
   nlohmann::json is = nlohmann::json::array();

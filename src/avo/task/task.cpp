@@ -1,6 +1,7 @@
 #include "avo/task/task.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -63,6 +64,7 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
     Suite s;
     s.name = name;
     AVO_ASSIGN_OR_RETURN(s.description, r.String(path + ".description", std::string()));
+    AVO_ASSIGN_OR_RETURN(s.held_out, r.Bool(path + ".held_out", false));
     const toml::node* configs = node.as_table()->get("configs");
     if (configs == nullptr || !configs->is_array() || configs->as_array()->empty()) {
       return r.Error(path + ".configs", "a non-empty array of tables with a 'name'", configs);
@@ -161,6 +163,31 @@ const Suite* TaskSpec::FindSuite(const std::string& n) const {
 std::vector<std::string> TaskSpec::SuiteNames() const {
   std::vector<std::string> out;
   for (const auto& [n, s] : suites) out.push_back(n);
+  return out;
+}
+
+std::vector<std::string> TaskSpec::SearchSuiteNames() const {
+  std::vector<std::string> out;
+  for (const auto& [n, s] : suites) {
+    if (!s.held_out) out.push_back(n);
+  }
+  return out;
+}
+
+Status TaskSpec::CheckSearchSuite(const std::string& n) const {
+  const Suite* s = FindSuite(n);
+  if (s != nullptr && !s->held_out) return Status::Ok();
+  return Status::InvalidArgument(
+      fmt::format("task '{}' has no suite '{}' the search may use "
+                  "(suites: {})",
+                  name, n.empty() ? default_suite : n, fmt::join(SearchSuiteNames(), ", ")));
+}
+
+std::vector<std::string> TaskSpec::HeldOutSuiteNames() const {
+  std::vector<std::string> out;
+  for (const auto& [n, s] : suites) {
+    if (s.held_out) out.push_back(n);
+  }
   return out;
 }
 
@@ -315,6 +342,10 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));
   if (t.suites.count(t.default_suite) == 0) {
     return r.Error("default_suite", "the name of a suite defined under [suites]",
+                   r.Node("default_suite"));
+  }
+  if (t.suites.count(t.default_suite) != 0 && t.suites.at(t.default_suite).held_out) {
+    return r.Error("default_suite", "a suite the search may see, not a held-out one",
                    r.Node("default_suite"));
   }
   AVO_RETURN_IF_ERROR(ReadKnobSpecs(r, root, t));

@@ -27,6 +27,10 @@ struct Suite {
   std::string name;
   std::string description;
   std::vector<BenchConfig> configs;
+  // `held_out = true`: configurations the search never sees. Operators cannot evaluate it (nor
+  // read it in their brief); the judge measures each new version on it beside its predecessor
+  // and records the ratio (engine/held_out.h), so overfitting the search suite shows.
+  bool held_out = false;
 };
 
 struct TaskCommand {
@@ -107,6 +111,13 @@ struct TaskSpec {
   // nullptr when no such suite; the empty name means default_suite.
   [[nodiscard]] const Suite* FindSuite(const std::string& name) const;
   [[nodiscard]] std::vector<std::string> SuiteNames() const;
+  // The suites operators may see and evaluate, and the held-out ones (Suite::held_out).
+  [[nodiscard]] std::vector<std::string> SearchSuiteNames() const;
+  [[nodiscard]] std::vector<std::string> HeldOutSuiteNames() const;
+  // Ok when `name` is a suite the search may use (the gate's suite, an operator's evaluation);
+  // InvalidArgument naming the search suites when there is no such suite, or saying it is held
+  // out. Held-out suites are refused as missing ones are: what operators are told names none.
+  [[nodiscard]] Status CheckSearchSuite(const std::string& name) const;
 };
 
 // Loads dir/task.toml (or the file itself when given a path to it) and checks it, including that
