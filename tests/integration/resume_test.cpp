@@ -177,6 +177,78 @@ TEST_P(ResumeLlmOperatorTest, KillsAtTheRefMoveLoseNothing) {
   }
 }
 
+// The exact moment, by fail point (util/failpoint.h): avo kills itself the instant a commit of
+// the named operator has moved its branch's ref and nothing else has recorded it. `avo step
+// commit` and a migration between islands, as the issue names them: the next command
+// reconciles the commit with the archive, and the run ends whole.
+class FailPointTest : public ::testing::Test {
+ protected:
+  // Runs argv with $AVO_FAILPOINT set to `point`; true when avo died by SIGKILL (it got there).
+  static bool DiesAt(const std::string& point, const std::vector<std::string>& argv) {
+    setenv("AVO_FAILPOINT", point.c_str(), 1);
+    auto r = testing::Run(testing::AvoArgv(argv), 120);
+    unsetenv("AVO_FAILPOINT");
+    return r.term_signal == SIGKILL;
+  }
+};
+
+TEST_F(FailPointTest, AStepCommitKilledAtItsRefMoveIsReconciled) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string run = (d.path() / "run").string();
+  auto begin = RunAvo({kAvo, "step", "begin", (d.path() / "task").string(), "--run", run});
+  ASSERT_EQ(begin.exit_code, 0) << begin.err;
+  const std::filesystem::path ws = begin.out.substr(0, begin.out.find('\n'));
+  std::ofstream(ws / "params.txt", std::ios::trunc) << "x = 3  # avo:knob x\ny = 1  # avo:knob y\n";
+  ASSERT_TRUE(DiesAt("lineage-ref-moved:step", {kAvo, "step", "commit", run, "-m", "x to 3"}));
+  // The ref moved, the archive had not heard of it: the next command reconciles, closes the step.
+  auto status = RunAvo({kAvo, "step", "status", run, "--json"});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  EXPECT_FALSE(nlohmann::json::parse(status.out)["open"].get<bool>()) << status.out;
+  const auto before = testing::LineageCommits(run);
+  const auto commits =
+      testing::ExpectWholeRun(run, std::set<std::string>(before.begin(), before.end()));
+  EXPECT_EQ(commits.size(), 2u) << "the seed and the step's version, once";
+}
+
+TEST_F(FailPointTest, AMigrationKilledAtItsRefMoveIsReconciled) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  const std::string task = (d.path() / "task").string();
+  const std::string run = (d.path() / "run").string();
+  const std::vector<std::string> argv = {
+      kAvo, "evolve",  task, "--run",  run, "--islands", "2", "--migrate-every",
+      "1",  "--steps", "30", "--seed", "5", "-q"};
+  ASSERT_TRUE(DiesAt("lineage-ref-moved:migration", argv));
+  std::set<std::string> seen;
+  for (const auto& c : Lines(testing::Run({"git", "--git-dir", run + "/lineage.git", "log",
+                                           "--branches", "--format=%H"})
+                                 .out))
+    seen.insert(c);
+  auto resumed = RunAvo({kAvo, "evolve", run, "--steps", "4", "-q"});
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  // Every island's branch against the archive: each committed attempt is a commit of some
+  // branch and each commit of a branch a committed attempt, none still running, nothing lost.
+  const std::string git_dir = run + "/lineage.git";
+  EXPECT_EQ(testing::Run({"git", "--git-dir", git_dir, "fsck", "--strict"}).exit_code, 0);
+  auto branches =
+      Lines(testing::Run({"git", "--git-dir", git_dir, "log", "--branches", "--format=%H"}).out);
+  const std::set<std::string> now(branches.begin(), branches.end());
+  for (const auto& c : seen) EXPECT_EQ(now.count(c), 1u) << "lost " << c;
+  auto archived = Lines(testing::Run({"sqlite3", run + "/archive.db",
+                                      "SELECT commit_id FROM attempts WHERE status='committed'"})
+                            .out);
+  EXPECT_EQ(std::set<std::string>(archived.begin(), archived.end()), now);
+  EXPECT_EQ(testing::Run({"sqlite3", run + "/archive.db",
+                          "SELECT count(*) FROM attempts WHERE status='running'"})
+                .out,
+            "0\n");
+  auto migrations = testing::Run({"sqlite3", run + "/archive.db",
+                                  "SELECT count(*) FROM attempts WHERE operator='migration' AND "
+                                  "status='committed'"});
+  EXPECT_GE(std::stoi(migrations.out), 1) << "the migrant the kill interrupted is on record";
+}
+
 INSTANTIATE_TEST_SUITE_P(Operators, ResumeLlmOperatorTest,
                          ::testing::Values("llm-rewrite", "agent"),
                          [](const ::testing::TestParamInfo<std::string>& p) {

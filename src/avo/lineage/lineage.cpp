@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "avo/lineage/trailers.h"
+#include "avo/util/failpoint.h"
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -291,6 +292,10 @@ Result<std::string> Lineage::Commit(const FileSet& files, const nlohmann::json& 
                         full.c_str(), tree.get(), has_parent ? 1 : 0, parents) != 0) {
     return GitError("commit");
   }
+  // The ref has moved and nothing else has recorded the version yet: the moment a kill is
+  // hardest to recover from ("lineage-ref-moved:OPERATOR", the Avo-Operator trailer).
+  auto op = trailers.find(trailer::kOperator);
+  FailPoint("lineage-ref-moved:" + (op != trailers.end() ? op->second : std::string()));
   return OidHex(&commit_oid);
 }
 
