@@ -28,6 +28,7 @@ namespace {
 using testing::Lines;
 
 const std::string kAvo = AVO_BINARY;
+const std::string kMatmul = std::string(AVO_SOURCE_DIR) + "/tasks/matmul";
 
 // `avo` with --no-sandbox where bwrap cannot work here (testing/evaluator.h).
 ProcessResult RunAvo(const std::vector<std::string>& argv, int timeout_s = 120) {
@@ -192,23 +193,41 @@ class FailPointTest : public ::testing::Test {
   }
 };
 
+// On tasks/matmul: a step's commit (the loop order ijk -> ikj) killed at its ref move.
 TEST_F(FailPointTest, AStepCommitKilledAtItsRefMoveIsReconciled) {
   testing::TempDir d;
-  testing::WriteFakeTask(d.path() / "task");
   const std::string run = (d.path() / "run").string();
-  auto begin = RunAvo({kAvo, "step", "begin", (d.path() / "task").string(), "--run", run});
+  auto begin = RunAvo({kAvo, "step", "begin", kMatmul, "--run", run});
   ASSERT_EQ(begin.exit_code, 0) << begin.err;
   const std::filesystem::path ws = begin.out.substr(0, begin.out.find('\n'));
-  std::ofstream(ws / "params.txt", std::ios::trunc) << "x = 3  # avo:knob x\ny = 1  # avo:knob y\n";
-  ASSERT_TRUE(DiesAt("lineage-ref-moved:step", {kAvo, "step", "commit", run, "-m", "x to 3"}));
+  std::string kernel = testing::ReadFile(ws / "kernel.cpp");
+  const std::string from = "kOrder = Order::ijk";
+  ASSERT_NE(kernel.find(from), std::string::npos);
+  kernel.replace(kernel.find(from), from.size(), "kOrder = Order::ikj");
+  std::ofstream(ws / "kernel.cpp", std::ios::trunc) << kernel;
+  ASSERT_TRUE(DiesAt("lineage-ref-moved:step", {kAvo, "step", "commit", run, "-m", "order ikj"}));
   // The ref moved, the archive had not heard of it: the next command reconciles, closes the step.
   auto status = RunAvo({kAvo, "step", "status", run, "--json"});
   ASSERT_EQ(status.exit_code, 0) << status.err;
   EXPECT_FALSE(nlohmann::json::parse(status.out)["open"].get<bool>()) << status.out;
   const auto before = testing::LineageCommits(run);
-  const auto commits =
-      testing::ExpectWholeRun(run, std::set<std::string>(before.begin(), before.end()));
+  const auto commits = testing::ExpectWholeRun(
+      run, std::set<std::string>(before.begin(), before.end()), "kernel.cpp");
   EXPECT_EQ(commits.size(), 2u) << "the seed and the step's version, once";
+}
+
+// On tasks/matmul: the mutate operator's first commit killed at its ref move; the run resumes.
+TEST_F(FailPointTest, AMutateCommitKilledAtItsRefMoveIsReconciled) {
+  testing::TempDir d;
+  const std::string run = (d.path() / "run").string();
+  const std::vector<std::string> argv = {kAvo,      "evolve", kMatmul,  "--run", run,
+                                         "--steps", "4",      "--seed", "3",     "-q"};
+  ASSERT_TRUE(DiesAt("lineage-ref-moved:mutate", argv));
+  const auto before = testing::LineageCommits(run);
+  ASSERT_EQ(before.size(), 2u) << "the seed and the version whose record the kill cut off";
+  auto resumed = RunAvo({kAvo, "evolve", run, "--steps", "1", "-q"});
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  testing::ExpectWholeRun(run, std::set<std::string>(before.begin(), before.end()), "kernel.cpp");
 }
 
 TEST_F(FailPointTest, AMigrationKilledAtItsRefMoveIsReconciled) {

@@ -12,7 +12,8 @@ std::vector<std::string> LineageCommits(const std::string& run) {
   return Lines(Run({"git", "--git-dir", run + "/lineage.git", "log", "--format=%H"}).out);
 }
 
-std::vector<std::string> ExpectWholeRun(const std::string& run, const std::set<std::string>& seen) {
+std::vector<std::string> ExpectWholeRun(const std::string& run, const std::set<std::string>& seen,
+                                        const std::string& file) {
   const std::string git_dir = run + "/lineage.git";
   auto fsck = Run({"git", "--git-dir", git_dir, "fsck", "--strict"});
   EXPECT_EQ(fsck.exit_code, 0) << fsck.out << fsck.err;
@@ -24,7 +25,7 @@ std::vector<std::string> ExpectWholeRun(const std::string& run, const std::set<s
   for (const auto& c : seen) EXPECT_EQ(now.count(c), 1u) << "lost " << c;
   std::set<std::string> blobs, attempts;
   for (const auto& c : commits) {
-    blobs.insert(Run({"git", "--git-dir", git_dir, "rev-parse", c + ":params.txt"}).out);
+    blobs.insert(Run({"git", "--git-dir", git_dir, "rev-parse", c + ":" + file}).out);
     attempts.insert(
         Run({"git", "--git-dir", git_dir, "log", "-1",
              std::string("--format=%(trailers:key=") + trailer::kAttempt + ",valueonly)", c})
