@@ -18,10 +18,15 @@ struct EvalCmdFlags {
   EvalFlags eval;
 };
 
-void RunEval(const EvalCmdFlags& f) {
+// What is scored: a version of a run, a task's own files, or a workspace (with --task).
+struct EvalTarget {
   std::unique_ptr<Run> run;
   TaskSpec task;
   FileSet files;
+};
+
+EvalTarget LoadEvalTarget(const EvalCmdFlags& f) {
+  EvalTarget t;
   std::error_code ec;
   const bool target_is_task = fs::exists(fs::path(f.target) / "task.toml", ec);
   if (Run::Exists(f.target) || !f.run.empty() || (!f.version.empty() && target_is_task)) {
@@ -30,45 +35,57 @@ void RunEval(const EvalCmdFlags& f) {
     if (!dir.ok()) Exit(Fail(dir.status()));
     auto r = Run::Open(*dir, false);
     if (!r.ok()) Exit(Fail(r.status()));
-    run = std::move(r).value();
-    task = run->task();
-    auto v = run->lineage().Resolve(f.version.empty() ? "head" : f.version);
+    t.run = std::move(r).value();
+    t.task = t.run->task();
+    auto v = t.run->lineage().Resolve(f.version.empty() ? "head" : f.version);
     if (!v.ok()) Exit(Fail(v.status()));
-    auto fsr = run->lineage().Files(v->commit);
+    auto fsr = t.run->lineage().Files(v->commit);
     if (!fsr.ok()) Exit(Fail(fsr.status()));
-    files = std::move(fsr).value();
-  } else {
-    const fs::path task_dir = f.task.empty() ? fs::path(f.target) : fs::path(f.task);
-    if (f.task.empty() && !target_is_task) {
-      Exit(Fail(f.target +
-                ": not a run or task directory; to score a workspace, name its task with --task"));
-    }
-    auto t = LoadTask(task_dir);
-    if (!t.ok()) Exit(Fail(t.status()));
-    task = std::move(t).value();
-    auto fsr = ReadFileSet(f.target, task.editable);
-    if (!fsr.ok()) Exit(Fail(fsr.status()));
-    if (fsr->empty()) Exit(Fail(f.target + ": holds none of the task's editable files"));
-    files = std::move(fsr).value();
+    t.files = std::move(fsr).value();
+    return t;
   }
+  const fs::path task_dir = f.task.empty() ? fs::path(f.target) : fs::path(f.task);
+  if (f.task.empty() && !target_is_task) {
+    Exit(Fail(f.target +
+              ": not a run or task directory; to score a workspace, name its task with --task"));
+  }
+  auto task = LoadTask(task_dir);
+  if (!task.ok()) Exit(Fail(task.status()));
+  t.task = std::move(task).value();
+  auto fsr = ReadFileSet(f.target, t.task.editable);
+  if (!fsr.ok()) Exit(Fail(fsr.status()));
+  if (fsr->empty()) Exit(Fail(f.target + ": holds none of the task's editable files"));
+  t.files = std::move(fsr).value();
+  return t;
+}
+
+// The suites to score on: --suite (or the default), or with --held-out every held-out suite. A
+// workspace is an operator's: held-out suites stay out of its reach (task.h).
+std::vector<std::string> SuitesToScore(const EvalCmdFlags& f, const TaskSpec& task) {
   if (!f.suite.empty() && task.FindSuite(f.suite) == nullptr) {
     Exit(Fail("--suite: task '" + task.name + "' has no suite '" + f.suite + "'"));
   }
-  // A workspace is an operator's: held-out suites stay out of its reach (task.h).
   const bool workspace = !f.task.empty();
   if (workspace && !f.suite.empty() && task.FindSuite(f.suite)->held_out) {
     Exit(Fail("--suite: '" + f.suite +
               "' is held out: the search never evaluates it (`avo bench RUN --held-out` scores "
               "a version of a run on it)"));
   }
-  std::vector<std::string> suites = {f.suite};
-  if (f.held_out) {
-    if (workspace)
-      Exit(Fail("--held-out: held-out suites score versions of a run, not a workspace"));
-    if (!f.suite.empty()) Exit(Fail("--held-out: give it or --suite, not both"));
-    suites = task.HeldOutSuiteNames();
-    if (suites.empty()) Exit(Fail("--held-out: task '" + task.name + "' has no held-out suite"));
-  }
+  if (!f.held_out) return {f.suite};
+  if (workspace) Exit(Fail("--held-out: held-out suites score versions of a run, not a workspace"));
+  if (!f.suite.empty()) Exit(Fail("--held-out: give it or --suite, not both"));
+  std::vector<std::string> suites = task.HeldOutSuiteNames();
+  if (suites.empty()) Exit(Fail("--held-out: task '" + task.name + "' has no held-out suite"));
+  return suites;
+}
+
+void RunEval(const EvalCmdFlags& f) {
+  EvalTarget target = LoadEvalTarget(f);
+  const TaskSpec& task = target.task;
+  const FileSet& files = target.files;
+  const std::unique_ptr<Run>& run = target.run;
+  const std::vector<std::string> suites = SuitesToScore(f, task);
+  std::error_code ec;
 
   // Never the run's own scratch directory: `avo eval` takes no lock, and the run's next writer
   // clears that directory as left over.
