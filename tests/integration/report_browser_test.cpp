@@ -19,6 +19,7 @@
 #include <set>
 #include <thread>
 
+#include "avo/lineage/trailers.h"
 #include "testing/evaluator.h"
 #include "testing/fake_task.h"
 #include "testing/temp_dir.h"
@@ -113,6 +114,50 @@ TEST_F(ReportBrowserTest, TheWrittenPageDrawsItsChartsInChromium) {
   // Without -o the page goes into the run.
   ASSERT_EQ(testing::Run({kAvo, "report", run_}).exit_code, 0);
   EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(run_) / "report.html"));
+}
+
+// A population's report draws its genealogy: one node per version of every island, a descent
+// edge per version after the seed, and a dashed migration edge per migrant, from the version it
+// came from; Chromium lays the SVG out (each node gets a box of its own).
+TEST_F(ReportBrowserTest, APopulationsReportDrawsItsGenealogy) {
+  const std::string run = (d_.path() / "islands").string();
+  auto r = testing::Run(
+      testing::AvoArgv({kAvo, "evolve", (d_.path() / "task").string(), "--run", run, "--islands",
+                        "2", "--migrate-every", "1", "--steps", "12", "--seed", "4"}),
+      300);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // What the lineages hold, read with git: versions per island and migrants (Avo-Migrant).
+  std::size_t versions = 0, migrants = 0;
+  for (const std::string branch : {"main", "island-1"}) {
+    auto log = testing::Run(
+        {"git", "--git-dir", run + "/lineage.git", "log", branch,
+         std::string("--format=%(trailers:key=") + trailer::kMigrant + ",valueonly)%x00"});
+    ASSERT_EQ(log.exit_code, 0) << log.err;
+    versions += Count(log.out, std::string(1, '\0'));
+    migrants += Count(log.out, "island ");
+  }
+  ASSERT_GE(migrants, 1u) << "twelve steps with migration every step made no migrant";
+  const std::string html = (d_.path() / "islands.html").string();
+  ASSERT_EQ(testing::Run({kAvo, "report", run, "-o", html}).exit_code, 0);
+  // A script that measures each node's laid-out box and writes the counts into the page.
+  std::string page = testing::ReadFile(html);
+  page.replace(page.rfind("</body>"), 7,
+               "<script>const ns=[...document.querySelectorAll('#genealogy .node')];"
+               "document.body.dataset.genealogyBoxes=String(ns.filter(n=>{const b=n.getBBox();"
+               "return b.width>0&&b.height>0;}).length);</script></body>");
+  std::ofstream(html, std::ios::trunc) << page;
+  auto dom = Chromium({"--dump-dom", "file://" + html});
+  EXPECT_NE(dom.out.find("<h2>Genealogy</h2>"), std::string::npos);
+  EXPECT_EQ(Count(dom.out, "<g class=\"node\""), versions);
+  EXPECT_EQ(Count(dom.out, "class=\"edge descent\""), versions - 2);  // all but the two seeds
+  EXPECT_EQ(Count(dom.out, "class=\"edge migration\""), migrants);
+  EXPECT_NE(dom.out.find("data-genealogy-boxes=\"" + std::to_string(versions) + "\""),
+            std::string::npos)
+      << "not every node was laid out";
+  // A single lineage has no genealogy section.
+  const std::string single = (d_.path() / "single.html").string();
+  ASSERT_EQ(testing::Run({kAvo, "report", run_, "-o", single}).exit_code, 0);
+  EXPECT_EQ(testing::ReadFile(single).find("<h2>Genealogy</h2>"), std::string::npos);
 }
 
 TEST_F(ReportBrowserTest, NotARunIsOneLineAndWritesNothing) {

@@ -75,6 +75,7 @@ table { border-collapse: collapse; font-size: 0.85em; }
 th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
 tr.committed td { background: #e8f5e9; }
 tr.failed td, tr.interrupted td { background: #fdecea; }
+.genealogy { overflow-x: auto; }
 .chart { position: relative; height: 320px; max-width: 1100px; margin-bottom: 1em; }
 pre { background: #f6f6f6; padding: 6px; overflow-x: auto; max-height: 40em; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -153,6 +154,18 @@ std::string Versions(const RunReport& r) {
            (v.diff_truncated ? "\n[diff cut here]" : "") + "</pre>\n</details>\n";
   }
   return out;
+}
+
+// Only for a population: one column per island, descent and migrations (report/genealogy.h).
+std::string GenealogySection(const RunReport& r) {
+  if (r.genealogy.islands < 2) return "";
+  int migrations = 0;
+  for (const auto& e : r.genealogy.edges) migrations += e.migration ? 1 : 0;
+  return fmt::format(
+             "<h2>Genealogy</h2>\n<p>{} islands, {} versions, {} migration(s): dashed "
+             "arrows from the version that migrated to the version it became.</p>\n",
+             r.genealogy.islands, r.genealogy.nodes.size(), migrations) +
+         "<div class=\"genealogy\">" + GenealogySvg(r.genealogy, r.unit) + "</div>\n";
 }
 
 std::string Interventions(const RunReport& r) {
@@ -267,7 +280,7 @@ std::string RenderHtmlReport(const RunReport& report, const HtmlReportOptions& o
   out += "<title>avo report: " + HtmlEscape(report.task) + "</title>\n<style>" + kStyle +
          "</style></head>\n<body>\n";
   out += Header(report) + Charts(report) + Attempts(report) + Versions(report) +
-         Interventions(report) + Spending(report);
+         GenealogySection(report) + Interventions(report) + Spending(report);
   out += "<script type=\"application/json\" id=\"avo-data\">" + ScriptJson(data) + "</script>\n";
   out += "<script>" + options.chart_js + "</script>\n<script>" + kDrawScript + "</script>\n";
   return out + "</body></html>\n";

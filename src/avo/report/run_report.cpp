@@ -179,6 +179,7 @@ Result<RunReport> BuildRunReport(const std::string& run_name, const TaskSpec& ta
   auto spent = archive.Spent();
   if (!spent.ok()) return spent.status();
   r.spent = *spent;
+  AVO_ASSIGN_OR_RETURN(r.genealogy, BuildGenealogy(lineages));
   return r;
 }
 
@@ -237,6 +238,7 @@ nlohmann::json RunReportJson(const RunReport& r) {
   j["island"] = r.island;
   auto& islands = j["islands"] = nlohmann::json::array();
   for (const auto& is : r.islands) islands.push_back(IslandJson(is));
+  j["genealogy"] = GenealogyJson(r.genealogy);
   return j;
 }
 

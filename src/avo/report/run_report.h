@@ -14,6 +14,7 @@
 
 #include "avo/archive/archive.h"
 #include "avo/lineage/lineage.h"
+#include "avo/report/genealogy.h"
 #include "avo/report/run_status.h"
 #include "avo/task/task.h"
 #include "avo/util/status.h"
@@ -84,6 +85,7 @@ struct RunReport {
   std::vector<ReportSeries> series;
   std::vector<ReportStep> steps;  // ascending step
   AttemptCost spent;              // Archive::Spent: every LLM call of the run
+  Genealogy genealogy;            // every island's versions and the migrations between them
 };
 
 // Reads everything the report shows. Errors are the lineage's or the archive's (a damaged run).
