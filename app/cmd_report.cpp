@@ -50,7 +50,8 @@ void Route(httplib::Server& server, const std::filesystem::path& dir, const std:
       res.set_content("avo: error: " + report.status().message() + "\n", "text/plain");
       return;
     }
-    res.set_content(RenderHtmlReport(*report, {js, refresh_s}), "text/html; charset=utf-8");
+    res.set_content(RenderHtmlReport(*report, {js, refresh_s, std::nullopt}),
+                    "text/html; charset=utf-8");
   });
   server.Get("/report.json", [dir](const httplib::Request&, httplib::Response& res) {
     auto report = ReportOf(dir);
@@ -117,21 +118,26 @@ void Serve(const ServeFlags& f, bool host_given) {
 
 void AddReport(CLI::App& app) {
   struct Flags {
-    std::string target, output;
+    std::string target, output, peers;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand(
       "report", "write the run's report: one HTML page with charts, attempts, versions, costs");
   cmd->add_option("target", f->target, "run directory")->required();
   cmd->add_option("-o,--output", f->output, "where to write the page (default RUN/report.html)");
+  cmd->add_option("--peers", f->peers,
+                  "the peer benchmark's JSON (kernels/attention/python/benchmarks/peers.py "
+                  "--json): drawn as a chart of its own");
   cmd->callback([f] {
     const std::filesystem::path dir = RunDirOrExit(f->target);
     // Everything is read before anything is written: bad input leaves no file behind.
     const std::string js = OrExit(LoadChartJs());
     const RunReport report = OrExit(ReportOf(dir));
+    HtmlReportOptions options{js, 0, std::nullopt};
+    if (!f->peers.empty()) options.peers = OrExit(ReadPeerTable(f->peers));
     const std::filesystem::path out =
         f->output.empty() ? dir / "report.html" : std::filesystem::path(f->output);
-    if (Status st = WriteFileAtomic(out, RenderHtmlReport(report, {js, 0})); !st.ok())
+    if (Status st = WriteFileAtomic(out, RenderHtmlReport(report, options)); !st.ok())
       Exit(Fail(st));
     std::cout << out.string() << "\n";
   });

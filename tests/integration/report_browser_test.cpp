@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -158,6 +159,40 @@ TEST_F(ReportBrowserTest, APopulationsReportDrawsItsGenealogy) {
   const std::string single = (d_.path() / "single.html").string();
   ASSERT_EQ(testing::Run({kAvo, "report", run_, "-o", single}).exit_code, 0);
   EXPECT_EQ(testing::ReadFile(single).find("<h2>Genealogy</h2>"), std::string::npos);
+}
+
+// With the peer benchmark's JSON (peers.py --json), the page draws a third chart: every
+// backend's TFLOPS per configuration, captioned with the device, clocks and versions; a backend
+// the benchmark found wrong is left out. A file that is not such a table is one line, no page.
+TEST_F(ReportBrowserTest, ThePeerBenchmarksTableIsDrawnBesideTheRun) {
+  const auto peers = d_.path() / "peers.json";
+  std::ofstream(peers) << R"json({"device": "NVIDIA H100 80GB HBM3", "date": "2026-12-07",
+    "clocks": "1665 MHz", "versions": {"fa3": "fa3-fwd 0.0.3"},
+    "rows": [
+      {"name": "mha_s4096_nc", "tflops": {"avo": 648.4, "cudnn": 638.0, "fa3": 699.9, "fa4": 1.0},
+       "status": {"avo": "ok", "cudnn": "ok", "fa3": "ok", "fa4": "wrong"}},
+      {"name": "mha_s4096_c", "tflops": {"avo": 570.5, "cudnn": 550.7, "fa3": 671.4}}]})json";
+  const std::string html = (d_.path() / "peers.html").string();
+  auto r = testing::Run({kAvo, "report", run_, "-o", html, "--peers", peers.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto dom = Chromium({"--dump-dom", "file://" + html});
+  EXPECT_NE(dom.out.find("data-charts-ready=\"3\""), std::string::npos)
+      << "Chart.js did not draw the peers' chart";
+  EXPECT_EQ(Count(dom.out, "<canvas"), 3u);
+  EXPECT_NE(dom.out.find("NVIDIA H100 80GB HBM3; 2026-12-07; clocks 1665 MHz"), std::string::npos);
+  const std::string page = testing::ReadFile(html);
+  EXPECT_NE(page.find("\"backends\":[\"avo\",\"cudnn\",\"fa3\"]"), std::string::npos)
+      << "fa4, reported wrong, must not be drawn";
+
+  std::ofstream(peers, std::ios::trunc)
+      << R"json({"rows": [{"name": "x", "tflops": {"a": -1}}]})json";
+  const std::string bad = (d_.path() / "bad.html").string();
+  auto refused = testing::Run({kAvo, "report", run_, "-o", bad, "--peers", peers.string()});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find("rows[0].tflops.a: not a positive number"), std::string::npos)
+      << refused.err;
+  EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
+  EXPECT_FALSE(std::filesystem::exists(bad));
 }
 
 TEST_F(ReportBrowserTest, NotARunIsOneLineAndWritesNothing) {

@@ -144,7 +144,7 @@ TEST(HtmlReportTest, EscapesEverythingACandidateWrote) {
   e.data = {{"note", evil}};
   r.interventions.push_back(e);
   r.series.push_back(ReportSeries{"all", {"cfg" + evil}, {{0, 0, 1, 1}}, {}});
-  const std::string html = RenderHtmlReport(r, {"/* chart.js */", 0});
+  const std::string html = RenderHtmlReport(r, {"/* chart.js */", 0, std::nullopt});
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_EQ(html.find("<b>"), std::string::npos);
   EXPECT_EQ(html.find("<!-- &"), std::string::npos);
@@ -158,7 +158,7 @@ TEST(HtmlReportTest, EscapesEverythingACandidateWrote) {
   EXPECT_EQ(opens, 3u);
   EXPECT_EQ(closes, 3u);
   EXPECT_EQ(html.find("http-equiv=\"refresh\""), std::string::npos);
-  EXPECT_NE(RenderHtmlReport(r, {"", 30}).find("content=\"30\""), std::string::npos);
+  EXPECT_NE(RenderHtmlReport(r, {"", 30, std::nullopt}).find("content=\"30\""), std::string::npos);
 }
 
 TEST(HtmlReportTest, EscapingHelpers) {

@@ -65,6 +65,16 @@ constexpr const char* kDrawScript = R"JS(
       plugins: {title: {display: true, text: 'Best version v' + best.number + ' per configuration'}}}});
     made++;
   }
+  const peers = document.getElementById('chart-peers');
+  if (data.peers && peers) {
+    const labels = data.peers.rows.map((r) => r.name);
+    const datasets = data.peers.backends.map((b, k) => ({label: b, backgroundColor: palette[k % palette.length],
+      data: data.peers.rows.map((r) => r.tflops[b] ?? null)}));
+    new Chart(peers, {type: 'bar', data: {labels: labels, datasets: datasets}, options: {
+      scales: {y: {title: {display: true, text: 'TFLOPS'}}},
+      plugins: {title: {display: true, text: 'Peer benchmark, as users run it (L2 flushed, back to back)'}}}});
+    made++;
+  }
   document.body.dataset.chartsReady = String(made);
 })();
 )JS";
@@ -272,6 +282,7 @@ std::string ScriptJson(const nlohmann::json& j) {
 
 std::string RenderHtmlReport(const RunReport& report, const HtmlReportOptions& options) {
   nlohmann::json data = RunReportJson(report);
+  if (options.peers) data["peers"] = PeerTableJson(*options.peers);
   // The diffs are in the page as text already; the charts do not need them twice.
   for (auto& v : data["versions"]) v.erase("diff");
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n";
@@ -279,7 +290,12 @@ std::string RenderHtmlReport(const RunReport& report, const HtmlReportOptions& o
     out += fmt::format("<meta http-equiv=\"refresh\" content=\"{}\">\n", options.refresh_s);
   out += "<title>avo report: " + HtmlEscape(report.task) + "</title>\n<style>" + kStyle +
          "</style></head>\n<body>\n";
-  out += Header(report) + Charts(report) + Attempts(report) + Versions(report) +
+  std::string peers;
+  if (options.peers) {
+    peers = "<h2>Peers</h2>\n<p class=\"peers-caption\">" + HtmlEscape(options.peers->caption) +
+            "</p>\n<div class=\"chart\"><canvas id=\"chart-peers\"></canvas></div>\n";
+  }
+  out += Header(report) + Charts(report) + peers + Attempts(report) + Versions(report) +
          GenealogySection(report) + Interventions(report) + Spending(report);
   out += "<script type=\"application/json\" id=\"avo-data\">" + ScriptJson(data) + "</script>\n";
   out += "<script>" + options.chart_js + "</script>\n<script>" + kDrawScript + "</script>\n";

@@ -5,10 +5,12 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "avo/report/peer_table.h"
 #include "avo/report/run_report.h"
 #include "avo/util/status.h"
 
@@ -32,6 +34,9 @@ std::string ScriptJson(const nlohmann::json& j);
 struct HtmlReportOptions {
   std::string chart_js;  // the Chart.js source (LoadChartJs), inlined into the page
   int refresh_s = 0;     // > 0: the page reloads itself every refresh_s seconds (avo serve)
+  // The peer benchmark's table (`avo report --peers FILE`): drawn as a chart of its own, with its
+  // device, clocks and versions, apart from the run's figures (another timing regime).
+  std::optional<PeerTable> peers;
 };
 
 // The whole page. Its script sets document.body.dataset.chartsReady to the number of charts it
