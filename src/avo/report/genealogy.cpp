@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "avo/lineage/trailers.h"
+#include "avo/report/html_report.h"
 
 namespace avo {
 namespace {
@@ -16,29 +17,6 @@ constexpr int kColumn = 220, kRow = 56, kMargin = 40, kRadius = 9;
 
 int X(int island) { return kMargin + island * kColumn; }
 int Y(int version) { return kMargin + 24 + version * kRow; }
-
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // "island I vN" (the Avo-Migrant trailer) -> {I, N}; nullopt for anything else.
 std::optional<std::pair<int, int>> ParseMigrant(const std::string& text) {
@@ -116,7 +94,7 @@ std::string GenealogySvg(const Genealogy& g, const std::string& unit) {
         "</g>\n",
         n.island, n.version, X(n.island), Y(n.version), kRadius,
         n.op == "migration" ? "#c0392b" : "#2e86c1", X(n.island) + 14, Y(n.version) + 4, n.version,
-        n.scalar, Escape(unit), Escape(n.op));
+        n.scalar, HtmlEscape(unit), HtmlEscape(n.op));
   }
   return out + "</svg>\n";
 }
