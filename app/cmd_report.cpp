@@ -36,22 +36,21 @@ bool IsLoopback(const std::string& host) {
 }
 
 struct ServeFlags {
-  std::string target, host = "127.0.0.1";
+  std::string target, host = "127.0.0.1", peers;
   int port = 8080;
   int refresh_s = 30;
 };
 
 void Route(httplib::Server& server, const std::filesystem::path& dir, const std::string& js,
-           int refresh_s) {
-  server.Get("/", [dir, js, refresh_s](const httplib::Request&, httplib::Response& res) {
+           int refresh_s, const std::optional<PeerTable>& peers) {
+  server.Get("/", [dir, js, refresh_s, peers](const httplib::Request&, httplib::Response& res) {
     auto report = ReportOf(dir);
     if (!report.ok()) {
       res.status = 500;
       res.set_content("avo: error: " + report.status().message() + "\n", "text/plain");
       return;
     }
-    res.set_content(RenderHtmlReport(*report, {js, refresh_s, std::nullopt}),
-                    "text/html; charset=utf-8");
+    res.set_content(RenderHtmlReport(*report, {js, refresh_s, peers}), "text/html; charset=utf-8");
   });
   server.Get("/report.json", [dir](const httplib::Request&, httplib::Response& res) {
     auto report = ReportOf(dir);
@@ -84,6 +83,8 @@ void Serve(const ServeFlags& f, bool host_given) {
   const std::filesystem::path dir = RunDirOrExit(f.target);
   OrExit(ReportOf(dir));  // a damaged run fails now, not on the first request
   const std::string js = OrExit(LoadChartJs());
+  std::optional<PeerTable> peers;
+  if (!f.peers.empty()) peers = OrExit(ReadPeerTable(f.peers));
   if (!IsLoopback(f.host)) {
     if (!host_given) Exit(Fail("refusing to serve on non-loopback host " + f.host));
     std::cerr << "avo: warning: serving on " << f.host
@@ -91,7 +92,7 @@ void Serve(const ServeFlags& f, bool host_given) {
   }
   httplib::Server server;
   LimitSlowClients(server);
-  Route(server, dir, js, f.refresh_s);
+  Route(server, dir, js, f.refresh_s, peers);
   // SIGINT and SIGTERM are blocked before any thread starts (httplib's workers inherit the
   // mask) and taken here by sigwait, so the server stops between requests, not inside one.
   sigset_t signals;
@@ -152,6 +153,8 @@ void AddServe(CLI::App& app) {
   auto* host = cmd->add_option("--host", f->host, "address to listen on (default 127.0.0.1)");
   cmd->add_option("--refresh", f->refresh_s, "seconds between the page's reloads (0: never)")
       ->check(WholeNumber(0, 86400));
+  cmd->add_option("--peers", f->peers,
+                  "the peer benchmark's JSON (peers.py --json), read once: drawn as a chart");
   cmd->callback([f, host] { Serve(*f, host->count() > 0); });
 }
 

@@ -207,14 +207,19 @@ TEST_F(ReportBrowserTest, NotARunIsOneLineAndWritesNothing) {
 // `avo serve` as a child process: its first stdout line names the port.
 class ServeProcess {
  public:
-  explicit ServeProcess(const std::string& run) {
+  explicit ServeProcess(const std::string& run, const std::string& peers = "") {
     int out[2];
     if (pipe(out) != 0) return;
     pid_ = fork();
     if (pid_ == 0) {
       dup2(out[1], STDOUT_FILENO);
       close(out[0]);
-      execl(kAvo.c_str(), kAvo.c_str(), "serve", run.c_str(), "--port", "0", nullptr);
+      if (peers.empty()) {
+        execl(kAvo.c_str(), kAvo.c_str(), "serve", run.c_str(), "--port", "0", nullptr);
+      } else {
+        execl(kAvo.c_str(), kAvo.c_str(), "serve", run.c_str(), "--port", "0", "--peers",
+              peers.c_str(), nullptr);
+      }
       _exit(127);
     }
     close(out[1]);
@@ -277,6 +282,19 @@ TEST_F(ReportBrowserTest, TheServedPageDrawsItsChartsAndFollowsTheRun) {
 // Idle and slow connections do not keep another client waiting: with 40 connections that send
 // nothing and 40 that trickle a request one byte at a time, an ordinary request is answered
 // within a second of what it takes alone.
+// `avo serve --peers FILE` reads the table once and draws it on every page it serves.
+TEST_F(ReportBrowserTest, TheServedPageDrawsThePeersToo) {
+  const auto peers = d_.path() / "peers.json";
+  std::ofstream(peers)
+      << R"json({"device": "H100", "rows": [{"name": "c", "tflops": {"fa3": 7.0}}]})json";
+  ServeProcess serve(run_, peers.string());
+  ASSERT_GT(serve.port(), 0) << "first line: " << serve.line();
+  auto dom = Chromium({"--dump-dom", "http://127.0.0.1:" + std::to_string(serve.port()) + "/"});
+  EXPECT_NE(dom.out.find("data-charts-ready=\"3\""), std::string::npos);
+  EXPECT_NE(dom.out.find("id=\"chart-peers\""), std::string::npos);
+  EXPECT_EQ(serve.Terminate(), 0);
+}
+
 TEST_F(ReportBrowserTest, SlowClientsDoNotDelayAnother) {
   ServeProcess serve(run_);
   ASSERT_GT(serve.port(), 0) << "first line: " << serve.line();
