@@ -35,31 +35,34 @@ ProcessResult RunAvo(const std::vector<std::string>& argv, int timeout_s = 120) 
   return testing::Run(testing::AvoArgv(argv), timeout_s);
 }
 
-// Five invocations of `argv` on `run` (the first with `first_extra` too), each killed the moment a
-// commit moves refs/heads/main; the commits seen between them and the number of kills that came
-// after a move (the first invocation creates the run: it has no ref to watch).
-struct RefMoveKills {
-  std::set<std::string> seen;
-  int after_a_move = 0;
-};
-RefMoveKills KillAtEachRefMove(const std::string& run, const std::vector<std::string>& argv,
-                               const std::vector<std::string>& first_extra, int timeout_ms) {
+// Five `avo evolve TASK --run RUN --steps 20` invocations (the first with `first_extra` too),
+// each killed the moment a commit moves refs/heads/main, then one that finishes: four kills came
+// after a move (the first invocation creates the run and has no ref to watch), nothing committed
+// was lost, and the run is whole. Returns its commits.
+std::vector<std::string> ExpectKillsAtEachRefMoveLoseNothing(
+    const std::string& task, const std::string& run, const std::vector<std::string>& first_extra,
+    int timeout_ms) {
   auto head = [&] {
     return testing::Run({"git", "--git-dir", run + "/lineage.git", "rev-parse", "-q", "--verify",
                          "refs/heads/main"})
         .out;
   };
-  RefMoveKills k;
+  std::set<std::string> seen;
+  int after_a_move = 0;
   for (int i = 0; i < 5; ++i) {
     const std::string before = head();
-    std::vector<std::string> a = argv;
-    if (i == 0) a.insert(a.end(), first_extra.begin(), first_extra.end());
+    std::vector<std::string> argv = {kAvo, "evolve", task, "--run", run, "--steps", "20", "-q"};
+    if (i == 0) argv.insert(argv.end(), first_extra.begin(), first_extra.end());
     if (testing::RunAndKillWhen(
-            testing::AvoArgv(a), [&] { return !before.empty() && head() != before; }, timeout_ms))
-      ++k.after_a_move;
-    for (const auto& c : testing::LineageCommits(run)) k.seen.insert(c);
+            testing::AvoArgv(argv), [&] { return !before.empty() && head() != before; },
+            timeout_ms))
+      ++after_a_move;
+    for (const auto& c : testing::LineageCommits(run)) seen.insert(c);
   }
-  return k;
+  EXPECT_EQ(after_a_move, 4);
+  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "2", "-q"}, 120);
+  EXPECT_EQ(last.exit_code, 0) << last.err;
+  return testing::ExpectWholeRun(run, seen);
 }
 
 TEST(ResumeTest, SurvivesTwentyRandomKills) {
@@ -111,14 +114,8 @@ command = '''x=$(sed -n 's/^x = \([0-9]*\).*/\1/p' params.txt); sed -i "s/^x = $
 )toml";
   const std::string task = (d.path() / "task").string();
   const std::string run = (d.path() / "run").string();
-  const auto [seen, kills_after_a_move] =
-      KillAtEachRefMove(run, {kAvo, "evolve", task, "--run", run, "--steps", "20", "-q"},
-                        {"--config", (d.path() / "avo.toml").string()}, 30'000);
-  // The first invocation creates the run: it has no ref to watch and runs its 20 steps.
-  EXPECT_EQ(kills_after_a_move, 4);
-  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "2", "-q"}, 120);
-  ASSERT_EQ(last.exit_code, 0) << last.err;
-  const auto commits = testing::ExpectWholeRun(run, seen);
+  const auto commits = ExpectKillsAtEachRefMoveLoseNothing(
+      task, run, {"--config", (d.path() / "avo.toml").string()}, 30'000);
   EXPECT_GE(commits.size(), 4u) << "the seed and at least three exec versions";
 }
 
@@ -160,13 +157,8 @@ TEST_P(ResumeLlmOperatorTest, KillsAtTheRefMoveLoseNothing) {
   setenv("AVO_RESUME_TEST_KEY", "sk-resume-test", 1);
   const std::string task = (d.path() / "task").string();
   const std::string run = (d.path() / "run").string();
-  const auto [seen, kills_after_a_move] =
-      KillAtEachRefMove(run, {kAvo, "evolve", task, "--run", run, "--steps", "20", "-q"},
-                        {"--config", (d.path() / "avo.toml").string()}, 60'000);
-  EXPECT_EQ(kills_after_a_move, 4);
-  auto last = RunAvo({kAvo, "evolve", task, "--run", run, "--steps", "2", "-q"}, 120);
-  ASSERT_EQ(last.exit_code, 0) << last.err;
-  const auto commits = testing::ExpectWholeRun(run, seen);
+  const auto commits = ExpectKillsAtEachRefMoveLoseNothing(
+      task, run, {"--config", (d.path() / "avo.toml").string()}, 60'000);
   EXPECT_GE(commits.size(), 4u) << "the seed and at least three versions of " << GetParam();
   // Every version after the seed came from this operator.
   auto ops =
