@@ -21,7 +21,7 @@ TEST(ArchiveTest, RecordsTheLifeOfAnAttempt) {
   e.correct = true;
   e.scalar = 42;
   e.suite = "s";
-  e.configs = {{"a", true, 42, "ops", {{"max_abs", 0.1}}, {1, 2}, {{"cudnn", 40}}, "", {}}};
+  e.configs = {{"a", true, 42, "ops", {{"max_abs", 0.1}}, {1, 2}, {{"cudnn", 40}}, "", {}, {}}};
   AttemptEnd end;
   end.status = AttemptStatus::kCommitted;
   end.reason = "committed as v2";

@@ -14,7 +14,7 @@ Evaluation Scored(double scalar) {
   e.scalar = scalar;
   e.unit = "ops/s";
   e.suite = "s";
-  e.configs = {{"a", true, scalar, "ops/s", {}, {}, {}, "", {}}};
+  e.configs = {{"a", true, scalar, "ops/s", {}, {}, {}, "", {}, {}}};
   return e;
 }
 

@@ -41,6 +41,18 @@ TEST(FormatEvaluationTest, NoFlagNoFlagLine) {
   EXPECT_EQ(FormatEvaluation(e, true).find("FLAG"), std::string::npos);
 }
 
+TEST(FormatEvaluationTest, SaysWhatTheMachineRanAtWhileTimed) {
+  Evaluation e = Flagged();
+  EXPECT_EQ(FormatEvaluation(e, true).find("while timed"), std::string::npos);
+  e.configs[0].conditions = {{"sm_clock_mhz", 1600}, {"power_capped", 1}};
+  e.configs[1].conditions = {{"sm_clock_mhz", 1700}, {"power_capped", 0.5}};
+  const std::string out = FormatEvaluation(e, true);
+  EXPECT_NE(out.find("while timed (mean over 2 configurations): power_capped 0.75, "
+                     "sm_clock_mhz 1650\n"),
+            std::string::npos)
+      << out;
+}
+
 // A large relative error beside "correct yes" is explained: the tolerance ratio is the worst
 // error over the allowed one, and the header says that at most 1 passes.
 TEST(FormatEvaluationTest, ToleranceRatiosAreExplained) {

@@ -57,6 +57,24 @@ TEST(ParseEvaluationTest, FlagsAreKeptAndRoundTripButDoNotScore) {
   EXPECT_EQ(back->configs[0].flags, e.configs[0].flags);
 }
 
+TEST(ParseEvaluationTest, TimingConditionsAreKeptAndRoundTripButDoNotScore) {
+  auto t = Task();
+  auto e = ParseEvaluation(R"({"schema":"avo.evaluation.v1","configs":[
+      {"name":"a","correct":true,"value":2,
+       "conditions":{"sm_clock_mhz":1665,"power_capped":0.97,"note":"x","bad":null}},
+      {"name":"b","correct":true,"value":8,"conditions":[1,2]}]})",
+                           t.suites["s"], t);
+  ASSERT_TRUE(e.correct);
+  EXPECT_NEAR(e.scalar, 4, 1e-12);
+  // Only numbers are kept; a record of another shape is ignored, not fatal.
+  EXPECT_EQ(e.configs[0].conditions,
+            (std::map<std::string, double>{{"power_capped", 0.97}, {"sm_clock_mhz", 1665}}));
+  EXPECT_TRUE(e.configs[1].conditions.empty());
+  auto back = Evaluation::FromJson(e.ToJson());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->configs[0].conditions, e.configs[0].conditions);
+}
+
 TEST(ParseEvaluationTest, OneIncorrectConfigurationZeroesEverything) {
   auto t = Task();
   auto e = ParseEvaluation(R"({"schema":"avo.evaluation.v1","configs":[

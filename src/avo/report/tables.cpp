@@ -26,6 +26,28 @@ std::optional<std::int64_t> ParseInt(const std::string& s) {
   return v;
 }
 
+// "while timed (mean over N configurations): power_capped 0.97, sm_clock_mhz 1665, ...", or ""
+// when the evaluator recorded nothing of the machine.
+std::string ConditionsLine(const Evaluation& e) {
+  std::map<std::string, std::pair<double, int>> sums;
+  int recorded = 0;
+  for (const auto& c : e.configs) {
+    recorded += c.conditions.empty() ? 0 : 1;
+    for (const auto& [k, v] : c.conditions) {
+      sums[k].first += v;
+      ++sums[k].second;
+    }
+  }
+  if (sums.empty()) return "";
+  std::string out = fmt::format("while timed (mean over {} configurations):", recorded);
+  const char* sep = " ";
+  for (const auto& [k, sum] : sums) {
+    out += fmt::format("{}{} {:.4g}", sep, k, sum.first / sum.second);
+    sep = ", ";
+  }
+  return out + "\n";
+}
+
 }  // namespace
 
 std::string FormatDuration(double s) {
@@ -97,6 +119,7 @@ std::string FormatEvaluation(const Evaluation& e, bool baselines) {
   for (const auto& c : e.configs) {
     for (const auto& f : c.flags) out += fmt::format("FLAG {}: {}\n", c.name, f);
   }
+  out += ConditionsLine(e);
   return out;
 }
 

@@ -68,6 +68,7 @@ nlohmann::json Evaluation::ToJson() const {
     if (!c.baselines.empty()) j["baselines"] = c.baselines;
     if (!c.message.empty()) j["message"] = c.message;
     if (!c.flags.empty()) j["flags"] = c.flags;
+    if (!c.conditions.empty()) j["conditions"] = c.conditions;
     cs.push_back(std::move(j));
   }
   return {{"schema", "avo.score.v1"},
@@ -108,6 +109,7 @@ Result<Evaluation> Evaluation::FromJson(const nlohmann::json& j) {
       r.baselines = c.value("baselines", std::map<std::string, double>{});
       r.message = c.value("message", "");
       r.flags = c.value("flags", std::vector<std::string>{});
+      r.conditions = c.value("conditions", std::map<std::string, double>{});
       e.configs.push_back(std::move(r));
     }
     return e;
@@ -156,6 +158,11 @@ void ReadOptionalFields(const nlohmann::json& c, const std::string& default_unit
   if (c.contains("flags") && c["flags"].is_array()) {
     for (const auto& f : c["flags"]) {
       if (f.is_string()) r.flags.push_back(f.get<std::string>());
+    }
+  }
+  if (c.contains("conditions") && c["conditions"].is_object()) {
+    for (const auto& [k, v] : c["conditions"].items()) {
+      if (v.is_number() && std::isfinite(v.get<double>())) r.conditions[k] = v.get<double>();
     }
   }
 }

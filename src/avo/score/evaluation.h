@@ -28,6 +28,10 @@ struct ConfigResult {
   // The evaluator's warnings about a figure it measured but doubts (e.g. far above the
   // baseline): shown by eval, bench and log, never used to score.
   std::vector<std::string> flags;
+  // What the evaluator recorded about the machine while it timed this configuration, e.g. the
+  // attention harness's {"sm_clock_mhz": 1665, "power_w": 690, "power_capped": 0.97}: read,
+  // kept and shown, never used to score.
+  std::map<std::string, double> conditions;
 };
 
 enum class Outcome {
