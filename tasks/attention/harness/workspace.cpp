@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include <algorithm>
+
 #include "csprng.h"
 #include "device_fill.h"
 
@@ -8,20 +10,20 @@ namespace {
 
 size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
-}  // namespace
-
-Workspace::~Workspace() {
-  for (auto& s : sets_) {
-    if (s.base != nullptr) cudaFree(s.base);
-  }
+void buffer_sizes(const AttentionShape& s, uint64_t scratch_bytes, size_t (&sizes)[kNumBuffers]) {
+  sizes[kBufQ] = 2 * static_cast<size_t>(s.q_elems());
+  sizes[kBufK] = 2 * static_cast<size_t>(s.kv_elems());
+  sizes[kBufV] = 2 * static_cast<size_t>(s.kv_elems());
+  sizes[kBufO] = 2 * static_cast<size_t>(s.q_elems());
+  sizes[kBufLse] = 4 * static_cast<size_t>(s.lse_elems());
+  sizes[kBufScratch] = static_cast<size_t>(scratch_bytes);
 }
 
-bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, cudaStream_t stream,
-                       std::string* error) {
-  const size_t sizes[kNumBuffers] = {
-      2 * static_cast<size_t>(s.q_elems()),   2 * static_cast<size_t>(s.kv_elems()),
-      2 * static_cast<size_t>(s.kv_elems()),  2 * static_cast<size_t>(s.q_elems()),
-      4 * static_cast<size_t>(s.lse_elems()), static_cast<size_t>(scratch_bytes)};
+}  // namespace
+
+size_t Workspace::set_bytes(const AttentionShape& s, uint64_t scratch_bytes) {
+  size_t sizes[kNumBuffers];
+  buffer_sizes(s, scratch_bytes, sizes);
   // Buffers start 256-byte aligned (TMA wants 16, vector loads like more); the guard after a
   // buffer starts at its end (4-byte aligned) and runs to the next buffer's start.
   size_t total = kGuardBytes;
@@ -29,7 +31,21 @@ bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, cudaStre
   // To the end of the allocation's last 2 MiB page (cudaMalloc's granularity): the last guard
   // covers it all, so no byte a kernel can write in this allocation goes unchecked (a counter
   // kept in an unguarded page tail once survived from call to call).
-  total = round_up(total, size_t{2} << 20);
+  return round_up(total, size_t{2} << 20);
+}
+
+Workspace::~Workspace() {
+  for (auto& s : sets_) {
+    if (s.base != nullptr) cudaFree(s.base);
+  }
+}
+
+bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, int sets,
+                       cudaStream_t stream, std::string* error) {
+  size_t sizes[kNumBuffers];
+  buffer_sizes(s, scratch_bytes, sizes);
+  const size_t total = set_bytes(s, scratch_bytes);
+  sets_.resize(static_cast<size_t>(std::max(sets, kMinSets)));
   for (auto& set : sets_) {
     const cudaError_t e = cudaMalloc(&set.base, total);
     if (e != cudaSuccess) {

@@ -1,12 +1,14 @@
-// workspace.h -- the device memory of one implementation on one configuration: two buffer sets
-// (q, k, v, o, lse, scratch), each buffer between guard regions of seeded words in one
-// allocation, so that a write past any buffer's end lands in a guard and is seen (evaluate.h).
+// workspace.h -- the device memory of one implementation on one configuration: buffer sets
+// (q, k, v, o, lse, scratch), one per call of a batch (at least two, so that pointers change
+// from call to call), each buffer between guard regions of seeded words in one allocation, so
+// that a write past any buffer's end lands in a guard and is seen (evaluate.h).
 #pragma once
 
 #include <cuda_runtime_api.h>
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "config.h"
 
@@ -36,16 +38,20 @@ class Workspace {
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 
-  // Allocates both sets for shape `s` with `scratch_bytes` of scratch and fills every guard.
-  // False with one line in *error.
-  bool create(const AttentionShape& s, uint64_t scratch_bytes, cudaStream_t stream,
+  // Bytes of one set for shape `s` with `scratch_bytes` of scratch, guards included.
+  static size_t set_bytes(const AttentionShape& s, uint64_t scratch_bytes);
+
+  // Allocates `sets` sets (at least kMinSets) for shape `s` with `scratch_bytes` of scratch and
+  // fills every guard. False with one line in *error.
+  bool create(const AttentionShape& s, uint64_t scratch_bytes, int sets, cudaStream_t stream,
               std::string* error);
 
-  static constexpr int kSets = 2;
-  [[nodiscard]] BufferSet& set(int i) { return sets_[i]; }
+  static constexpr int kMinSets = 2;
+  [[nodiscard]] int sets() const { return static_cast<int>(sets_.size()); }
+  [[nodiscard]] BufferSet& set(int i) { return sets_[static_cast<size_t>(i)]; }
 
  private:
-  BufferSet sets_[kSets];
+  std::vector<BufferSet> sets_;
 };
 
 }  // namespace avo::attention
