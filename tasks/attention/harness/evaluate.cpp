@@ -61,7 +61,7 @@ enum Counter {
   kCountBadLse,
   kCountInput,                    // + tensor (q, k, v)
   kCountGuard = kCountInput + 3,  // + guard, of the call's own set
-  kCounters = kCountGuard + kNumBuffers + 1,
+  kCounters = kCountGuard + kGuardsPerSet,
 };
 
 bool alloc(DevBuf* out, size_t bytes, std::string* error) {
@@ -290,7 +290,7 @@ class Run {
     auto* c = static_cast<unsigned long long*>(cb_.counters.get());
     for (int si = 0; si < ws_.sets(); ++si) {
       if (std::string w = count_guards(si, c); !w.empty()) return w;
-      unsigned long long host[kNumBuffers + 1] = {};
+      unsigned long long host[kGuardsPerSet] = {};
       cudaError_t e = cudaMemcpyAsync(host, c, sizeof host, cudaMemcpyDeviceToHost, stream_);
       if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
       if (e != cudaSuccess) return fail(e, "harness: guard checks");
@@ -373,9 +373,10 @@ class Run {
     BufferSet& g = ws_.set(si);
     cudaError_t e = cudaSuccess;
     if (c != static_cast<unsigned long long*>(cb_.counters.get()) + kCountGuard) {
-      e = cudaMemsetAsync(c, 0, (kNumBuffers + 1) * sizeof(unsigned long long), stream_);
+      e = cudaMemsetAsync(c, 0, kGuardsPerSet * sizeof(unsigned long long), stream_);
     }
-    for (int gi = 0; gi <= kNumBuffers && e == cudaSuccess; ++gi) {
+    for (int gi = 0; gi < kGuardsPerSet && e == cudaSuccess; ++gi) {
+      if (g.guard_words[gi] == 0) continue;  // a buffer of 0 bytes has none
       e = count_guard_changes(g.guard[gi], g.guard_words[gi],
                               mix_seed(g.guard_seed, static_cast<uint64_t>(gi)), c + gi, stream_);
     }
@@ -385,12 +386,11 @@ class Run {
   // "" when set `si`'s guard counts are all zero; else which guard changed. `call_set`: the set
   // of the call being checked, or -1 for a check of every set after a batch.
   static std::string guard_message(int si, int call_set, const unsigned long long* counts) {
-    for (int gi = 0; gi <= kNumBuffers; ++gi) {
+    for (int gi = 0; gi < kGuardsPerSet; ++gi) {
       const unsigned long long bad = counts[gi];
       if (bad == 0) continue;
-      const std::string where = gi < kNumBuffers
-                                    ? std::string("before ") + kBufferNames[gi]
-                                    : std::string("after ") + kBufferNames[kNumBuffers - 1];
+      const std::string where =
+          std::string(gi % 2 == 0 ? "before " : "after ") + kBufferNames[gi / 2];
       const std::string whose = call_set < 0     ? ", checked after the batch"
                                 : si == call_set ? ", this call's"
                                                  : ", another call's";
