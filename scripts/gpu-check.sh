@@ -316,6 +316,7 @@ fi
 
 step "the peer benchmark: the op beside every attention a Hopper user can install"
 if [ -f "$BUILD/attn-lib/libavo_attention.so" ]; then
+  rm -f "$OUT/peers.json"  # step 10 reads only what this run measured
   (cd "$OUT" && PYTHONPATH=$ROOT/kernels/attention/python${PYTHONPATH:+:$PYTHONPATH} \
     AVO_ATTENTION_LIB=$BUILD/attn-lib/libavo_attention.so \
     python3 "$ROOT/kernels/attention/python/benchmarks/peers.py" --suites $SUITES \

@@ -152,7 +152,18 @@ struct Shared {
   size_t flush_bytes;
   bool* context_lost;
   const HangHandler& on_hang;
+  GpuMonitor* monitor;  // null when there is none
 };
+
+// Polls `ev` until it has completed or `deadline` passed; cudaErrorNotReady then.
+cudaError_t wait_event_until(cudaEvent_t ev, std::chrono::steady_clock::time_point deadline) {
+  for (;;) {
+    const cudaError_t e = cudaEventQuery(ev);
+    if (e != cudaErrorNotReady) return e;
+    if (std::chrono::steady_clock::now() >= deadline) return cudaErrorNotReady;
+    std::this_thread::sleep_for(std::chrono::microseconds(50));
+  }
+}
 
 // Waits for the work on `stream` for at most `bound_s` seconds; cudaErrorNotReady if it is still
 // running then. Spins at first, as cudaStreamSynchronize does on a machine with more cores than
@@ -191,7 +202,7 @@ class Run {
   std::string setup(int sets) {
     std::string why;
     if (!ws_.create(s_, impl_.scratch_bytes(), sets, stream_, &why)) return why;
-    draws_.assign(static_cast<size_t>(sets), InputDraw{});
+    draws_.assign(static_cast<size_t>(ws_.sets()), InputDraw{});
     return sync("harness: setting up buffers");
   }
   [[nodiscard]] int sets() const { return ws_.sets(); }
@@ -229,7 +240,9 @@ class Run {
       e = fill_f32(static_cast<float*>(bs.buf[kBufLse]), s_.lse_elems(), NAN, stream_);
     }
     if (e == cudaSuccess && bs.buf[kBufScratch] != nullptr) {
-      e = cudaMemsetAsync(bs.buf[kBufScratch], 0, bs.buf_bytes[kBufScratch], stream_);
+      // To the guard after it: the up to 3 bytes past an odd size are neither guarded nor
+      // anyone's, and must not carry anything from one call to the next.
+      e = cudaMemsetAsync(bs.buf[kBufScratch], 0, (bs.buf_bytes[kBufScratch] + 3) / 4 * 4, stream_);
     }
     // Judge memory a kernel could find by address and use to keep state across calls is
     // cleared before each call: only the zeroed scratch may be anything's state.
@@ -299,12 +312,8 @@ class Run {
     return "";
   }
 
- private:
-  std::string fail(cudaError_t e, const char* what) {
-    if (cuda_error_is_sticky(e)) *context_lost_ = true;
-    return cuda_message(e, what);
-  }
-  // A call is still running past its bound: nothing on this context can go on.
+  // A call of this implementation is still running past its bound: nothing on this context can
+  // go on.
   [[noreturn]] void hung(double bound_s) {
     *context_lost_ = true;
     char why[240];
@@ -316,6 +325,12 @@ class Run {
     std::fprintf(stderr, "avo-attention-harness: %s\n", why);
     std::fflush(stderr);
     std::_Exit(3);
+  }
+
+ private:
+  std::string fail(cudaError_t e, const char* what) {
+    if (cuda_error_is_sticky(e)) *context_lost_ = true;
+    return cuda_message(e, what);
   }
   std::string sync(const char* what) {
     const cudaError_t e = cudaStreamSynchronize(stream_);
@@ -576,16 +591,16 @@ class Series {
         timing_(sh.timing),
         device_(sh.device),
         run_(s, impl, sh),
+        monitor_(sh.monitor),
         flops_(attention_flops(s)) {}
 
   // Prepares the implementation and its buffer sets. `series`: how many implementations are
-  // measured together (they share the GPU's memory). False with m.message set.
-  bool start(int series) {
+  // measured together, sharing `free_bytes` of the GPU's memory (read before any was set up).
+  // False with m.message set.
+  bool start(int series, size_t free_bytes) {
     if (std::string why = impl_.prepare(s_); !why.empty()) return failed(why, "prepare");
     int sets = Workspace::kMinSets;
     if (timing_.sustained) {
-      size_t free_bytes = 0, total_bytes = 0;
-      if (cudaMemGetInfo(&free_bytes, &total_bytes) != cudaSuccess) cudaGetLastError();
       sets = sets_for(timing_.max_reps, series, Workspace::set_bytes(s_, impl_.scratch_bytes()),
                       free_bytes);
     }
@@ -619,23 +634,34 @@ class Series {
   // Burst timing: one timed call alone on an idle GPU, checked. False on failure.
   bool timed_call() { return alone(draw_full(), "timed", true); }
 
-  // Sustained timing, a batch of back-to-back calls: stage() each call's inputs, launch() them
-  // all, wait for the stream, then verify() each and check_guards(). False on failure.
-  bool stage(int slot) { return ok(run_.stage(slot), "timed"); }
-  bool launch(int slot) {
-    ++m.calls;
-    return ok(run_.launch(slot, *ev_[static_cast<size_t>(slot)], false), "timed");
+  // Sustained timing, a batch of back-to-back calls: begin_batch(), stage() each round's
+  // inputs, launch() them all, wait for the stream, then verify() each round that was launched
+  // and check_guards(). Round r of a batch runs on the set after the last one used, so no two
+  // calls in a row share pointers. False on failure.
+  void begin_batch() {
+    batch_base_ = next_slot_;
+    launched_ = 0;
   }
-  [[nodiscard]] double event_ms(int slot) const {
+  void end_batch(int rounds) { next_slot_ += rounds; }
+  bool stage(int r) { return ok(run_.stage(slot(r)), "timed"); }
+  bool launch(int r) {
+    ++m.calls;
+    if (!ok(run_.launch(slot(r), round_events(r), false), "timed")) return false;
+    ++launched_;
+    return true;
+  }
+  // Rounds 0..launched()-1 of this batch were launched and have events.
+  [[nodiscard]] int launched() const { return launched_; }
+  [[nodiscard]] const EventPair& events(int r) const { return *ev_[static_cast<size_t>(slot(r))]; }
+  [[nodiscard]] double event_ms(int r) const {
     float ms = 0;
-    const EventPair& ev = *ev_[static_cast<size_t>(slot)];
+    const EventPair& ev = events(r);
     return cudaEventElapsedTime(&ms, ev.start, ev.stop) == cudaSuccess ? ms : 0.0;
   }
-  bool verify(int slot) {
+  bool verify(int r) {
     const bool full = draw_full();
     m.full_checks += full ? 1 : 0;
-    return ok(run_.verify(slot, full, *ev_[static_cast<size_t>(slot)], &event_ms_, &m.errors),
-              "timed") &&
+    return ok(run_.verify(slot(r), full, events(r), &event_ms_, &m.errors), "timed") &&
            record(event_ms_, 0);
   }
   bool check_guards() { return ok(run_.check_guards(), "timed"); }
@@ -678,15 +704,22 @@ class Series {
     return full;
   }
 
+  [[nodiscard]] int slot(int r) const { return (batch_base_ + r) % run_.sets(); }
+  EventPair& round_events(int r) { return *ev_[static_cast<size_t>(slot(r))]; }
+
   // One call alone: inputs, launch after the stream is idle, bounded wait, every check.
   bool alone(bool full, const char* phase, bool timed) {
-    const int slot = m.calls % run_.sets();
+    const int slot = next_slot_++ % run_.sets();
     ++m.calls;
     m.full_checks += full ? 1 : 0;
     EventPair& ev = *ev_[static_cast<size_t>(slot)];
-    if (!ok(run_.stage(slot), phase) || !ok(run_.launch(slot, ev, true), phase)) return false;
+    if (!ok(run_.stage(slot), phase)) return false;
+    if (monitor_ != nullptr && timed) monitor_->timing(true);
+    const bool launched = ok(run_.launch(slot, ev, true), phase);
     const auto t0 = run_.launched_at();
-    if (!ok(run_.wait(run_.call_bound_s()), phase)) return false;
+    const bool done = launched && ok(run_.wait(run_.call_bound_s()), phase);
+    if (monitor_ != nullptr) monitor_->timing(false);
+    if (!done) return false;
     wall_ms_ =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (!ok(run_.verify(slot, full, ev, &event_ms_, &m.errors), phase) ||
@@ -733,7 +766,11 @@ class Series {
   const TimingOptions& timing_;
   const DeviceFacts& device_;
   Run run_;
+  GpuMonitor* monitor_;                         // null when there is none
   std::vector<std::unique_ptr<EventPair>> ev_;  // one pair per buffer set
+  int next_slot_ = 0;                           // the set the next call uses (modulo the sets)
+  int batch_base_ = 0;                          // next_slot_ when the current batch began
+  int launched_ = 0;                            // rounds of the current batch launched
   double flops_;
   double event_ms_ = 0, wall_ms_ = 0;
   int reps_ = 0, full_left_ = 0, timed_ = 0;
@@ -758,44 +795,99 @@ void step_all(std::vector<Series*>* live, bool reversed, const bool& context_los
   *live = std::move(kept);
 }
 
+// At most this many rounds of a sustained batch are in flight: each call is some 17 stream
+// operations, and past CUDA's launch queue the host would block inside an enqueue, beyond the
+// reach of the hang bound.
+constexpr int kRoundsInFlight = 16;
+
+// The calls of a sustained batch in launch order, with what to wait for and whom to blame.
+class BatchCalls {
+ public:
+  void add(Series* sr, int r) { calls_.push_back({sr, r}); }
+  // Waits for the calls of round `r` (every series), each within the sum of the bounds of the
+  // calls launched up to it, counted from `start`. A call still running then is a hang of the
+  // series that launched it: hung() ends the process.
+  void wait_round(int r, std::chrono::steady_clock::time_point start) const {
+    double bound_s = 0;
+    for (const Call& c : calls_) {
+      bound_s += c.series->call_bound_s();
+      if (c.round != r) continue;
+      const auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(bound_s));
+      if (wait_event_until(c.series->events(r).stop, deadline) == cudaErrorNotReady) {
+        c.series->run().hung(bound_s);
+      }
+    }
+  }
+  // Waits for all of them; on a hang blames the first call in launch order that has not ended.
+  std::string wait_all(std::chrono::steady_clock::time_point start) const {
+    if (calls_.empty()) return "";
+    double bound_s = 0;
+    for (const Call& c : calls_) {
+      bound_s += c.series->call_bound_s();
+      const auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(bound_s));
+      const cudaError_t e = wait_event_until(c.series->events(c.round).stop, deadline);
+      if (e == cudaErrorNotReady) c.series->run().hung(bound_s);
+      if (e != cudaSuccess) break;  // a fault: the stream's status says which
+    }
+    // What follows the last call on the stream (its constant snapshot) is a copy of a few KiB.
+    return calls_.back().series->run().wait(calls_.back().series->call_bound_s());
+  }
+  [[nodiscard]] size_t size() const { return calls_.size(); }
+
+ private:
+  struct Call {
+    Series* series;
+    int round;
+  };
+  std::vector<Call> calls_;
+};
+
 // Sustained timing: `rounds` rounds of every live series back to back on the judge's stream,
 // each call on inputs drawn before the batch, then the checks of every call. Round r runs the
 // series in order when r is even, reversed when odd, as burst timing does.
 void sustained_batch(std::vector<Series*>* live, int first_round, int rounds,
-                     const bool& context_lost) {
+                     const bool& context_lost, GpuMonitor* monitor) {
   auto order = [&](int r) { return (first_round + r) % 2 == 1; };
+  for (Series* sr : *live) sr->begin_batch();
+  std::vector<Series*> batch = *live;
   step_all(live, false, context_lost, [&](Series& sr) {
     for (int r = 0; r < rounds; ++r) {
       if (!sr.stage(r)) return false;
     }
     return true;
   });
-  if (live->empty()) return;
-  // The draws are done before the first call's event, so the batch times only calls.
-  if (cudaStreamSynchronize((*live)[0]->run().stream()) != cudaSuccess) cudaGetLastError();
-  double bound_s = 0;
-  for (Series* sr : *live) bound_s += rounds * sr->call_bound_s();
+  // The draws are done before the first call's event, so the batch times only calls; and no
+  // buffer is freed while its draw may still run.
+  if (cudaStreamSynchronize(batch[0]->run().stream()) != cudaSuccess) cudaGetLastError();
+  BatchCalls calls;
+  if (monitor != nullptr) monitor->timing(true);
   const auto t0 = std::chrono::steady_clock::now();
-  std::vector<Series*> launched = *live;
-  for (int r = 0; r < rounds; ++r) {
-    step_all(live, order(r), context_lost, [&](Series& sr) { return sr.launch(r); });
+  for (int r = 0; r < rounds && !live->empty(); ++r) {
+    if (r >= kRoundsInFlight) calls.wait_round(r - kRoundsInFlight, t0);
+    step_all(live, order(r), context_lost, [&](Series& sr) {
+      const bool ok = sr.launch(r);
+      if (sr.launched() > r) calls.add(&sr, r);
+      return ok;
+    });
   }
-  if (live->empty()) return;
-  // A fault or hang cannot be told apart between the batch's calls: it is every series'.
-  const std::string why = (*live)[0]->run().wait(bound_s);
+  // A fault cannot be told apart between the batch's calls: it is every series' that ran.
+  const std::string why = calls.wait_all(t0);
   const double wall_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (monitor != nullptr) monitor->timing(false);
+  for (Series* sr : batch) sr->end_batch(rounds);
   if (!why.empty()) {
     for (Series* sr : *live) sr->failed("a call of this back-to-back batch: " + why, "timed");
     live->clear();
     return;
   }
   double event_ms = 0;
-  for (Series* sr : launched) {
-    for (int r = 0; r < rounds; ++r) event_ms += sr->event_ms(r);
+  for (Series* sr : batch) {
+    for (int r = 0; r < sr->launched(); ++r) event_ms += sr->event_ms(r);
   }
-  const std::string bad =
-      timing_inconsistency(event_ms, wall_ms, static_cast<size_t>(rounds) * launched.size());
+  const std::string bad = timing_inconsistency(event_ms, wall_ms, calls.size());
   for (int r = 0; r < rounds; ++r) {
     step_all(live, order(r), context_lost,
              [&](Series& sr) { return bad.empty() ? sr.verify(r) : sr.failed(bad, "timed"); });
@@ -828,8 +920,8 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
   if (std::string why = checks.create(s, checks_.sample_groups); !why.empty()) {
     return none("call 0 (setup): " + why);
   }
-  const Shared sh{tol_,   timing_,      device_,        checks,  stream_,
-                  flush_, flush_bytes_, &context_lost_, on_hang_};
+  const Shared sh{tol_,   timing_,      device_,        checks,   stream_,
+                  flush_, flush_bytes_, &context_lost_, on_hang_, monitor_.get()};
   std::vector<std::unique_ptr<Series>> series;
   std::vector<Series*> live;
   for (Implementation* impl : impls) {
@@ -837,7 +929,11 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
     live.push_back(series.back().get());
   }
   const int n = static_cast<int>(impls.size());
-  step_all(&live, false, context_lost_, [n](Series& sr) { return sr.start(n); });
+  // Free memory read once, before any series allocates: each gets an even share.
+  size_t free_bytes = 0, total_bytes = 0;
+  if (cudaMemGetInfo(&free_bytes, &total_bytes) != cudaSuccess) cudaGetLastError();
+  step_all(&live, false, context_lost_,
+           [n, free_bytes](Series& sr) { return sr.start(n, free_bytes); });
   double per_call = 0;
   step_all(&live, false, context_lost_, [&](Series& sr) {
     const double ms = sr.warm_up(!trusted);
@@ -855,7 +951,7 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
       int round = 0;
       for (int rounds : batch_sizes(reps, sets)) {
         if (live.empty()) break;
-        sustained_batch(&live, round, rounds, context_lost_);
+        sustained_batch(&live, round, rounds, context_lost_, monitor_.get());
         round += rounds;
       }
     } else {

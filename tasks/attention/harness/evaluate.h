@@ -20,13 +20,14 @@
 // Any failure makes the implementation incorrect, with a message naming the call and the check.
 //
 // Timing regimes (TimingOptions::sustained):
-//   sustained (the default; what users get): the timed calls run back to back in batches, as a
+//   sustained (--sustained; what users get): the timed calls run back to back in batches, as a
 //            model running attention does and as triton's do_bench times: the inputs of a
 //            whole batch drawn first (one buffer set per call, as many as kSetMemoryShare of
 //            the free memory holds, timing_plan.h), then call after call with only the steps
 //            above between them, then the checks of every call of the batch. The GPU stays
 //            busy, so its power cap holds the clock where a user's would be.
-//   burst:   each call alone: the stream synchronised before its first event, so every call
+//   burst (the default for now): each call alone: the stream synchronised before its first
+//            event, so every call
 //            starts on an idle GPU at its highest clock; checked before the next one.
 // Warm-up calls are always burst-style: a fault there is that call's alone.
 // Timing: the median of per-call TFLOPS over the timed calls. A call above the GPU's dense
@@ -108,7 +109,8 @@ class Harness {
 
   // Creates the stream and the L2 flush buffer, reads the device's facts and opens its monitor.
   bool init(std::string* error);
-  [[nodiscard]] const GpuMonitor& monitor() const { return *monitor_; }
+  // The GPU's monitor; null when init() failed before opening it.
+  [[nodiscard]] const GpuMonitor* monitor() const { return monitor_.get(); }
   [[nodiscard]] cudaStream_t stream() const { return stream_; }
   [[nodiscard]] const DeviceFacts& device() const { return device_; }
   [[nodiscard]] const TimingOptions& timing() const { return timing_; }

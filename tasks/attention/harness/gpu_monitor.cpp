@@ -76,7 +76,7 @@ void GpuMonitor::sample_loop(int period_ms) {
   while (running_.load()) {
     unsigned clock = 0, milliwatts = 0;
     unsigned long long reasons = 0;
-    if (nvml_->clock_info(nvml_->device, NVML_CLOCK_SM, &clock) == NVML_SUCCESS &&
+    if (timing_.load() && nvml_->clock_info(nvml_->device, NVML_CLOCK_SM, &clock) == NVML_SUCCESS &&
         nvml_->power_usage(nvml_->device, &milliwatts) == NVML_SUCCESS &&
         nvml_->event_reasons(nvml_->device, &reasons) == NVML_SUCCESS) {
       const std::lock_guard<std::mutex> lock(mu_);
@@ -106,6 +106,7 @@ void GpuMonitor::begin(int period_ms) {
 
 GpuConditions GpuMonitor::end() {
   running_ = false;
+  timing_ = false;
   if (thread_.joinable()) thread_.join();
   const std::lock_guard<std::mutex> lock(mu_);
   return summarize(samples_);

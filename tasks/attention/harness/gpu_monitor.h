@@ -28,8 +28,10 @@ class GpuMonitor {
   [[nodiscard]] bool available() const { return nvml_ != nullptr; }
   [[nodiscard]] const std::string& why() const { return why_; }
 
-  // Sampling every `period_ms` from begin() to end(); end() summarises what was sampled.
+  // Sampling every `period_ms` from begin() to end(), kept only while timing(true): the timed
+  // calls, not the draws and checks around them. end() summarises what was kept.
   void begin(int period_ms = 5);
+  void timing(bool on) { timing_ = on; }
   GpuConditions end();
 
  private:
@@ -40,6 +42,7 @@ class GpuMonitor {
   std::string why_;
   std::thread thread_;
   std::atomic<bool> running_{false};
+  std::atomic<bool> timing_{false};
   std::mutex mu_;
   std::vector<GpuSample> samples_;
 };

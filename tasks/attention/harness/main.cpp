@@ -206,7 +206,7 @@ std::string version_string(int v) {  // CUDA's 1000 * major + 10 * minor
 
 std::map<std::string, std::string> diagnostics(const EvalRequest& r, const DeviceFacts& facts,
                                                const TimingOptions& timing,
-                                               const GpuMonitor& monitor) {
+                                               const GpuMonitor* monitor) {
   std::map<std::string, std::string> d;
   int dev = 0, drv = 0, rt = 0;
   cudaDeviceProp prop{};
@@ -243,7 +243,9 @@ std::map<std::string, std::string> diagnostics(const EvalRequest& r, const Devic
           : "burst: median over timed calls; CUDA events around each launch on an idle GPU "
             "after an L2 flush; event sum cross-checked against wall time; figures above the "
             "BF16 peak refused";
-  d["gpu_monitor"] = monitor.available() ? "on (NVML)" : "off: " + monitor.why();
+  d["gpu_monitor"] = monitor == nullptr     ? "off: the GPU was not initialised"
+                     : monitor->available() ? "on (NVML)"
+                                            : "off: " + monitor->why();
   d["checks"] =
       "every call on fresh inputs in a buffer set of its own, outputs NaN-poisoned: poison scan, "
       "inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs "

@@ -74,8 +74,9 @@ void unmap_buffer(Mapping* m) {
 }  // namespace
 
 Workspace::~Workspace() {
-  // Freeing while a kernel may still use the memory would fault it; the judge's stream has
-  // been synchronised by whoever ends a measurement.
+  // Unmapping does not wait for the GPU: work still queued on these buffers (a batch cut short)
+  // would fault and be blamed on the next configuration. A lost context returns at once.
+  if (cudaDeviceSynchronize() != cudaSuccess) cudaGetLastError();
   for (auto& s : sets_) {
     for (auto& m : s.maps) unmap_buffer(&m);
   }
