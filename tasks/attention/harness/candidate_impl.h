@@ -24,6 +24,7 @@ class CandidateImpl final : public Implementation {
   // The module's __constant__ bank put back as loaded before each call, copied after it into
   // the call's slot and compared once the call is done (launcher.h).
   std::string restore(cudaStream_t stream) override;
+  [[nodiscard]] size_t local_window_bytes() const override { return module_.local_window_bytes(); }
   std::string snapshot_after(cudaStream_t stream, int slot) override;
   std::string check_after(int slot) override;
 

@@ -19,6 +19,7 @@
 #include "flops.h"
 #include "gpu_reference.h"
 #include "input_draw.h"
+#include "local_scrub.h"
 #include "result_json.h"
 #include "sampling.h"
 #include "stats.h"
@@ -195,6 +196,7 @@ class Run {
         context_lost_(sh.context_lost),
         on_hang_(sh.on_hang),
         call_bound_s_(call_time_bound_s(attention_flops(s), sh.device.peak_tflops())),
+        sm_count_(sh.device.sm_count),
         flush_(sh.flush),
         flush_bytes_(sh.flush_bytes) {}
 
@@ -261,6 +263,10 @@ class Run {
     b.scratch = bs.buf[kBufScratch];
     if (std::string why = impl_.bind(s_, b); !why.empty()) return why;
     if (std::string why = impl_.restore(stream_); !why.empty()) return why;
+    if (impl_.local_window_bytes() > 0) {
+      e = scrub_local_memory(impl_.local_window_bytes(), sm_count_, stream_);
+      if (e != cudaSuccess) return fail(e, "harness: clearing local memory");
+    }
     if (std::string why = flush(); !why.empty()) return why;
     if (idle) {
       if (std::string why = sync("harness: before the call"); !why.empty()) return why;
@@ -539,6 +545,7 @@ class Run {
   bool* context_lost_;
   const HangHandler& on_hang_;
   const double call_bound_s_;
+  const int sm_count_;
   Workspace ws_;
   std::vector<InputDraw> draws_;  // what each set's inputs were drawn from
   std::chrono::steady_clock::time_point launched_at_;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "local_scrub.h"
 #include "module_check.h"
 
 namespace avo::attention {
@@ -191,6 +192,23 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
       return false;
     }
     if (!check_function_fit(v, i, needs, limits_, error)) return false;
+    int local = 0;
+    r = cuFuncGetAttribute(&local, CU_FUNC_ATTRIBUTE_LOCAL_SIZE_BYTES, fn);
+    if (r != CUDA_SUCCESS) {
+      *error = cu_message(r, "reading the entry kernel's local memory size");
+      return false;
+    }
+    local_window_ = std::max(local_window_, static_cast<size_t>(local));
+  }
+  // A thread's window is its frame and the stack above it; the judge clears it between calls.
+  size_t stack = 0;
+  if (cuCtxGetLimit(&stack, CU_LIMIT_STACK_SIZE) != CUDA_SUCCESS) stack = 0;
+  local_window_ += stack;
+  if (local_window_ > kMaxScrubBytes) {
+    *error = "the entry kernels' local memory (" + std::to_string(local_window_) +
+             " bytes a thread with the stack) is over the " + std::to_string(kMaxScrubBytes >> 10) +
+             " KiB the judge clears between calls";
+    return false;
   }
   return true;
 }

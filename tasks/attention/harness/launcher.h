@@ -71,6 +71,10 @@ class CandidateModule {
 
   [[nodiscard]] const AvoAttentionLaunch& description() const { return launch_; }
 
+  // Bytes of local memory (frame and stack) a thread of the module's entry kernels can address:
+  // what the judge clears before every call (local_scrub.h).
+  [[nodiscard]] size_t local_window_bytes() const { return local_window_; }
+
   // The module's __constant__ bank (module_check.h) is global memory underneath: a kernel can
   // write it through the generic address of a __constant__ object and so count its calls. Its
   // bytes as loaded, before any of the module's code ran, are what these put back and expect.
@@ -90,6 +94,7 @@ class CandidateModule {
   DeviceLimits limits_;
   const AvoAttentionVariant* variant_ = nullptr;
   CUfunction function_ = nullptr;
+  size_t local_window_ = 0;
   AvoAttentionParams params_{};
   std::array<unsigned, 3> grid_{};
   bool bound_ = false;
