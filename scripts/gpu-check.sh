@@ -22,6 +22,9 @@
 #      given, L2 flushed, as users run it; tables in $OUT/peers.md and peers.json. Peers travel
 #      to a machine without network as wheels (../.library/device/README.md); PYTHONPATH names
 #      where they were installed.
+#  10. the judge's sustained timing against 9: the shipped kernel and cuDNN through the harness
+#      (--sustained) on the first suite, each geomean within 3% of the peer benchmark's
+#      (scripts/sustained-vs-peers.py; issue #24).
 # usage: scripts/gpu-check.sh [--prepare] [--harness DIR] [--v1 DIR] [--no-knobs] [--no-exploits]
 #                             [--no-library] [--suites "mha gqa"] [--time-knobs 'JSON ...']
 #   --no-library  skips 6, 8 and 9 (PyTorch, the kernel library and the peers): the judge's own
@@ -313,6 +316,7 @@ fi
 
 step "the peer benchmark: the op beside every attention a Hopper user can install"
 if [ -f "$BUILD/attn-lib/libavo_attention.so" ]; then
+  rm -f "$OUT/peers.json"  # step 10 reads only what this run measured
   (cd "$OUT" && PYTHONPATH=$ROOT/kernels/attention/python${PYTHONPATH:+:$PYTHONPATH} \
     AVO_ATTENTION_LIB=$BUILD/attn-lib/libavo_attention.so \
     python3 "$ROOT/kernels/attention/python/benchmarks/peers.py" --suites $SUITES \
@@ -320,6 +324,19 @@ if [ -f "$BUILD/attn-lib/libavo_attention.so" ]; then
   tail -40 "$OUT/peers.txt"
 else
   echo "no kernel library: skipped"
+fi
+
+step "the judge's sustained figures against the peer benchmark (shipped kernel, cuDNN)"
+if [ -f "$OUT/peers.json" ]; then
+  nvcc -O3 -std=c++17 -gencode=arch=compute_90a,code=sm_90a -cubin -Itasks/attention/include \
+    -o "$BUILD/shipped.cubin" kernels/attention/kernel/attention.cu > "$OUT/shipped-build.log" 2>&1 &&
+  AVO_CONFIGS="$BUILD/configs/$FIRST.json" "$HARNESS" --sustained --baselines \
+    --candidate "$BUILD/shipped.cubin" --result "$OUT/shipped-sustained.json" \
+    > "$OUT/shipped-sustained.txt" 2>&1 &&
+  python3 scripts/sustained-vs-peers.py "$OUT/shipped-sustained.json" "$OUT/peers.json" \
+    | tee "$OUT/sustained-vs-peers.md" || FAILED+=("sustained figures against the peers")
+else
+  echo "no peer benchmark: skipped"
 fi
 
 fi  # LIBRARY

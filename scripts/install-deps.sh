@@ -41,6 +41,19 @@ if [ ! -f .deps/cudnn_frontend/include/cudnn_frontend.h ]; then
   cp -r "$tmp/x/include" .deps/cudnn_frontend/include
   rm -rf "$tmp"
 fi
+# nvml.h: NVIDIA's management library header, for the attention harness's record of the SM
+# clock, power draw and clock limits during timed calls (the library itself comes with the
+# driver and is loaded at run time). The wheel carries only the header.
+NVML_VERSION=13.5.37
+if [ ! -f .deps/nvml/include/nvml.h ]; then
+  tmp=$(mktemp -d)
+  python3 -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.11 \
+    --platform manylinux_2_17_x86_64 -d "$tmp" "nvidia-nvml-dev==${NVML_VERSION}"
+  python3 -m zipfile -e "$tmp"/nvidia_nvml_dev-*.whl "$tmp/x"
+  mkdir -p .deps/nvml/include
+  cp "$tmp"/x/nvidia/cu13/include/nvml.h .deps/nvml/include/
+  rm -rf "$tmp"
+fi
 # wheel: pip builds the kernel library's Python package (kernels/attention/python) offline with
 # it (--no-build-isolation), as its test installs it.
 python3 -c 'import wheel' 2>/dev/null || python3 -m pip install --quiet 'wheel>=0.40'

@@ -1,11 +1,15 @@
 // Contract v2's static module rules, on cubins compiled here by nvcc (skipped where nvcc is
 // not installed): writable globals, external symbols and a missing or misplaced launch
-// description are refused with a reason naming what was found.
+// description are refused with a reason naming what was found; the __constant__ bank the
+// harness restores before every call is read with its objects and their bytes.
 #include "module_check.h"
 
+#include <elf.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -171,10 +175,111 @@ TEST_F(ModuleCheckTest, TheShippedKernelReadsNoTimer) {
   EXPECT_TRUE(m.ok) << m.reason;
 }
 
+// The __constant__ bank the harness puts back before every call and checks after it: every
+// object with its offset, size and bytes as the cubin holds them.
+constexpr const char* kTwoConstants =
+    "__constant__ int c_init[3] = {7, -8, 9};\n"
+    "__constant__ float c_zero[5];\n"
+    "extern \"C\" __global__ void entry(float* p) { int i = threadIdx.x; "
+    "p[i] = c_init[i % 3] + c_zero[i % 5] + avo_attention_launch.bytes[i % 64]; }\n";
+
+const ConstantSymbol* find_symbol(const ConstantBank& bank, const std::string& name) {
+  for (const ConstantSymbol& s : bank.symbols) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+std::vector<uint8_t> bytes_of(const std::vector<int>& values) {
+  std::vector<uint8_t> out(values.size() * sizeof(int));
+  std::memcpy(out.data(), values.data(), out.size());
+  return out;
+}
+
+TEST_F(ModuleCheckTest, ReadsEveryConstantObjectWithItsBytes) {
+  const auto image = cubin(dir_.path(), std::string(kDescription) + kTwoConstants);
+  ASSERT_FALSE(image.empty());
+  ConstantBank bank;
+  ASSERT_EQ(read_constant_bank(image, &bank), "");
+  ASSERT_EQ(bank.symbols.size(), 3u);
+  const ConstantSymbol* launch = find_symbol(bank, "avo_attention_launch");
+  const ConstantSymbol* init = find_symbol(bank, "c_init");
+  const ConstantSymbol* zero = find_symbol(bank, "c_zero");
+  ASSERT_NE(launch, nullptr);
+  ASSERT_NE(init, nullptr);
+  ASSERT_NE(zero, nullptr);
+  EXPECT_EQ(launch->bytes, std::vector<uint8_t>(kLaunchBytes, 0));
+  EXPECT_EQ(init->bytes, bytes_of({7, -8, 9}));
+  EXPECT_EQ(zero->bytes, std::vector<uint8_t>(5 * sizeof(float), 0));
+  // Each object's bytes are the bank's at its offset, and the bank holds them all.
+  for (const ConstantSymbol& s : bank.symbols) {
+    ASSERT_LE(s.offset + s.bytes.size(), bank.bytes.size()) << s.name;
+    EXPECT_TRUE(std::equal(s.bytes.begin(), s.bytes.end(),
+                           bank.bytes.begin() + static_cast<std::ptrdiff_t>(s.offset)))
+        << s.name;
+  }
+  EXPECT_TRUE(bank.relocated.empty());
+  // check_module reads the same bank from the bytes it passes.
+  const ModuleCheck c = check_module(image, kLaunchBytes);
+  ASSERT_TRUE(c.ok) << c.reason;
+  EXPECT_EQ(c.constants.bytes, bank.bytes);
+  ASSERT_EQ(c.constants.symbols.size(), bank.symbols.size());
+}
+
+// An uninitialised (NOBITS) bank holds no bytes in the file: every object restores to zeros.
+TEST_F(ModuleCheckTest, ReadsAnUninitialisedBankAsZeros) {
+  auto image = cubin(dir_.path(), std::string(kDescription) + kTwoConstants);
+  ASSERT_FALSE(image.empty());
+  Elf64_Ehdr eh{};
+  std::memcpy(&eh, image.data(), sizeof eh);
+  Elf64_Shdr names{};
+  std::memcpy(&names, image.data() + eh.e_shoff + eh.e_shstrndx * sizeof(Elf64_Shdr), sizeof names);
+  bool patched = false;
+  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
+    const uint64_t at = eh.e_shoff + i * sizeof(Elf64_Shdr);
+    Elf64_Shdr sh{};
+    std::memcpy(&sh, image.data() + at, sizeof sh);
+    const char* name = reinterpret_cast<const char*>(image.data() + names.sh_offset + sh.sh_name);
+    if (std::string(name) != ".nv.constant3") continue;
+    sh.sh_type = SHT_NOBITS;
+    std::memcpy(image.data() + at, &sh, sizeof sh);
+    patched = true;
+  }
+  ASSERT_TRUE(patched);
+  ConstantBank bank;
+  ASSERT_EQ(read_constant_bank(image, &bank), "");
+  EXPECT_EQ(bank.bytes, std::vector<uint8_t>(bank.bytes.size(), 0));
+  ASSERT_EQ(bank.symbols.size(), 3u);
+  const ConstantSymbol* init = find_symbol(bank, "c_init");
+  ASSERT_NE(init, nullptr);
+  EXPECT_EQ(init->bytes, std::vector<uint8_t>(3 * sizeof(int), 0));
+}
+
+// A __constant__ pointer to another object is patched by the loader: its bytes are listed as
+// relocated, since the cubin does not hold their value.
+TEST_F(ModuleCheckTest, ListsTheRelocatedBytesOfTheBank) {
+  const auto image = cubin(dir_.path(), std::string(kDescription) +
+                                            "__constant__ int c_init[3] = {7, 8, 9};\n"
+                                            "__constant__ const int* c_ptr = c_init + 1;\n"
+                                            "extern \"C\" __global__ void entry(int* p) { "
+                                            "p[threadIdx.x] = c_ptr[threadIdx.x % 2]; }\n");
+  ASSERT_FALSE(image.empty());
+  ConstantBank bank;
+  ASSERT_EQ(read_constant_bank(image, &bank), "");
+  const ConstantSymbol* ptr = find_symbol(bank, "c_ptr");
+  ASSERT_NE(ptr, nullptr);
+  ASSERT_EQ(ptr->bytes.size(), 8u);
+  ASSERT_EQ(bank.relocated.size(), 1u);
+  EXPECT_EQ(bank.relocated[0].offset, ptr->offset);
+  EXPECT_EQ(bank.relocated[0].bytes, 8u);
+}
+
 TEST(ModuleCheckBytes, RefusesWhatIsNotACubin) {
   const std::vector<uint8_t> text = {'#', '!', '/', 'b', 'i', 'n', '/', 's', 'h'};
   EXPECT_NE(check_module(text, kLaunchBytes).reason.find("not an ELF64"), std::string::npos);
   EXPECT_FALSE(check_module({}, kLaunchBytes).ok);
+  ConstantBank bank;
+  EXPECT_NE(read_constant_bank(text, &bank).find("not an ELF64"), std::string::npos);
 }
 
 TEST(ModuleCheckBytes, RefusesATruncatedElfWithoutReadingPastIt) {

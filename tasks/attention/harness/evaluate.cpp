@@ -19,9 +19,11 @@
 #include "flops.h"
 #include "gpu_reference.h"
 #include "input_draw.h"
+#include "local_scrub.h"
 #include "result_json.h"
 #include "sampling.h"
 #include "stats.h"
+#include "timing_plan.h"
 #include "workspace.h"
 
 namespace avo::attention {
@@ -59,8 +61,8 @@ enum Counter {
   kCountNonfiniteO = 0,
   kCountBadLse,
   kCountInput,                    // + tensor (q, k, v)
-  kCountGuard = kCountInput + 3,  // + set * (kNumBuffers + 1) + guard
-  kCounters = kCountGuard + Workspace::kSets * (kNumBuffers + 1),
+  kCountGuard = kCountInput + 3,  // + guard, of the call's own set
+  kCounters = kCountGuard + kGuardsPerSet,
 };
 
 bool alloc(DevBuf* out, size_t bytes, std::string* error) {
@@ -151,7 +153,18 @@ struct Shared {
   size_t flush_bytes;
   bool* context_lost;
   const HangHandler& on_hang;
+  GpuMonitor* monitor;  // null when there is none
 };
+
+// Polls `ev` until it has completed or `deadline` passed; cudaErrorNotReady then.
+cudaError_t wait_event_until(cudaEvent_t ev, std::chrono::steady_clock::time_point deadline) {
+  for (;;) {
+    const cudaError_t e = cudaEventQuery(ev);
+    if (e != cudaErrorNotReady) return e;
+    if (std::chrono::steady_clock::now() >= deadline) return cudaErrorNotReady;
+    std::this_thread::sleep_for(std::chrono::microseconds(50));
+  }
+}
 
 // Waits for the work on `stream` for at most `bound_s` seconds; cudaErrorNotReady if it is still
 // running then. Spins at first, as cudaStreamSynchronize does on a machine with more cores than
@@ -183,37 +196,55 @@ class Run {
         context_lost_(sh.context_lost),
         on_hang_(sh.on_hang),
         call_bound_s_(call_time_bound_s(attention_flops(s), sh.device.peak_tflops())),
+        sm_count_(sh.device.sm_count),
         flush_(sh.flush),
         flush_bytes_(sh.flush_bytes) {}
 
-  // The implementation's own buffer sets, sized for its scratch (after prepare).
-  std::string setup() {
+  // The implementation's own `sets` buffer sets, sized for its scratch (after prepare).
+  std::string setup(int sets) {
     std::string why;
-    if (!ws_.create(s_, impl_.scratch_bytes(), stream_, &why)) return why;
+    if (!ws_.create(s_, impl_.scratch_bytes(), sets, stream_, &why)) return why;
+    draws_.assign(static_cast<size_t>(ws_.sets()), InputDraw{});
     return sync("harness: setting up buffers");
   }
+  [[nodiscard]] int sets() const { return ws_.sets(); }
+  [[nodiscard]] double call_bound_s() const { return call_bound_s_; }
+  [[nodiscard]] cudaStream_t stream() const { return stream_; }
+  // When the last launch() recorded its first event.
+  [[nodiscard]] std::chrono::steady_clock::time_point launched_at() const { return launched_at_; }
 
-  // One call on buffer set `set`, checked; full: every element too. *event_ms, *wall_ms: its
-  // times. Returns "" when it passed.
-  std::string call(int set, bool full, EventPair& ev, double* event_ms, double* wall_ms,
-                   std::map<std::string, double>* errors) {
+  // New inputs for the next call on `set`, drawn now: before the call's batch runs.
+  std::string stage(int set) {
     BufferSet& bs = ws_.set(set);
-    draw_.seed = secure_random_u64();
-    draw_.head_dim = s_.head_dim;
+    InputDraw& draw = draws_[static_cast<size_t>(set)];
+    draw.seed = secure_random_u64();
+    draw.head_dim = s_.head_dim;
     // |mean| in [0.5, 1.5], either sign.
     const double u = secure_random_unit();
-    draw_.v_mean = static_cast<float>((u < 0.5 ? -1.0 : 1.0) * (0.5 + 2.0 * std::fmod(u, 0.5)));
+    draw.v_mean = static_cast<float>((u < 0.5 ? -1.0 : 1.0) * (0.5 + 2.0 * std::fmod(u, 0.5)));
     const int64_t n[3] = {s_.q_elems(), s_.kv_elems(), s_.kv_elems()};
     cudaError_t e = cudaSuccess;
     for (int t = 0; t < 3 && e == cudaSuccess; ++t) {
-      e = fill_input(draw_, t, bs.buf[kBufQ + t], n[t], stream_);
+      e = fill_input(draw, t, bs.buf[kBufQ + t], n[t], stream_);
     }
-    if (e == cudaSuccess) e = fill_u16(bs.buf[kBufO], s_.q_elems(), kBf16QuietNan, stream_);
+    return e == cudaSuccess ? "" : fail(e, "harness: drawing inputs");
+  }
+
+  // The call on `set`, enqueued: o and lse poisoned, the scratch and the judge's check memory
+  // cleared, the implementation bound, L2 flushed, then the launch between two events. All of it
+  // runs just before the call, so nothing an earlier call of the batch left there survives.
+  // `idle` (burst timing): the stream is synchronised before the first event, so the call
+  // starts on an idle GPU.
+  std::string launch(int set, EventPair& ev, bool idle) {
+    BufferSet& bs = ws_.set(set);
+    cudaError_t e = fill_u16(bs.buf[kBufO], s_.q_elems(), kBf16QuietNan, stream_);
     if (e == cudaSuccess) {
       e = fill_f32(static_cast<float*>(bs.buf[kBufLse]), s_.lse_elems(), NAN, stream_);
     }
     if (e == cudaSuccess && bs.buf[kBufScratch] != nullptr) {
-      e = cudaMemsetAsync(bs.buf[kBufScratch], 0, bs.buf_bytes[kBufScratch], stream_);
+      // To the guard after it: the up to 3 bytes past an odd size are neither guarded nor
+      // anyone's, and must not carry anything from one call to the next.
+      e = cudaMemsetAsync(bs.buf[kBufScratch], 0, (bs.buf_bytes[kBufScratch] + 3) / 4 * 4, stream_);
     }
     // Judge memory a kernel could find by address and use to keep state across calls is
     // cleared before each call: only the zeroed scratch may be anything's state.
@@ -231,47 +262,81 @@ class Run {
     b.lse = static_cast<float*>(bs.buf[kBufLse]);
     b.scratch = bs.buf[kBufScratch];
     if (std::string why = impl_.bind(s_, b); !why.empty()) return why;
+    if (std::string why = impl_.restore(stream_); !why.empty()) return why;
+    if (impl_.local_window_bytes() > 0) {
+      e = scrub_local_memory(impl_.local_window_bytes(), sm_count_, stream_);
+      if (e != cudaSuccess) return fail(e, "harness: clearing local memory");
+    }
     if (std::string why = flush(); !why.empty()) return why;
-    if (std::string why = sync("harness: before the call"); !why.empty()) return why;
-
-    const auto t0 = std::chrono::steady_clock::now();
+    if (idle) {
+      if (std::string why = sync("harness: before the call"); !why.empty()) return why;
+    }
+    launched_at_ = std::chrono::steady_clock::now();
     cudaEventRecord(ev.start, stream_);
     std::string why = impl_.enqueue(stream_);
     cudaEventRecord(ev.stop, stream_);
-    e = wait_bounded(stream_, call_bound_s_);
-    const auto t1 = std::chrono::steady_clock::now();
-    if (e == cudaErrorNotReady) hung();
-    if (!why.empty()) return why;
+    if (std::string copy = impl_.snapshot_after(stream_, set); why.empty()) why = copy;
+    return why;
+  }
+
+  // Waits at most `bound_s` for what was launched; a call still running then is a hang, which
+  // ends the process (hung()).
+  std::string wait(double bound_s) {
+    cudaError_t e = wait_bounded(stream_, bound_s);
+    if (e == cudaErrorNotReady) hung(bound_s);
     if (e == cudaSuccess) e = cudaGetLastError();
-    if (e != cudaSuccess) return fail(e, "running");
+    return e == cudaSuccess ? "" : fail(e, "running");
+  }
+
+  // After the call on `set` has completed: its event time, then every check on its outputs
+  // and its set (full: every element too). Returns "" when it passed.
+  std::string verify(int set, bool full, const EventPair& ev, double* event_ms,
+                     std::map<std::string, double>* errors) {
     float ms = 0;
     cudaEventElapsedTime(&ms, ev.start, ev.stop);
     *event_ms = ms;
-    *wall_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
-
+    if (std::string w = impl_.check_after(set); !w.empty()) return w;
+    BufferSet& bs = ws_.set(set);
     if (std::string w = check_integrity(set); !w.empty()) return w;
     if (std::string w = check_sampled(bs, errors); !w.empty()) return w;
     if (full) return check_full(bs, errors);
     return "";
   }
 
- private:
-  std::string fail(cudaError_t e, const char* what) {
-    if (cuda_error_is_sticky(e)) *context_lost_ = true;
-    return cuda_message(e, what);
+  // Every guard region of every buffer set unchanged: a write out of one call's buffers may
+  // land in another set's guards.
+  std::string check_guards() {
+    auto* c = static_cast<unsigned long long*>(cb_.counters.get());
+    for (int si = 0; si < ws_.sets(); ++si) {
+      if (std::string w = count_guards(si, c); !w.empty()) return w;
+      unsigned long long host[kGuardsPerSet] = {};
+      cudaError_t e = cudaMemcpyAsync(host, c, sizeof host, cudaMemcpyDeviceToHost, stream_);
+      if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
+      if (e != cudaSuccess) return fail(e, "harness: guard checks");
+      if (std::string w = guard_message(si, -1, host); !w.empty()) return w;
+    }
+    return "";
   }
-  // The call is still running past its bound: nothing on this context can go on.
-  [[noreturn]] void hung() {
+
+  // A call of this implementation is still running past its bound: nothing on this context can
+  // go on.
+  [[noreturn]] void hung(double bound_s) {
     *context_lost_ = true;
-    char why[200];
+    char why[240];
     std::snprintf(why, sizeof why,
-                  "hang: the call was still running after %.1f s (its bound: 1000x its time at "
-                  "the GPU's BF16 peak, plus 1 s)",
-                  call_bound_s_);
+                  "hang: the call was still running after %.1f s (the bound of the calls waited "
+                  "for: 1000x each one's time at the GPU's BF16 peak, plus 1 s)",
+                  bound_s);
     if (on_hang_) on_hang_(impl_, why);
     std::fprintf(stderr, "avo-attention-harness: %s\n", why);
     std::fflush(stderr);
     std::_Exit(3);
+  }
+
+ private:
+  std::string fail(cudaError_t e, const char* what) {
+    if (cuda_error_is_sticky(e)) *context_lost_ = true;
+    return cuda_message(e, what);
   }
   std::string sync(const char* what) {
     const cudaError_t e = cudaStreamSynchronize(stream_);
@@ -283,9 +348,10 @@ class Run {
     return e == cudaSuccess ? "" : fail(e, "harness: flushing L2");
   }
 
-  // Poison left, inputs changed, guards written.
+  // Poison left, inputs changed, guards of the call's own set written.
   std::string check_integrity(int set) {
     BufferSet& bs = ws_.set(set);
+    const InputDraw& draw = draws_[static_cast<size_t>(set)];
     auto* c = static_cast<unsigned long long*>(cb_.counters.get());
     cudaError_t e = cudaMemsetAsync(c, 0, kCounters * sizeof(unsigned long long), stream_);
     if (e == cudaSuccess)
@@ -296,20 +362,12 @@ class Run {
     }
     const int64_t n[3] = {s_.q_elems(), s_.kv_elems(), s_.kv_elems()};
     for (int t = 0; t < 3 && e == cudaSuccess; ++t) {
-      e = count_input_changes(draw_, t, bs.buf[kBufQ + t], n[t], c + kCountInput + t, stream_);
+      e = count_input_changes(draw, t, bs.buf[kBufQ + t], n[t], c + kCountInput + t, stream_);
     }
-    for (int si = 0; si < Workspace::kSets; ++si) {
-      BufferSet& g = ws_.set(si);
-      for (int gi = 0; gi <= kNumBuffers && e == cudaSuccess; ++gi) {
-        e = count_guard_changes(
-            g.guard[gi], g.guard_words[gi], mix_seed(g.guard_seed, static_cast<uint64_t>(gi)),
-            c + kCountGuard + static_cast<std::ptrdiff_t>(si) * (kNumBuffers + 1) + gi, stream_);
-      }
-    }
+    if (e != cudaSuccess) return fail(e, "harness: integrity checks");
+    if (std::string w = count_guards(set, c + kCountGuard); !w.empty()) return w;
     unsigned long long host[kCounters] = {};
-    if (e == cudaSuccess) {
-      e = cudaMemcpyAsync(host, c, sizeof host, cudaMemcpyDeviceToHost, stream_);
-    }
+    e = cudaMemcpyAsync(host, c, sizeof host, cudaMemcpyDeviceToHost, stream_);
     if (e == cudaSuccess) e = cudaStreamSynchronize(stream_);
     if (e != cudaSuccess) return fail(e, "harness: integrity checks");
     if (host[kCountNonfiniteO] != 0) {
@@ -328,17 +386,37 @@ class Run {
                " elements differ from what was drawn";
       }
     }
-    for (int si = 0; si < Workspace::kSets; ++si) {
-      for (int gi = 0; gi <= kNumBuffers; ++gi) {
-        const unsigned long long bad = host[kCountGuard + si * (kNumBuffers + 1) + gi];
-        if (bad == 0) continue;
-        const std::string where = gi < kNumBuffers
-                                      ? std::string("before ") + kBufferNames[gi]
-                                      : std::string("after ") + kBufferNames[kNumBuffers - 1];
-        return "write out of bounds: " + std::to_string(bad) + " words of the guard region " +
-               where + " (buffer set " + std::to_string(si) +
-               (si == set ? ", this call's" : ", the other") + ") changed";
-      }
+    return guard_message(set, set, host + kCountGuard);
+  }
+
+  // Counts the changed words of set `si`'s guards into counters c[0..kNumBuffers] (enqueued).
+  std::string count_guards(int si, unsigned long long* c) {
+    BufferSet& g = ws_.set(si);
+    cudaError_t e = cudaSuccess;
+    if (c != static_cast<unsigned long long*>(cb_.counters.get()) + kCountGuard) {
+      e = cudaMemsetAsync(c, 0, kGuardsPerSet * sizeof(unsigned long long), stream_);
+    }
+    for (int gi = 0; gi < kGuardsPerSet && e == cudaSuccess; ++gi) {
+      if (g.guard_words[gi] == 0) continue;  // a buffer of 0 bytes has none
+      e = count_guard_changes(g.guard[gi], g.guard_words[gi],
+                              mix_seed(g.guard_seed, static_cast<uint64_t>(gi)), c + gi, stream_);
+    }
+    return e == cudaSuccess ? "" : fail(e, "harness: guard checks");
+  }
+
+  // "" when set `si`'s guard counts are all zero; else which guard changed. `call_set`: the set
+  // of the call being checked, or -1 for a check of every set after a batch.
+  static std::string guard_message(int si, int call_set, const unsigned long long* counts) {
+    for (int gi = 0; gi < kGuardsPerSet; ++gi) {
+      const unsigned long long bad = counts[gi];
+      if (bad == 0) continue;
+      const std::string where =
+          std::string(gi % 2 == 0 ? "before " : "after ") + kBufferNames[gi / 2];
+      const std::string whose = call_set < 0     ? ", checked after the batch"
+                                : si == call_set ? ", this call's"
+                                                 : ", another call's";
+      return "write out of bounds: " + std::to_string(bad) + " words of the guard region " + where +
+             " (buffer set " + std::to_string(si) + whose + ") changed";
     }
     return "";
   }
@@ -467,8 +545,10 @@ class Run {
   bool* context_lost_;
   const HangHandler& on_hang_;
   const double call_bound_s_;
+  const int sm_count_;
   Workspace ws_;
-  InputDraw draw_;
+  std::vector<InputDraw> draws_;  // what each set's inputs were drawn from
+  std::chrono::steady_clock::time_point launched_at_;
   void* const flush_;
   const size_t flush_bytes_;
   int flush_value_ = 0;
@@ -494,6 +574,7 @@ bool Harness::init(std::string* error) {
     *error = cuda_message(e, "harness: CUDA initialisation");
     return false;
   }
+  monitor_ = std::make_unique<GpuMonitor>(dev);
   device_.name = prop.name;
   device_.sm_count = prop.multiProcessorCount;
   device_.l2_bytes = static_cast<size_t>(prop.l2CacheSize);
@@ -517,22 +598,34 @@ class Series {
         timing_(sh.timing),
         device_(sh.device),
         run_(s, impl, sh),
+        monitor_(sh.monitor),
         flops_(attention_flops(s)) {}
 
-  // Prepares the implementation and its buffers. False with m.message set.
-  bool start() {
+  // Prepares the implementation and its buffer sets. `series`: how many implementations are
+  // measured together, sharing `free_bytes` of the GPU's memory (read before any was set up).
+  // False with m.message set.
+  bool start(int series, size_t free_bytes) {
     if (std::string why = impl_.prepare(s_); !why.empty()) return failed(why, "prepare");
-    if (std::string why = run_.setup(); !why.empty()) return failed(why, "setup");
+    int sets = Workspace::kMinSets;
+    if (timing_.sustained) {
+      sets = sets_for(timing_.max_reps, series, Workspace::set_bytes(s_, impl_.scratch_bytes()),
+                      free_bytes);
+    }
+    if (std::string why = run_.setup(sets); !why.empty()) return failed(why, "setup");
+    for (int i = 0; i < run_.sets(); ++i) ev_.push_back(std::make_unique<EventPair>());
     return true;
   }
+  [[nodiscard]] int sets() const { return run_.sets(); }
+  [[nodiscard]] double call_bound_s() const { return run_.call_bound_s(); }
 
-  // Warm-up calls; the first is checked in full before anything is timed. Returns the mean
-  // event time of a call, or a negative value on failure.
+  // Warm-up calls, each alone on an idle GPU (a fault is its own); the first is checked in full
+  // before anything is timed. Returns the mean event time of a call, or a negative value on
+  // failure.
   double warm_up(bool first_full) {
     const int warmup = std::max(1, timing_.warmup);
     double total = 0;
     for (int i = 0; i < warmup; ++i) {
-      if (!one(first_full && i == 0, "warm-up")) return -1;
+      if (!alone(first_full && i == 0, "warm-up", false)) return -1;
       total += event_ms_;
     }
     return std::max(1e-3, total / warmup);
@@ -545,51 +638,52 @@ class Series {
     timed_ = 0;
   }
 
-  // One timed call. False on failure (m.message set).
-  bool timed_call() {
-    // Selection sampling (Knuth, TAOCP vol. 2, 3.4.2, Algorithm S) from fresh secret randomness:
-    // exactly full_left_ of the remaining calls, each equally likely. The decision is acted on
-    // only after the call returned, so the kernel cannot observe it.
-    const bool full = full_left_ > 0 && secure_random_unit() * (reps_ - timed_) < full_left_;
-    ++timed_;
-    if (full) --full_left_;
-    if (!one(full, "timed")) return false;
-    const double t = tflops(flops_, event_ms_);
-    // A non-finite figure would not survive into the JSON and would break the alignment of
-    // interleaved samples by round.
-    if (!std::isfinite(t) || t <= 0) {
-      return failed("impossible timing: " + std::to_string(event_ms_) + " ms gives no figure",
-                    "timed");
-    }
-    if (std::string bad = implausible_reason(t, device_.sm_count, device_.clock_khz);
+  // Burst timing: one timed call alone on an idle GPU, checked. False on failure.
+  bool timed_call() { return alone(draw_full(), "timed", true); }
+
+  // Sustained timing, a batch of back-to-back calls: begin_batch(), stage() each round's
+  // inputs, launch() them all, wait for the stream, then verify() each round that was launched
+  // and check_guards(). Round r of a batch runs on the set after the last one used, so no two
+  // calls in a row share pointers. False on failure.
+  void begin_batch() {
+    batch_base_ = next_slot_;
+    launched_ = 0;
+  }
+  void end_batch(int rounds) { next_slot_ += rounds; }
+  bool stage(int r) { return ok(run_.stage(slot(r)), "timed"); }
+  bool launch(int r) {
+    ++m.calls;
+    if (!ok(run_.launch(slot(r), round_events(r), false), "timed")) return false;
+    ++launched_;
+    return true;
+  }
+  // Rounds 0..launched()-1 of this batch were launched and have events.
+  [[nodiscard]] int launched() const { return launched_; }
+  [[nodiscard]] const EventPair& events(int r) const { return *ev_[static_cast<size_t>(slot(r))]; }
+  [[nodiscard]] double event_ms(int r) const {
+    float ms = 0;
+    const EventPair& ev = events(r);
+    return cudaEventElapsedTime(&ms, ev.start, ev.stop) == cudaSuccess ? ms : 0.0;
+  }
+  bool verify(int r) {
+    const bool full = draw_full();
+    m.full_checks += full ? 1 : 0;
+    return ok(run_.verify(slot(r), full, events(r), &event_ms_, &m.errors), "timed") &&
+           record(event_ms_, 0);
+  }
+  bool check_guards() { return ok(run_.check_guards(), "timed"); }
+  Run& run() { return run_; }
+
+  // Burst timing: the events bracket each launch on an idle GPU, so their sum can neither
+  // exceed the host's wall time around them nor miss most of it (launch overhead: well under
+  // 0.5 ms a call). Sustained timing checks the same per batch (measure_interleaved).
+  bool finish() {
+    if (timing_.sustained) return succeeded();
+    if (std::string bad = timing_inconsistency(m.event_ms, m.wall_ms, m.samples.size());
         !bad.empty()) {
       return failed(bad, "timed");
     }
-    m.samples.push_back(t);
-    m.event_ms += event_ms_;
-    m.wall_ms += wall_ms_;
-    return true;
-  }
-
-  // The events bracket the launch on an idle GPU, so their sum can neither exceed the host's
-  // wall time around them nor miss most of it (launch overhead: well under 0.5 ms a call).
-  bool finish() {
-    const double n = static_cast<double>(m.samples.size());
-    if (m.event_ms > m.wall_ms * 1.01 + 0.05) {
-      return failed("timing inconsistent: CUDA events sum to " + std::to_string(m.event_ms) +
-                        " ms, more than the " + std::to_string(m.wall_ms) +
-                        " ms of wall time around them",
-                    "timed");
-    }
-    if (m.wall_ms > 1.5 * m.event_ms + 0.5 * n) {
-      return failed("timing inconsistent: " + std::to_string(m.wall_ms) +
-                        " ms of wall time around the calls, but CUDA events saw only " +
-                        std::to_string(m.event_ms) + " ms",
-                    "timed");
-    }
-    m.correct = true;
-    m.value = median(m.samples);
-    return true;
+    return succeeded();
   }
 
   // Ends a series that has not failed on its own: another's failure lost the context.
@@ -599,20 +693,73 @@ class Series {
           " calls: another module's failure left the CUDA context unusable");
     }
   }
+  bool failed(const std::string& why, const char* phase) {
+    end("call " + std::to_string(m.calls) + " (" + phase + "): " + why);
+    return false;
+  }
 
   Measurement m;
 
  private:
-  bool one(bool full, const char* phase) {
-    std::string why =
-        run_.call(m.calls % Workspace::kSets, full, ev_, &event_ms_, &wall_ms_, &m.errors);
+  // Selection sampling (Knuth, TAOCP vol. 2, 3.4.2, Algorithm S) from fresh secret randomness:
+  // exactly full_left_ of the remaining timed calls, each equally likely. Drawn only after the
+  // call ran, so the kernel cannot observe it.
+  bool draw_full() {
+    const bool full = full_left_ > 0 && secure_random_unit() * (reps_ - timed_) < full_left_;
+    ++timed_;
+    if (full) --full_left_;
+    return full;
+  }
+
+  [[nodiscard]] int slot(int r) const { return (batch_base_ + r) % run_.sets(); }
+  EventPair& round_events(int r) { return *ev_[static_cast<size_t>(slot(r))]; }
+
+  // One call alone: inputs, launch after the stream is idle, bounded wait, every check.
+  bool alone(bool full, const char* phase, bool timed) {
+    const int slot = next_slot_++ % run_.sets();
     ++m.calls;
     m.full_checks += full ? 1 : 0;
-    return why.empty() || failed(why, phase);
+    EventPair& ev = *ev_[static_cast<size_t>(slot)];
+    if (!ok(run_.stage(slot), phase)) return false;
+    if (monitor_ != nullptr && timed) monitor_->timing(true);
+    const bool launched = ok(run_.launch(slot, ev, true), phase);
+    const auto t0 = run_.launched_at();
+    const bool done = launched && ok(run_.wait(run_.call_bound_s()), phase);
+    if (monitor_ != nullptr) monitor_->timing(false);
+    if (!done) return false;
+    wall_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    if (!ok(run_.verify(slot, full, ev, &event_ms_, &m.errors), phase) ||
+        !ok(run_.check_guards(), phase)) {
+      return false;
+    }
+    return !timed || record(event_ms_, wall_ms_);
   }
-  bool failed(const std::string& why, const char* phase) {
-    end("call " + std::to_string(m.calls) + " (" + phase + "): " + why);
-    return false;
+
+  // A timed call's figure, refused when impossible.
+  bool record(double event_ms, double wall_ms) {
+    const double t = tflops(flops_, event_ms);
+    // A non-finite figure would not survive into the JSON and would break the alignment of
+    // interleaved samples by round.
+    if (!std::isfinite(t) || t <= 0) {
+      return failed("impossible timing: " + std::to_string(event_ms) + " ms gives no figure",
+                    "timed");
+    }
+    if (std::string bad = implausible_reason(t, device_.sm_count, device_.clock_khz);
+        !bad.empty()) {
+      return failed(bad, "timed");
+    }
+    m.samples.push_back(t);
+    m.event_ms += event_ms;
+    m.wall_ms += wall_ms;
+    return true;
+  }
+
+  bool ok(const std::string& why, const char* phase) { return why.empty() || failed(why, phase); }
+  bool succeeded() {
+    m.correct = true;
+    m.value = median(m.samples);
+    return true;
   }
   void end(std::string message) {
     ended_ = true;
@@ -626,7 +773,11 @@ class Series {
   const TimingOptions& timing_;
   const DeviceFacts& device_;
   Run run_;
-  EventPair ev_;
+  GpuMonitor* monitor_;                         // null when there is none
+  std::vector<std::unique_ptr<EventPair>> ev_;  // one pair per buffer set
+  int next_slot_ = 0;                           // the set the next call uses (modulo the sets)
+  int batch_base_ = 0;                          // next_slot_ when the current batch began
+  int launched_ = 0;                            // rounds of the current batch launched
   double flops_;
   double event_ms_ = 0, wall_ms_ = 0;
   int reps_ = 0, full_left_ = 0, timed_ = 0;
@@ -649,6 +800,106 @@ void step_all(std::vector<Series*>* live, bool reversed, const bool& context_los
   }
   if (reversed) std::reverse(kept.begin(), kept.end());
   *live = std::move(kept);
+}
+
+// At most this many rounds of a sustained batch are in flight: each call is some 17 stream
+// operations, and past CUDA's launch queue the host would block inside an enqueue, beyond the
+// reach of the hang bound.
+constexpr int kRoundsInFlight = 16;
+
+// The calls of a sustained batch in launch order, with what to wait for and whom to blame.
+class BatchCalls {
+ public:
+  void add(Series* sr, int r) { calls_.push_back({sr, r}); }
+  // Waits for the calls of round `r` (every series), each within the sum of the bounds of the
+  // calls launched up to it, counted from `start`. A call still running then is a hang of the
+  // series that launched it: hung() ends the process.
+  void wait_round(int r, std::chrono::steady_clock::time_point start) const {
+    double bound_s = 0;
+    for (const Call& c : calls_) {
+      bound_s += c.series->call_bound_s();
+      if (c.round != r) continue;
+      const auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(bound_s));
+      if (wait_event_until(c.series->events(r).stop, deadline) == cudaErrorNotReady) {
+        c.series->run().hung(bound_s);
+      }
+    }
+  }
+  // Waits for all of them; on a hang blames the first call in launch order that has not ended.
+  std::string wait_all(std::chrono::steady_clock::time_point start) const {
+    if (calls_.empty()) return "";
+    double bound_s = 0;
+    for (const Call& c : calls_) {
+      bound_s += c.series->call_bound_s();
+      const auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                        std::chrono::duration<double>(bound_s));
+      const cudaError_t e = wait_event_until(c.series->events(c.round).stop, deadline);
+      if (e == cudaErrorNotReady) c.series->run().hung(bound_s);
+      if (e != cudaSuccess) break;  // a fault: the stream's status says which
+    }
+    // What follows the last call on the stream (its constant snapshot) is a copy of a few KiB.
+    return calls_.back().series->run().wait(calls_.back().series->call_bound_s());
+  }
+  [[nodiscard]] size_t size() const { return calls_.size(); }
+
+ private:
+  struct Call {
+    Series* series;
+    int round;
+  };
+  std::vector<Call> calls_;
+};
+
+// Sustained timing: `rounds` rounds of every live series back to back on the judge's stream,
+// each call on inputs drawn before the batch, then the checks of every call. Round r runs the
+// series in order when r is even, reversed when odd, as burst timing does.
+void sustained_batch(std::vector<Series*>* live, int first_round, int rounds,
+                     const bool& context_lost, GpuMonitor* monitor) {
+  auto order = [&](int r) { return (first_round + r) % 2 == 1; };
+  for (Series* sr : *live) sr->begin_batch();
+  std::vector<Series*> batch = *live;
+  step_all(live, false, context_lost, [&](Series& sr) {
+    for (int r = 0; r < rounds; ++r) {
+      if (!sr.stage(r)) return false;
+    }
+    return true;
+  });
+  // The draws are done before the first call's event, so the batch times only calls; and no
+  // buffer is freed while its draw may still run.
+  if (cudaStreamSynchronize(batch[0]->run().stream()) != cudaSuccess) cudaGetLastError();
+  BatchCalls calls;
+  if (monitor != nullptr) monitor->timing(true);
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int r = 0; r < rounds && !live->empty(); ++r) {
+    if (r >= kRoundsInFlight) calls.wait_round(r - kRoundsInFlight, t0);
+    step_all(live, order(r), context_lost, [&](Series& sr) {
+      const bool ok = sr.launch(r);
+      if (sr.launched() > r) calls.add(&sr, r);
+      return ok;
+    });
+  }
+  // A fault cannot be told apart between the batch's calls: it is every series' that ran.
+  const std::string why = calls.wait_all(t0);
+  const double wall_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (monitor != nullptr) monitor->timing(false);
+  for (Series* sr : batch) sr->end_batch(rounds);
+  if (!why.empty()) {
+    for (Series* sr : *live) sr->failed("a call of this back-to-back batch: " + why, "timed");
+    live->clear();
+    return;
+  }
+  double event_ms = 0;
+  for (Series* sr : batch) {
+    for (int r = 0; r < sr->launched(); ++r) event_ms += sr->event_ms(r);
+  }
+  const std::string bad = timing_inconsistency(event_ms, wall_ms, calls.size());
+  for (int r = 0; r < rounds; ++r) {
+    step_all(live, order(r), context_lost,
+             [&](Series& sr) { return bad.empty() ? sr.verify(r) : sr.failed(bad, "timed"); });
+  }
+  step_all(live, false, context_lost, [](Series& sr) { return sr.check_guards(); });
 }
 
 }  // namespace
@@ -676,15 +927,20 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
   if (std::string why = checks.create(s, checks_.sample_groups); !why.empty()) {
     return none("call 0 (setup): " + why);
   }
-  const Shared sh{tol_,   timing_,      device_,        checks,  stream_,
-                  flush_, flush_bytes_, &context_lost_, on_hang_};
+  const Shared sh{tol_,   timing_,      device_,        checks,   stream_,
+                  flush_, flush_bytes_, &context_lost_, on_hang_, monitor_.get()};
   std::vector<std::unique_ptr<Series>> series;
   std::vector<Series*> live;
   for (Implementation* impl : impls) {
     series.push_back(std::make_unique<Series>(s, *impl, sh));
     live.push_back(series.back().get());
   }
-  step_all(&live, false, context_lost_, [](Series& sr) { return sr.start(); });
+  const int n = static_cast<int>(impls.size());
+  // Free memory read once, before any series allocates: each gets an even share.
+  size_t free_bytes = 0, total_bytes = 0;
+  if (cudaMemGetInfo(&free_bytes, &total_bytes) != cudaSuccess) cudaGetLastError();
+  step_all(&live, false, context_lost_,
+           [n, free_bytes](Series& sr) { return sr.start(n, free_bytes); });
   double per_call = 0;
   step_all(&live, false, context_lost_, [&](Series& sr) {
     const double ms = sr.warm_up(!trusted);
@@ -695,12 +951,28 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
     // All get the same number of calls, as many as the slowest needs.
     const int reps = reps_for(per_call);
     for (Series* sr : live) sr->plan(reps, trusted ? 0 : checks_.full_checks);
-    // Round r in order 0..N-1, round r + 1 in order N-1..0: a drift linear in time falls on
-    // all alike over every two rounds.
-    for (int r = 0; r < reps && !live.empty(); ++r) {
-      step_all(&live, r % 2 == 1, context_lost_, [](Series& sr) { return sr.timed_call(); });
+    if (monitor_) monitor_->begin();
+    if (timing_.sustained) {
+      int sets = kMaxSets;
+      for (Series* sr : live) sets = std::min(sets, sr->sets());
+      int round = 0;
+      for (int rounds : batch_sizes(reps, sets)) {
+        if (live.empty()) break;
+        sustained_batch(&live, round, rounds, context_lost_, monitor_.get());
+        round += rounds;
+      }
+    } else {
+      // Round r in order 0..N-1, round r + 1 in order N-1..0: a drift linear in time falls on
+      // all alike over every two rounds.
+      for (int r = 0; r < reps && !live.empty(); ++r) {
+        step_all(&live, r % 2 == 1, context_lost_, [](Series& sr) { return sr.timed_call(); });
+      }
     }
-    for (Series* sr : live) sr->finish();
+    const GpuConditions gpu = monitor_ ? monitor_->end() : GpuConditions{};
+    for (Series* sr : live) {
+      sr->finish();
+      sr->m.gpu = gpu;
+    }
   }
   for (size_t k = 0; k < impls.size(); ++k) out[k] = std::move(series[k]->m);
   return out;

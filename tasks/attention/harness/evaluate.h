@@ -4,12 +4,11 @@
 // Every call, warm-up and timed alike, goes through the same steps, so nothing a kernel can
 // observe tells one call from another:
 //   before   new inputs drawn from the host's CSPRNG (input_draw.h: q with peaked rows, v with
-//            a non-zero mean) into one of two buffer sets used in turn (so pointers change
-//            too); o and lse filled with NaN; the scratch zeroed; the implementation's host
-//            work done (bind); L2 flushed by writing a buffer of twice its size; the stream
-//            synchronised, so the GPU is idle.
-//   timed    a CUDA event on the judge's stream, the launch, a second event; the stream
-//            synchronised; host wall time taken around the three.
+//            a non-zero mean) into a buffer set of its own (at least two sets used in turn, so
+//            pointers change too); right before the call o and lse filled with NaN, the scratch
+//            and the judge's check memory zeroed, the implementation's host work done (bind),
+//            L2 flushed by writing a buffer of twice its size.
+//   timed    a CUDA event on the judge's stream, the launch, a second event.
 //   after    on the device: no NaN/inf left anywhere in o, no NaN/+inf in lse, q/k/v equal to
 //            what was drawn (re-derived from the seed, not copied), every guard region around
 //            every buffer of both sets unchanged (1 MiB of seeded words on each side of q, k, v,
@@ -20,10 +19,23 @@
 //            (the baselines, trusted code, get the per-call checks but no full ones).
 // Any failure makes the implementation incorrect, with a message naming the call and the check.
 //
+// Timing regimes (TimingOptions::sustained):
+//   sustained (--sustained; what users get): the timed calls run back to back in batches, as a
+//            model running attention does and as triton's do_bench times: the inputs of a
+//            whole batch drawn first (one buffer set per call, as many as kSetMemoryShare of
+//            the free memory holds, timing_plan.h), then call after call with only the steps
+//            above between them, then the checks of every call of the batch. The GPU stays
+//            busy, so its power cap holds the clock where a user's would be.
+//   burst (the default for now): each call alone: the stream synchronised before its first
+//            event, so every call
+//            starts on an idle GPU at its highest clock; checked before the next one.
+// Warm-up calls are always burst-style: a fault there is that call's alone.
 // Timing: the median of per-call TFLOPS over the timed calls. A call above the GPU's dense
 // BF16 peak (SMs x clock x 4096 FLOP per clock, from the device's properties) is refused as
 // impossible, and the sum of event times must be consistent with the host's wall time over the
-// timed calls (events can neither exceed it nor miss most of it).
+// timed calls (events can neither exceed it nor miss most of it; per call when burst, per batch
+// when sustained). The SM clock, power draw and clock limits seen during the timed calls are
+// recorded (gpu_monitor.h).
 #pragma once
 
 #include <cuda_runtime_api.h>
@@ -31,10 +43,13 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "config.h"
+#include "gpu_conditions.h"
+#include "gpu_monitor.h"
 #include "implementation.h"
 
 namespace avo::attention {
@@ -45,6 +60,7 @@ struct TimingOptions {
   int max_reps = 100;
   double target_ms = 250;  // aim for this much timed work per implementation and config
   int fixed_reps = 0;      // > 0: exactly this many timed calls
+  bool sustained = false;  // true: sustained timing (back to back); false: burst
 };
 
 struct CheckOptions {
@@ -70,7 +86,8 @@ struct Measurement {
   std::map<std::string, double> errors;  // worst figures over the checked calls
   int calls = 0;                         // calls made (and checked)
   int full_checks = 0;                   // of them checked in full
-  double event_ms = 0, wall_ms = 0;      // sums over the timed calls
+  double event_ms = 0, wall_ms = 0;      // sums over the timed calls (wall: burst only)
+  GpuConditions gpu;                     // the GPU during the timed calls
 };
 
 // Called when a call of `impl` is still running after its bound (flops.h call_time_bound_s),
@@ -90,10 +107,13 @@ class Harness {
   Harness(const Harness&) = delete;
   Harness& operator=(const Harness&) = delete;
 
-  // Creates the stream and the L2 flush buffer and reads the device's facts.
+  // Creates the stream and the L2 flush buffer, reads the device's facts and opens its monitor.
   bool init(std::string* error);
+  // The GPU's monitor; null when init() failed before opening it.
+  [[nodiscard]] const GpuMonitor* monitor() const { return monitor_.get(); }
   [[nodiscard]] cudaStream_t stream() const { return stream_; }
   [[nodiscard]] const DeviceFacts& device() const { return device_; }
+  [[nodiscard]] const TimingOptions& timing() const { return timing_; }
 
   // Checks and times `impl` on one configuration. `trusted` (the baselines): every call is
   // still sampled-checked, but none is checked in full.
@@ -127,6 +147,7 @@ class Harness {
   size_t flush_bytes_ = 0;
   bool context_lost_ = false;
   HangHandler on_hang_;
+  std::unique_ptr<GpuMonitor> monitor_;
 };
 
 }  // namespace avo::attention

@@ -44,6 +44,19 @@ class Implementation {
 
   // Enqueues the call bound last on `stream`: the only thing inside the timed region.
   virtual std::string enqueue(cudaStream_t stream) = 0;
+
+  // State of the implementation's own that a kernel could write and a later call read (the
+  // candidate's __constant__ bank) is put back before every call and checked after it.
+  // restore: enqueued on `stream` after bind, before the call's events (not timed).
+  virtual std::string restore(cudaStream_t /*stream*/) { return ""; }
+  // Bytes of local memory a thread of its kernels can read (frame and stack), cleared before
+  // every call (local_scrub.h); 0: trusted code, nothing to clear.
+  [[nodiscard]] virtual size_t local_window_bytes() const { return 0; }
+  // Enqueued on `stream` after the call's stop event: a copy of that state for the call's
+  // `slot` (its buffer set), since a batch runs a call on every set before any is checked.
+  virtual std::string snapshot_after(cudaStream_t /*stream*/, int /*slot*/) { return ""; }
+  // Once the call on `slot` has completed: "" or why its state is not what restore() wrote.
+  virtual std::string check_after(int /*slot*/) { return ""; }
 };
 
 }  // namespace avo::attention

@@ -17,8 +17,28 @@
 #include "config.h"
 #include "implementation.h"
 #include "launch_desc.h"
+#include "module_check.h"
 
 namespace avo::attention {
+
+// Page-locked host memory: an asynchronous copy to or from it neither waits for the stream (a
+// batch of calls runs back to back) nor reads the host's bytes after the call that enqueues it.
+class PinnedBytes {
+ public:
+  PinnedBytes() = default;
+  ~PinnedBytes();
+  PinnedBytes(const PinnedBytes&) = delete;
+  PinnedBytes& operator=(const PinnedBytes&) = delete;
+
+  // `bytes` of zeros in the current context, replacing any earlier ones. "" or why not.
+  std::string allocate(size_t bytes);
+  [[nodiscard]] uint8_t* data() const { return data_; }
+  [[nodiscard]] size_t size() const { return size_; }
+
+ private:
+  uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 class CandidateModule {
  public:
@@ -51,15 +71,36 @@ class CandidateModule {
 
   [[nodiscard]] const AvoAttentionLaunch& description() const { return launch_; }
 
+  // Bytes of local memory (frame and stack) a thread of the module's entry kernels can address:
+  // what the judge clears before every call (local_scrub.h).
+  [[nodiscard]] size_t local_window_bytes() const { return local_window_; }
+
+  // The module's __constant__ bank (module_check.h) is global memory underneath: a kernel can
+  // write it through the generic address of a __constant__ object and so count its calls. Its
+  // bytes as loaded, before any of the module's code ran, are what these put back and expect.
+  [[nodiscard]] size_t constant_bytes() const { return loaded_constants_.size(); }
+  // Enqueues on `stream` the copy that puts the bank back as loaded. Returns "" or why not.
+  std::string restore_constants(CUstream stream);
+  // Enqueues on `stream` a copy of the bank into `host`, constant_bytes() of page-locked memory.
+  std::string snapshot_constants(CUstream stream, uint8_t* host) const;
+  // "" when `snapshot` holds the bank as loaded, else one line naming the first object changed.
+  [[nodiscard]] std::string compare_constants(const uint8_t* snapshot) const;
+
  private:
+  bool load_constants(ConstantBank bank, std::string* error);
+
   CUmodule module_ = nullptr;
   AvoAttentionLaunch launch_{};
   DeviceLimits limits_;
   const AvoAttentionVariant* variant_ = nullptr;
   CUfunction function_ = nullptr;
+  size_t local_window_ = 0;
   AvoAttentionParams params_{};
   std::array<unsigned, 3> grid_{};
   bool bound_ = false;
+  ConstantBank constants_;        // the cubin's bank: its objects, its bytes, what is relocated
+  CUdeviceptr constants_at_ = 0;  // where the bank was loaded; 0 when it has no object
+  PinnedBytes loaded_constants_;  // the bank as loaded: the source of every restore
 };
 
 // "cuXxx failed: CUDA_ERROR_NAME (text)".

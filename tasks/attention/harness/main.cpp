@@ -87,13 +87,14 @@ bool parse_u64(const char* s, uint64_t* out) {
 }
 
 int usage(const char* why) {
-  std::fprintf(stderr,
-               "avo-attention-harness: %s\nusage: avo-attention-harness --candidate MODULE.cubin "
-               "[--best MODULE.cubin] [OPTIONS]\n       avo-attention-harness --interleaved "
-               "NAME.cubin [OPTIONS]   (NAME in each of the configs file's \"workspaces\")\n"
-               "       avo-attention-harness --self-test [--seed N]\nOPTIONS: [--configs FILE] "
-               "[--result FILE] [--baselines] [--reps N] [--warmup N] [--from K]\n",
-               why);
+  std::fprintf(
+      stderr,
+      "avo-attention-harness: %s\nusage: avo-attention-harness --candidate MODULE.cubin "
+      "[--best MODULE.cubin] [OPTIONS]\n       avo-attention-harness --interleaved "
+      "NAME.cubin [OPTIONS]   (NAME in each of the configs file's \"workspaces\")\n"
+      "       avo-attention-harness --self-test [--seed N]\nOPTIONS: [--configs FILE] "
+      "[--result FILE] [--baselines] [--reps N] [--warmup N] [--sustained | --burst] [--from K]\n",
+      why);
   return 2;
 }
 
@@ -121,8 +122,9 @@ bool check_modules(const Options& o, std::string* error) {
 
 bool parse_args(int argc, char** argv, Options* o, std::string* error) {
   static const std::set<std::string> kFlags = {
-      "--candidate", "--best",      "--interleaved", "--configs", "--result", "--seed",
-      "--baselines", "--self-test", "--reps",        "--warmup",  "--from"};
+      "--candidate", "--best",      "--interleaved", "--configs", "--result",
+      "--seed",      "--baselines", "--self-test",   "--reps",    "--warmup",
+      "--from",      "--burst",     "--sustained"};
   std::set<std::string> seen;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -171,6 +173,12 @@ bool parse_args(int argc, char** argv, Options* o, std::string* error) {
       o->baselines = true;
     } else if (a == "--self-test") {
       o->self_test = true;
+    } else if (a == "--burst" || a == "--sustained") {
+      if (seen.count(a == "--burst" ? "--sustained" : "--burst") != 0) {
+        *error = "--burst and --sustained are two timing regimes; give one";
+        return false;
+      }
+      o->timing.sustained = a == "--sustained";
     } else if (a == "--reps" || a == "--warmup") {
       uint64_t n = 0;
       if (!value(&v) || !parse_u64(v.c_str(), &n) || n < 1 || n > 10000) {
@@ -196,7 +204,9 @@ std::string version_string(int v) {  // CUDA's 1000 * major + 10 * minor
   return std::to_string(v / 1000) + "." + std::to_string((v % 1000) / 10);
 }
 
-std::map<std::string, std::string> diagnostics(const EvalRequest& r, const DeviceFacts& facts) {
+std::map<std::string, std::string> diagnostics(const EvalRequest& r, const DeviceFacts& facts,
+                                               const TimingOptions& timing,
+                                               const GpuMonitor* monitor) {
   std::map<std::string, std::string> d;
   int dev = 0, drv = 0, rt = 0;
   cudaDeviceProp prop{};
@@ -225,10 +235,19 @@ std::map<std::string, std::string> diagnostics(const EvalRequest& r, const Devic
       << "; lse: |x-ref| <= " << r.tolerance.lse_atol << " + " << r.tolerance.lse_rtol << "*|ref|";
   d["tolerance"] = tol.str();
   d["timing"] =
-      "median over timed calls; CUDA events around each launch on an idle GPU after an L2 "
-      "flush; event sum cross-checked against wall time; figures above the BF16 peak refused";
+      timing.sustained
+          ? "sustained: median over timed calls run back to back in batches (inputs of the "
+            "batch drawn first, an L2 flush before each call), as a busy GPU runs them; CUDA "
+            "events around each launch, their sum per batch cross-checked against wall time; "
+            "figures above the BF16 peak refused"
+          : "burst: median over timed calls; CUDA events around each launch on an idle GPU "
+            "after an L2 flush; event sum cross-checked against wall time; figures above the "
+            "BF16 peak refused";
+  d["gpu_monitor"] = monitor == nullptr     ? "off: the GPU was not initialised"
+                     : monitor->available() ? "on (NVML)"
+                                            : "off: " + monitor->why();
   d["checks"] =
-      "every call on fresh inputs in one of two buffer sets, outputs NaN-poisoned: poison scan, "
+      "every call on fresh inputs in a buffer set of its own, outputs NaN-poisoned: poison scan, "
       "inputs re-derived and compared, guard regions around every buffer, 512 sampled rows vs "
       "fp32 reference; the candidate's first call and 2 random timed calls checked in full";
   return d;
@@ -332,8 +351,10 @@ ConfigMeasurement measure_config(Harness& harness, const NamedConfig& config,
                                  const std::vector<std::unique_ptr<Implementation>>& baselines) {
   ConfigMeasurement res;
   res.name = config.name;
+  GpuConditions c_gpu;
   for (const Measurement& m : measure_modules(harness, config.shape, modules)) {
     res.interleaved.push_back(figures(m));
+    if (c_gpu.samples == 0) c_gpu = m.gpu;
   }
   const ConfigMeasurement::Module& c = res.interleaved.front();
   res.correct = c.correct;
@@ -341,6 +362,7 @@ ConfigMeasurement measure_config(Harness& harness, const NamedConfig& config,
   res.samples = c.samples;
   res.errors = c.errors;
   res.message = c.message;
+  res.gpu = c_gpu;
   if (!interleaved) res.interleaved.clear();
   add_baselines(harness, config, baselines, &res);
   return res;
@@ -472,7 +494,8 @@ class PartialResult {
       r.message = std::string(kNotMeasured) + ": the harness stopped before this configuration";
       all.push_back(r);
     }
-    nlohmann::json out = evaluation_to_json(all, diagnostics(request_, harness_.device()));
+    nlohmann::json out = evaluation_to_json(
+        all, diagnostics(request_, harness_.device(), harness_.timing(), harness_.monitor()));
     nlohmann::json configs = prefix_;
     for (auto& c : out["configs"]) configs.push_back(std::move(c));
     out["configs"] = std::move(configs);

@@ -2,6 +2,7 @@
 
 #include <elf.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "sass_scan.h"
@@ -11,6 +12,11 @@ namespace {
 
 constexpr uint16_t kEmCuda = 190;
 constexpr const char* kLaunchSymbol = "avo_attention_launch";
+constexpr const char* kConstantBank = ".nv.constant3";
+// All of a module's __constant__ memory: a larger bank is no cubin's.
+constexpr uint64_t kMaxBankBytes = 64 * 1024;
+// The widest word a relocation patches (a 64-bit address).
+constexpr uint64_t kRelocationBytes = 8;
 
 // A bounds-checked view of the image: every header and string is read through it, so a
 // truncated or hostile file is refused instead of read past its end.
@@ -21,6 +27,11 @@ class Image {
   bool read(uint64_t off, T* out) const {
     if (off > b_.size() || b_.size() - off < sizeof(T)) return false;
     std::memcpy(out, b_.data() + off, sizeof(T));
+    return true;
+  }
+  bool read_bytes(uint64_t off, uint64_t n, uint8_t* out) const {
+    if (off > b_.size() || b_.size() - off < n) return false;
+    if (n > 0) std::memcpy(out, b_.data() + off, n);
     return true;
   }
   // The NUL-ended string at `off` inside the table [table_off, table_off + table_size).
@@ -72,6 +83,105 @@ std::string read_sections(const Image& img, const Elf64_Ehdr& eh, Sections* out)
   return "";
 }
 
+// The ELF header and the sections of a cubin; "" or why the bytes are not one.
+std::string read_elf(const Image& img, Elf64_Ehdr* eh, Sections* sections) {
+  if (!img.read(0, eh) || std::memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 ||
+      eh->e_ident[EI_CLASS] != ELFCLASS64) {
+    return "module: not an ELF64 file (the build must write a cubin)";
+  }
+  if (eh->e_machine != kEmCuda) return "module: not a CUDA cubin (ELF machine is not EM_CUDA)";
+  if (eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shnum == 0) {
+    return "module: malformed section table";
+  }
+  return read_sections(img, *eh, sections);
+}
+
+// Calls `visit(sym, name)` for every symbol of every symbol table but the null one; "" or why a
+// table or a symbol is malformed, or the first reason `visit` returns.
+template <typename Visit>
+std::string for_each_symbol(const Image& img, const Sections& s, Visit visit) {
+  const std::vector<Elf64_Shdr>& sh = s.headers;
+  for (const Elf64_Shdr& table : sh) {
+    if (table.sh_type != SHT_SYMTAB) continue;
+    if (table.sh_entsize != sizeof(Elf64_Sym) || table.sh_link >= sh.size()) {
+      return "module: malformed symbol table";
+    }
+    const Elf64_Shdr& strtab = sh[table.sh_link];
+    const uint64_t n = table.sh_size / sizeof(Elf64_Sym);
+    for (uint64_t j = 1; j < n; ++j) {
+      Elf64_Sym sym{};
+      std::string name;
+      if (!img.read(table.sh_offset + j * sizeof(Elf64_Sym), &sym) ||
+          !img.string(strtab.sh_offset, strtab.sh_size, sym.st_name, &name)) {
+        return "module: malformed symbol";
+      }
+      if (std::string why = visit(sym, name); !why.empty()) return why;
+    }
+  }
+  return "";
+}
+
+// The contents of the bank, section `bank`: its bytes, or zeros where the file holds none.
+std::string read_bank_bytes(const Image& img, const Sections& s, size_t bank, ConstantBank* out) {
+  const Elf64_Shdr& sh = s.headers[bank];
+  if (sh.sh_size > kMaxBankBytes) {
+    return "module: a __constant__ bank of " + std::to_string(sh.sh_size) +
+           " bytes, above the 64 KiB of constant memory";
+  }
+  out->bytes.assign(sh.sh_size, 0);
+  if (sh.sh_type == SHT_NOBITS) return "";
+  if (!img.read_bytes(sh.sh_offset, sh.sh_size, out->bytes.data())) {
+    return std::string("module: truncated section ") + kConstantBank;
+  }
+  return "";
+}
+
+// The bytes of the bank that relocation sections patch.
+std::string read_bank_relocations(const Image& img, const Sections& s, size_t bank,
+                                  ConstantBank* out) {
+  const uint64_t size = out->bytes.size();
+  for (const Elf64_Shdr& rel : s.headers) {
+    if ((rel.sh_type != SHT_REL && rel.sh_type != SHT_RELA) || rel.sh_info != bank) continue;
+    const uint64_t entry = rel.sh_type == SHT_RELA ? sizeof(Elf64_Rela) : sizeof(Elf64_Rel);
+    if (rel.sh_entsize != entry) return "module: malformed relocation table";
+    for (uint64_t j = 0; j < rel.sh_size / entry; ++j) {
+      Elf64_Rel r{};  // an Elf64_Rela starts as an Elf64_Rel does
+      if (!img.read(rel.sh_offset + j * entry, &r)) return "module: truncated relocation table";
+      if (r.r_offset >= size) return "module: a relocation past the __constant__ bank";
+      out->relocated.push_back({r.r_offset, std::min(kRelocationBytes, size - r.r_offset)});
+    }
+  }
+  return "";
+}
+
+// The __constant__ bank of a module whose sections were read.
+std::string read_bank(const Image& img, const Sections& s, ConstantBank* out) {
+  *out = ConstantBank{};
+  size_t bank = s.names.size();
+  for (size_t i = 0; i < s.names.size(); ++i) {
+    if (s.names[i] != kConstantBank) continue;
+    if (bank != s.names.size()) return "module: more than one __constant__ bank";
+    bank = i;
+  }
+  if (bank == s.names.size()) return "";
+  if (std::string why = read_bank_bytes(img, s, bank, out); !why.empty()) return why;
+  std::string why = for_each_symbol(img, s, [&](const Elf64_Sym& sym, const std::string& name) {
+    if (sym.st_shndx != bank || ELF64_ST_TYPE(sym.st_info) != STT_OBJECT || sym.st_size == 0) {
+      return std::string();
+    }
+    const uint64_t size = out->bytes.size();
+    if (sym.st_value > size || sym.st_size > size - sym.st_value) {
+      return "module: __constant__ symbol '" + name + "' runs past its bank";
+    }
+    const auto begin = out->bytes.begin() + static_cast<std::ptrdiff_t>(sym.st_value);
+    out->symbols.push_back(
+        {name, sym.st_value, {begin, begin + static_cast<std::ptrdiff_t>(sym.st_size)}});
+    return std::string();
+  });
+  if (!why.empty()) return why;
+  return read_bank_relocations(img, s, bank, out);
+}
+
 // One defined or undefined symbol of the module; "" when it is allowed, else why it is not.
 // Records entry kernels in `out` and sets `have_launch` at the launch description.
 std::string check_symbol(const Elf64_Sym& sym, const std::string& name, const Sections& s,
@@ -103,17 +213,8 @@ std::string check_symbol(const Elf64_Sym& sym, const std::string& name, const Se
 ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_bytes) {
   const Image img(bytes);
   Elf64_Ehdr eh{};
-  if (!img.read(0, &eh) || std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
-      eh.e_ident[EI_CLASS] != ELFCLASS64) {
-    return refuse("module: not an ELF64 file (the build must write a cubin)");
-  }
-  if (eh.e_machine != kEmCuda)
-    return refuse("module: not a CUDA cubin (ELF machine is not EM_CUDA)");
-  if (eh.e_shentsize != sizeof(Elf64_Shdr) || eh.e_shnum == 0) {
-    return refuse("module: malformed section table");
-  }
   Sections sections;
-  if (std::string why = read_sections(img, eh, &sections); !why.empty()) return refuse(why);
+  if (std::string why = read_elf(img, &eh, &sections); !why.empty()) return refuse(why);
   const std::vector<Elf64_Shdr>& sh = sections.headers;
   // The first writable global section; refused after the symbols, whose reasons (malloc,
   // printf) say more.
@@ -124,24 +225,11 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
 
   ModuleCheck out;
   bool have_launch = false;
-  for (uint16_t i = 0; i < eh.e_shnum; ++i) {
-    if (sh[i].sh_type != SHT_SYMTAB) continue;
-    if (sh[i].sh_entsize != sizeof(Elf64_Sym) || sh[i].sh_link >= eh.e_shnum) {
-      return refuse("module: malformed symbol table");
-    }
-    const Elf64_Shdr& strtab = sh[sh[i].sh_link];
-    const uint64_t n = sh[i].sh_size / sizeof(Elf64_Sym);
-    for (uint64_t j = 1; j < n; ++j) {
-      Elf64_Sym sym{};
-      std::string name;
-      if (!img.read(sh[i].sh_offset + j * sizeof(Elf64_Sym), &sym) ||
-          !img.string(strtab.sh_offset, strtab.sh_size, sym.st_name, &name)) {
-        return refuse("module: malformed symbol");
-      }
-      std::string why = check_symbol(sym, name, sections, launch_bytes, &out, &have_launch);
-      if (!why.empty()) return refuse(std::move(why));
-    }
-  }
+  std::string why =
+      for_each_symbol(img, sections, [&](const Elf64_Sym& sym, const std::string& name) {
+        return check_symbol(sym, name, sections, launch_bytes, &out, &have_launch);
+      });
+  if (!why.empty()) return refuse(std::move(why));
   if (!writable.empty()) {
     return refuse("module has writable device globals (section " + writable +
                   "): a kernel may keep no state between calls except the scratch buffer; "
@@ -165,8 +253,17 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
                     "): a kernel's answer must not depend on when it runs");
     }
   }
+  if (std::string w = read_bank(img, sections, &out.constants); !w.empty()) return refuse(w);
   out.ok = true;
   return out;
+}
+
+std::string read_constant_bank(const std::vector<uint8_t>& image, ConstantBank* out) {
+  const Image img(image);
+  Elf64_Ehdr eh{};
+  Sections sections;
+  if (std::string why = read_elf(img, &eh, &sections); !why.empty()) return why;
+  return read_bank(img, sections, out);
 }
 
 }  // namespace avo::attention

@@ -11,7 +11,9 @@
 //   - machine code that reads a timer (%globaltimer, %clock, %clock64; sass_scan.h): behaviour
 //     that depends on when a kernel runs can pass while judged and change later;
 //   - no `avo_attention_launch` object, or one outside a __constant__ bank (.nv.constant3), or of
-//     the wrong size for this contract's AvoAttentionLaunch.
+//     the wrong size for this contract's AvoAttentionLaunch;
+//   - a __constant__ bank the harness could not restore (read_constant_bank below): several of
+//     them, one over 64 KiB, an object or a relocation past its end.
 #pragma once
 
 #include <cstdint>
@@ -20,10 +22,39 @@
 
 namespace avo::attention {
 
+// A byte range of a __constant__ bank.
+struct ByteRange {
+  uint64_t offset = 0;
+  uint64_t bytes = 0;
+};
+
+// One __constant__ object of a module: where it sits in the bank and its value before any call.
+struct ConstantSymbol {
+  std::string name;
+  uint64_t offset = 0;         // from the start of the bank
+  std::vector<uint8_t> bytes;  // its st_size bytes as the cubin holds them; zeros if NOBITS
+};
+
+// A module's __constant__ bank (.nv.constant3) as the cubin holds it. The memory behind it is
+// ordinary global memory that a kernel can write through the generic address of a __constant__
+// object, so the harness puts the bank back before every call and checks it after (launcher.h).
+struct ConstantBank {
+  std::vector<uint8_t> bytes;           // the whole section; zeros if NOBITS (uninitialised)
+  std::vector<ConstantSymbol> symbols;  // every object defined in it, in symbol-table order
+  // Bytes the loader patches (a __constant__ pointer to another object): these take their
+  // value only once loaded. 8 bytes from each relocation's offset, as far as the bank goes.
+  std::vector<ByteRange> relocated;
+};
+
+// The __constant__ bank of a cubin: "" and *out, or why the ELF cannot be read. A module with
+// no bank gives an empty one; one with several is refused (a whole-program cubin has one).
+std::string read_constant_bank(const std::vector<uint8_t>& image, ConstantBank* out);
+
 struct ModuleCheck {
   bool ok = false;
   std::string reason;                // why it was refused; empty when ok
   std::vector<std::string> kernels;  // names of the global FUNC symbols (entry kernels)
+  ConstantBank constants;            // read_constant_bank of the bytes checked
 };
 
 // Checks the bytes of a cubin. `launch_bytes` is sizeof(AvoAttentionLaunch).

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compare.h"
+#include "gpu_conditions.h"
 
 namespace avo::attention {
 
@@ -25,6 +26,7 @@ struct ConfigMeasurement {
   std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}; only measured, correct ones
   std::string message;                      // why it is incorrect, or a note
   std::vector<std::string> flags;           // figures to check by hand (e.g. far above cuDNN)
+  GpuConditions gpu;                        // the GPU while the candidate was timed
   // With --interleaved (or --best): every module measured side by side, in workspace order;
   // entry 0 is the candidate, whose figures the fields above repeat. Empty otherwise.
   struct Module {
@@ -42,8 +44,10 @@ struct ConfigMeasurement {
 void add_error_figures(const std::string& prefix, const ErrorStats& s,
                        std::map<std::string, double>* errors);
 
-// {"schema", "configs": [...], "diagnostics": {...}}. A config that is not correct keeps
-// "value": 0 and "samples": [] (it was never timed); the engine zeroes the score anyway. With
+// {"schema", "configs": [...], "diagnostics": {...}}. A config timed with the GPU monitor on has
+// "conditions": {"sm_clock_mhz", "power_w", "power_capped", ...} (gpu_conditions.h). A config
+// that is not correct keeps "value": 0 and "samples": [] (it was never timed); the engine
+// zeroes the score anyway. With
 // interleaved modules each config also has "interleaved": [{"correct", "value", "samples",
 // "errors", "message" (when not empty)}, ...], under the same rules.
 // Writes `doc` to `path` whole or not at all: a temporary file beside it, then a rename, so a

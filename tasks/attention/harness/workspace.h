@@ -1,12 +1,18 @@
-// workspace.h -- the device memory of one implementation on one configuration: two buffer sets
-// (q, k, v, o, lse, scratch), each buffer between guard regions of seeded words in one
-// allocation, so that a write past any buffer's end lands in a guard and is seen (evaluate.h).
+// workspace.h -- the device memory of one implementation on one configuration: buffer sets
+// (q, k, v, o, lse, scratch), one per call of a batch (at least two, so that pointers change
+// from call to call). Every buffer sits alone in a virtual range of its own (CUDA's virtual
+// memory management: reserve, map the middle, leave both ends unmapped), between two guard
+// regions of seeded words: a stray access just past a buffer lands in a guard and is seen
+// (evaluate.h); one further out reaches an unmapped page and faults (that configuration fails)
+// instead of landing in the judge's memory or another buffer.
 #pragma once
 
+#include <cuda.h>
 #include <cuda_runtime_api.h>
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "config.h"
 
@@ -17,16 +23,25 @@ inline constexpr size_t kGuardBytes = size_t{1} << 20;
 
 enum Buffer { kBufQ = 0, kBufK, kBufV, kBufO, kBufLse, kBufScratch, kNumBuffers };
 
+// Guard 2b sits right before buffer b, guard 2b + 1 right after it, to the end of its mapping.
+inline constexpr int kGuardsPerSet = 2 * kNumBuffers;
+
+// One buffer's virtual range: `va_bytes` reserved at `va`, of which `mapped` bytes from
+// va + gap are backed by `handle`; the gap on each side stays unmapped.
+struct Mapping {
+  CUdeviceptr va = 0;
+  size_t va_bytes = 0, gap = 0, mapped = 0;
+  CUmemGenericAllocationHandle handle = 0;
+  bool is_mapped = false;
+};
+
 struct BufferSet {
-  void* base = nullptr;  // the one allocation
-  size_t bytes = 0;
   void* buf[kNumBuffers] = {};
   size_t buf_bytes[kNumBuffers] = {};
-  // Guard g sits right before buffer g (from the end of buffer g - 1, padding included);
-  // guard kNumBuffers after the last one. At least kGuardBytes each.
-  void* guard[kNumBuffers + 1] = {};
-  int64_t guard_words[kNumBuffers + 1] = {};
+  void* guard[kGuardsPerSet] = {};
+  int64_t guard_words[kGuardsPerSet] = {};  // 0 for a buffer of 0 bytes (none)
   uint64_t guard_seed = 0;
+  Mapping maps[kNumBuffers];
 };
 
 class Workspace {
@@ -36,16 +51,21 @@ class Workspace {
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 
-  // Allocates both sets for shape `s` with `scratch_bytes` of scratch and fills every guard.
-  // False with one line in *error.
-  bool create(const AttentionShape& s, uint64_t scratch_bytes, cudaStream_t stream,
+  // Bytes of device memory one set takes for shape `s` with `scratch_bytes` of scratch, guards
+  // included (the unmapped gaps cost address space only).
+  static size_t set_bytes(const AttentionShape& s, uint64_t scratch_bytes);
+
+  // Allocates `sets` sets (at least kMinSets) for shape `s` with `scratch_bytes` of scratch and
+  // fills every guard. False with one line in *error.
+  bool create(const AttentionShape& s, uint64_t scratch_bytes, int sets, cudaStream_t stream,
               std::string* error);
 
-  static constexpr int kSets = 2;
-  [[nodiscard]] BufferSet& set(int i) { return sets_[i]; }
+  static constexpr int kMinSets = 2;
+  [[nodiscard]] int sets() const { return static_cast<int>(sets_.size()); }
+  [[nodiscard]] BufferSet& set(int i) { return sets_[static_cast<size_t>(i)]; }
 
  private:
-  BufferSet sets_[kSets];
+  std::vector<BufferSet> sets_;
 };
 
 }  // namespace avo::attention
