@@ -60,7 +60,7 @@ struct TimingOptions {
   int max_reps = 100;
   double target_ms = 250;  // aim for this much timed work per implementation and config
   int fixed_reps = 0;      // > 0: exactly this many timed calls
-  bool sustained = false;  // true: sustained timing (back to back); false: burst
+  bool sustained = true;  // true: sustained timing (back to back, the default); false: burst
 };
 
 struct CheckOptions {
