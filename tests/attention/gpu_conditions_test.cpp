@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 TEST(GpuConditionsTest, SummarisesClockPowerAndHowOftenALimitHeld) {
@@ -38,4 +38,4 @@ TEST(GpuConditionsTest, NothingSampledIsNothingWritten) {
 }
 
 }  // namespace
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

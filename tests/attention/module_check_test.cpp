@@ -1,7 +1,7 @@
 // Contract v2's static module rules, on cubins compiled here by nvcc (skipped where nvcc is
 // not installed): writable globals, external symbols and a missing or misplaced launch
 // description are refused with a reason naming what was found; the __constant__ bank the
-// harness restores before every call is read with its objects and their bytes.
+// judge restores before every call is read with its objects and their bytes.
 #include "module_check.h"
 
 #include <elf.h>
@@ -18,12 +18,14 @@
 #include "avo_attention.h"
 #include "testing/temp_dir.h"
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr uint64_t kLaunchBytes = 64;  // a stand-in description size for these fixtures
+// The attention contract's launch description, at a stand-in size, for these fixtures.
+constexpr LaunchSymbol kLaunch{"avo_attention_launch", "AvoAttentionLaunch", "avo_attention.h"};
+constexpr uint64_t kLaunchBytes = 64;
 
 std::string nvcc() {
   for (const char* p : {"/usr/local/cuda/bin/nvcc", "/usr/bin/nvcc"}) {
@@ -57,7 +59,7 @@ class ModuleCheckTest : public ::testing::Test {
   ModuleCheck check(const std::string& source) {
     const auto image = cubin(dir_.path(), source);
     EXPECT_FALSE(image.empty()) << "nvcc failed on:\n" << source;
-    return check_module(image, kLaunchBytes);
+    return check_module(image, kLaunch, kLaunchBytes);
   }
   avo::testing::TempDir dir_;
 };
@@ -111,7 +113,7 @@ TEST_F(ModuleCheckTest, RefusesAModuleWithoutDescription) {
 
 TEST_F(ModuleCheckTest, RefusesADescriptionOfAnotherSize) {
   const auto image = cubin(dir_.path(), std::string(kEntry) + kDescription);
-  const ModuleCheck c = check_module(image, kLaunchBytes + 8);
+  const ModuleCheck c = check_module(image, kLaunch, kLaunchBytes + 8);
   EXPECT_FALSE(c.ok);
   EXPECT_NE(c.reason.find("another avo_attention"), std::string::npos) << c.reason;
 }
@@ -171,11 +173,11 @@ TEST_F(ModuleCheckTest, TheShippedKernelReadsNoTimer) {
   std::ifstream in(out, std::ios::binary);
   const std::vector<uint8_t> image{std::istreambuf_iterator<char>(in),
                                    std::istreambuf_iterator<char>()};
-  const ModuleCheck m = check_module(image, sizeof(AvoAttentionLaunch));
+  const ModuleCheck m = check_module(image, kLaunch, sizeof(AvoAttentionLaunch));
   EXPECT_TRUE(m.ok) << m.reason;
 }
 
-// The __constant__ bank the harness puts back before every call and checks after it: every
+// The __constant__ bank the judge puts back before every call and checks after it: every
 // object with its offset, size and bytes as the cubin holds them.
 constexpr const char* kTwoConstants =
     "__constant__ int c_init[3] = {7, -8, 9};\n"
@@ -220,7 +222,7 @@ TEST_F(ModuleCheckTest, ReadsEveryConstantObjectWithItsBytes) {
   }
   EXPECT_TRUE(bank.relocated.empty());
   // check_module reads the same bank from the bytes it passes.
-  const ModuleCheck c = check_module(image, kLaunchBytes);
+  const ModuleCheck c = check_module(image, kLaunch, kLaunchBytes);
   ASSERT_TRUE(c.ok) << c.reason;
   EXPECT_EQ(c.constants.bytes, bank.bytes);
   ASSERT_EQ(c.constants.symbols.size(), bank.symbols.size());
@@ -276,8 +278,9 @@ TEST_F(ModuleCheckTest, ListsTheRelocatedBytesOfTheBank) {
 
 TEST(ModuleCheckBytes, RefusesWhatIsNotACubin) {
   const std::vector<uint8_t> text = {'#', '!', '/', 'b', 'i', 'n', '/', 's', 'h'};
-  EXPECT_NE(check_module(text, kLaunchBytes).reason.find("not an ELF64"), std::string::npos);
-  EXPECT_FALSE(check_module({}, kLaunchBytes).ok);
+  EXPECT_NE(check_module(text, kLaunch, kLaunchBytes).reason.find("not an ELF64"),
+            std::string::npos);
+  EXPECT_FALSE(check_module({}, kLaunch, kLaunchBytes).ok);
   ConstantBank bank;
   EXPECT_NE(read_constant_bank(text, &bank).find("not an ELF64"), std::string::npos);
 }
@@ -293,10 +296,10 @@ TEST(ModuleCheckBytes, RefusesATruncatedElfWithoutReadingPastIt) {
   elf[58] = 64;    // e_shentsize
   elf[60] = 200;   // e_shnum: far more sections than the file holds
   elf[40] = 0xf0;  // e_shoff near the end
-  const ModuleCheck c = check_module(elf, kLaunchBytes);
+  const ModuleCheck c = check_module(elf, kLaunch, kLaunchBytes);
   EXPECT_FALSE(c.ok);
   EXPECT_NE(c.reason.find("truncated"), std::string::npos) << c.reason;
 }
 
 }  // namespace
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -7,7 +7,7 @@
 #include <numeric>
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 constexpr size_t kMiB = size_t{1} << 20;
@@ -58,4 +58,4 @@ TEST(TimingPlanTest, EventsMayNeitherExceedTheWallTimeNorMissMostOfIt) {
 }
 
 }  // namespace
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -4,7 +4,8 @@ namespace avo::attention {
 
 bool CandidateImpl::load(const std::string& path, std::string* error) {
   if (!module_.load(path, error)) return false;
-  if (std::string why = snapshots_.allocate(kMaxSets * module_.constant_bytes()); !why.empty()) {
+  if (std::string why = snapshots_.allocate(gpu_judge::kMaxSets * module_.constant_bytes());
+      !why.empty()) {
     *error = "harness: memory for the copies of the __constant__ bank: " + why;
     return false;
   }
@@ -32,7 +33,7 @@ std::string CandidateImpl::restore(cudaStream_t stream) {
 }
 
 std::string CandidateImpl::snapshot_after(cudaStream_t stream, int slot) {
-  if (slot < 0 || slot >= kMaxSets) {
+  if (slot < 0 || slot >= gpu_judge::kMaxSets) {
     return "harness: no copy of the __constant__ bank for slot " + std::to_string(slot);
   }
   snapshot_taken_[static_cast<size_t>(slot)] = true;
@@ -42,7 +43,8 @@ std::string CandidateImpl::snapshot_after(cudaStream_t stream, int slot) {
 
 std::string CandidateImpl::check_after(int slot) {
   // A slot whose call never reached its copy (the launch failed) has nothing to compare.
-  if (slot < 0 || slot >= kMaxSets || !snapshot_taken_[static_cast<size_t>(slot)]) return "";
+  if (slot < 0 || slot >= gpu_judge::kMaxSets || !snapshot_taken_[static_cast<size_t>(slot)])
+    return "";
   snapshot_taken_[static_cast<size_t>(slot)] = false;
   return module_.compare_constants(snapshots_.data() +
                                    static_cast<size_t>(slot) * module_.constant_bytes());

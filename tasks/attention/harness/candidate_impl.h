@@ -32,7 +32,7 @@ class CandidateImpl final : public Implementation {
   CandidateModule module_;
   // One copy of the bank per buffer set: a batch runs a call on each before any is checked.
   PinnedBytes snapshots_;
-  std::array<bool, kMaxSets> snapshot_taken_{};
+  std::array<bool, gpu_judge::kMaxSets> snapshot_taken_{};
 };
 
 }  // namespace avo::attention

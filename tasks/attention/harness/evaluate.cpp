@@ -153,7 +153,7 @@ struct Shared {
   size_t flush_bytes;
   bool* context_lost;
   const HangHandler& on_hang;
-  GpuMonitor* monitor;  // null when there is none
+  gpu_judge::GpuMonitor* monitor;  // null when there is none
 };
 
 // Polls `ev` until it has completed or `deadline` passed; cudaErrorNotReady then.
@@ -217,10 +217,10 @@ class Run {
   std::string stage(int set) {
     BufferSet& bs = ws_.set(set);
     InputDraw& draw = draws_[static_cast<size_t>(set)];
-    draw.seed = secure_random_u64();
+    draw.seed = gpu_judge::secure_random_u64();
     draw.head_dim = s_.head_dim;
     // |mean| in [0.5, 1.5], either sign.
-    const double u = secure_random_unit();
+    const double u = gpu_judge::secure_random_unit();
     draw.v_mean = static_cast<float>((u < 0.5 ? -1.0 : 1.0) * (0.5 + 2.0 * std::fmod(u, 0.5)));
     const int64_t n[3] = {s_.q_elems(), s_.kv_elems(), s_.kv_elems()};
     cudaError_t e = cudaSuccess;
@@ -264,7 +264,7 @@ class Run {
     if (std::string why = impl_.bind(s_, b); !why.empty()) return why;
     if (std::string why = impl_.restore(stream_); !why.empty()) return why;
     if (impl_.local_window_bytes() > 0) {
-      e = scrub_local_memory(impl_.local_window_bytes(), sm_count_, stream_);
+      e = gpu_judge::scrub_local_memory(impl_.local_window_bytes(), sm_count_, stream_);
       if (e != cudaSuccess) return fail(e, "harness: clearing local memory");
     }
     if (std::string why = flush(); !why.empty()) return why;
@@ -335,8 +335,8 @@ class Run {
 
  private:
   std::string fail(cudaError_t e, const char* what) {
-    if (cuda_error_is_sticky(e)) *context_lost_ = true;
-    return cuda_message(e, what);
+    if (gpu_judge::cuda_error_is_sticky(e)) *context_lost_ = true;
+    return gpu_judge::cuda_message(e, what);
   }
   std::string sync(const char* what) {
     const cudaError_t e = cudaStreamSynchronize(stream_);
@@ -451,7 +451,7 @@ class Run {
   // Rows drawn now, after the call, against the fp32 reference for just those rows.
   std::string check_sampled(BufferSet& bs, std::map<std::string, double>* errors) {
     const std::vector<SampleGroup> groups =
-        draw_sample_groups(s_, cb_.n_groups, [] { return secure_random_u64(); });
+        draw_sample_groups(s_, cb_.n_groups, [] { return gpu_judge::secure_random_u64(); });
     const size_t rows = groups.size() * kSampleGroupRows;
     const size_t d = static_cast<size_t>(s_.head_dim);
     auto* g_dev = static_cast<SampleGroup*>(cb_.groups.get());
@@ -571,17 +571,17 @@ bool Harness::init(std::string* error) {
   if (e == cudaSuccess) e = cudaDeviceGetAttribute(&device_.clock_khz, cudaDevAttrClockRate, dev);
   if (e == cudaSuccess) e = cudaStreamCreateWithFlags(&stream_, cudaStreamNonBlocking);
   if (e != cudaSuccess) {
-    *error = cuda_message(e, "harness: CUDA initialisation");
+    *error = gpu_judge::cuda_message(e, "harness: CUDA initialisation");
     return false;
   }
-  monitor_ = std::make_unique<GpuMonitor>(dev);
+  monitor_ = std::make_unique<gpu_judge::GpuMonitor>(dev);
   device_.name = prop.name;
   device_.sm_count = prop.multiProcessorCount;
   device_.l2_bytes = static_cast<size_t>(prop.l2CacheSize);
   flush_bytes_ = std::max<size_t>(2 * device_.l2_bytes, size_t{64} << 20);
   e = cudaMalloc(&flush_, flush_bytes_);
   if (e != cudaSuccess) {
-    *error = cuda_message(e, "harness: allocating the L2 flush buffer");
+    *error = gpu_judge::cuda_message(e, "harness: allocating the L2 flush buffer");
     return false;
   }
   return true;
@@ -608,8 +608,8 @@ class Series {
     if (std::string why = impl_.prepare(s_); !why.empty()) return failed(why, "prepare");
     int sets = Workspace::kMinSets;
     if (timing_.sustained) {
-      sets = sets_for(timing_.max_reps, series, Workspace::set_bytes(s_, impl_.scratch_bytes()),
-                      free_bytes);
+      sets = gpu_judge::sets_for(timing_.max_reps, series,
+                                 Workspace::set_bytes(s_, impl_.scratch_bytes()), free_bytes);
     }
     if (std::string why = run_.setup(sets); !why.empty()) return failed(why, "setup");
     for (int i = 0; i < run_.sets(); ++i) ev_.push_back(std::make_unique<EventPair>());
@@ -679,7 +679,7 @@ class Series {
   // 0.5 ms a call). Sustained timing checks the same per batch (measure_interleaved).
   bool finish() {
     if (timing_.sustained) return succeeded();
-    if (std::string bad = timing_inconsistency(m.event_ms, m.wall_ms, m.samples.size());
+    if (std::string bad = gpu_judge::timing_inconsistency(m.event_ms, m.wall_ms, m.samples.size());
         !bad.empty()) {
       return failed(bad, "timed");
     }
@@ -705,7 +705,8 @@ class Series {
   // exactly full_left_ of the remaining timed calls, each equally likely. Drawn only after the
   // call ran, so the kernel cannot observe it.
   bool draw_full() {
-    const bool full = full_left_ > 0 && secure_random_unit() * (reps_ - timed_) < full_left_;
+    const bool full =
+        full_left_ > 0 && gpu_judge::secure_random_unit() * (reps_ - timed_) < full_left_;
     ++timed_;
     if (full) --full_left_;
     return full;
@@ -758,7 +759,7 @@ class Series {
   bool ok(const std::string& why, const char* phase) { return why.empty() || failed(why, phase); }
   bool succeeded() {
     m.correct = true;
-    m.value = median(m.samples);
+    m.value = gpu_judge::median(m.samples);
     return true;
   }
   void end(std::string message) {
@@ -773,7 +774,7 @@ class Series {
   const TimingOptions& timing_;
   const DeviceFacts& device_;
   Run run_;
-  GpuMonitor* monitor_;                         // null when there is none
+  gpu_judge::GpuMonitor* monitor_;              // null when there is none
   std::vector<std::unique_ptr<EventPair>> ev_;  // one pair per buffer set
   int next_slot_ = 0;                           // the set the next call uses (modulo the sets)
   int batch_base_ = 0;                          // next_slot_ when the current batch began
@@ -855,7 +856,7 @@ class BatchCalls {
 // each call on inputs drawn before the batch, then the checks of every call. Round r runs the
 // series in order when r is even, reversed when odd, as burst timing does.
 void sustained_batch(std::vector<Series*>* live, int first_round, int rounds,
-                     const bool& context_lost, GpuMonitor* monitor) {
+                     const bool& context_lost, gpu_judge::GpuMonitor* monitor) {
   auto order = [&](int r) { return (first_round + r) % 2 == 1; };
   for (Series* sr : *live) sr->begin_batch();
   std::vector<Series*> batch = *live;
@@ -894,7 +895,7 @@ void sustained_batch(std::vector<Series*>* live, int first_round, int rounds,
   for (Series* sr : batch) {
     for (int r = 0; r < sr->launched(); ++r) event_ms += sr->event_ms(r);
   }
-  const std::string bad = timing_inconsistency(event_ms, wall_ms, calls.size());
+  const std::string bad = gpu_judge::timing_inconsistency(event_ms, wall_ms, calls.size());
   for (int r = 0; r < rounds; ++r) {
     step_all(live, order(r), context_lost,
              [&](Series& sr) { return bad.empty() ? sr.verify(r) : sr.failed(bad, "timed"); });
@@ -953,10 +954,10 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
     for (Series* sr : live) sr->plan(reps, trusted ? 0 : checks_.full_checks);
     if (monitor_) monitor_->begin();
     if (timing_.sustained) {
-      int sets = kMaxSets;
+      int sets = gpu_judge::kMaxSets;
       for (Series* sr : live) sets = std::min(sets, sr->sets());
       int round = 0;
-      for (int rounds : batch_sizes(reps, sets)) {
+      for (int rounds : gpu_judge::batch_sizes(reps, sets)) {
         if (live.empty()) break;
         sustained_batch(&live, round, rounds, context_lost_, monitor_.get());
         round += rounds;
@@ -968,7 +969,7 @@ std::vector<Measurement> Harness::measure_interleaved(const AttentionShape& s,
         step_all(&live, r % 2 == 1, context_lost_, [](Series& sr) { return sr.timed_call(); });
       }
     }
-    const GpuConditions gpu = monitor_ ? monitor_->end() : GpuConditions{};
+    const gpu_judge::GpuConditions gpu = monitor_ ? monitor_->end() : gpu_judge::GpuConditions{};
     for (Series* sr : live) {
       sr->finish();
       sr->m.gpu = gpu;

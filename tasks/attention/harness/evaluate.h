@@ -60,7 +60,7 @@ struct TimingOptions {
   int max_reps = 100;
   double target_ms = 250;  // aim for this much timed work per implementation and config
   int fixed_reps = 0;      // > 0: exactly this many timed calls
-  bool sustained = true;  // true: sustained timing (back to back, the default); false: burst
+  bool sustained = true;   // true: sustained timing (back to back, the default); false: burst
 };
 
 struct CheckOptions {
@@ -87,7 +87,7 @@ struct Measurement {
   int calls = 0;                         // calls made (and checked)
   int full_checks = 0;                   // of them checked in full
   double event_ms = 0, wall_ms = 0;      // sums over the timed calls (wall: burst only)
-  GpuConditions gpu;                     // the GPU during the timed calls
+  gpu_judge::GpuConditions gpu;          // the GPU during the timed calls
 };
 
 // Called when a call of `impl` is still running after its bound (flops.h call_time_bound_s),
@@ -110,7 +110,7 @@ class Harness {
   // Creates the stream and the L2 flush buffer, reads the device's facts and opens its monitor.
   bool init(std::string* error);
   // The GPU's monitor; null when init() failed before opening it.
-  [[nodiscard]] const GpuMonitor* monitor() const { return monitor_.get(); }
+  [[nodiscard]] const gpu_judge::GpuMonitor* monitor() const { return monitor_.get(); }
   [[nodiscard]] cudaStream_t stream() const { return stream_; }
   [[nodiscard]] const DeviceFacts& device() const { return device_; }
   [[nodiscard]] const TimingOptions& timing() const { return timing_; }
@@ -147,7 +147,7 @@ class Harness {
   size_t flush_bytes_ = 0;
   bool context_lost_ = false;
   HangHandler on_hang_;
-  std::unique_ptr<GpuMonitor> monitor_;
+  std::unique_ptr<gpu_judge::GpuMonitor> monitor_;
 };
 
 }  // namespace avo::attention

@@ -9,8 +9,14 @@
 
 #include "avo_attention.h"
 #include "config.h"
+#include "module_check.h"
 
 namespace avo::attention {
+
+// The object in which every module of contract v2 gives its launch description
+// (gpu_judge::check_module refuses a module without it).
+inline constexpr gpu_judge::LaunchSymbol kLaunchSymbol{AVO_ATTENTION_LAUNCH_SYMBOL,
+                                                       "AvoAttentionLaunch", "avo_attention.h"};
 
 // Limits of the device the description is checked against.
 struct DeviceLimits {

@@ -152,7 +152,8 @@ bool CandidateModule::load(const std::string& path, std::string* error) {
 }
 
 bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string* error) {
-  const ModuleCheck check = check_module(image, sizeof(AvoAttentionLaunch));
+  const gpu_judge::ModuleCheck check =
+      gpu_judge::check_module(image, kLaunchSymbol, sizeof(AvoAttentionLaunch));
   if (!check.ok) {
     *error = "refused: " + check.reason;
     return false;
@@ -204,9 +205,10 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
   size_t stack = 0;
   if (cuCtxGetLimit(&stack, CU_LIMIT_STACK_SIZE) != CUDA_SUCCESS) stack = 0;
   local_window_ += stack;
-  if (local_window_ > kMaxScrubBytes) {
+  if (local_window_ > gpu_judge::kMaxScrubBytes) {
     *error = "the entry kernels' local memory (" + std::to_string(local_window_) +
-             " bytes a thread with the stack) is over the " + std::to_string(kMaxScrubBytes >> 10) +
+             " bytes a thread with the stack) is over the " +
+             std::to_string(gpu_judge::kMaxScrubBytes >> 10) +
              " KiB the judge clears between calls";
     return false;
   }
@@ -217,10 +219,10 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
 // bank, the padding between objects too) and reads it as loaded. Only the words the loader
 // relocates may differ from the cubin's bytes; anything else would mean the bank is not what
 // the cubin says, and what a restore writes would not be what the module started with.
-bool CandidateModule::load_constants(ConstantBank bank, std::string* error) {
+bool CandidateModule::load_constants(gpu_judge::ConstantBank bank, std::string* error) {
   constants_ = std::move(bank);
   constants_at_ = 0;
-  for (const ConstantSymbol& sym : constants_.symbols) {
+  for (const gpu_judge::ConstantSymbol& sym : constants_.symbols) {
     CUdeviceptr at = 0;
     size_t bytes = 0;
     const CUresult r = cuModuleGetGlobal(&at, &bytes, module_, sym.name.c_str());
@@ -248,7 +250,7 @@ bool CandidateModule::load_constants(ConstantBank bank, std::string* error) {
     return false;
   }
   std::vector<uint8_t> expected(loaded_constants_.data(), loaded_constants_.data() + n);
-  for (const ByteRange& range : constants_.relocated) {
+  for (const gpu_judge::ByteRange& range : constants_.relocated) {
     std::copy_n(constants_.bytes.begin() + static_cast<std::ptrdiff_t>(range.offset), range.bytes,
                 expected.begin() + static_cast<std::ptrdiff_t>(range.offset));
   }
@@ -280,7 +282,7 @@ std::string CandidateModule::compare_constants(const uint8_t* snapshot) const {
   const size_t at = static_cast<size_t>(std::mismatch(loaded, loaded + n, snapshot).first - loaded);
   if (at == n) return "";
   std::string where = "byte " + std::to_string(at) + " of the __constant__ bank, between objects";
-  for (const ConstantSymbol& sym : constants_.symbols) {
+  for (const gpu_judge::ConstantSymbol& sym : constants_.symbols) {
     if (at >= sym.offset && at - sym.offset < sym.bytes.size()) {
       where = "__constant__ '" + sym.name + "', byte " + std::to_string(at - sym.offset);
       break;

@@ -87,7 +87,7 @@ class CandidateModule {
   [[nodiscard]] std::string compare_constants(const uint8_t* snapshot) const;
 
  private:
-  bool load_constants(ConstantBank bank, std::string* error);
+  bool load_constants(gpu_judge::ConstantBank bank, std::string* error);
 
   CUmodule module_ = nullptr;
   AvoAttentionLaunch launch_{};
@@ -98,7 +98,8 @@ class CandidateModule {
   AvoAttentionParams params_{};
   std::array<unsigned, 3> grid_{};
   bool bound_ = false;
-  ConstantBank constants_;        // the cubin's bank: its objects, its bytes, what is relocated
+  // The cubin's bank: its objects, its bytes, what is relocated.
+  gpu_judge::ConstantBank constants_;
   CUdeviceptr constants_at_ = 0;  // where the bank was loaded; 0 when it has no object
   PinnedBytes loaded_constants_;  // the bank as loaded: the source of every restore
 };

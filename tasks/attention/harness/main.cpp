@@ -206,7 +206,7 @@ std::string version_string(int v) {  // CUDA's 1000 * major + 10 * minor
 
 std::map<std::string, std::string> diagnostics(const EvalRequest& r, const DeviceFacts& facts,
                                                const TimingOptions& timing,
-                                               const GpuMonitor* monitor) {
+                                               const avo::gpu_judge::GpuMonitor* monitor) {
   std::map<std::string, std::string> d;
   int dev = 0, drv = 0, rt = 0;
   cudaDeviceProp prop{};
@@ -351,7 +351,7 @@ ConfigMeasurement measure_config(Harness& harness, const NamedConfig& config,
                                  const std::vector<std::unique_ptr<Implementation>>& baselines) {
   ConfigMeasurement res;
   res.name = config.name;
-  GpuConditions c_gpu;
+  avo::gpu_judge::GpuConditions c_gpu;
   for (const Measurement& m : measure_modules(harness, config.shape, modules)) {
     res.interleaved.push_back(figures(m));
     if (c_gpu.samples == 0) c_gpu = m.gpu;
@@ -638,7 +638,8 @@ void print_geomean(const std::string& path) {
   for (const auto& c : doc["configs"]) {
     values.push_back(c.value("correct", false) ? c.value("value", 0.0) : 0.0);
   }
-  std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", geomean(values), values.size());
+  std::fprintf(stderr, "geomean %.1f TFLOPS over %zu configs\n", avo::gpu_judge::geomean(values),
+               values.size());
 }
 
 // The supervisor: no CUDA here; the configurations are measured by workers, a fresh one after

@@ -65,7 +65,7 @@ nlohmann::json evaluation_to_json(const std::vector<ConfigMeasurement>& configs,
       j["baselines"] = b;
     }
     if (!c.flags.empty()) j["flags"] = c.flags;
-    if (c.gpu.samples > 0) j["conditions"] = to_json(c.gpu);
+    if (c.gpu.samples > 0) j["conditions"] = gpu_judge::to_json(c.gpu);
     if (!c.interleaved.empty()) {
       nlohmann::json list = nlohmann::json::array();
       for (const ConfigMeasurement::Module& m : c.interleaved) {

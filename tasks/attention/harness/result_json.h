@@ -26,7 +26,7 @@ struct ConfigMeasurement {
   std::map<std::string, double> baselines;  // e.g. {"cudnn": 598.2}; only measured, correct ones
   std::string message;                      // why it is incorrect, or a note
   std::vector<std::string> flags;           // figures to check by hand (e.g. far above cuDNN)
-  GpuConditions gpu;                        // the GPU while the candidate was timed
+  gpu_judge::GpuConditions gpu;             // the GPU while the candidate was timed
   // With --interleaved (or --best): every module measured side by side, in workspace order;
   // entry 0 is the candidate, whose figures the fields above repeat. Empty otherwise.
   struct Module {

@@ -109,7 +109,7 @@ bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, int sets
   const size_t gap = round_up(size_t{1} << 30, gran);
   sets_.resize(static_cast<size_t>(std::max(sets, kMinSets)));
   for (auto& set : sets_) {
-    set.guard_seed = secure_random_u64();
+    set.guard_seed = gpu_judge::secure_random_u64();
     for (int b = 0; b < kNumBuffers; ++b) {
       set.buf_bytes[b] = sizes[b];
       if (sizes[b] == 0) continue;  // no scratch: no buffer, no guards

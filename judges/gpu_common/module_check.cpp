@@ -7,11 +7,10 @@
 
 #include "sass_scan.h"
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 constexpr uint16_t kEmCuda = 190;
-constexpr const char* kLaunchSymbol = "avo_attention_launch";
 constexpr const char* kConstantBank = ".nv.constant3";
 // All of a module's __constant__ memory: a larger bank is no cubin's.
 constexpr uint64_t kMaxBankBytes = 64 * 1024;
@@ -185,7 +184,8 @@ std::string read_bank(const Image& img, const Sections& s, ConstantBank* out) {
 // One defined or undefined symbol of the module; "" when it is allowed, else why it is not.
 // Records entry kernels in `out` and sets `have_launch` at the launch description.
 std::string check_symbol(const Elf64_Sym& sym, const std::string& name, const Sections& s,
-                         uint64_t launch_bytes, ModuleCheck* out, bool* have_launch) {
+                         const LaunchSymbol& launch, uint64_t launch_bytes, ModuleCheck* out,
+                         bool* have_launch) {
   const int type = ELF64_ST_TYPE(sym.st_info);
   if (sym.st_shndx == SHN_UNDEF) {
     if (name.empty() || starts_with(name, ".nv.")) return "";  // the linker's placeholders
@@ -193,16 +193,16 @@ std::string check_symbol(const Elf64_Sym& sym, const std::string& name, const Se
            "' (device malloc, printf and device-side launches are not allowed)";
   }
   if (type == STT_FUNC && ELF64_ST_BIND(sym.st_info) == STB_GLOBAL) out->kernels.push_back(name);
-  if (name != kLaunchSymbol || type != STT_OBJECT) return "";
+  if (name != launch.name || type != STT_OBJECT) return "";
   const std::string where = sym.st_shndx < s.names.size() ? s.names[sym.st_shndx] : "?";
   if (where != ".nv.constant3") {
-    return std::string(kLaunchSymbol) + " is in " + where +
+    return std::string(launch.name) + " is in " + where +
            ", not in __constant__ memory: declare it extern \"C\" __constant__";
   }
   if (sym.st_size != launch_bytes) {
-    return std::string(kLaunchSymbol) + " has " + std::to_string(sym.st_size) +
-           " bytes, the contract's AvoAttentionLaunch has " + std::to_string(launch_bytes) +
-           " (built against another avo_attention.h?)";
+    return std::string(launch.name) + " has " + std::to_string(sym.st_size) +
+           " bytes, the contract's " + launch.type + " has " + std::to_string(launch_bytes) +
+           " (built against another " + launch.header + "?)";
   }
   *have_launch = true;
   return "";
@@ -210,7 +210,8 @@ std::string check_symbol(const Elf64_Sym& sym, const std::string& name, const Se
 
 }  // namespace
 
-ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_bytes) {
+ModuleCheck check_module(const std::vector<uint8_t>& bytes, const LaunchSymbol& launch,
+                         uint64_t launch_bytes) {
   const Image img(bytes);
   Elf64_Ehdr eh{};
   Sections sections;
@@ -227,7 +228,7 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
   bool have_launch = false;
   std::string why =
       for_each_symbol(img, sections, [&](const Elf64_Sym& sym, const std::string& name) {
-        return check_symbol(sym, name, sections, launch_bytes, &out, &have_launch);
+        return check_symbol(sym, name, sections, launch, launch_bytes, &out, &have_launch);
       });
   if (!why.empty()) return refuse(std::move(why));
   if (!writable.empty()) {
@@ -236,8 +237,8 @@ ModuleCheck check_module(const std::vector<uint8_t>& bytes, uint64_t launch_byte
                   "declare constants __constant__");
   }
   if (!have_launch) {
-    return refuse(std::string("module has no ") + kLaunchSymbol +
-                  " launch description (extern \"C\" __constant__ AvoAttentionLaunch)");
+    return refuse(std::string("module has no ") + launch.name +
+                  " launch description (extern \"C\" __constant__ " + launch.type + ")");
   }
   if (out.kernels.empty()) return refuse("module has no __global__ entry kernel");
   for (uint16_t i = 0; i < eh.e_shnum; ++i) {
@@ -266,4 +267,4 @@ std::string read_constant_bank(const std::vector<uint8_t>& image, ConstantBank* 
   return read_bank(img, sections, out);
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

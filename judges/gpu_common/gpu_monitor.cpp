@@ -5,13 +5,13 @@
 
 #include <chrono>
 
-#ifdef AVO_ATTENTION_WITH_NVML
+#ifdef AVO_GPU_JUDGE_WITH_NVML
 #include <nvml.h>
 #endif
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
-#ifdef AVO_ATTENTION_WITH_NVML
+#ifdef AVO_GPU_JUDGE_WITH_NVML
 // The few NVML entry points the monitor calls, resolved from the driver's library.
 struct GpuMonitor::Nvml {
   void* lib = nullptr;
@@ -112,4 +112,4 @@ GpuConditions GpuMonitor::end() {
   return summarize(samples_);
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

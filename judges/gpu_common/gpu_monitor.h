@@ -1,7 +1,7 @@
 // gpu_monitor.h -- samples the judge's GPU (SM clock, power draw, clock-event reasons) through
 // NVML on a thread of its own while timed calls run, so that every figure says at what clock
 // and power it was measured and whether the power cap held the clock down (issue: sustained
-// timing). NVML comes with the driver and is loaded at run time (libnvidia-ml.so.1): a harness
+// timing). NVML comes with the driver and is loaded at run time (libnvidia-ml.so.1): a judge
 // built without nvml.h, or a machine without the library, times as before and records nothing.
 #pragma once
 
@@ -14,7 +14,7 @@
 
 #include "gpu_conditions.h"
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 class GpuMonitor {
  public:
@@ -47,4 +47,4 @@ class GpuMonitor {
   std::vector<GpuSample> samples_;
 };
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 inline uint64_t secure_random_u64() {
   uint64_t x = 0;
@@ -26,4 +26,4 @@ inline double secure_random_unit() {
   return static_cast<double>(secure_random_u64() >> 11) * (1.0 / 9007199254740992.0);
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

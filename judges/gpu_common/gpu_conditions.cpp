@@ -5,7 +5,7 @@
 
 #include "stats.h"
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 GpuConditions summarize(const std::vector<GpuSample>& samples) {
   GpuConditions c;
@@ -40,4 +40,4 @@ nlohmann::json to_json(const GpuConditions& c) {
           {"thermal_capped", c.thermal_capped}};
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

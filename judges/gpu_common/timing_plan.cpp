@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 int sets_for(int wanted, int series, size_t set_bytes, size_t free_bytes) {
   const double budget =
@@ -35,4 +35,4 @@ std::string timing_inconsistency(double event_ms, double wall_ms, size_t calls) 
   return "";
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -10,9 +10,10 @@
 //     printf (vprintf), device-side launches, anything the module expects from outside;
 //   - machine code that reads a timer (%globaltimer, %clock, %clock64; sass_scan.h): behaviour
 //     that depends on when a kernel runs can pass while judged and change later;
-//   - no `avo_attention_launch` object, or one outside a __constant__ bank (.nv.constant3), or of
-//     the wrong size for this contract's AvoAttentionLaunch;
-//   - a __constant__ bank the harness could not restore (read_constant_bank below): several of
+//   - no launch description object (LaunchSymbol below: `avo_attention_launch` for the attention
+//     contract), or one outside a __constant__ bank (.nv.constant3), or of the wrong size for
+//     the contract's type;
+//   - a __constant__ bank the judge could not restore (read_constant_bank below): several of
 //     them, one over 64 KiB, an object or a relocation past its end.
 #pragma once
 
@@ -20,7 +21,7 @@
 #include <string>
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 // A byte range of a __constant__ bank.
 struct ByteRange {
@@ -37,7 +38,8 @@ struct ConstantSymbol {
 
 // A module's __constant__ bank (.nv.constant3) as the cubin holds it. The memory behind it is
 // ordinary global memory that a kernel can write through the generic address of a __constant__
-// object, so the harness puts the bank back before every call and checks it after (launcher.h).
+// object, so the judge puts the bank back before every call and checks it after (the attention
+// harness's launcher.h).
 struct ConstantBank {
   std::vector<uint8_t> bytes;           // the whole section; zeros if NOBITS (uninitialised)
   std::vector<ConstantSymbol> symbols;  // every object defined in it, in symbol-table order
@@ -57,7 +59,17 @@ struct ModuleCheck {
   ConstantBank constants;            // read_constant_bank of the bytes checked
 };
 
-// Checks the bytes of a cubin. `launch_bytes` is sizeof(AvoAttentionLaunch).
-ModuleCheck check_module(const std::vector<uint8_t>& image, uint64_t launch_bytes);
+// The launch description a contract's modules must define, `extern "C" __constant__ <type>
+// <name>`, <type> coming from the contract's <header>: the reasons a module is refused name
+// all three.
+struct LaunchSymbol {
+  const char* name;    // e.g. "avo_attention_launch"
+  const char* type;    // e.g. "AvoAttentionLaunch"
+  const char* header;  // e.g. "avo_attention.h"
+};
 
-}  // namespace avo::attention
+// Checks the bytes of a cubin. `launch_bytes` is sizeof(<launch.type>).
+ModuleCheck check_module(const std::vector<uint8_t>& image, const LaunchSymbol& launch,
+                         uint64_t launch_bytes);
+
+}  // namespace avo::gpu_judge

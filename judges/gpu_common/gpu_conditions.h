@@ -7,7 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 // NVML's clock-event reasons (nvml.h, nvmlClocksEventReason*) the summary counts.
 inline constexpr uint64_t kReasonSwPowerCap = 0x4;
@@ -37,4 +37,4 @@ GpuConditions summarize(const std::vector<GpuSample>& samples);
 //  "power_capped", "thermal_capped"}; {} when nothing was sampled.
 nlohmann::json to_json(const GpuConditions& c);
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

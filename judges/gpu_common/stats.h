@@ -3,7 +3,7 @@
 
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 // The median (mean of the two middle values for an even count); 0 for an empty input.
 double median(std::vector<double> values);
@@ -12,4 +12,4 @@ double median(std::vector<double> values);
 // (the paper's rule: one failed configuration zeroes the score).
 double geomean(const std::vector<double>& values);
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

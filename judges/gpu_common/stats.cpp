@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 double median(std::vector<double> values) {
   if (values.empty()) return 0.0;
@@ -27,4 +27,4 @@ double geomean(const std::vector<double>& values) {
   return std::exp(log_sum / static_cast<double>(values.size()));
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

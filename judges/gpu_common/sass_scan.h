@@ -8,7 +8,7 @@
 // instruction. The timers are SR_CLOCKLO 0x50, SR_CLOCKHI 0x51, SR_GLOBALTIMERLO 0x52 and
 // SR_GLOBALTIMERHI 0x53. These encodings were read off cubins nvcc 13.0 wrote for sm_90a from
 // kernels that read each timer through PTX and through clock()/clock64(); the test
-// (tests/attention/sass_scan_test.cpp) compiles such kernels again and checks every one is
+// (tests/attention/module_check_test.cpp) compiles such kernels again and checks every one is
 // found and that the lineage's kernels are not.
 #pragma once
 
@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 struct TimerRead {
   std::string section;  // e.g. ".text.avo_wgmma_hd128"
@@ -27,4 +27,4 @@ struct TimerRead {
 // The first timer read in `code` (one .text section's bytes); its `timer` is empty when none.
 TimerRead find_timer_read(const std::string& section, const uint8_t* code, uint64_t size);
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -1,4 +1,4 @@
-// cuda_check.h -- turning CUDA runtime errors into messages instead of crashes: the harness must
+// cuda_check.h -- turning CUDA runtime errors into messages instead of crashes: a judge must
 // write a result even when a candidate faults.
 #pragma once
 
@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 inline std::string cuda_message(cudaError_t e, const char* what) {
   return std::string(what) + ": " + cudaGetErrorName(e) + " (" + cudaGetErrorString(e) + ")";
@@ -33,4 +33,4 @@ inline bool cuda_error_is_sticky(cudaError_t e) {
   }
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -2,7 +2,7 @@
 
 #include "local_scrub.h"
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 // A frame of kBytes of zeros, written through volatile stores so that none is elided; the
@@ -30,4 +30,4 @@ cudaError_t scrub_local_memory(size_t window_bytes, int sm_count, cudaStream_t s
   return launch<16 << 10>(sm_count, stream);
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -10,7 +10,7 @@
 
 #include <cstddef>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 // The largest window the scrub covers; a module whose entry kernels need more is refused.
 inline constexpr size_t kMaxScrubBytes = size_t{16} << 10;
@@ -18,4 +18,4 @@ inline constexpr size_t kMaxScrubBytes = size_t{16} << 10;
 // Enqueues the scrub of `window_bytes` (at most kMaxScrubBytes) per thread on `stream`.
 cudaError_t scrub_local_memory(size_t window_bytes, int sm_count, cudaStream_t stream);
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -1,14 +1,14 @@
-// timing_plan.h -- how sustained timing (evaluate.h) lays out a configuration's timed calls:
-// every call needs an input set of its own that stays untouched until the call is checked, and
-// the checks run only once a batch of calls has run back to back, so a batch is as long as the
-// GPU's memory allows.
+// timing_plan.h -- how sustained timing (the attention harness's evaluate.h) lays out a
+// configuration's timed calls: every call needs an input set of its own that stays untouched
+// until the call is checked, and the checks run only once a batch of calls has run back to back,
+// so a batch is as long as the GPU's memory allows.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 // The most buffer sets one implementation gets: enough for 64 back-to-back calls.
 inline constexpr int kMaxSets = 64;
@@ -30,4 +30,4 @@ std::vector<int> batch_sizes(int reps, int sets);
 // most of it (the judge's own work between calls: well under 0.5 ms a call).
 std::string timing_inconsistency(double event_ms, double wall_ms, size_t calls);
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

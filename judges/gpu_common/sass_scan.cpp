@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 constexpr uint64_t kOpcodeMask = 0xfff;
@@ -31,4 +31,4 @@ TimerRead find_timer_read(const std::string& section, const uint8_t* code, uint6
   return {};
 }
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge
