@@ -7,9 +7,9 @@
 // CS2R (0x805, 32 or 64 bits) -- carry the special register's number in bits 72..79 of the
 // instruction. The timers are SR_CLOCKLO 0x50, SR_CLOCKHI 0x51, SR_GLOBALTIMERLO 0x52 and
 // SR_GLOBALTIMERHI 0x53. These encodings were read off cubins nvcc 13.0 wrote for sm_90a from
-// kernels that read each timer through PTX and through clock()/clock64(); the test
-// (tests/attention/module_check_test.cpp) compiles such kernels again and checks every one is
-// found and that the lineage's kernels are not.
+// kernels that read each timer through PTX and through clock()/clock64(); the tests
+// (tests/gpu_common/module_check_test.cpp) compile such kernels again and check every one is
+// found, and tests/attention/shipped_kernel_test.cpp that the shipped kernel reads none.
 #pragma once
 
 #include <cstdint>
