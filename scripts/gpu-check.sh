@@ -98,7 +98,7 @@ else
      ! cmake --build "$BUILD/harness" -j "$(nproc)" >> "$OUT/cmake.log" 2>&1; then
     tail -40 "$OUT/cmake.log"; echo "gpu-check: harness build FAILED"; exit 1
   fi
-  grep "avo attention" "$OUT/cmake.log"
+  grep -E "avo (attention|gpu judge)" "$OUT/cmake.log"
   HARNESS_DIR=$BUILD/harness/app
 fi
 HARNESS=$HARNESS_DIR/avo-attention-harness

@@ -19,7 +19,7 @@
 // writable .nv.global.init section, so a kernel could rewrite its own description between
 // calls; __constant__ memory (.nv.constant3) cannot be written by device code.
 //
-// Refused modules (harness/module_check.h): any writable device global (.nv.global,
+// Refused modules (judges/gpu_common/module_check.h): any writable device global (.nv.global,
 // .nv.global.init, __managed__), any undefined symbol (device malloc, printf, device-side
 // launches), no description or a description of another contract version. The only state a
 // kernel may keep is the scratch buffer below, zeroed before every call.
