@@ -9,7 +9,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 PKGS=(
-  build-essential cmake ninja-build git pkg-config python3 python3-pip python3-venv
+  build-essential cmake ninja-build git pkg-config python3 python3-pip python3-venv python3-numpy
   clang-format clang-tidy gcovr
   libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   libspdlog-dev libfmt-dev libsqlite3-dev libsqlitecpp-dev sqlite3 libgit2-dev

@@ -182,10 +182,14 @@ bool parse_tables(Reader& r, const toml::table& root, KernelDecl* out) {
     return false;
   const toml::table* ref = root["reference"].as_table();
   if (ref == nullptr) return r.fail("reference", "missing ([reference] python, function)");
-  if (!r.only(*ref, "reference", {"python", "function"}) ||
+  if (!r.only(*ref, "reference", {"python", "function", "framework"}) ||
       !r.string(*ref, "reference", "python", &out->reference_python, true) ||
-      !r.string(*ref, "reference", "function", &out->reference_function, true))
+      !r.string(*ref, "reference", "function", &out->reference_function, true) ||
+      !r.string(*ref, "reference", "framework", &out->reference_framework, false))
     return false;
+  if (out->reference_framework != "torch" && out->reference_framework != "numpy")
+    return r.fail("reference.framework",
+                  "'" + out->reference_framework + "' is neither \"torch\" nor \"numpy\"");
   const std::filesystem::path p(out->reference_python);
   bool plain = !p.empty() && p.is_relative() && p.extension() == ".py";
   for (const auto& part : p) plain = plain && part != ".." && part != ".";

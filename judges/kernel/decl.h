@@ -13,7 +13,7 @@
 //   [[tensor]]
 //   name = "y"   dtype = "bf16"   shape = ["rows", "cols"]   role = "output"
 //   [tolerance]  atol = 1e-2  rtol = 1e-2
-//   [reference]  python = "reference.py"  function = "rms_norm"
+//   [reference]  python = "reference.py"  function = "rms_norm"  framework = "torch"
 #pragma once
 
 #include <cstdint>
@@ -54,6 +54,8 @@ struct KernelDecl {
   double atol = 0, rtol = 0;      // |x - ref| <= atol + rtol * |ref|, per element
   std::string reference_python;   // a file of the task, relative to it
   std::string reference_function;
+  // "torch" (tensors on the GPU where CUDA is, else the CPU) or "numpy" (bf16 as float32).
+  std::string reference_framework = "torch";
 
   // Each tensor's element count for these sizes (every declared size must be given, each > 0).
   // False with `error` naming the tensor or size.

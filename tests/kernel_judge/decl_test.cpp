@@ -80,6 +80,11 @@ TEST(KernelDeclTest, ADeclarationReadsAsWritten) {
   EXPECT_DOUBLE_EQ(d.atol, 1e-2);
   EXPECT_DOUBLE_EQ(d.rtol, 0.02);
   EXPECT_EQ(d.reference_function, "rms_norm");
+  EXPECT_EQ(d.reference_framework, "torch");  // the default
+  EXPECT_EQ(Parse(Replace(kRmsNorm, "function = \"rms_norm\"",
+                          "function = \"rms_norm\"\nframework = \"numpy\""))
+                .reference_framework,
+            "numpy");
   std::vector<int64_t> counts;
   std::string error;
   ASSERT_TRUE(d.element_counts({{"rows", 3}, {"cols", 5}}, &counts, &error)) << error;
@@ -109,6 +114,8 @@ TEST(KernelDeclTest, EveryMistakeIsOneLineNamingTheKey) {
        "kernel.toml: tensor: needs at least one input and one output"},
       {Replace(kRmsNorm, "python = \"reference.py\"", "python = \"../../etc/x.py\""),
        "kernel.toml: reference.python: '../../etc/x.py' is not a .py file inside the task"},
+      {Replace(kRmsNorm, "function = \"rms_norm\"", "function = \"rms_norm\"\nframework = \"jax\""),
+       "kernel.toml: reference.framework: 'jax' is neither \"torch\" nor \"numpy\""},
       {Replace(kRmsNorm, "rtol = 0.02", "rtol = -1"),
        "kernel.toml: tolerance.rtol: must be finite and >= 0"},
       {Replace(kRmsNorm, "[tolerance]", "[tolerance]\nmax_abs = 1"),

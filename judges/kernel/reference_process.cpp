@@ -1,0 +1,184 @@
+#include "reference_process.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+namespace avo::kernel_judge {
+namespace {
+
+// A frame's JSON is small (names and shapes); anything larger is a broken runner.
+constexpr uint64_t kMaxHeaderBytes = 1 << 20;
+
+double now_s() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Waits until `fd` is ready for `events` or `deadline` passes: "" or "timed out".
+std::string wait_ready(int fd, short events, double deadline) {
+  for (;;) {
+    const double left = deadline - now_s();
+    if (left <= 0) return "timed out";
+    pollfd p{fd, events, 0};
+    const int r = poll(&p, 1, static_cast<int>(left * 1000) + 1);
+    if (r > 0) return "";
+    if (r < 0 && errno != EINTR) return std::string("poll: ") + std::strerror(errno);
+  }
+}
+
+// send() with MSG_NOSIGNAL: a runner that died makes this an error, not a SIGPIPE.
+std::string write_all(int fd, const uint8_t* data, size_t n, double deadline) {
+  while (n > 0) {
+    if (std::string why = wait_ready(fd, POLLOUT, deadline); !why.empty()) return why;
+    const ssize_t w = send(fd, data, n, MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (w < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return "the runner stopped reading";
+    }
+    data += w;
+    n -= static_cast<size_t>(w);
+  }
+  return "";
+}
+
+std::string read_all(int fd, uint8_t* data, size_t n, double deadline) {
+  while (n > 0) {
+    if (std::string why = wait_ready(fd, POLLIN, deadline); !why.empty()) return why;
+    const ssize_t r = recv(fd, data, n, MSG_DONTWAIT);
+    if (r == 0) return "the runner exited";
+    if (r < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return std::string("reading from the runner: ") + std::strerror(errno);
+    }
+    data += r;
+    n -= static_cast<size_t>(r);
+  }
+  return "";
+}
+
+uint64_t element_count(const std::vector<int64_t>& shape) {
+  uint64_t n = 1;
+  for (int64_t e : shape) n *= static_cast<uint64_t>(e < 0 ? 0 : e);
+  return n;
+}
+
+nlohmann::json describe(const std::vector<ReferenceTensor>& tensors) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& t : tensors)
+    out.push_back({{"name", t.name}, {"dtype", dtype_name(t.dtype)}, {"shape", t.shape}});
+  return out;
+}
+
+}  // namespace
+
+ReferenceProcess::~ReferenceProcess() { stop(); }
+
+void ReferenceProcess::stop() {
+  if (to_child_ >= 0) close(to_child_);
+  to_child_ = from_child_ = -1;
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    while (waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  }
+  pid_ = -1;
+}
+
+std::string ReferenceProcess::fail(const std::string& why) {
+  stop();
+  return why;
+}
+
+std::string ReferenceProcess::start(const ReferenceSpec& spec, double timeout_s) {
+  stop();
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+    return std::string("reference: socketpair: ") + std::strerror(errno);
+  std::vector<std::string> args = {spec.python, spec.runner,   spec.task_dir,
+                                   spec.file,   spec.function, spec.framework};
+  // Built before fork(): the child of a threaded process may only make async-signal-safe calls.
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_ = fork();
+  if (pid_ == 0) {
+    // The child: its stdin and stdout are the socket (dup2 clears close-on-exec on the copies).
+    dup2(sv[1], 0);
+    dup2(sv[1], 1);
+    execvp(argv[0], argv.data());
+    _exit(127);
+  }
+  close(sv[1]);
+  if (pid_ < 0) {
+    close(sv[0]);
+    return std::string("reference: fork: ") + std::strerror(errno);
+  }
+  to_child_ = from_child_ = sv[0];
+  std::string header;
+  if (std::string why = read_frame(&header, now_s() + timeout_s); !why.empty())
+    return fail("reference runner (" + spec.python + " " + spec.runner + "): " + why +
+                " before it was ready");
+  const auto j = nlohmann::json::parse(header, nullptr, false);
+  if (!j.is_object() || !j.value("ok", false))
+    return fail(j.is_object() ? j.value("error", "reference: refused") : "reference: bad answer");
+  return "";
+}
+
+std::string ReferenceProcess::read_frame(std::string* header, double deadline) {
+  uint8_t size[8];
+  if (std::string why = read_all(from_child_, size, 8, deadline); !why.empty()) return why;
+  uint64_t n = 0;
+  for (int i = 7; i >= 0; --i) n = n << 8 | size[i];
+  if (n > kMaxHeaderBytes) return "a frame of " + std::to_string(n) + " bytes";
+  header->assign(n, '\0');
+  return read_all(from_child_, reinterpret_cast<uint8_t*>(header->data()), n, deadline);
+}
+
+std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
+                                  std::vector<ReferenceTensor>* outputs, double timeout_s) {
+  if (!running()) return "reference: not running";
+  const double deadline = now_s() + timeout_s;
+  for (const auto& t : inputs) {
+    if (t.bytes.size() != element_count(t.shape) * static_cast<uint64_t>(dtype_bytes(t.dtype)))
+      return "reference: input '" + t.name + "' has " + std::to_string(t.bytes.size()) +
+             " bytes, not what its shape and dtype take";
+  }
+  const std::string body =
+      nlohmann::json{{"inputs", describe(inputs)}, {"outputs", describe(*outputs)}}.dump();
+  uint8_t size[8];
+  for (int i = 0; i < 8; ++i) size[i] = static_cast<uint8_t>(uint64_t{body.size()} >> (8 * i));
+  std::string why = write_all(to_child_, size, 8, deadline);
+  if (why.empty())
+    why =
+        write_all(to_child_, reinterpret_cast<const uint8_t*>(body.data()), body.size(), deadline);
+  for (size_t i = 0; why.empty() && i < inputs.size(); ++i)
+    why = write_all(to_child_, inputs[i].bytes.data(), inputs[i].bytes.size(), deadline);
+  std::string header;
+  if (why.empty()) why = read_frame(&header, deadline);
+  if (!why.empty()) return fail("reference: " + why);
+  const auto j = nlohmann::json::parse(header, nullptr, false);
+  if (!j.is_object()) return fail("reference: the runner's answer is not JSON");
+  if (!j.value("ok", false)) return j.value("error", "reference: failed");  // still running
+  const auto& listed = j.value("outputs", nlohmann::json::array());
+  if (!listed.is_array() || listed.size() != outputs->size())
+    return fail("reference: the runner answered with another number of outputs");
+  for (size_t i = 0; i < outputs->size(); ++i) {
+    ReferenceTensor& o = (*outputs)[i];
+    const uint64_t want = element_count(o.shape) * static_cast<uint64_t>(dtype_bytes(o.dtype));
+    if (!listed[i].is_object() || listed[i].value("bytes", uint64_t{0}) != want)
+      return fail("reference: output '" + o.name + "' came back with another size");
+    o.bytes.assign(want, 0);
+    if (why = read_all(from_child_, o.bytes.data(), want, deadline); !why.empty())
+      return fail("reference: " + why);
+  }
+  return "";
+}
+
+}  // namespace avo::kernel_judge
