@@ -105,6 +105,7 @@ std::string ReferenceProcess::start(const ReferenceSpec& spec, double timeout_s)
                                    spec.file,   spec.function, spec.framework};
   // Built before fork(): the child of a threaded process may only make async-signal-safe calls.
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   pid_ = fork();
@@ -132,7 +133,7 @@ std::string ReferenceProcess::start(const ReferenceSpec& spec, double timeout_s)
 }
 
 std::string ReferenceProcess::read_frame(std::string* header, double deadline) {
-  uint8_t size[8];
+  uint8_t size[8] = {};
   if (std::string why = read_all(from_child_, size, 8, deadline); !why.empty()) return why;
   uint64_t n = 0;
   for (int i = 7; i >= 0; --i) n = n << 8 | size[i];
@@ -152,7 +153,7 @@ std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
   }
   const std::string body =
       nlohmann::json{{"inputs", describe(inputs)}, {"outputs", describe(*outputs)}}.dump();
-  uint8_t size[8];
+  uint8_t size[8] = {};
   for (int i = 0; i < 8; ++i) size[i] = static_cast<uint8_t>(uint64_t{body.size()} >> (8 * i));
   std::string why = write_all(to_child_, size, 8, deadline);
   if (why.empty())

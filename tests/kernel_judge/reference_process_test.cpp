@@ -56,6 +56,11 @@ float from_bf16(uint16_t b) {
   return f;
 }
 
+// Element i of a bf16 tensor's bytes, widened.
+double Bf16At(const std::vector<uint8_t>& bytes, size_t i) {
+  return from_bf16(static_cast<uint16_t>(bytes[2 * i] | bytes[2 * i + 1] << 8));
+}
+
 class ReferenceProcessTest : public ::testing::Test {
  protected:
   void SetUp() override { std::ofstream(dir_.path() / "reference.py") << kReference; }
@@ -72,16 +77,20 @@ class ReferenceProcessTest : public ::testing::Test {
   }
 
   // x: bf16 [rows, cols] of (i % 7) - 3 + i / 64, weight: f32 [cols] of 0.5 .. ; y declared f32.
-  static std::vector<ReferenceTensor> Inputs(int rows, int cols) {
-    ReferenceTensor x{"x", DType::kBF16, {rows, cols}, {}};
-    for (int i = 0; i < rows * cols; ++i) {
-      const uint16_t b = to_bf16(static_cast<float>(i % 7 - 3) + static_cast<float>(i) / 64.f);
+  static std::vector<ReferenceTensor> Inputs(size_t rows, size_t cols) {
+    const auto r = static_cast<int64_t>(rows), c = static_cast<int64_t>(cols);
+    ReferenceTensor x{"x", DType::kBF16, {r, c}, {}};
+    x.bytes.reserve(2 * rows * cols);
+    for (size_t i = 0; i < rows * cols; ++i) {
+      const float v =
+          static_cast<float>(static_cast<int>(i % 7) - 3) + static_cast<float>(i) / 64.f;
+      const uint16_t b = to_bf16(v);
       x.bytes.push_back(static_cast<uint8_t>(b & 0xFF));
       x.bytes.push_back(static_cast<uint8_t>(b >> 8));
     }
-    ReferenceTensor w{"weight", DType::kF32, {cols}, {}};
-    for (int c = 0; c < cols; ++c) {
-      const float v = 0.5f + 0.25f * static_cast<float>(c);
+    ReferenceTensor w{"weight", DType::kF32, {c}, {}};
+    for (size_t j = 0; j < cols; ++j) {
+      const float v = 0.5f + 0.25f * static_cast<float>(j);
       const auto* p = reinterpret_cast<const uint8_t*>(&v);
       w.bytes.insert(w.bytes.end(), p, p + 4);
     }
@@ -94,33 +103,26 @@ class ReferenceProcessTest : public ::testing::Test {
 TEST_F(ReferenceProcessTest, OutputsComeBackInTheirDeclaredDtype) {
   ReferenceProcess p;
   ASSERT_EQ(Start(&p, "rms_norm"), "");
-  const int rows = 3, cols = 5;
+  const size_t rows = 3, cols = 5;
   const auto in = Inputs(rows, cols);
-  std::vector<ReferenceTensor> out = {{"y", DType::kBF16, {rows, cols}, {}}};
+  std::vector<ReferenceTensor> out = {
+      {"y", DType::kBF16, {static_cast<int64_t>(rows), static_cast<int64_t>(cols)}, {}}};
   ASSERT_EQ(p.run(in, &out, 60), "");
-  ASSERT_EQ(out[0].bytes.size(), size_t{rows * cols * 2});
-  for (int r = 0; r < rows; ++r) {
+  ASSERT_EQ(out[0].bytes.size(), rows * cols * 2);
+  for (size_t r = 0; r < rows; ++r) {
     double ss = 0;
-    for (int c = 0; c < cols; ++c) {
-      const int i = r * cols + c;
-      const double x =
-          from_bf16(static_cast<uint16_t>(in[0].bytes[2 * i] | in[0].bytes[2 * i + 1] << 8));
-      ss += x * x;
-    }
-    for (int c = 0; c < cols; ++c) {
-      const int i = r * cols + c;
-      const double x =
-          from_bf16(static_cast<uint16_t>(in[0].bytes[2 * i] | in[0].bytes[2 * i + 1] << 8));
-      const double want = x / std::sqrt(ss / cols + 1e-6) * (0.5 + 0.25 * c);
-      const float got =
-          from_bf16(static_cast<uint16_t>(out[0].bytes[2 * i] | out[0].bytes[2 * i + 1] << 8));
+    for (size_t c = 0; c < cols; ++c) ss += std::pow(Bf16At(in[0].bytes, r * cols + c), 2);
+    for (size_t c = 0; c < cols; ++c) {
+      const double x = Bf16At(in[0].bytes, r * cols + c);
+      const double want = x / std::sqrt(ss / cols + 1e-6) * (0.5 + 0.25 * static_cast<double>(c));
+      const double got = Bf16At(out[0].bytes, r * cols + c);
       EXPECT_NEAR(got, want, std::fabs(want) * 4e-3 + 1e-6) << r << "," << c;  // bf16's rounding
     }
   }
   // The process serves further calls: a second one with other sizes.
   std::vector<ReferenceTensor> out2 = {{"y", DType::kF32, {2, 4}, {}}};
   EXPECT_EQ(p.run(Inputs(2, 4), &out2, 60), "");
-  EXPECT_EQ(out2[0].bytes.size(), size_t{2 * 4 * 4});
+  EXPECT_EQ(out2[0].bytes.size(), size_t{32});  // 2 x 4 float32
 }
 
 TEST_F(ReferenceProcessTest, ADictResultIsTakenByName) {
