@@ -15,25 +15,16 @@
 #include <vector>
 
 #include "config.h"
+#include "guarded_mapping.h"
 
 namespace avo::attention {
 
-// Bytes of each guard region (a multiple of 256).
-inline constexpr size_t kGuardBytes = size_t{1} << 20;
+using gpu_judge::kGuardBytes;
 
 enum Buffer { kBufQ = 0, kBufK, kBufV, kBufO, kBufLse, kBufScratch, kNumBuffers };
 
 // Guard 2b sits right before buffer b, guard 2b + 1 right after it, to the end of its mapping.
 inline constexpr int kGuardsPerSet = 2 * kNumBuffers;
-
-// One buffer's virtual range: `va_bytes` reserved at `va`, of which `mapped` bytes from
-// va + gap are backed by `handle`; the gap on each side stays unmapped.
-struct Mapping {
-  CUdeviceptr va = 0;
-  size_t va_bytes = 0, gap = 0, mapped = 0;
-  CUmemGenericAllocationHandle handle = 0;
-  bool is_mapped = false;
-};
 
 struct BufferSet {
   void* buf[kNumBuffers] = {};
@@ -41,7 +32,7 @@ struct BufferSet {
   void* guard[kGuardsPerSet] = {};
   int64_t guard_words[kGuardsPerSet] = {};  // 0 for a buffer of 0 bytes (none)
   uint64_t guard_seed = 0;
-  Mapping maps[kNumBuffers];
+  gpu_judge::GuardedMapping maps[kNumBuffers];
 };
 
 class Workspace {
