@@ -10,14 +10,6 @@
 
 namespace avo::attention {
 
-std::string cu_message(CUresult r, const char* what) {
-  const char* name = nullptr;
-  const char* text = nullptr;
-  cuGetErrorName(r, &name);
-  cuGetErrorString(r, &text);
-  return std::string(what) + " failed: " + (name ? name : "?") + " (" + (text ? text : "?") + ")";
-}
-
 namespace {
 
 bool device_limits(DeviceLimits* lim, std::string* error) {
@@ -118,24 +110,6 @@ std::string encode(CUtensorMap* map, const void* base, int b, int s, int h, int 
 
 }  // namespace
 
-PinnedBytes::~PinnedBytes() {
-  if (data_ != nullptr) cuMemFreeHost(data_);
-}
-
-std::string PinnedBytes::allocate(size_t bytes) {
-  if (data_ != nullptr) cuMemFreeHost(data_);
-  data_ = nullptr;
-  size_ = 0;
-  if (bytes == 0) return "";
-  void* p = nullptr;
-  const CUresult r = cuMemAllocHost(&p, bytes);
-  if (r != CUDA_SUCCESS) return cu_message(r, "cuMemAllocHost");
-  data_ = static_cast<uint8_t*>(p);
-  size_ = bytes;
-  std::memset(data_, 0, size_);
-  return "";
-}
-
 CandidateModule::~CandidateModule() {
   if (module_ != nullptr) cuModuleUnload(module_);
 }
@@ -164,7 +138,10 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
     *error = cu_message(r, "cuModuleLoadData (is it built for this GPU, sm_90a?)");
     return false;
   }
-  if (!load_constants(check.constants, error)) return false;
+  if (std::string why = constants_.capture(module_, check.constants); !why.empty()) {
+    *error = why;
+    return false;
+  }
   CUdeviceptr sym = 0;
   size_t bytes = 0;
   r = cuModuleGetGlobal(&sym, &bytes, module_, AVO_ATTENTION_LAUNCH_SYMBOL);
@@ -215,81 +192,16 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
   return true;
 }
 
-// Finds the bank (every object where the cubin places it, so that one copy covers the whole
-// bank, the padding between objects too) and reads it as loaded. Only the words the loader
-// relocates may differ from the cubin's bytes; anything else would mean the bank is not what
-// the cubin says, and what a restore writes would not be what the module started with.
-bool CandidateModule::load_constants(gpu_judge::ConstantBank bank, std::string* error) {
-  constants_ = std::move(bank);
-  constants_at_ = 0;
-  for (const gpu_judge::ConstantSymbol& sym : constants_.symbols) {
-    CUdeviceptr at = 0;
-    size_t bytes = 0;
-    const CUresult r = cuModuleGetGlobal(&at, &bytes, module_, sym.name.c_str());
-    if (r != CUDA_SUCCESS) {
-      *error = cu_message(r, ("cuModuleGetGlobal(" + sym.name + ")").c_str());
-      return false;
-    }
-    const CUdeviceptr base = at - sym.offset;
-    if (bytes != sym.bytes.size() ||
-        (&sym != &constants_.symbols.front() && base != constants_at_)) {
-      *error = "refused: __constant__ object '" + sym.name + "' is not where the cubin places it";
-      return false;
-    }
-    constants_at_ = base;
-  }
-  if (constants_at_ == 0) return true;
-  const size_t n = constants_.bytes.size();
-  if (std::string why = loaded_constants_.allocate(n); !why.empty()) {
-    *error = "harness: memory for the module's __constant__ bank: " + why;
-    return false;
-  }
-  const CUresult r = cuMemcpyDtoH(loaded_constants_.data(), constants_at_, n);
-  if (r != CUDA_SUCCESS) {
-    *error = cu_message(r, "reading the module's __constant__ bank");
-    return false;
-  }
-  std::vector<uint8_t> expected(loaded_constants_.data(), loaded_constants_.data() + n);
-  for (const gpu_judge::ByteRange& range : constants_.relocated) {
-    std::copy_n(constants_.bytes.begin() + static_cast<std::ptrdiff_t>(range.offset), range.bytes,
-                expected.begin() + static_cast<std::ptrdiff_t>(range.offset));
-  }
-  if (expected != constants_.bytes) {
-    const auto at = std::mismatch(expected.begin(), expected.end(), constants_.bytes.begin());
-    *error = "harness: the module's __constant__ bank as loaded differs from the cubin's at byte " +
-             std::to_string(at.first - expected.begin());
-    return false;
-  }
-  return true;
-}
-
 std::string CandidateModule::restore_constants(CUstream stream) {
-  if (constants_at_ == 0) return "";
-  const CUresult r =
-      cuMemcpyHtoDAsync(constants_at_, loaded_constants_.data(), loaded_constants_.size(), stream);
-  return r == CUDA_SUCCESS ? "" : cu_message(r, "restoring the module's __constant__ bank");
+  return constants_.restore(stream);
 }
 
 std::string CandidateModule::snapshot_constants(CUstream stream, uint8_t* host) const {
-  if (constants_at_ == 0) return "";
-  const CUresult r = cuMemcpyDtoHAsync(host, constants_at_, loaded_constants_.size(), stream);
-  return r == CUDA_SUCCESS ? "" : cu_message(r, "copying the module's __constant__ bank");
+  return constants_.snapshot(stream, host);
 }
 
 std::string CandidateModule::compare_constants(const uint8_t* snapshot) const {
-  const uint8_t* loaded = loaded_constants_.data();
-  const size_t n = loaded_constants_.size();
-  const size_t at = static_cast<size_t>(std::mismatch(loaded, loaded + n, snapshot).first - loaded);
-  if (at == n) return "";
-  std::string where = "byte " + std::to_string(at) + " of the __constant__ bank, between objects";
-  for (const gpu_judge::ConstantSymbol& sym : constants_.symbols) {
-    if (at >= sym.offset && at - sym.offset < sym.bytes.size()) {
-      where = "__constant__ '" + sym.name + "', byte " + std::to_string(at - sym.offset);
-      break;
-    }
-  }
-  return "constant data changed during the call (" + where +
-         "): a kernel may keep no state between calls except the scratch buffer";
+  return constants_.compare(snapshot);
 }
 
 bool CandidateModule::prepare(const AttentionShape& s, std::string* error) {

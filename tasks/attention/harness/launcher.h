@@ -15,30 +15,16 @@
 
 #include "avo_attention.h"
 #include "config.h"
+#include "constant_bank.h"
+#include "driver_api.h"
 #include "implementation.h"
 #include "launch_desc.h"
 #include "module_check.h"
 
 namespace avo::attention {
 
-// Page-locked host memory: an asynchronous copy to or from it neither waits for the stream (a
-// batch of calls runs back to back) nor reads the host's bytes after the call that enqueues it.
-class PinnedBytes {
- public:
-  PinnedBytes() = default;
-  ~PinnedBytes();
-  PinnedBytes(const PinnedBytes&) = delete;
-  PinnedBytes& operator=(const PinnedBytes&) = delete;
-
-  // `bytes` of zeros in the current context, replacing any earlier ones. "" or why not.
-  std::string allocate(size_t bytes);
-  [[nodiscard]] uint8_t* data() const { return data_; }
-  [[nodiscard]] size_t size() const { return size_; }
-
- private:
-  uint8_t* data_ = nullptr;
-  size_t size_ = 0;
-};
+using gpu_judge::cu_message;
+using gpu_judge::PinnedBytes;
 
 class CandidateModule {
  public:
@@ -78,7 +64,7 @@ class CandidateModule {
   // The module's __constant__ bank (module_check.h) is global memory underneath: a kernel can
   // write it through the generic address of a __constant__ object and so count its calls. Its
   // bytes as loaded, before any of the module's code ran, are what these put back and expect.
-  [[nodiscard]] size_t constant_bytes() const { return loaded_constants_.size(); }
+  [[nodiscard]] size_t constant_bytes() const { return constants_.bytes(); }
   // Enqueues on `stream` the copy that puts the bank back as loaded. Returns "" or why not.
   std::string restore_constants(CUstream stream);
   // Enqueues on `stream` a copy of the bank into `host`, constant_bytes() of page-locked memory.
@@ -87,8 +73,6 @@ class CandidateModule {
   [[nodiscard]] std::string compare_constants(const uint8_t* snapshot) const;
 
  private:
-  bool load_constants(gpu_judge::ConstantBank bank, std::string* error);
-
   CUmodule module_ = nullptr;
   AvoAttentionLaunch launch_{};
   DeviceLimits limits_;
@@ -98,13 +82,7 @@ class CandidateModule {
   AvoAttentionParams params_{};
   std::array<unsigned, 3> grid_{};
   bool bound_ = false;
-  // The cubin's bank: its objects, its bytes, what is relocated.
-  gpu_judge::ConstantBank constants_;
-  CUdeviceptr constants_at_ = 0;  // where the bank was loaded; 0 when it has no object
-  PinnedBytes loaded_constants_;  // the bank as loaded: the source of every restore
+  gpu_judge::ConstantBankKeeper constants_;  // restored before every call, checked after
 };
-
-// "cuXxx failed: CUDA_ERROR_NAME (text)".
-std::string cu_message(CUresult r, const char* what);
 
 }  // namespace avo::attention

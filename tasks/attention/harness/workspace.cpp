@@ -64,10 +64,11 @@ bool Workspace::create(const AttentionShape& s, uint64_t scratch_bytes, int sets
         return false;
       }
       set.buf[b] = m.buffer();
-      set.guard[2 * b] = m.guard_before();
-      set.guard_words[2 * b] = m.guard_before_words();
-      set.guard[2 * b + 1] = m.guard_after();
-      set.guard_words[2 * b + 1] = m.guard_after_words();
+      const auto before = static_cast<size_t>(b) * 2, after = before + 1;
+      set.guard[before] = m.guard_before();
+      set.guard_words[before] = m.guard_before_words();
+      set.guard[after] = m.guard_after();
+      set.guard_words[after] = m.guard_after_words();
     }
     for (int g = 0; g < kGuardsPerSet; ++g) {
       if (set.guard_words[g] == 0) continue;
