@@ -2,41 +2,21 @@
 
 #include "attention_math.h"
 #include "call_checks.h"
+#include "device_count.cuh"
 #include "input_gen.cuh"
 
 namespace avo::attention {
 namespace {
 
-unsigned blocks_for(int64_t n) {
-  const int64_t b = (n + 255) / 256;
-  return static_cast<unsigned>(b < 2048 ? (b > 0 ? b : 1) : 2048);
-}
+using gpu_judge::add_count;
 
-// Adds this thread's count to *count with one atomic per warp.
-__device__ void add_count(unsigned long long mine, unsigned long long* count) {
-  for (int off = 16; off > 0; off /= 2) mine += __shfl_down_sync(0xffffffffu, mine, off);
-  if ((threadIdx.x & 31) == 0 && mine != 0) atomicAdd(count, mine);
-}
-
-// Grid-stride loops with a warp-uniform trip count, so the shuffles see full warps.
-#define AVO_FOR_EACH(i, n)                                                                  \
-  for (int64_t base = blockIdx.x * int64_t{blockDim.x}, i = base + threadIdx.x; base < (n); \
-       base += int64_t{gridDim.x} * blockDim.x, i = base + threadIdx.x)
+unsigned blocks_for(int64_t n) { return gpu_judge::count_blocks_for(n); }
 
 __global__ void input_changes_kernel(InputDraw d, int t, const uint16_t* data, int64_t n,
                                      unsigned long long* count) {
   unsigned long long bad = 0;
   AVO_FOR_EACH(i, n) {
     if (i < n && data[i] != gen::input_bits(d, t, i)) ++bad;
-  }
-  add_count(bad, count);
-}
-
-__global__ void guard_changes_kernel(const uint32_t* data, int64_t n, uint64_t seed,
-                                     unsigned long long* count) {
-  unsigned long long bad = 0;
-  AVO_FOR_EACH(i, n) {
-    if (i < n && data[i] != gen::guard_word(seed, i)) ++bad;
   }
   add_count(bad, count);
 }
@@ -81,13 +61,6 @@ cudaError_t count_input_changes(const InputDraw& d, int t, const void* data, int
                                 unsigned long long* count, cudaStream_t stream) {
   input_changes_kernel<<<blocks_for(n), 256, 0, stream>>>(d, t, static_cast<const uint16_t*>(data),
                                                           n, count);
-  return cudaGetLastError();
-}
-
-cudaError_t count_guard_changes(const void* data, int64_t words, uint64_t seed,
-                                unsigned long long* count, cudaStream_t stream) {
-  guard_changes_kernel<<<blocks_for(words), 256, 0, stream>>>(static_cast<const uint32_t*>(data),
-                                                              words, seed, count);
   return cudaGetLastError();
 }
 

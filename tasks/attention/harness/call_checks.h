@@ -7,6 +7,7 @@
 
 #include <cstdint>
 
+#include "guards.h"
 #include "input_draw.h"
 #include "sampling.h"
 
@@ -16,9 +17,8 @@ namespace avo::attention {
 cudaError_t count_input_changes(const InputDraw& d, int t, const void* data, int64_t n,
                                 unsigned long long* count, cudaStream_t stream);
 
-// Words of a guard region that differ from what `seed` drew.
-cudaError_t count_guard_changes(const void* data, int64_t words, uint64_t seed,
-                                unsigned long long* count, cudaStream_t stream);
+// Words of a guard region that changed: every GPU judge's (guards.h).
+using gpu_judge::count_guard_changes;
 
 // bf16 elements that are NaN or infinite (poison left, or a broken output).
 cudaError_t count_nonfinite_bf16(const void* data, int64_t n, unsigned long long* count,

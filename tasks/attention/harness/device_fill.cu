@@ -6,12 +6,7 @@
 namespace avo::attention {
 namespace {
 
-__host__ __device__ uint64_t splitmix64(uint64_t x) {
-  x += 0x9e3779b97f4a7c15ull;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
+using gpu_judge::splitmix64;
 
 __global__ void normal_bf16_kernel(__nv_bfloat16* data, int64_t n, uint64_t seed) {
   for (int64_t i = blockIdx.x * int64_t{blockDim.x} + threadIdx.x; i < n;
@@ -46,13 +41,6 @@ __global__ void input_kernel(InputDraw d, int t, uint16_t* data, int64_t n) {
   }
 }
 
-__global__ void guard_kernel(uint32_t* data, int64_t n, uint64_t seed) {
-  for (int64_t i = blockIdx.x * int64_t{blockDim.x} + threadIdx.x; i < n;
-       i += int64_t{gridDim.x} * blockDim.x) {
-    data[i] = gen::guard_word(seed, i);
-  }
-}
-
 unsigned blocks_for(int64_t n) {
   const int64_t b = (n + 255) / 256;
   return static_cast<unsigned>(b < 4096 ? (b > 0 ? b : 1) : 4096);
@@ -78,15 +66,6 @@ cudaError_t fill_f32(float* data, int64_t n, float value, cudaStream_t stream) {
 cudaError_t fill_input(const InputDraw& d, int t, void* data, int64_t n, cudaStream_t stream) {
   input_kernel<<<blocks_for(n), 256, 0, stream>>>(d, t, static_cast<uint16_t*>(data), n);
   return cudaGetLastError();
-}
-
-cudaError_t fill_guard(void* data, int64_t words, uint64_t seed, cudaStream_t stream) {
-  guard_kernel<<<blocks_for(words), 256, 0, stream>>>(static_cast<uint32_t*>(data), words, seed);
-  return cudaGetLastError();
-}
-
-uint64_t mix_seed(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
-  return splitmix64(splitmix64(splitmix64(seed ^ splitmix64(a)) ^ b) ^ c);
 }
 
 }  // namespace avo::attention

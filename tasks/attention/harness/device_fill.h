@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "guards.h"
 #include "input_draw.h"
 
 namespace avo::attention {
@@ -22,10 +23,8 @@ cudaError_t fill_f32(float* data, int64_t n, float value, cudaStream_t stream);
 // Tensor `t` (kTensorQ/K/V) of a call's inputs, n bf16 elements, as drawn by `d` (input_draw.h).
 cudaError_t fill_input(const InputDraw& d, int t, void* data, int64_t n, cudaStream_t stream);
 
-// A guard region of `words` 32-bit words, from `seed` (input_gen.cuh).
-cudaError_t fill_guard(void* data, int64_t words, uint64_t seed, cudaStream_t stream);
-
-// Mixes a 64-bit seed with a stream of small integers (config index, input set, tensor).
-uint64_t mix_seed(uint64_t seed, uint64_t a, uint64_t b = 0, uint64_t c = 0);
+// The guard regions' fill and the seed mixing are every GPU judge's (guards.h).
+using gpu_judge::fill_guard;
+using gpu_judge::mix_seed;
 
 }  // namespace avo::attention

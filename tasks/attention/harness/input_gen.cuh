@@ -1,4 +1,4 @@
-// input_gen.cuh -- the values of one call's inputs and guard regions as pure functions of
+// input_gen.cuh -- the values of one call's inputs as pure functions of
 // (seed, index), so that device_fill.cu writes them and call_checks.cu re-derives them to
 // prove that a call left them unchanged, with no copy of the inputs a kernel could reach.
 #pragma once
@@ -8,15 +8,11 @@
 #include <cstdint>
 
 #include "input_draw.h"
+#include "seeded_words.cuh"
 
 namespace avo::attention::gen {
 
-__host__ __device__ __forceinline__ uint64_t splitmix64(uint64_t x) {
-  x += 0x9e3779b97f4a7c15ull;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-  return x ^ (x >> 31);
-}
+using gpu_judge::splitmix64;
 
 // A standard normal from a 64-bit hash (Box-Muller; u1 in (0, 1] keeps log() finite).
 __device__ __forceinline__ float normal_of(uint64_t h) {
@@ -36,11 +32,6 @@ __device__ __forceinline__ uint16_t input_bits(const InputDraw& d, int t, int64_
     x += d.v_mean;
   }
   return __bfloat16_as_ushort(__float2bfloat16_rn(x));
-}
-
-// Word `i` of a guard region drawn with `seed`.
-__device__ __forceinline__ uint32_t guard_word(uint64_t seed, int64_t i) {
-  return static_cast<uint32_t>(splitmix64(seed ^ splitmix64(static_cast<uint64_t>(i))) >> 16);
 }
 
 }  // namespace avo::attention::gen
