@@ -71,11 +71,12 @@ class ModuleRulesTest : public ::testing::Test {
     text.replace(text.find("EXTRA"), 5, extra);
     if (!from.empty()) text.replace(text.find(from), from.size(), to);
     std::ofstream(dir_.path() / "k.cu") << text;
+    const std::string include = std::string("-I") + AVO_KERNEL_INCLUDE_DIR;
     o.argv = {"nvcc",
               "-std=c++17",
               "-gencode=arch=compute_90a,code=sm_90a",
               "-cubin",
-              "-I" AVO_KERNEL_INCLUDE_DIR,
+              include,
               "-I" + dir_.path().string(),
               "-o",
               (dir_.path() / "k.cubin").string(),
