@@ -69,6 +69,32 @@ uint64_t element_count(const std::vector<int64_t>& shape) {
   return n;
 }
 
+// The runner's answer read without throwing: json::value() throws on a value of another type,
+// and a reference that writes to file descriptor 1 itself could put anything there.
+bool answer_ok(const nlohmann::json& j) {
+  const auto it = j.is_object() ? j.find("ok") : j.end();
+  return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
+// {"ok": false, "error": "..."}: the reference's own failure, after which the runner goes on.
+bool reference_error(const nlohmann::json& j) {
+  const auto ok = j.is_object() ? j.find("ok") : j.end();
+  const auto error = j.is_object() ? j.find("error") : j.end();
+  return ok != j.end() && ok->is_boolean() && !ok->get<bool>() && error != j.end() &&
+         error->is_string();
+}
+
+std::string answer_error(const nlohmann::json& j, const char* otherwise) {
+  const auto it = j.is_object() ? j.find("error") : j.end();
+  return it != j.end() && it->is_string() ? it->get<std::string>() : otherwise;
+}
+
+// The byte count the answer gives for one output, or -1.
+int64_t listed_bytes(const nlohmann::json& entry) {
+  const auto it = entry.is_object() ? entry.find("bytes") : entry.end();
+  return it != entry.end() && it->is_number_unsigned() ? it->get<int64_t>() : -1;
+}
+
 nlohmann::json describe(const std::vector<ReferenceTensor>& tensors) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& t : tensors)
@@ -127,8 +153,7 @@ std::string ReferenceProcess::start(const ReferenceSpec& spec, double timeout_s)
     return fail("reference runner (" + spec.python + " " + spec.runner + "): " + why +
                 " before it was ready");
   const auto j = nlohmann::json::parse(header, nullptr, false);
-  if (!j.is_object() || !j.value("ok", false))
-    return fail(j.is_object() ? j.value("error", "reference: refused") : "reference: bad answer");
+  if (!answer_ok(j)) return fail(answer_error(j, "reference: the runner refused to start"));
   return "";
 }
 
@@ -166,14 +191,16 @@ std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
   if (!why.empty()) return fail("reference: " + why);
   const auto j = nlohmann::json::parse(header, nullptr, false);
   if (!j.is_object()) return fail("reference: the runner's answer is not JSON");
-  if (!j.value("ok", false)) return j.value("error", "reference: failed");  // still running
-  const auto& listed = j.value("outputs", nlohmann::json::array());
+  if (reference_error(j)) return answer_error(j, "reference: failed");  // the runner goes on
+  if (!answer_ok(j)) return fail("reference: the runner's answer is malformed");
+  const auto it = j.find("outputs");
+  const nlohmann::json listed = it != j.end() ? *it : nlohmann::json();
   if (!listed.is_array() || listed.size() != outputs->size())
     return fail("reference: the runner answered with another number of outputs");
   for (size_t i = 0; i < outputs->size(); ++i) {
     ReferenceTensor& o = (*outputs)[i];
     const uint64_t want = element_count(o.shape) * static_cast<uint64_t>(dtype_bytes(o.dtype));
-    if (!listed[i].is_object() || listed[i].value("bytes", uint64_t{0}) != want)
+    if (listed_bytes(listed[i]) != static_cast<int64_t>(want))
       return fail("reference: output '" + o.name + "' came back with another size");
     o.bytes.assign(want, 0);
     if (why = read_all(from_child_, o.bytes.data(), want, deadline); !why.empty())

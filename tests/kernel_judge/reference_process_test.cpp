@@ -38,6 +38,12 @@ def sleeps(x, weight):
 def dies(x, weight):
     os._exit(3)
 
+def forges(x, weight):
+    import struct
+    body = b'{"ok": "yes", "outputs": 7}'
+    os.write(1, struct.pack("<Q", len(body)) + body)
+    return x
+
 def chatty(x, weight):
     print("a print() from the reference")
     return x
@@ -180,6 +186,14 @@ TEST_F(ReferenceProcessTest, PrintsInTheReferenceDoNotCorruptTheAnswer) {
   const auto in = Inputs(1, 2);
   ASSERT_EQ(p.run(in, &out, 60), "");
   EXPECT_EQ(out[0].bytes, in[0].bytes);
+}
+
+TEST_F(ReferenceProcessTest, AForgedAnswerStopsTheRunnerInsteadOfTheJudge) {
+  ReferenceProcess p;
+  ASSERT_EQ(Start(&p, "forges"), "");
+  std::vector<ReferenceTensor> out = {{"x", DType::kBF16, {1, 2}, {}}};
+  EXPECT_EQ(p.run(Inputs(1, 2), &out, 60), "reference: the runner's answer is malformed");
+  EXPECT_FALSE(p.running());
 }
 
 TEST_F(ReferenceProcessTest, InputsOfTheWrongSizeAreRefusedBeforeTheyAreSent) {
