@@ -35,7 +35,7 @@ std::string size_index_error(const char* field, int index, const KernelDecl& dec
 }
 
 // Threads, shared memory and cluster shape of one variant: "" or what is wrong.
-std::string check_resources(const AvoKernelVariant& v, const LaunchLimits& limits) {
+std::string check_resources(const AvoKernelVariant& v, const gpu_judge::DeviceLimits& limits) {
   if (v.threads_per_block < 1 || v.threads_per_block > limits.max_threads_per_block)
     return "threads_per_block " + std::to_string(v.threads_per_block) + " is not in 1.." +
            std::to_string(limits.max_threads_per_block);
@@ -92,7 +92,7 @@ bool applies(const AvoKernelVariant& v, const std::vector<int64_t>& sizes) {
 }  // namespace
 
 bool validate_launch(const AvoKernelLaunch& launch, const KernelDecl& decl,
-                     const std::vector<std::string>& kernels, const LaunchLimits& limits,
+                     const std::vector<std::string>& kernels, const gpu_judge::DeviceLimits& limits,
                      std::string* error) {
   if (launch.contract_version != AVO_KERNEL_CONTRACT_VERSION) {
     *error = "avo_kernel_launch: contract_version " + std::to_string(launch.contract_version) +
@@ -141,7 +141,8 @@ const AvoKernelVariant* pick_variant(const AvoKernelLaunch& launch,
 }
 
 bool grid_for(const AvoKernelVariant& v, const std::vector<int64_t>& sizes,
-              const LaunchLimits& limits, std::array<unsigned, 3>* grid, std::string* why) {
+              const gpu_judge::DeviceLimits& limits, std::array<unsigned, 3>* grid,
+              std::string* why) {
   std::array<int64_t, 3> extent{1, 1, 1};
   for (int d = 0; d < 3; ++d) {
     const AvoKernelGridDim& g = v.dims[d];
@@ -161,9 +162,9 @@ bool grid_for(const AvoKernelVariant& v, const std::vector<int64_t>& sizes,
   for (int d = 0; d < 3; ++d) {
     const int64_t c = cluster_extent(v, d);
     int64_t e = (extent[static_cast<size_t>(d)] + c - 1) / c * c;
-    if (e < 1 || e > limits.max_grid[d]) {
+    if (e < 1 || e > gpu_judge::kMaxGridExtent[d]) {
       *why = "grid extent " + std::to_string(e) + " in dimension " + "xyz"[d] + " is outside 1.." +
-             std::to_string(limits.max_grid[d]);
+             std::to_string(gpu_judge::kMaxGridExtent[d]);
       return false;
     }
     (*grid)[static_cast<size_t>(d)] = static_cast<unsigned>(e);

@@ -11,17 +11,9 @@
 
 #include "avo_kernel.h"
 #include "decl.h"
+#include "device_limits.h"
 
 namespace avo::kernel_judge {
-
-// The device's limits the description is checked against (Hopper's by default).
-struct LaunchLimits {
-  int sm_count = 132;
-  int max_dynamic_smem_bytes = 227 * 1024;  // cudaDevAttrMaxSharedMemoryPerBlockOptin
-  int max_threads_per_block = 1024;
-  int max_cluster_size = 16;  // non-portable cluster size on Hopper
-  unsigned max_grid[3] = {2147483647u, 65535u, 65535u};
-};
 
 // The contract version, the variant count, and every variant's fields: an entry kernel present
 // in `kernels` (the module's entry names), threads, shared memory, cluster shape, grid rule,
@@ -29,7 +21,7 @@ struct LaunchLimits {
 // one line naming the variant and the field ("variant 1 (rms_norm_wide): dims[0].size 3 is not
 // a size of kernel.toml (it declares 2)").
 bool validate_launch(const AvoKernelLaunch& launch, const KernelDecl& decl,
-                     const std::vector<std::string>& kernels, const LaunchLimits& limits,
+                     const std::vector<std::string>& kernels, const gpu_judge::DeviceLimits& limits,
                      std::string* error);
 
 // The first variant that applies to a configuration whose sizes are `sizes` (in the
@@ -40,6 +32,7 @@ const AvoKernelVariant* pick_variant(const AvoKernelLaunch& launch,
 // The variant's grid for these sizes (the rules in avo_kernel.h), each extent rounded up to the
 // cluster's; false with *why when an extent is 0 or beyond the device's limits.
 bool grid_for(const AvoKernelVariant& v, const std::vector<int64_t>& sizes,
-              const LaunchLimits& limits, std::array<unsigned, 3>* grid, std::string* why);
+              const gpu_judge::DeviceLimits& limits, std::array<unsigned, 3>* grid,
+              std::string* why);
 
 }  // namespace avo::kernel_judge

@@ -5,7 +5,8 @@
 namespace avo::kernel_judge {
 
 bool read_kernel_module(const std::vector<uint8_t>& image, const KernelDecl& decl,
-                        const LaunchLimits& limits, KernelModule* out, std::string* error) {
+                        const gpu_judge::DeviceLimits& limits, KernelModule* out,
+                        std::string* error) {
   out->check = gpu_judge::check_module(image, kKernelLaunchSymbol, sizeof(AvoKernelLaunch));
   if (!out->check.ok) {
     *error = "refused: " + out->check.reason;

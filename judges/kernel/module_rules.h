@@ -28,6 +28,7 @@ struct KernelModule {
 // Checks `image` (a cubin) and reads its launch description. False with one line:
 // "refused: ..." for a module rule, the launch rules' own line for the description.
 bool read_kernel_module(const std::vector<uint8_t>& image, const KernelDecl& decl,
-                        const LaunchLimits& limits, KernelModule* out, std::string* error);
+                        const gpu_judge::DeviceLimits& limits, KernelModule* out,
+                        std::string* error);
 
 }  // namespace avo::kernel_judge

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <sstream>
 
+#include "bf16.h"
+
 namespace avo::kernel_judge {
 namespace {
 
@@ -37,10 +39,8 @@ bool same_nonfinite(double got, double want) {
 
 double element_value(DType t, const uint8_t* p) {
   switch (t) {
-    case DType::kBF16: {
-      const uint32_t bits = uint32_t{load<uint16_t>(p)} << 16;
-      return static_cast<double>(load<float>(reinterpret_cast<const uint8_t*>(&bits)));
-    }
+    case DType::kBF16:
+      return static_cast<double>(gpu_judge::bf16_to_float(load<uint16_t>(p)));
     case DType::kF16:
       return half_value(load<uint16_t>(p));
     case DType::kF32:

@@ -11,6 +11,9 @@
 #include "bf16.h"
 
 namespace avo::attention {
+using gpu_judge::float_to_bf16;
+using gpu_judge::kBf16QuietNan;
+
 namespace {
 
 constexpr ElementTolerance kTol{1e-4, 1e-2};

@@ -47,14 +47,14 @@ const std::vector<std::string> kKernels = {"rms_norm_rows", "rms_norm_wide"};
 
 std::string Refusal(const AvoKernelLaunch& l) {
   std::string error;
-  EXPECT_FALSE(validate_launch(l, RowsCols(), kKernels, LaunchLimits{}, &error));
+  EXPECT_FALSE(validate_launch(l, RowsCols(), kKernels, gpu_judge::DeviceLimits{}, &error));
   return error;
 }
 
 TEST(LaunchRulesTest, AWellFormedDescriptionIsAcceptedAndPicksByItsBounds) {
   const AvoKernelLaunch l = TwoVariants();
   std::string error;
-  ASSERT_TRUE(validate_launch(l, RowsCols(), kKernels, LaunchLimits{}, &error)) << error;
+  ASSERT_TRUE(validate_launch(l, RowsCols(), kKernels, gpu_judge::DeviceLimits{}, &error)) << error;
   std::string why;
   const AvoKernelVariant* wide = pick_variant(l, {1024, 8192}, &why);
   ASSERT_NE(wide, nullptr) << why;
@@ -129,13 +129,13 @@ TEST(LaunchRulesTest, TileGridsRoundUpToTilesAndClusters) {
   AvoKernelVariant v = Variant("rms_norm_rows");
   std::array<unsigned, 3> grid{};
   std::string why;
-  ASSERT_TRUE(grid_for(v, {10, 64}, LaunchLimits{}, &grid, &why)) << why;
+  ASSERT_TRUE(grid_for(v, {10, 64}, gpu_judge::DeviceLimits{}, &grid, &why)) << why;
   EXPECT_EQ(grid, (std::array<unsigned, 3>{3, 1, 1}));  // ceil(10 / 4)
   v.cluster[0] = 2;
-  ASSERT_TRUE(grid_for(v, {10, 64}, LaunchLimits{}, &grid, &why)) << why;
+  ASSERT_TRUE(grid_for(v, {10, 64}, gpu_judge::DeviceLimits{}, &grid, &why)) << why;
   EXPECT_EQ(grid, (std::array<unsigned, 3>{4, 1, 1}));  // 3 rounded up to the cluster's 2
   v.dims[1] = {1, 32};
-  ASSERT_TRUE(grid_for(v, {10, 65}, LaunchLimits{}, &grid, &why)) << why;
+  ASSERT_TRUE(grid_for(v, {10, 65}, gpu_judge::DeviceLimits{}, &grid, &why)) << why;
   EXPECT_EQ(grid[1], 3u);  // ceil(65 / 32)
 }
 
@@ -143,7 +143,7 @@ TEST(LaunchRulesTest, PersistentGridsStopAtTheSmsOrTheTiles) {
   AvoKernelVariant v = Variant("rms_norm_rows");
   v.grid = AVO_KGRID_PERSISTENT;
   v.ctas_per_sm = 2;
-  LaunchLimits limits;
+  gpu_judge::DeviceLimits limits;
   limits.sm_count = 132;
   std::array<unsigned, 3> grid{};
   std::string why;
@@ -163,7 +163,7 @@ TEST(LaunchRulesTest, AGridBeyondTheDeviceIsRefused) {
   v.dims[1] = {1, 1};  // one CTA per column in y: at most 65535
   std::array<unsigned, 3> grid{};
   std::string why;
-  EXPECT_FALSE(grid_for(v, {4, 70000}, LaunchLimits{}, &grid, &why));
+  EXPECT_FALSE(grid_for(v, {4, 70000}, gpu_judge::DeviceLimits{}, &grid, &why));
   EXPECT_NE(why.find("dimension y"), std::string::npos) << why;
 }
 

@@ -91,7 +91,7 @@ class ModuleRulesTest : public ::testing::Test {
   std::string Refusal(const std::vector<uint8_t>& image) {
     KernelModule m;
     std::string error;
-    EXPECT_FALSE(read_kernel_module(image, Decl(), LaunchLimits{}, &m, &error));
+    EXPECT_FALSE(read_kernel_module(image, Decl(), gpu_judge::DeviceLimits{}, &m, &error));
     return error;
   }
 
@@ -103,7 +103,7 @@ TEST_F(ModuleRulesTest, AWellFormedModuleGivesItsDescription) {
   if (!Build("", &image)) GTEST_SKIP() << "nvcc not installed";
   KernelModule m;
   std::string error;
-  ASSERT_TRUE(read_kernel_module(image, Decl(), LaunchLimits{}, &m, &error)) << error;
+  ASSERT_TRUE(read_kernel_module(image, Decl(), gpu_judge::DeviceLimits{}, &m, &error)) << error;
   EXPECT_STREQ(m.launch.variants[0].kernel, "copy_rows");
   EXPECT_EQ(m.launch.variants[0].dims[0].per_cta, 4);
   EXPECT_EQ(m.check.kernels, (std::vector<std::string>{"copy_rows"}));

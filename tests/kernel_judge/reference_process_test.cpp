@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "bf16.h"
 #include "testing/temp_dir.h"
 
 namespace avo::kernel_judge {
@@ -49,22 +50,12 @@ def chatty(x, weight):
     return x
 )py";
 
-uint16_t to_bf16(float f) {
-  uint32_t u = 0;
-  std::memcpy(&u, &f, 4);
-  return static_cast<uint16_t>((u + 0x7FFF + ((u >> 16) & 1)) >> 16);
-}
-
-float from_bf16(uint16_t b) {
-  const uint32_t u = uint32_t{b} << 16;
-  float f = 0;
-  std::memcpy(&f, &u, 4);
-  return f;
-}
+using gpu_judge::bf16_to_float;
+using gpu_judge::float_to_bf16;
 
 // Element i of a bf16 tensor's bytes, widened.
 double Bf16At(const std::vector<uint8_t>& bytes, size_t i) {
-  return from_bf16(static_cast<uint16_t>(bytes[2 * i] | bytes[2 * i + 1] << 8));
+  return bf16_to_float(static_cast<uint16_t>(bytes[2 * i] | bytes[2 * i + 1] << 8));
 }
 
 class ReferenceProcessTest : public ::testing::Test {
@@ -90,7 +81,7 @@ class ReferenceProcessTest : public ::testing::Test {
     for (size_t i = 0; i < rows * cols; ++i) {
       const float v =
           static_cast<float>(static_cast<int>(i % 7) - 3) + static_cast<float>(i) / 64.f;
-      const uint16_t b = to_bf16(v);
+      const uint16_t b = float_to_bf16(v);
       x.bytes.push_back(static_cast<uint8_t>(b & 0xFF));
       x.bytes.push_back(static_cast<uint8_t>(b >> 8));
     }
@@ -138,8 +129,8 @@ TEST_F(ReferenceProcessTest, ADictResultIsTakenByName) {
   ASSERT_EQ(p.run(Inputs(1, 2), &out, 60), "");
   float y[2];
   std::memcpy(y, out[0].bytes.data(), 8);
-  EXPECT_FLOAT_EQ(y[0], 2.f * from_bf16(to_bf16(-3.f)));
-  EXPECT_FLOAT_EQ(y[1], 2.f * from_bf16(to_bf16(-2.f + 1.f / 64.f)));
+  EXPECT_FLOAT_EQ(y[0], 2.f * bf16_to_float(float_to_bf16(-3.f)));
+  EXPECT_FLOAT_EQ(y[1], 2.f * bf16_to_float(float_to_bf16(-2.f + 1.f / 64.f)));
 }
 
 TEST_F(ReferenceProcessTest, AMissingFileOrFunctionIsRefusedAtStart) {

@@ -9,6 +9,8 @@
 #include "bf16.h"
 
 namespace avo::attention {
+using gpu_judge::bf16_to_float;
+
 namespace {
 
 struct Partial {

@@ -27,6 +27,8 @@
 #include "workspace.h"
 
 namespace avo::attention {
+using gpu_judge::kBf16QuietNan;
+
 namespace {
 
 struct CudaFree {

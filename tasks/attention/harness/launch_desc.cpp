@@ -172,11 +172,10 @@ bool grid_for(const AvoAttentionVariant& v, const AttentionShape& s, int sm_coun
                                tiles * s.heads_q * s.batch);
     g[1] = g[2] = 1;
   }
-  const long long limit[3] = {2147483647LL, 65535, 65535};
   for (int d = 0; d < 3; ++d) {
     const long long c = cluster_extent(v, d);
     g[d] = (g[d] + c - 1) / c * c;
-    if (g[d] > limit[d]) {
+    if (g[d] > gpu_judge::kMaxGridExtent[d]) {
       *why = "grid extent " + std::to_string(g[d]) + " in dimension " + std::to_string(d) +
              " exceeds the hardware limit";
       return false;

@@ -9,6 +9,7 @@
 
 #include "avo_attention.h"
 #include "config.h"
+#include "device_limits.h"
 #include "module_check.h"
 
 namespace avo::attention {
@@ -18,14 +19,8 @@ namespace avo::attention {
 inline constexpr gpu_judge::LaunchSymbol kLaunchSymbol{AVO_ATTENTION_LAUNCH_SYMBOL,
                                                        "AvoAttentionLaunch", "avo_attention.h"};
 
-// Limits of the device the description is checked against.
-struct DeviceLimits {
-  int sm_count = 132;
-  int max_dynamic_smem_bytes = 227 * 1024;  // cudaDevAttrMaxSharedMemoryPerBlockOptin
-  int max_threads_per_block = 1024;
-  int max_cluster_size = 16;  // non-portable cluster size on Hopper
-  int registers_per_sm = 65536;
-};
+// Limits of the device the description is checked against (every GPU judge's).
+using gpu_judge::DeviceLimits;
 
 // What the compiled entry kernel itself needs (cuFuncGetAttribute) and how many of its CTAs and
 // clusters fit as a variant launches it (the occupancy calculator); -1 where not known.

@@ -13,6 +13,8 @@
 #include "gpu_reference.h"
 
 namespace avo::attention {
+using gpu_judge::bf16_to_float;
+
 namespace {
 
 // fp32 on the GPU against double on the CPU: both exact algorithms on the same bf16 inputs,

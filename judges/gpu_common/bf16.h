@@ -1,11 +1,11 @@
 // bf16.h -- host-side bfloat16 conversions (the upper 16 bits of an IEEE binary32), so that the
-// host-only parts of the harness and its tests need no CUDA headers.
+// host-only parts of a judge and its tests need no CUDA headers.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 
 inline float bf16_to_float(uint16_t bits) {
   const uint32_t u = static_cast<uint32_t>(bits) << 16;
@@ -25,4 +25,4 @@ inline uint16_t float_to_bf16(float f) {
 
 inline constexpr uint16_t kBf16QuietNan = 0x7fc0;
 
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge

@@ -1,11 +1,11 @@
-// bf16 conversions (tasks/attention/harness/bf16.h).
+// bf16 conversions (judges/gpu_common/bf16.h).
 #include "bf16.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-namespace avo::attention {
+namespace avo::gpu_judge {
 namespace {
 
 TEST(Bf16, ExactValuesRoundTrip) {
@@ -36,4 +36,4 @@ TEST(Bf16, NanStaysNan) {
 }
 
 }  // namespace
-}  // namespace avo::attention
+}  // namespace avo::gpu_judge
