@@ -102,38 +102,10 @@ bool validate_launch(const AvoAttentionLaunch& l, const std::vector<std::string>
 
 bool check_function_fit(const AvoAttentionVariant& v, int index, const FunctionNeeds& f,
                         const DeviceLimits& lim, std::string* error) {
-  auto bad = [&](const std::string& what) {
-    *error = "launch description " + variant_name(v, index) + ": " + what;
-    return false;
-  };
-  const int threads = v.threads_per_block;
-  if (threads > f.max_threads_per_block) {
-    return bad("threads_per_block " + std::to_string(threads) + " exceeds the " +
-               std::to_string(f.max_threads_per_block) +
-               " the kernel's launch bounds and registers allow");
-  }
-  if (static_cast<long long>(f.static_smem_bytes) + v.dynamic_smem_bytes >
-      lim.max_dynamic_smem_bytes) {
-    return bad("dynamic_smem_bytes " + std::to_string(v.dynamic_smem_bytes) +
-               " plus the kernel's " + std::to_string(f.static_smem_bytes) +
-               " bytes of static shared memory exceed the " +
-               std::to_string(lim.max_dynamic_smem_bytes) + " a CTA may use");
-  }
-  // Registers are allocated per warp in units of 256.
-  const long long per_warp = (static_cast<long long>(f.registers) * 32 + 255) / 256 * 256;
-  if (per_warp * ((threads + 31) / 32) > lim.registers_per_sm) {
-    return bad("threads_per_block " + std::to_string(threads) + " at the kernel's " +
-               std::to_string(f.registers) + " registers a thread need more than the SM's " +
-               std::to_string(lim.registers_per_sm));
-  }
-  if (f.ctas_per_sm == 0) {
-    return bad("threads_per_block and dynamic_smem_bytes leave no room for one CTA on an SM");
-  }
-  if (cluster_size(v) > 1 && f.clusters == 0) {
-    return bad("cluster of " + std::to_string(cluster_size(v)) +
-               " CTAs cannot be co-scheduled on this device");
-  }
-  return true;
+  const std::string why = gpu_judge::launch_fit_error(launch_shape(v), f, lim);
+  if (why.empty()) return true;
+  *error = "launch description " + variant_name(v, index) + ": " + why;
+  return false;
 }
 
 const AvoAttentionVariant* pick_variant(const AvoAttentionLaunch& l, const AttentionShape& s,
@@ -153,6 +125,14 @@ int cluster_extent(const AvoAttentionVariant& v, int d) { return std::max(v.clus
 
 int cluster_size(const AvoAttentionVariant& v) {
   return cluster_extent(v, 0) * cluster_extent(v, 1) * cluster_extent(v, 2);
+}
+
+gpu_judge::LaunchShape launch_shape(const AvoAttentionVariant& v) {
+  gpu_judge::LaunchShape shape;
+  shape.threads_per_block = v.threads_per_block;
+  shape.dynamic_smem_bytes = v.dynamic_smem_bytes;
+  for (int d = 0; d < 3; ++d) shape.cluster[d] = cluster_extent(v, d);
+  return shape;
 }
 
 int num_m_tiles(const AvoAttentionVariant& v, const AttentionShape& s) {

@@ -10,6 +10,7 @@
 #include "avo_attention.h"
 #include "config.h"
 #include "device_limits.h"
+#include "launch_fit.h"
 #include "module_check.h"
 
 namespace avo::attention {
@@ -22,15 +23,8 @@ inline constexpr gpu_judge::LaunchSymbol kLaunchSymbol{AVO_ATTENTION_LAUNCH_SYMB
 // Limits of the device the description is checked against (every GPU judge's).
 using gpu_judge::DeviceLimits;
 
-// What the compiled entry kernel itself needs (cuFuncGetAttribute) and how many of its CTAs and
-// clusters fit as a variant launches it (the occupancy calculator); -1 where not known.
-struct FunctionNeeds {
-  int max_threads_per_block = 1024;  // from its launch bounds and its registers
-  int registers = 0;                 // per thread
-  int static_smem_bytes = 0;         // __shared__ arrays, beside the dynamic shared memory
-  int ctas_per_sm = -1;              // resident CTAs of this launch on one SM
-  int clusters = -1;                 // clusters of this launch the device can co-schedule
-};
+// What the compiled entry kernel needs and how many of its CTAs fit (every GPU judge's).
+using gpu_judge::FunctionNeeds;
 
 inline constexpr unsigned long long kMaxScratchBytes = 256ull << 20;
 
@@ -61,6 +55,8 @@ bool grid_for(const AvoAttentionVariant& v, const AttentionShape& s, int sm_coun
 int cluster_extent(const AvoAttentionVariant& v, int d);
 // CTAs per cluster: the product of the three extents.
 int cluster_size(const AvoAttentionVariant& v);
+// The variant's threads, dynamic shared memory and cluster, as gpu_common's launch checks take them.
+gpu_judge::LaunchShape launch_shape(const AvoAttentionVariant& v);
 
 // ceil(seqlen_q / block_m).
 int num_m_tiles(const AvoAttentionVariant& v, const AttentionShape& s);

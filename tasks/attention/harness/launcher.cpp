@@ -5,87 +5,13 @@
 #include <fstream>
 #include <iterator>
 
+#include "function_attributes.h"
 #include "local_scrub.h"
 #include "module_check.h"
 
 namespace avo::attention {
 
 namespace {
-
-bool device_limits(DeviceLimits* lim, std::string* error) {
-  CUdevice dev = 0;
-  CUresult r = cuCtxGetDevice(&dev);
-  int sms = 0, smem = 0, threads = 0, regs = 0;
-  if (r == CUDA_SUCCESS)
-    r = cuDeviceGetAttribute(&sms, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, dev);
-  if (r == CUDA_SUCCESS) {
-    r = cuDeviceGetAttribute(&smem, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN, dev);
-  }
-  if (r == CUDA_SUCCESS) {
-    r = cuDeviceGetAttribute(&threads, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK, dev);
-  }
-  if (r == CUDA_SUCCESS) {
-    r = cuDeviceGetAttribute(&regs, CU_DEVICE_ATTRIBUTE_MAX_REGISTERS_PER_MULTIPROCESSOR, dev);
-  }
-  if (r != CUDA_SUCCESS) {
-    *error = cu_message(r, "reading device limits");
-    return false;
-  }
-  lim->sm_count = sms;
-  lim->max_dynamic_smem_bytes = smem;
-  lim->max_threads_per_block = threads;
-  lim->registers_per_sm = regs;
-  return true;
-}
-
-// What entry `fn` needs and how many of its CTAs (and clusters) fit as `v` launches it. The
-// dynamic shared memory and cluster attributes are set first, as prepare() sets them: the
-// occupancy calculator counts only what the function is allowed.
-bool function_needs(CUfunction fn, const AvoAttentionVariant& v, FunctionNeeds* f,
-                    std::string* error) {
-  CUresult r =
-      cuFuncSetAttribute(fn, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES, v.dynamic_smem_bytes);
-  if (r == CUDA_SUCCESS && cluster_size(v) > 8)
-    r = cuFuncSetAttribute(fn, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1);
-  if (r == CUDA_SUCCESS)
-    r = cuFuncGetAttribute(&f->max_threads_per_block, CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK, fn);
-  if (r == CUDA_SUCCESS) r = cuFuncGetAttribute(&f->registers, CU_FUNC_ATTRIBUTE_NUM_REGS, fn);
-  if (r == CUDA_SUCCESS)
-    r = cuFuncGetAttribute(&f->static_smem_bytes, CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES, fn);
-  if (r != CUDA_SUCCESS) {
-    *error = cu_message(r, "reading the entry kernel's attributes");
-    return false;
-  }
-  // The occupancy of a launch the function cannot take at all is not asked: the checks on the
-  // attributes above refuse it with a better reason.
-  if (v.threads_per_block > f->max_threads_per_block) return true;
-  r = cuOccupancyMaxActiveBlocksPerMultiprocessor(&f->ctas_per_sm, fn, v.threads_per_block,
-                                                  static_cast<size_t>(v.dynamic_smem_bytes));
-  if (r == CUDA_SUCCESS && cluster_size(v) > 1) {
-    CUlaunchConfig cfg;
-    std::memset(&cfg, 0, sizeof(cfg));
-    CUlaunchAttribute attr;
-    std::memset(&attr, 0, sizeof(attr));
-    attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
-    attr.value.clusterDim.x = static_cast<unsigned>(cluster_extent(v, 0));
-    attr.value.clusterDim.y = static_cast<unsigned>(cluster_extent(v, 1));
-    attr.value.clusterDim.z = static_cast<unsigned>(cluster_extent(v, 2));
-    cfg.gridDimX = attr.value.clusterDim.x;
-    cfg.gridDimY = attr.value.clusterDim.y;
-    cfg.gridDimZ = attr.value.clusterDim.z;
-    cfg.blockDimX = static_cast<unsigned>(v.threads_per_block);
-    cfg.blockDimY = cfg.blockDimZ = 1;
-    cfg.sharedMemBytes = static_cast<unsigned>(v.dynamic_smem_bytes);
-    cfg.attrs = &attr;
-    cfg.numAttrs = 1;
-    r = cuOccupancyMaxActiveClusters(&f->clusters, fn, &cfg);
-  }
-  if (r != CUDA_SUCCESS) {
-    *error = cu_message(r, "the occupancy of the entry kernel as its variant launches it");
-    return false;
-  }
-  return true;
-}
 
 // A 4-D tiled map over a BSHD bf16 tensor: dims (d, h, s, b), strides in bytes.
 std::string encode(CUtensorMap* map, const void* base, int b, int s, int h, int d,
@@ -132,7 +58,10 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
     *error = "refused: " + check.reason;
     return false;
   }
-  if (!device_limits(&limits_, error)) return false;
+  if (const std::string why = gpu_judge::read_device_limits(&limits_); !why.empty()) {
+    *error = why;
+    return false;
+  }
   CUresult r = cuModuleLoadData(&module_, image.data());
   if (r != CUDA_SUCCESS) {
     *error = cu_message(r, "cuModuleLoadData (is it built for this GPU, sm_90a?)");
@@ -165,7 +94,8 @@ bool CandidateModule::load_image(const std::vector<uint8_t>& image, std::string*
       *error = cu_message(r, ("cuModuleGetFunction(" + name + ")").c_str());
       return false;
     }
-    if (!function_needs(fn, v, &needs, &why)) {
+    why = gpu_judge::read_function_needs(fn, launch_shape(v), &needs);
+    if (!why.empty()) {
       *error = "launch description variant " + std::to_string(i) + " (" + name + "): " + why;
       return false;
     }

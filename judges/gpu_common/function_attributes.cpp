@@ -1,0 +1,76 @@
+#include "function_attributes.h"
+
+#include <cstring>
+
+#include "driver_api.h"
+
+namespace avo::gpu_judge {
+
+std::string read_device_limits(DeviceLimits* lim) {
+  CUdevice dev = 0;
+  CUresult r = cuCtxGetDevice(&dev);
+  int sms = 0, smem = 0, threads = 0, regs = 0;
+  if (r == CUDA_SUCCESS)
+    r = cuDeviceGetAttribute(&sms, CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, dev);
+  if (r == CUDA_SUCCESS)
+    r = cuDeviceGetAttribute(&smem, CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN, dev);
+  if (r == CUDA_SUCCESS)
+    r = cuDeviceGetAttribute(&threads, CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK, dev);
+  if (r == CUDA_SUCCESS)
+    r = cuDeviceGetAttribute(&regs, CU_DEVICE_ATTRIBUTE_MAX_REGISTERS_PER_MULTIPROCESSOR, dev);
+  if (r != CUDA_SUCCESS) return cu_message(r, "reading device limits");
+  lim->sm_count = sms;
+  lim->max_dynamic_smem_bytes = smem;
+  lim->max_threads_per_block = threads;
+  lim->registers_per_sm = regs;
+  return "";
+}
+
+namespace {
+
+// Clusters of `shape` the device can co-schedule (cuOccupancyMaxActiveClusters).
+CUresult cluster_occupancy(CUfunction fn, const LaunchShape& shape, int* clusters) {
+  CUlaunchConfig cfg;
+  std::memset(&cfg, 0, sizeof(cfg));
+  CUlaunchAttribute attr;
+  std::memset(&attr, 0, sizeof(attr));
+  attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+  attr.value.clusterDim.x = static_cast<unsigned>(shape.cluster[0] > 0 ? shape.cluster[0] : 1);
+  attr.value.clusterDim.y = static_cast<unsigned>(shape.cluster[1] > 0 ? shape.cluster[1] : 1);
+  attr.value.clusterDim.z = static_cast<unsigned>(shape.cluster[2] > 0 ? shape.cluster[2] : 1);
+  cfg.gridDimX = attr.value.clusterDim.x;
+  cfg.gridDimY = attr.value.clusterDim.y;
+  cfg.gridDimZ = attr.value.clusterDim.z;
+  cfg.blockDimX = static_cast<unsigned>(shape.threads_per_block);
+  cfg.blockDimY = cfg.blockDimZ = 1;
+  cfg.sharedMemBytes = static_cast<unsigned>(shape.dynamic_smem_bytes);
+  cfg.attrs = &attr;
+  cfg.numAttrs = 1;
+  return cuOccupancyMaxActiveClusters(clusters, fn, &cfg);
+}
+
+}  // namespace
+
+std::string read_function_needs(CUfunction fn, const LaunchShape& shape, FunctionNeeds* f) {
+  CUresult r = cuFuncSetAttribute(fn, CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                                  shape.dynamic_smem_bytes);
+  if (r == CUDA_SUCCESS && shape.cluster_size() > 8)
+    r = cuFuncSetAttribute(fn, CU_FUNC_ATTRIBUTE_NON_PORTABLE_CLUSTER_SIZE_ALLOWED, 1);
+  if (r == CUDA_SUCCESS)
+    r = cuFuncGetAttribute(&f->max_threads_per_block, CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK, fn);
+  if (r == CUDA_SUCCESS) r = cuFuncGetAttribute(&f->registers, CU_FUNC_ATTRIBUTE_NUM_REGS, fn);
+  if (r == CUDA_SUCCESS)
+    r = cuFuncGetAttribute(&f->static_smem_bytes, CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES, fn);
+  if (r != CUDA_SUCCESS) return cu_message(r, "reading the entry kernel's attributes");
+  // The occupancy of a launch the function cannot take at all is not asked: launch_fit_error
+  // refuses it on the attributes above with a better reason.
+  if (shape.threads_per_block > f->max_threads_per_block) return "";
+  r = cuOccupancyMaxActiveBlocksPerMultiprocessor(&f->ctas_per_sm, fn, shape.threads_per_block,
+                                                  static_cast<size_t>(shape.dynamic_smem_bytes));
+  if (r == CUDA_SUCCESS && shape.cluster_size() > 1) r = cluster_occupancy(fn, shape, &f->clusters);
+  if (r != CUDA_SUCCESS)
+    return cu_message(r, "the occupancy of the entry kernel as its variant launches it");
+  return "";
+}
+
+}  // namespace avo::gpu_judge
