@@ -11,7 +11,7 @@ out=${2:?usage: bundle.sh BUILD_DIR OUT_DIR}
 rm -rf "$out"
 mkdir -p "$out/bin" "$out/libexec" "$out/lib"
 for exe in "$build"/app/avo "$build"/app/avo-confine "$build"/app/avo-attention-harness \
-  "$build"/tests/avo-scripted-llm; do
+  "$build"/app/avo-kernel-judge "$build"/app/avo-kernel-params "$build"/tests/avo-scripted-llm; do
   [ -x "$exe" ] || continue
   cp "$exe" "$out/libexec/"
   strip --strip-unneeded "$out/libexec/$(basename "$exe")" 2>/dev/null || true
@@ -33,4 +33,6 @@ WRAP
     esac
   done
 done
+# The kernel judge's reference process runs this script; the judge looks for it beside itself.
+[ -f "$build/app/reference_runner.py" ] && cp "$build/app/reference_runner.py" "$out/libexec/"
 echo "bundle: $(ls "$out/libexec" | wc -l) programs, $(ls "$out/lib" | wc -l) libraries in $out"

@@ -294,4 +294,27 @@ bool parse_kernel_decl(const std::string& text, const std::string& origin, Kerne
   return true;
 }
 
+bool tensor_shapes(const KernelDecl& decl, const std::vector<int64_t>& sizes,
+                   std::vector<std::vector<int64_t>>* shapes, std::string* error) {
+  std::map<std::string, int64_t> named;
+  for (size_t i = 0; i < decl.sizes.size() && i < sizes.size(); ++i)
+    named[decl.sizes[i]] = sizes[i];
+  shapes->clear();
+  for (const TensorDecl& t : decl.tensors) {
+    std::vector<int64_t> shape;
+    for (size_t d = 0; d < t.shape.size(); ++d) {
+      int64_t v = 0;
+      std::string why;
+      if (!t.shape[d].evaluate(named, &v, &why) || v <= 0) {
+        *error = "tensor " + t.name + ": shape[" + std::to_string(d) + "] (" + t.shape[d].text() +
+                 ") " + (why.empty() ? "is " + std::to_string(v) + ", not positive" : why);
+        return false;
+      }
+      shape.push_back(v);
+    }
+    shapes->push_back(std::move(shape));
+  }
+  return true;
+}
+
 }  // namespace avo::kernel_judge

@@ -63,6 +63,11 @@ struct KernelDecl {
                       std::string* error) const;
 };
 
+// The tensors' shapes for a configuration's sizes (in the declaration's order). False with one
+// line naming the tensor and dimension.
+bool tensor_shapes(const KernelDecl& decl, const std::vector<int64_t>& sizes,
+                   std::vector<std::vector<int64_t>>* shapes, std::string* error);
+
 // Parses kernel.toml's text; `origin` names it in errors. False with `error` set to one line
 // naming the key ("kernel.toml: tensor[2].shape[1]: unknown size 'colz' (sizes: rows, cols) at
 // column 1").

@@ -175,5 +175,21 @@ TEST(KernelDeclTest, TheGeneratedStructMatchesTheLayout) {
   EXPECT_EQ(r->exit_code, 0) << r->err;
 }
 
+TEST(KernelDeclTest, ShapesAreEvaluatedForAConfigurationOrRefusedNamingTheTensor) {
+  const KernelDecl d = Parse(Replace(kRmsNorm, "shape = [\"cols\"]", "shape = [\"cols - rows\"]"));
+  std::vector<std::vector<int64_t>> shapes;
+  std::string error;
+  ASSERT_TRUE(tensor_shapes(d, {3, 7}, &shapes, &error)) << error;
+  ASSERT_EQ(shapes.size(), 3u);
+  EXPECT_EQ(shapes[0], (std::vector<int64_t>{3, 7}));
+  EXPECT_EQ(shapes[1], (std::vector<int64_t>{4}));
+  EXPECT_EQ(shapes[2], (std::vector<int64_t>{3, 7}));
+  // cols - rows is 0 here: no tensor has an empty dimension.
+  EXPECT_FALSE(tensor_shapes(d, {7, 7}, &shapes, &error));
+  EXPECT_NE(error.find("tensor weight: shape[0] (cols - rows) is 0, not positive"),
+            std::string::npos)
+      << error;
+}
+
 }  // namespace
 }  // namespace avo::kernel_judge

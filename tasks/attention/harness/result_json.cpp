@@ -1,8 +1,6 @@
 #include "result_json.h"
 
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 namespace avo::attention {
@@ -79,16 +77,6 @@ nlohmann::json evaluation_to_json(const std::vector<ConfigMeasurement>& configs,
   for (const auto& [k, v] : diagnostics) diag[k] = v;
   out["diagnostics"] = diag;
   return out;
-}
-
-bool write_result_atomically(const std::string& path, const nlohmann::json& doc) {
-  const std::string part = path + ".part";
-  {
-    std::ofstream f(part, std::ios::binary | std::ios::trunc);
-    f << doc.dump(2) << "\n";
-    if (!f) return false;
-  }
-  return std::rename(part.c_str(), path.c_str()) == 0;
 }
 
 }  // namespace avo::attention

@@ -9,6 +9,7 @@
 
 #include "compare.h"
 #include "gpu_conditions.h"
+#include "result_file.h"
 
 namespace avo::attention {
 
@@ -50,9 +51,8 @@ void add_error_figures(const std::string& prefix, const ErrorStats& s,
 // zeroes the score anyway. With
 // interleaved modules each config also has "interleaved": [{"correct", "value", "samples",
 // "errors", "message" (when not empty)}, ...], under the same rules.
-// Writes `doc` to `path` whole or not at all: a temporary file beside it, then a rename, so a
-// reader (or a harness killed mid-write) never sees half a result. False when it cannot.
-bool write_result_atomically(const std::string& path, const nlohmann::json& doc);
+// The result is written whole or not at all (every GPU judge's).
+using gpu_judge::write_result_atomically;
 
 nlohmann::json evaluation_to_json(const std::vector<ConfigMeasurement>& configs,
                                   const std::map<std::string, std::string>& diagnostics);

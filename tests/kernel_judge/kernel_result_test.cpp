@@ -1,0 +1,45 @@
+// kernel_result.h: the kernel judge's evaluation JSON, as the engine reads it
+// (docs/evaluation-schema.md): an incorrect or unmeasured configuration is never timed.
+#include "kernel_result.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace avo::kernel_judge {
+namespace {
+
+TEST(KernelResultTest, CorrectConfigurationsCarryTheirFiguresAndOthersNone) {
+  ConfigRecord ok{"r4096_c4096", {}, true};
+  ok.measurement.correct = true;
+  ok.measurement.samples = {2900.0, 3000.0, 3100.0};
+  ok.measurement.value = 3000.0;
+  ok.measurement.calls = 5;
+  ok.measurement.errors = {{"y_tol_ratio", 0.4}, {"y_max_abs", NAN}};
+  ConfigRecord wrong{"r8192_c1024", {}, true};
+  wrong.measurement.message = "call 3: y: 12 of 8388608 elements off the tolerance";
+  wrong.measurement.samples = {1.0};  // never reported: not correct
+  ConfigRecord unmeasured{"r1000_c1000", {}, false};
+  unmeasured.measurement.message = "not measured";
+  unmeasured.measurement.correct = true;  // a record not reached is never correct
+  const auto j = evaluation_json({ok, wrong, unmeasured}, "GB/s", {{"judge", "avo-kernel-judge"}});
+  EXPECT_EQ(j["schema"], "avo.evaluation.v1");
+  EXPECT_EQ(j["unit"], "GB/s");
+  ASSERT_EQ(j["configs"].size(), 3u);
+  EXPECT_TRUE(j["configs"][0]["correct"]);
+  EXPECT_DOUBLE_EQ(j["configs"][0]["value"], 3000.0);
+  EXPECT_EQ(j["configs"][0]["samples"].size(), 3u);
+  EXPECT_DOUBLE_EQ(j["configs"][0]["errors"]["y_tol_ratio"], 0.4);
+  EXPECT_FALSE(j["configs"][0]["errors"].contains("y_max_abs"));  // NaN is left out
+  EXPECT_FALSE(j["configs"][0].contains("message"));
+  EXPECT_FALSE(j["configs"][1]["correct"]);
+  EXPECT_DOUBLE_EQ(j["configs"][1]["value"], 0.0);
+  EXPECT_TRUE(j["configs"][1]["samples"].empty());
+  EXPECT_EQ(j["configs"][1]["message"], wrong.measurement.message);
+  EXPECT_FALSE(j["configs"][2]["correct"]);
+  EXPECT_EQ(j["configs"][2]["message"], "not measured");
+  EXPECT_EQ(j["diagnostics"]["judge"], "avo-kernel-judge");
+}
+
+}  // namespace
+}  // namespace avo::kernel_judge
