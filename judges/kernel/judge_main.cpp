@@ -5,6 +5,10 @@
 //
 //   avo-kernel-judge --task DIR --candidate MODULE.cubin [--configs FILE] [--result FILE]
 //                    [--reps N] [--warmup N] [--runner reference_runner.py]
+//   avo-kernel-judge --task DIR --interleaved NAME.cubin [...]   NAME.cubin of every workspace
+//       the request lists ("workspaces", the task's interleaved_command), measured side by side
+//       on each configuration (KernelJudge::measure_interleaved); each record gains
+//       "interleaved", one entry per workspace in order, the first repeated at the top level.
 // The candidate's avo_kernel_params.h comes from avo-kernel-params (params_main.cpp), which
 // needs no GPU.
 //
@@ -17,6 +21,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -34,7 +40,7 @@ using namespace avo::kernel_judge;
 namespace {
 
 struct Options {
-  std::string task, candidate, configs, result, runner;
+  std::string task, candidate, interleaved, configs, result, runner;
   KernelTiming timing;
 };
 
@@ -66,9 +72,45 @@ const char* env(const char* name) {
   return v != nullptr && *v != '\0' ? v : nullptr;
 }
 
-// Every configuration measured in turn; the result rewritten whole after each one.
+// The builds a request asks for: --candidate, or --interleaved's file in every workspace.
+// False with one line when one cannot be read.
+bool read_builds(const Options& o, const std::string& request_text,
+                 std::vector<std::vector<uint8_t>>* images, std::vector<std::string>* names,
+                 std::string* error) {
+  std::vector<std::string> paths;
+  if (o.interleaved.empty()) {
+    paths.push_back(o.candidate);
+  } else {
+    const nlohmann::json j = nlohmann::json::parse(request_text, nullptr, false);
+    const auto ws = j.is_object() ? j.find("workspaces") : j.end();
+    if (!j.is_object() || ws == j.end() || !ws->is_array() || ws->empty()) {
+      *error = "--interleaved: the request has no \"workspaces\" array";
+      return false;
+    }
+    for (const auto& w : *ws) {
+      if (!w.is_string()) {
+        *error = "--interleaved: \"workspaces\" must hold paths";
+        return false;
+      }
+      paths.push_back((fs::path(w.get<std::string>()) / o.interleaved).string());
+    }
+  }
+  for (const std::string& p : paths) {
+    std::string bytes;
+    if (!read_file(p, &bytes)) {
+      *error = p + ": cannot be read";
+      return false;
+    }
+    images->emplace_back(bytes.begin(), bytes.end());
+    names->push_back(p);
+  }
+  return true;
+}
+
+// Every configuration measured in turn (every build side by side); the result rewritten whole
+// after each one.
 int judge(const Options& o, const KernelDecl& decl, const KernelRequest& request,
-          const std::vector<uint8_t>& image) {
+          const std::vector<std::vector<uint8_t>>& images, const std::vector<std::string>& names) {
   std::vector<ConfigRecord> records;
   for (const KernelConfig& c : request.configs) {
     ConfigRecord r;
@@ -76,30 +118,43 @@ int judge(const Options& o, const KernelDecl& decl, const KernelRequest& request
     r.measurement.message = "not measured";
     records.push_back(r);
   }
-  nlohmann::json diagnostics = {{"candidate", o.candidate}, {"judge", "avo-kernel-judge"}};
+  nlohmann::json diagnostics = {{"builds", names}, {"judge", "avo-kernel-judge"}};
   ReferenceProcess reference;
   KernelJudge judge(decl, reference, o.timing);
   auto write = [&] {
-    return avo::gpu_judge::write_result_atomically(o.result,
-                                                   evaluation_json(records, judge.unit(), diagnostics));
+    return avo::gpu_judge::write_result_atomically(
+        o.result, evaluation_json(records, judge.unit(), diagnostics));
   };
-  KernelCandidate candidate;
   std::string why = judge.init();
-  if (why.empty()) why = candidate.load(image, decl);
   if (!why.empty()) {
     for (ConfigRecord& r : records) r.measurement.message = why;
     return write() ? 0 : 3;
   }
+  // A build that does not load fails every configuration with its reason; the others go on.
+  std::vector<std::unique_ptr<KernelCandidate>> builds;
+  std::vector<KernelCandidate*> loaded;
+  std::vector<std::string> refused;
+  for (const auto& image : images) {
+    builds.push_back(std::make_unique<KernelCandidate>());
+    refused.push_back(builds.back()->load(image, decl));
+    loaded.push_back(refused.back().empty() ? builds.back().get() : nullptr);
+  }
   ReferenceSpec spec{"python3", find_runner(o.runner), o.task, decl.reference_python,
                      decl.reference_function, decl.reference_framework};
   for (size_t i = 0; i < records.size(); ++i) {
+    std::vector<KernelMeasurement> got(images.size());
     if (!reference.running()) why = reference.start(spec, 120);
     if (why.empty()) {
-      records[i].measurement = judge.measure(request.configs[i], candidate);
+      got = judge.measure_interleaved(request.configs[i], loaded);
     } else {
-      records[i].measurement.message = "the reference could not start: " + why;
+      for (KernelMeasurement& m : got) m.message = "the reference could not start: " + why;
       why.clear();
     }
+    for (size_t b = 0; b < got.size(); ++b) {
+      if (!refused[b].empty()) got[b].message = refused[b];
+    }
+    records[i].measurement = got[0];
+    if (!o.interleaved.empty()) records[i].interleaved = got;
     records[i].measured = true;
     if (judge.context_lost()) {
       for (size_t k = i + 1; k < records.size(); ++k)
@@ -121,6 +176,8 @@ int main(int argc, char** argv) {
   CLI::App app{"avo-kernel-judge: the generic GPU judge of a bring-your-own kernel task"};
   app.add_option("--task", o.task, "the task directory (kernel.toml)")->required();
   app.add_option("--candidate", o.candidate, "the candidate's cubin");
+  app.add_option("--interleaved", o.interleaved,
+                 "this cubin of every workspace the request lists, measured side by side");
   app.add_option("--configs", o.configs, "the request (default $AVO_CONFIGS)");
   app.add_option("--result", o.result, "where the evaluation JSON goes (default $AVO_RESULT)");
   app.add_option("--runner", o.runner, "reference_runner.py");
@@ -138,14 +195,18 @@ int main(int argc, char** argv) {
   if (!parse_kernel_decl(text, toml, &decl, &why)) return bad_input(why);
   if (o.configs.empty() && env("AVO_CONFIGS")) o.configs = env("AVO_CONFIGS");
   if (o.result.empty() && env("AVO_RESULT")) o.result = env("AVO_RESULT");
-  if (o.candidate.empty()) return bad_input("--candidate: missing");
+  if (o.candidate.empty() == o.interleaved.empty())
+    return bad_input("give --candidate or --interleaved (one of them)");
+  if (!o.interleaved.empty() && fs::path(o.interleaved).is_absolute())
+    return bad_input("--interleaved needs a path relative to each workspace, not " + o.interleaved);
   if (o.configs.empty()) return bad_input("no request: set AVO_CONFIGS or pass --configs");
   if (o.result.empty()) return bad_input("no result path: set AVO_RESULT or pass --result");
   if (o.timing.warmup < 1) return bad_input("--warmup: at least 1 (every call is checked)");
   if (!read_file(o.configs, &text)) return bad_input(o.configs + ": cannot be read");
   KernelRequest request;
   if (!parse_kernel_request(text, decl, &request, &why)) return bad_input(o.configs + ": " + why);
-  std::string cubin;
-  if (!read_file(o.candidate, &cubin)) return bad_input(o.candidate + ": cannot be read");
-  return judge(o, decl, request, std::vector<uint8_t>(cubin.begin(), cubin.end()));
+  std::vector<std::vector<uint8_t>> images;
+  std::vector<std::string> names;
+  if (!read_builds(o, text, &images, &names, &why)) return bad_input(why);
+  return judge(o, decl, request, images, names);
 }

@@ -227,103 +227,162 @@ std::string KernelJudge::add_sample(const Call& call, int index, double work,
   return "";
 }
 
-std::string KernelJudge::warm_up(const KernelConfig& config, const KernelLaunchPlan& plan,
-                                 KernelCandidate& candidate, KernelMeasurement* m,
-                                 double* per_call_ms) {
+// One build measured on a configuration: its plan, what was found, and whether it is still in.
+struct KernelJudge::Series {
+  KernelCandidate* candidate = nullptr;
+  KernelLaunchPlan plan;
+  KernelMeasurement m;
+  bool active = true;
+  double per_call_ms = 0;
+  void fail(const std::string& why) {
+    active = false;
+    m.message = why;
+    m.samples.clear();
+  }
+};
+
+std::string KernelJudge::warm_up(const KernelConfig& config, Series& series) {
   std::vector<double> times;
   for (int i = 0; i < timing_.warmup; ++i) {
     std::unique_ptr<Call> call;
-    TensorSet* set = batch_->sets[static_cast<size_t>(i) % batch_->sets.size()].get();
-    std::string why = new_call(config, plan, set, candidate, &call);
+    TensorSet* set = batch_->sets[static_cast<size_t>(i) % 2].get();
+    std::string why = new_call(config, series.plan, set, *series.candidate, &call);
     if (why.empty()) why = wait(60, "drawing the inputs");
-    if (why.empty()) why = run_call(*call, candidate);
+    if (why.empty()) why = run_call(*call, *series.candidate);
     if (why.empty()) why = wait(bound_s_, ("warm-up call " + std::to_string(i)).c_str());
-    if (why.empty()) why = check_call(*call, i, candidate, m);
+    if (why.empty()) why = check_call(*call, i, *series.candidate, &series.m);
     if (!why.empty()) return why;
     times.push_back(call->elapsed_ms());
   }
-  *per_call_ms = gpu_judge::median(times);
+  series.per_call_ms = gpu_judge::median(times);
   return "";
 }
 
-std::string KernelJudge::timed(const KernelConfig& config, const KernelLaunchPlan& plan,
-                               KernelCandidate& candidate, int reps, KernelMeasurement* m) {
-  // As many buffer sets as the free memory's share allows (the two of the warm-up included).
+// Buffer sets up to `count` (at least the two there are); fewer when memory runs out.
+std::string KernelJudge::allocate_sets(const KernelConfig& config, size_t count) {
+  while (batch_->sets.size() < count) {
+    auto set = std::make_unique<TensorSet>();
+    const std::string why = set->allocate(decl_, config, device_, granularity_);
+    if (!why.empty()) return batch_->sets.size() >= 2 ? "" : why;
+    batch_->sets.push_back(std::move(set));
+  }
+  return "";
+}
+
+// Rounds [first_round, first_round + rounds) of every active build, back to back: each call's
+// inputs drawn first (a buffer set of its own), the calls in ABBA order, then every call
+// checked. "" or why the batch as a whole failed (its timing, or the context); a build whose
+// call fails a check drops out alone.
+std::string KernelJudge::run_batch(const KernelConfig& config, std::vector<Series>& series,
+                                   int first_round, int rounds) {
+  std::vector<std::pair<Series*, std::unique_ptr<Call>>> calls;
+  std::string why;
+  for (int r = first_round; r < first_round + rounds && why.empty(); ++r) {
+    for (size_t k = 0; k < series.size() && why.empty(); ++k) {
+      Series& s = series[r % 2 == 0 ? k : series.size() - 1 - k];
+      if (!s.active) continue;
+      calls.emplace_back(&s, nullptr);
+      why = new_call(config, s.plan, batch_->sets[calls.size() - 1].get(), *s.candidate,
+                     &calls.back().second);
+    }
+  }
+  if (why.empty()) why = wait(60, "drawing the inputs");
+  if (!why.empty()) return why;
+  if (monitor_) monitor_->timing(true);
+  const auto t0 = Clock::now();
+  for (size_t c = 0; c < calls.size() && why.empty(); ++c)
+    why = run_call(*calls[c].second, *calls[c].first->candidate);
+  if (why.empty()) why = wait(bound_s_ * static_cast<double>(calls.size()), "a timed batch");
+  const double wall_ms = ms_since(t0);
+  if (monitor_) monitor_->timing(false);
+  double event_ms = 0;
+  for (size_t c = 0; c < calls.size() && why.empty(); ++c) event_ms += calls[c].second->elapsed_ms();
+  if (why.empty()) why = gpu_judge::timing_inconsistency(event_ms, wall_ms, calls.size());
+  if (!why.empty()) return why;
+  const double work_per_call = work(config);
+  for (size_t c = 0; c < calls.size() && !context_lost_; ++c) {
+    Series& s = *calls[c].first;
+    if (!s.active) continue;
+    const int index = timing_.warmup + static_cast<int>(s.m.samples.size());
+    std::string bad = check_call(*calls[c].second, index, *s.candidate, &s.m);
+    if (bad.empty()) bad = add_sample(*calls[c].second, index, work_per_call, &s.m);
+    if (!bad.empty()) s.fail(bad);
+  }
+  return context_lost_ ? "the CUDA context was lost" : "";
+}
+
+void KernelJudge::timed(const KernelConfig& config, std::vector<Series>& series, int reps) {
+  size_t active = 0;
+  for (const Series& s : series) active += s.active ? 1 : 0;
+  // Each build gets as many buffer sets as the free memory's share allows, as many as the
+  // rounds at most; the two of the warm-ups count.
   const size_t set_bytes = batch_->sets[0]->footprint(granularity_);
   size_t free_bytes = 0, total_bytes = 0;
   if (cudaMemGetInfo(&free_bytes, &total_bytes) != cudaSuccess) free_bytes = 0;
-  const int want = gpu_judge::sets_for(reps, 1, set_bytes,
-                                       free_bytes + batch_->sets.size() * set_bytes);
-  while (static_cast<int>(batch_->sets.size()) < want) {
-    auto set = std::make_unique<TensorSet>();
-    if (!set->allocate(decl_, config, device_, granularity_).empty()) break;  // fewer sets, fine
-    batch_->sets.push_back(std::move(set));
-  }
-  const double work_per_call = work(config);
-  int index = timing_.warmup;
-  std::string why;
+  const int per_build = gpu_judge::sets_for(reps, static_cast<int>(active), set_bytes,
+                                            free_bytes + batch_->sets.size() * set_bytes);
+  std::string why = allocate_sets(config, static_cast<size_t>(per_build) * active);
+  const int rounds_per_batch = std::max(1, static_cast<int>(batch_->sets.size() / active));
   if (monitor_) monitor_->begin();
-  for (const int n : gpu_judge::batch_sizes(reps, static_cast<int>(batch_->sets.size()))) {
-    std::vector<std::unique_ptr<Call>> calls(static_cast<size_t>(n));
-    for (int k = 0; k < n && why.empty(); ++k)
-      why = new_call(config, plan, batch_->sets[k].get(), candidate, &calls[k]);
-    if (why.empty()) why = wait(60, "drawing the inputs");
+  int round = 0;
+  for (const int n : gpu_judge::batch_sizes(reps, rounds_per_batch)) {
     if (!why.empty()) break;
-    if (monitor_) monitor_->timing(true);
-    const auto t0 = Clock::now();
-    for (int k = 0; k < n && why.empty(); ++k) why = run_call(*calls[k], candidate);
-    if (why.empty()) why = wait(bound_s_ * n, "a timed batch");
-    const double wall_ms = ms_since(t0);
-    if (monitor_) monitor_->timing(false);
-    double event_ms = 0;
-    for (int k = 0; k < n && why.empty(); ++k) event_ms += calls[k]->elapsed_ms();
-    if (why.empty()) why = gpu_judge::timing_inconsistency(event_ms, wall_ms, static_cast<size_t>(n));
-    for (int k = 0; k < n && why.empty(); ++k) {
-      why = check_call(*calls[k], index + k, candidate, m);
-      if (why.empty()) why = add_sample(*calls[k], index + k, work_per_call, m);
-    }
-    if (!why.empty()) break;
-    index += n;
+    why = run_batch(config, series, round, n);
+    round += n;
   }
-  if (monitor_) m->gpu = monitor_->end();
-  return why;
+  const gpu_judge::GpuConditions gpu = monitor_ ? monitor_->end() : gpu_judge::GpuConditions{};
+  for (Series& s : series) {
+    s.m.gpu = gpu;
+    if (s.active && !why.empty()) s.fail(why);
+  }
 }
 
-KernelMeasurement KernelJudge::measure(const KernelConfig& config, KernelCandidate& candidate) {
-  KernelMeasurement m;
-  KernelLaunchPlan plan;
-  if (std::string why = candidate.plan(config.sizes, &plan); !why.empty()) {
-    m.message = why;
-    return m;
+std::vector<KernelMeasurement> KernelJudge::measure_interleaved(
+    const KernelConfig& config, const std::vector<KernelCandidate*>& builds) {
+  std::vector<Series> series(builds.size());
+  for (size_t i = 0; i < builds.size(); ++i) {
+    series[i].candidate = builds[i];
+    if (builds[i] == nullptr) {
+      series[i].fail("the build did not load");
+    } else if (std::string why = builds[i]->plan(config.sizes, &series[i].plan); !why.empty()) {
+      series[i].fail(why);
+    }
   }
   batch_ = std::make_unique<Batch>();
-  std::string why;
-  for (int i = 0; i < 2 && why.empty(); ++i) {
-    batch_->sets.push_back(std::make_unique<TensorSet>());
-    why = batch_->sets.back()->allocate(decl_, config, device_, granularity_);
-  }
+  std::string why = allocate_sets(config, 2);
   for (size_t i = 0; i < decl_.tensors.size() && why.empty(); ++i) {
     batch_->host.push_back(std::make_unique<gpu_judge::PinnedBytes>());
     why = batch_->host.back()->allocate(config.tensor_bytes[i]);
   }
-  double per_call_ms = 0;
-  bound_s_ = timing_.first_call_s;
-  if (why.empty()) why = warm_up(config, plan, candidate, &m, &per_call_ms);
-  // A timed call may take 50 times its warm-up's median before it counts as hung.
-  bound_s_ = std::max(1.0, 50 * per_call_ms / 1e3);
-  if (why.empty()) why = timed(config, plan, candidate, reps_for(per_call_ms), &m);
-  if (why.empty()) {
-    m.value = gpu_judge::median(m.samples);
-    m.correct = true;
-  } else {
-    m.message = why;
-    m.samples.clear();
+  double slowest_ms = 0;
+  for (Series& s : series) {
+    if (!why.empty()) s.fail(why);
+    if (!s.active || context_lost_) continue;
+    bound_s_ = timing_.first_call_s;
+    if (std::string bad = warm_up(config, s); !bad.empty()) s.fail(bad);
+    slowest_ms = std::max(slowest_ms, s.per_call_ms);
+  }
+  // A timed call may take 50 times the slowest warm-up's median before it counts as hung.
+  bound_s_ = std::max(1.0, 50 * slowest_ms / 1e3);
+  const bool any = std::any_of(series.begin(), series.end(), [](const Series& s) { return s.active; });
+  if (any && !context_lost_) timed(config, series, reps_for(slowest_ms));
+  std::vector<KernelMeasurement> out;
+  for (Series& s : series) {
+    if (s.active) {
+      s.m.value = gpu_judge::median(s.m.samples);
+      s.m.correct = true;
+    }
+    out.push_back(std::move(s.m));
   }
   if (!context_lost_) {
     cudaStreamSynchronize(stream_);
     batch_.reset();
   }
-  return m;
+  return out;
+}
+
+KernelMeasurement KernelJudge::measure(const KernelConfig& config, KernelCandidate& candidate) {
+  return measure_interleaved(config, {&candidate})[0];
 }
 
 }  // namespace avo::kernel_judge

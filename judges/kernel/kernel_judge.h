@@ -62,12 +62,21 @@ class KernelJudge {
   std::string init();
   [[nodiscard]] const char* unit() const { return decl_.flops ? "TFLOPS" : "GB/s"; }
   KernelMeasurement measure(const KernelConfig& config, KernelCandidate& candidate);
+  // Several builds on one configuration, side by side (a paired gate's measurement,
+  // docs/task-format.md "interleaved_command"): each gets its own warm-up with every check
+  // above; then the same number of timed rounds each (as many as the slowest needs), round r
+  // calling them in order 0..N-1 when r is even and N-1..0 when odd, so a drift linear in time
+  // falls on all alike; samples[i] of every correct one is round i. One that fails drops out
+  // and the others go on; a lost CUDA context stops all. One measurement per build, in order.
+  std::vector<KernelMeasurement> measure_interleaved(const KernelConfig& config,
+                                                     const std::vector<KernelCandidate*>& builds);
   // True after a fault or a hang that leaves the CUDA context unusable.
   [[nodiscard]] bool context_lost() const { return context_lost_; }
 
  private:
   struct Call;
   struct Batch;
+  struct Series;
   std::string new_call(const KernelConfig& config, const KernelLaunchPlan& plan, TensorSet* set,
                        KernelCandidate& candidate, std::unique_ptr<Call>* out);
   std::string run_call(Call& call, KernelCandidate& candidate);
@@ -75,10 +84,11 @@ class KernelJudge {
                          KernelMeasurement* m);
   std::string compare_outputs(const Call& call, int index, KernelMeasurement* m);
   std::string wait(double bound_s, const char* what);
-  std::string warm_up(const KernelConfig& config, const KernelLaunchPlan& plan,
-                      KernelCandidate& candidate, KernelMeasurement* m, double* per_call_ms);
-  std::string timed(const KernelConfig& config, const KernelLaunchPlan& plan,
-                    KernelCandidate& candidate, int reps, KernelMeasurement* m);
+  std::string warm_up(const KernelConfig& config, Series& series);
+  std::string allocate_sets(const KernelConfig& config, size_t count);
+  std::string run_batch(const KernelConfig& config, std::vector<Series>& series, int first_round,
+                        int rounds);
+  void timed(const KernelConfig& config, std::vector<Series>& series, int reps);
   std::string add_sample(const Call& call, int index, double work, KernelMeasurement* m) const;
   [[nodiscard]] int reps_for(double per_call_ms) const;
   [[nodiscard]] double work(const KernelConfig& config) const;

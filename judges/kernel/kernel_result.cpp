@@ -4,25 +4,40 @@
 
 namespace avo::kernel_judge {
 
+namespace {
+
+// The figures of one measurement: nothing timed unless it is correct, no non-finite error.
+nlohmann::json figures(const KernelMeasurement& m, bool measured) {
+  nlohmann::json errors = nlohmann::json::object();
+  for (const auto& [key, v] : m.errors) {
+    if (std::isfinite(v)) errors[key] = v;
+  }
+  const bool correct = measured && m.correct;
+  nlohmann::json out = {{"correct", correct},
+                        {"value", correct ? m.value : 0.0},
+                        {"samples", correct ? m.samples : std::vector<double>{}},
+                        {"errors", errors}};
+  if (!m.message.empty()) out["message"] = m.message;
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json evaluation_json(const std::vector<ConfigRecord>& configs, const std::string& unit,
                                const nlohmann::json& diagnostics) {
   nlohmann::json out = {{"schema", "avo.evaluation.v1"}, {"unit", unit}};
   out["configs"] = nlohmann::json::array();
   for (const ConfigRecord& c : configs) {
     const KernelMeasurement& m = c.measurement;
-    nlohmann::json errors = nlohmann::json::object();
-    for (const auto& [key, v] : m.errors) {
-      if (std::isfinite(v)) errors[key] = v;
-    }
-    nlohmann::json rec = {{"name", c.name},
-                          {"correct", c.measured && m.correct},
-                          {"value", m.correct ? m.value : 0.0},
-                          {"samples", m.correct ? m.samples : std::vector<double>{}},
-                          {"errors", errors},
-                          {"calls", m.calls}};
-    if (!m.message.empty()) rec["message"] = m.message;
+    nlohmann::json rec = figures(m, c.measured);
+    rec["name"] = c.name;
+    rec["calls"] = m.calls;
     const nlohmann::json conditions = gpu_judge::to_json(m.gpu);
     if (!conditions.empty()) rec["conditions"] = conditions;
+    if (!c.interleaved.empty()) {
+      rec["interleaved"] = nlohmann::json::array();
+      for (const KernelMeasurement& b : c.interleaved) rec["interleaved"].push_back(figures(b, c.measured));
+    }
     out["configs"].push_back(rec);
   }
   out["diagnostics"] = diagnostics;

@@ -14,11 +14,15 @@ struct ConfigRecord {
   std::string name;
   KernelMeasurement measurement;
   bool measured = false;  // false: not reached (the message says why)
+  // With --interleaved: every build measured side by side, in workspace order; entry 0 is the
+  // one `measurement` repeats. Empty otherwise.
+  std::vector<KernelMeasurement> interleaved;
 };
 
 // {"schema", "unit", "configs": [{"name", "correct", "value", "samples", "errors", "message",
-// "calls", "conditions"}], "diagnostics": {...}}. An incorrect configuration keeps "value": 0
-// and "samples": [].
+// "calls", "conditions", "interleaved": [{"correct", "value", "samples", "errors", "message"}]}],
+// "diagnostics": {...}}. An incorrect configuration (or build) keeps "value": 0 and
+// "samples": []; "interleaved" only when builds were measured side by side.
 nlohmann::json evaluation_json(const std::vector<ConfigRecord>& configs, const std::string& unit,
                                const nlohmann::json& diagnostics);
 

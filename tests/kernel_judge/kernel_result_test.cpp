@@ -10,16 +10,16 @@ namespace avo::kernel_judge {
 namespace {
 
 TEST(KernelResultTest, CorrectConfigurationsCarryTheirFiguresAndOthersNone) {
-  ConfigRecord ok{"r4096_c4096", {}, true};
+  ConfigRecord ok{"r4096_c4096", {}, true, {}};
   ok.measurement.correct = true;
   ok.measurement.samples = {2900.0, 3000.0, 3100.0};
   ok.measurement.value = 3000.0;
   ok.measurement.calls = 5;
   ok.measurement.errors = {{"y_tol_ratio", 0.4}, {"y_max_abs", NAN}};
-  ConfigRecord wrong{"r8192_c1024", {}, true};
+  ConfigRecord wrong{"r8192_c1024", {}, true, {}};
   wrong.measurement.message = "call 3: y: 12 of 8388608 elements off the tolerance";
   wrong.measurement.samples = {1.0};  // never reported: not correct
-  ConfigRecord unmeasured{"r1000_c1000", {}, false};
+  ConfigRecord unmeasured{"r1000_c1000", {}, false, {}};
   unmeasured.measurement.message = "not measured";
   unmeasured.measurement.correct = true;  // a record not reached is never correct
   const auto j = evaluation_json({ok, wrong, unmeasured}, "GB/s", {{"judge", "avo-kernel-judge"}});
@@ -39,6 +39,28 @@ TEST(KernelResultTest, CorrectConfigurationsCarryTheirFiguresAndOthersNone) {
   EXPECT_FALSE(j["configs"][2]["correct"]);
   EXPECT_EQ(j["configs"][2]["message"], "not measured");
   EXPECT_EQ(j["diagnostics"]["judge"], "avo-kernel-judge");
+  EXPECT_FALSE(j["configs"][0].contains("interleaved"));
+}
+
+TEST(KernelResultTest, BuildsMeasuredSideBySideEachKeepTheirOwnFigures) {
+  ConfigRecord both{"r4096_c4096", {}, true, {}};
+  KernelMeasurement a, b;
+  a.correct = true;
+  a.samples = {3000.0, 3010.0};
+  a.value = 3005.0;
+  b.message = "call 4: 1 guard words around its buffers changed (a write out of bounds)";
+  b.samples = {9000.0};
+  both.measurement = a;
+  both.interleaved = {a, b};
+  const auto j = evaluation_json({both}, "GB/s", nlohmann::json::object());
+  const auto& rec = j["configs"][0];
+  EXPECT_TRUE(rec["correct"]);
+  ASSERT_EQ(rec["interleaved"].size(), 2u);
+  EXPECT_DOUBLE_EQ(rec["interleaved"][0]["value"], 3005.0);
+  EXPECT_EQ(rec["interleaved"][0]["samples"].size(), 2u);
+  EXPECT_FALSE(rec["interleaved"][1]["correct"]);
+  EXPECT_TRUE(rec["interleaved"][1]["samples"].empty());
+  EXPECT_EQ(rec["interleaved"][1]["message"], b.message);
 }
 
 }  // namespace
