@@ -45,8 +45,12 @@ cudaError_t TensorSet::prepare(uint64_t seed, cudaStream_t stream) {
       case Role::kInput:
         e = draw_tensor(data, t.decl->dtype, t.decl->draw, t.elements, draw_seed(seed, i), stream);
         break;
-      case Role::kOutput: e = poison_tensor(data, t.decl->dtype, t.elements, stream); break;
-      case Role::kScratch: e = cudaMemsetAsync(data, 0, t.bytes, stream); break;
+      case Role::kOutput:
+        e = poison_tensor(data, t.decl->dtype, t.elements, stream);
+        break;
+      case Role::kScratch:
+        e = cudaMemsetAsync(data, 0, t.bytes, stream);
+        break;
     }
     if (e == cudaSuccess)
       e = gpu_judge::fill_guard(t.mapping.guard_before(), t.mapping.guard_before_words(),
@@ -101,7 +105,8 @@ cudaError_t TensorSet::copy_out(size_t i, uint8_t* host, cudaStream_t stream) co
 
 size_t TensorSet::footprint(size_t granularity) const {
   size_t total = 0;
-  for (const DeviceTensor& t : tensors_) total += gpu_judge::guarded_footprint(t.bytes, granularity);
+  for (const DeviceTensor& t : tensors_)
+    total += gpu_judge::guarded_footprint(t.bytes, granularity);
   return total;
 }
 

@@ -139,8 +139,12 @@ int judge(const Options& o, const KernelDecl& decl, const KernelRequest& request
     refused.push_back(builds.back()->load(image, decl));
     loaded.push_back(refused.back().empty() ? builds.back().get() : nullptr);
   }
-  ReferenceSpec spec{"python3", find_runner(o.runner), o.task, decl.reference_python,
-                     decl.reference_function, decl.reference_framework};
+  ReferenceSpec spec{"python3",
+                     find_runner(o.runner),
+                     o.task,
+                     decl.reference_python,
+                     decl.reference_function,
+                     decl.reference_framework};
   for (size_t i = 0; i < records.size(); ++i) {
     std::vector<KernelMeasurement> got(images.size());
     if (!reference.running()) why = reference.start(spec, 120);

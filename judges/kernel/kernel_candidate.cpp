@@ -85,7 +85,8 @@ std::string KernelCandidate::plan(const std::vector<int64_t>& sizes, KernelLaunc
   const AvoKernelVariant* v = pick_variant(launch_, sizes, &why);
   if (v == nullptr) return why;
   out->variant = static_cast<int>(v - launch_.variants);
-  if (!grid_for(*v, sizes, limits_, &out->grid, &why)) return variant_name(*v, out->variant) + ": " + why;
+  if (!grid_for(*v, sizes, limits_, &out->grid, &why))
+    return variant_name(*v, out->variant) + ": " + why;
   return "";
 }
 

@@ -178,9 +178,9 @@ std::string KernelJudge::compare_outputs(const Call& call, int index, KernelMeas
   for (size_t i = 0; i < set.size(); ++i) {
     const DeviceTensor& t = set.tensor(i);
     if (t.decl->role != Role::kOutput) continue;
-    const TensorComparison c = compare_tensor(t.decl->dtype, batch_->host[i]->data(),
-                                              outputs[out++].bytes.data(), t.elements,
-                                              decl_.atol, decl_.rtol);
+    const TensorComparison c =
+        compare_tensor(t.decl->dtype, batch_->host[i]->data(), outputs[out++].bytes.data(),
+                       t.elements, decl_.atol, decl_.rtol);
     double& ratio = m->errors[t.decl->name + "_tol_ratio"];
     double& max_abs = m->errors[t.decl->name + "_max_abs"];
     ratio = std::max(ratio, c.worst_tol_ratio);
@@ -195,8 +195,7 @@ std::string KernelJudge::check_call(const Call& call, int index, KernelCandidate
                                     KernelMeasurement* m) {
   const std::string at = "call " + std::to_string(index) + ": ";
   if (candidate.bank().bytes() > 0) {
-    if (std::string why = candidate.bank().compare(call.bank.data()); !why.empty())
-      return at + why;
+    if (std::string why = candidate.bank().compare(call.bank.data()); !why.empty()) return at + why;
   }
   unsigned long long counts[2] = {0, 0};
   cudaError_t e = cudaMemsetAsync(counts_, 0, sizeof(counts), stream_);
@@ -206,7 +205,8 @@ std::string KernelJudge::check_call(const Call& call, int index, KernelCandidate
   if (e != cudaSuccess) return cuda_line(e, "checking the call");
   if (std::string why = wait(60, "checking the call"); !why.empty()) return why;
   if (counts[0] > 0)
-    return at + std::to_string(counts[0]) + " guard words around its buffers changed (a write out of bounds)";
+    return at + std::to_string(counts[0]) +
+           " guard words around its buffers changed (a write out of bounds)";
   if (counts[1] > 0) return at + std::to_string(counts[1]) + " input elements changed";
   ++m->calls;
   return compare_outputs(call, index, m);
@@ -296,7 +296,8 @@ std::string KernelJudge::run_batch(const KernelConfig& config, std::vector<Serie
   const double wall_ms = ms_since(t0);
   if (monitor_) monitor_->timing(false);
   double event_ms = 0;
-  for (size_t c = 0; c < calls.size() && why.empty(); ++c) event_ms += calls[c].second->elapsed_ms();
+  for (size_t c = 0; c < calls.size() && why.empty(); ++c)
+    event_ms += calls[c].second->elapsed_ms();
   if (why.empty()) why = gpu_judge::timing_inconsistency(event_ms, wall_ms, calls.size());
   if (!why.empty()) return why;
   const double work_per_call = work(config);
@@ -364,7 +365,8 @@ std::vector<KernelMeasurement> KernelJudge::measure_interleaved(
   }
   // A timed call may take 50 times the slowest warm-up's median before it counts as hung.
   bound_s_ = std::max(1.0, 50 * slowest_ms / 1e3);
-  const bool any = std::any_of(series.begin(), series.end(), [](const Series& s) { return s.active; });
+  const bool any =
+      std::any_of(series.begin(), series.end(), [](const Series& s) { return s.active; });
   if (any && !context_lost_) timed(config, series, reps_for(slowest_ms));
   std::vector<KernelMeasurement> out;
   for (Series& s : series) {

@@ -44,12 +44,11 @@ struct KernelTiming {
   int warmup = 2;
   int min_reps = 10;
   int max_reps = 40;
-  double target_ms = 200;       // aim for this much timed work per configuration
-  int fixed_reps = 0;           // > 0: exactly this many timed calls
-  double first_call_s = 10;     // bound on a call before any has been timed
-  double reference_s = 120;     // bound on one reference call
+  double target_ms = 200;    // aim for this much timed work per configuration
+  int fixed_reps = 0;        // > 0: exactly this many timed calls
+  double first_call_s = 10;  // bound on a call before any has been timed
+  double reference_s = 120;  // bound on one reference call
 };
-
 
 class KernelJudge {
  public:

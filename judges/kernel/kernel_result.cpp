@@ -36,7 +36,8 @@ nlohmann::json evaluation_json(const std::vector<ConfigRecord>& configs, const s
     if (!conditions.empty()) rec["conditions"] = conditions;
     if (!c.interleaved.empty()) {
       rec["interleaved"] = nlohmann::json::array();
-      for (const KernelMeasurement& b : c.interleaved) rec["interleaved"].push_back(figures(b, c.measured));
+      for (const KernelMeasurement& b : c.interleaved)
+        rec["interleaved"].push_back(figures(b, c.measured));
     }
     out["configs"].push_back(rec);
   }

@@ -17,7 +17,7 @@ using gpu_judge::splitmix64;
 __device__ __forceinline__ float drawn_value(Draw draw, bool integral, uint64_t seed, int64_t i) {
   if (draw == Draw::kOnes) return 1.f;
   const uint64_t bits = splitmix64(seed ^ splitmix64(static_cast<uint64_t>(i)));
-  const float u1 = (static_cast<float>(bits >> 40) + 0.5f) * (1.f / 16777216.f);  // (0, 1)
+  const float u1 = (static_cast<float>(bits >> 40) + 0.5f) * (1.f / 16777216.f);       // (0, 1)
   const float u2 = static_cast<float>((bits >> 16) & 0xffffffu) * (1.f / 16777216.f);  // [0, 1)
   if (draw == Draw::kUniform) return integral ? floorf(u2 * 256.f) - 128.f : 2.f * u2 - 1.f;
   const float n = sqrtf(-2.f * logf(u1)) * cospif(2.f * u2);
@@ -27,15 +27,25 @@ __device__ __forceinline__ float drawn_value(Draw draw, bool integral, uint64_t 
 template <class T>
 __device__ __forceinline__ T as_dtype(float x);
 template <>
-__device__ __forceinline__ __nv_bfloat16 as_dtype(float x) { return __float2bfloat16_rn(x); }
+__device__ __forceinline__ __nv_bfloat16 as_dtype(float x) {
+  return __float2bfloat16_rn(x);
+}
 template <>
-__device__ __forceinline__ __half as_dtype(float x) { return __float2half_rn(x); }
+__device__ __forceinline__ __half as_dtype(float x) {
+  return __float2half_rn(x);
+}
 template <>
-__device__ __forceinline__ float as_dtype(float x) { return x; }
+__device__ __forceinline__ float as_dtype(float x) {
+  return x;
+}
 template <>
-__device__ __forceinline__ int32_t as_dtype(float x) { return static_cast<int32_t>(x); }
+__device__ __forceinline__ int32_t as_dtype(float x) {
+  return static_cast<int32_t>(x);
+}
 template <>
-__device__ __forceinline__ int64_t as_dtype(float x) { return static_cast<int64_t>(x); }
+__device__ __forceinline__ int64_t as_dtype(float x) {
+  return static_cast<int64_t>(x);
+}
 template <>
 __device__ __forceinline__ uint8_t as_dtype(float x) {
   return static_cast<uint8_t>(fminf(fabsf(x), 255.f));
@@ -83,8 +93,8 @@ template <class T>
 cudaError_t launch_draw(void* data, Draw draw, bool integral, int64_t n, uint64_t seed,
                         unsigned long long* changed, cudaStream_t stream) {
   if (changed == nullptr) {
-    draw_kernel<T><<<count_blocks_for(n), 256, 0, stream>>>(static_cast<T*>(data), draw, integral,
-                                                            n, seed);
+    draw_kernel<T>
+        <<<count_blocks_for(n), 256, 0, stream>>>(static_cast<T*>(data), draw, integral, n, seed);
   } else {
     draw_changes_kernel<T><<<count_blocks_for(n), 256, 0, stream>>>(
         static_cast<const T*>(data), draw, integral, n, seed, changed);
@@ -97,12 +107,18 @@ cudaError_t dispatch(const void* data, DType dtype, Draw draw, uint64_t count, u
   void* d = const_cast<void*>(data);
   const auto n = static_cast<int64_t>(count);
   switch (dtype) {
-    case DType::kBF16: return launch_draw<__nv_bfloat16>(d, draw, false, n, seed, changed, stream);
-    case DType::kF16: return launch_draw<__half>(d, draw, false, n, seed, changed, stream);
-    case DType::kF32: return launch_draw<float>(d, draw, false, n, seed, changed, stream);
-    case DType::kI32: return launch_draw<int32_t>(d, draw, true, n, seed, changed, stream);
-    case DType::kI64: return launch_draw<int64_t>(d, draw, true, n, seed, changed, stream);
-    case DType::kU8: return launch_draw<uint8_t>(d, draw, true, n, seed, changed, stream);
+    case DType::kBF16:
+      return launch_draw<__nv_bfloat16>(d, draw, false, n, seed, changed, stream);
+    case DType::kF16:
+      return launch_draw<__half>(d, draw, false, n, seed, changed, stream);
+    case DType::kF32:
+      return launch_draw<float>(d, draw, false, n, seed, changed, stream);
+    case DType::kI32:
+      return launch_draw<int32_t>(d, draw, true, n, seed, changed, stream);
+    case DType::kI64:
+      return launch_draw<int64_t>(d, draw, true, n, seed, changed, stream);
+    case DType::kU8:
+      return launch_draw<uint8_t>(d, draw, true, n, seed, changed, stream);
   }
   return cudaErrorInvalidValue;
 }

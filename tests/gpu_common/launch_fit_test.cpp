@@ -46,7 +46,8 @@ TEST(LaunchFit, EachRuleNamesWhatDoesNotFit) {
   const Case cases[] = {
       {shape(512, 0), fits(), "threads_per_block 512 exceeds the 384"},
       {shape(384, 227 * 1024), static_smem, "plus the kernel's 8192 bytes of static shared"},
-      {shape(512, 0), heavy, "at the kernel's 255 registers a thread need more than the SM's 65536"},
+      {shape(512, 0), heavy,
+       "at the kernel's 255 registers a thread need more than the SM's 65536"},
       {shape(384, 0), none, "no room for one CTA"},
       {shape(384, 0, 4), no_cluster, "cluster of 4 CTAs cannot be co-scheduled"},
   };

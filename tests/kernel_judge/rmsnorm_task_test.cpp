@@ -3,11 +3,11 @@
 // fits the task's declaration; its suites' configurations read as kernel requests. Needs nvcc
 // (the developer machines have it) for the build; the declaration parts run everywhere.
 #include <gtest/gtest.h>
+#include <toml++/toml.h>
 
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <toml++/toml.h>
 
 #include "avo/util/process.h"
 #include "decl.h"

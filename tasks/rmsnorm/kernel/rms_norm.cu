@@ -1,10 +1,10 @@
 // The seed of the RMSNorm task: one CTA of 256 threads per row, the sum of squares in fp32
 // reduced across the CTA through shared memory, then each element scaled. Plain and
 // correct; no vector loads, no row kept in registers (the x row is read twice).
+#include <cuda_bf16.h>
+
 #include "avo_kernel.h"
 #include "avo_kernel_params.h"
-
-#include <cuda_bf16.h>
 
 namespace {
 constexpr int kThreads = 256;
@@ -36,6 +36,14 @@ extern "C" __global__ void __launch_bounds__(kThreads)
 extern "C" __constant__ AvoKernelLaunch avo_kernel_launch = {
     AVO_KERNEL_CONTRACT_VERSION,
     1,
-    {{"rms_norm_rows", -1, 0, 0, kThreads, 0, {1, 1, 1}, AVO_KGRID_TILES,
-      {{0, 1}, {-1, 1}, {-1, 1}}, 0}},
+    {{"rms_norm_rows",
+      -1,
+      0,
+      0,
+      kThreads,
+      0,
+      {1, 1, 1},
+      AVO_KGRID_TILES,
+      {{0, 1}, {-1, 1}, {-1, 1}},
+      0}},
 };
