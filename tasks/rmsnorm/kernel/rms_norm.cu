@@ -15,6 +15,14 @@ extern "C" __global__ void __launch_bounds__(rms_seed::kThreads)
 extern "C" __constant__ AvoKernelLaunch avo_kernel_launch = {
     AVO_KERNEL_CONTRACT_VERSION,
     1,
-    {{"rms_norm_rows", -1, 0, 0, rms_seed::kThreads, 0, {1, 1, 1}, AVO_KGRID_TILES,
-      {{0, 1}, {-1, 1}, {-1, 1}}, 0}},
+    {{"rms_norm_rows",
+      -1,
+      0,
+      0,
+      rms_seed::kThreads,
+      0,
+      {1, 1, 1},
+      AVO_KGRID_TILES,
+      {{0, 1}, {-1, 1}, {-1, 1}},
+      0}},
 };
