@@ -9,7 +9,9 @@
 # Everything it writes goes under $OUT (default build-gpu/out): logs, result JSONs, tables.
 #
 #   5. runs the exploit regression suite (scripts/run-exploits.sh): every cheating candidate of
-#      tasks/attention/exploits must be refused with the reason it names;
+#      tasks/attention/exploits must be refused with the reason it names; and the generic kernel
+#      judge's (scripts/run-kernel-exploits.sh, tasks/rmsnorm/exploits) where avo-kernel-judge
+#      lies beside the harness;
 #   6. cross-checks the TFLOPS figures against PyTorch's SDPA (cuDNN and FlashAttention-2
 #      backends), timed independently, when python3 has torch;
 #   7. with --v1 DIR, times the seed under the retired contract 1 (DIR/avo-attention-harness
@@ -244,6 +246,17 @@ if [ "$EXPLOITS" = 1 ]; then
   step "exploit regression suite: every cheating candidate refused"
   if "$ROOT/scripts/run-exploits.sh" "$HARNESS" "$BUILD/exploits" 2>&1 | tee "$OUT/exploits.txt"; then :; else
     FAILED+=("exploit suite")
+  fi
+  # The generic kernel judge's suite (tasks/rmsnorm/exploits), where it was built (with avo,
+  # beside the harness: --harness DIR of a bundle or a build's app/).
+  KJ_DIR=$(dirname "$HARNESS")
+  if [ -x "$KJ_DIR/avo-kernel-judge" ] && [ -x "$KJ_DIR/avo-kernel-params" ]; then
+    step "kernel judge exploit suite: every cheating RMSNorm candidate refused"
+    if "$ROOT/scripts/run-kernel-exploits.sh" "$KJ_DIR" "$BUILD/kernel-exploits" 2>&1 | tee "$OUT/kernel-exploits.txt"; then :; else
+      FAILED+=("kernel judge exploit suite")
+    fi
+  else
+    echo "no avo-kernel-judge beside the harness ($KJ_DIR): the kernel judge's exploit suite skipped"
   fi
 fi
 
