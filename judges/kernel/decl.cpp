@@ -121,7 +121,9 @@ bool parse_tensor(Reader& r, const toml::table& t, const std::string& path,
 }
 
 bool parse_root(Reader& r, const toml::table& root, KernelDecl* out) {
-  if (!r.only(root, "", {"format", "sizes", "flops", "bytes", "tensor", "tolerance", "reference"}))
+  if (!r.only(
+          root, "",
+          {"format", "sizes", "flops", "bytes", "tensor", "tolerance", "reference", "baseline"}))
     return false;
   const toml::node* format = root.get("format");
   if (format == nullptr || !format->is_integer() || format->as_integer()->get() != 1)
@@ -198,6 +200,33 @@ bool parse_tables(Reader& r, const toml::table& root, KernelDecl* out) {
                   "'" + out->reference_python + "' is not a .py file inside the task");
   if (!identifier(out->reference_function))
     return r.fail("reference.function", "'" + out->reference_function + "' is not a name");
+  return true;
+}
+
+// [[baseline]]: name (the key in a result's "baselines") and function (of the reference's file).
+bool parse_baselines(Reader& r, const toml::table& root, KernelDecl* out) {
+  const toml::node* node = root.get("baseline");
+  if (node == nullptr) return true;
+  const toml::array* list = node->as_array();
+  if (list == nullptr) return r.fail("baseline", "must be an array of tables ([[baseline]])");
+  std::set<std::string> names;
+  for (size_t i = 0; i < list->size(); ++i) {
+    const std::string path = "baseline[" + std::to_string(i) + "]";
+    const toml::table* t = list->get(i)->as_table();
+    if (t == nullptr) return r.fail(path, "must be a table");
+    BaselineDecl b;
+    if (!r.only(*t, path, {"name", "function"}) || !r.string(*t, path, "name", &b.name, true) ||
+        !r.string(*t, path, "function", &b.function, true))
+      return false;
+    if (!identifier(b.name)) return r.fail(path + ".name", "'" + b.name + "' is not a name");
+    if (!identifier(b.function))
+      return r.fail(path + ".function", "'" + b.function + "' is not a name");
+    if (!names.insert(b.name).second)
+      return r.fail(path + ".name", "'" + b.name + "' is named twice");
+    out->baselines.push_back(std::move(b));
+  }
+  if (!out->baselines.empty() && out->reference_framework != "torch")
+    return r.fail("baseline", "baselines are timed with torch on the GPU ([reference] framework)");
   return true;
 }
 
@@ -289,7 +318,8 @@ bool parse_kernel_decl(const std::string& text, const std::string& origin, Kerne
   }
   Reader r(origin, error);
   KernelDecl d;
-  if (!parse_root(r, root, &d) || !parse_tables(r, root, &d)) return false;
+  if (!parse_root(r, root, &d) || !parse_tables(r, root, &d) || !parse_baselines(r, root, &d))
+    return false;
   *out = std::move(d);
   return true;
 }

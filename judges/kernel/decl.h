@@ -14,6 +14,7 @@
 //   name = "y"   dtype = "bf16"   shape = ["rows", "cols"]   role = "output"
 //   [tolerance]  atol = 1e-2  rtol = 1e-2
 //   [reference]  python = "reference.py"  function = "rms_norm"  framework = "torch"
+//   [[baseline]] name = "torch"  function = "rms_norm_torch"     # optional, timed beside
 #pragma once
 
 #include <cstdint>
@@ -46,6 +47,13 @@ struct TensorDecl {
   Draw draw = Draw::kNormal;  // inputs only
 };
 
+// A library implementation timed beside the candidate when baselines are asked for (`avo bench`):
+// a function of the reference's file, timed by the reference process (torch on the GPU).
+struct BaselineDecl {
+  std::string name;      // the key in the result's "baselines", e.g. "torch"
+  std::string function;  // e.g. "rms_norm_compiled"
+};
+
 struct KernelDecl {
   std::vector<std::string> sizes;
   std::vector<TensorDecl> tensors;
@@ -56,6 +64,7 @@ struct KernelDecl {
   std::string reference_function;
   // "torch" (tensors on the GPU where CUDA is, else the CPU) or "numpy" (bf16 as float32).
   std::string reference_framework = "torch";
+  std::vector<BaselineDecl> baselines;
 
   // Each tensor's element count for these sizes (every declared size must be given, each > 0).
   // False with `error` naming the tensor or size.

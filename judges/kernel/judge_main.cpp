@@ -41,6 +41,7 @@ namespace {
 
 struct Options {
   std::string task, candidate, interleaved, configs, result, runner;
+  bool baselines = false;
   KernelTiming timing;
 };
 
@@ -157,6 +158,12 @@ int judge(const Options& o, const KernelDecl& decl, const KernelRequest& request
     for (size_t b = 0; b < got.size(); ++b) {
       if (!refused[b].empty()) got[b].message = refused[b];
     }
+    if (request.baselines && !judge.context_lost()) {
+      std::map<std::string, std::string> errors;
+      records[i].baselines = judge.baselines(request.configs[i], &errors);
+      for (const auto& [name, error] : errors)
+        diagnostics["baseline_errors"][records[i].name + "/" + name] = error;
+    }
     records[i].measurement = got[0];
     if (!o.interleaved.empty()) records[i].interleaved = got;
     records[i].measured = true;
@@ -185,6 +192,7 @@ int main(int argc, char** argv) {
   app.add_option("--configs", o.configs, "the request (default $AVO_CONFIGS)");
   app.add_option("--result", o.result, "where the evaluation JSON goes (default $AVO_RESULT)");
   app.add_option("--runner", o.runner, "reference_runner.py");
+  app.add_flag("--baselines", o.baselines, "also time kernel.toml's [[baseline]]s");
   app.add_option("--reps", o.timing.fixed_reps, "exactly this many timed calls");
   app.add_option("--warmup", o.timing.warmup, "warm-up calls (checked, not timed)");
   try {
@@ -199,6 +207,7 @@ int main(int argc, char** argv) {
   if (!parse_kernel_decl(text, toml, &decl, &why)) return bad_input(why);
   if (o.configs.empty() && env("AVO_CONFIGS")) o.configs = env("AVO_CONFIGS");
   if (o.result.empty() && env("AVO_RESULT")) o.result = env("AVO_RESULT");
+  const char* baselines = env("AVO_BASELINES");
   if (o.candidate.empty() == o.interleaved.empty())
     return bad_input("give --candidate or --interleaved (one of them)");
   if (!o.interleaved.empty() && fs::path(o.interleaved).is_absolute())
@@ -209,6 +218,8 @@ int main(int argc, char** argv) {
   if (!read_file(o.configs, &text)) return bad_input(o.configs + ": cannot be read");
   KernelRequest request;
   if (!parse_kernel_request(text, decl, &request, &why)) return bad_input(o.configs + ": " + why);
+  request.baselines =
+      request.baselines || o.baselines || (baselines && std::string(baselines) == "1");
   std::vector<std::vector<uint8_t>> images;
   std::vector<std::string> names;
   if (!read_builds(o, text, &images, &names, &why)) return bad_input(why);

@@ -387,4 +387,39 @@ KernelMeasurement KernelJudge::measure(const KernelConfig& config, KernelCandida
   return measure_interleaved(config, {&candidate})[0];
 }
 
+std::map<std::string, double> KernelJudge::baselines(const KernelConfig& config,
+                                                     std::map<std::string, std::string>* errors) {
+  std::map<std::string, double> out;
+  if (decl_.baselines.empty()) return out;
+  TensorSet set;
+  std::string why = set.allocate(decl_, config, device_, granularity_);
+  const cudaError_t e =
+      why.empty() ? set.prepare(gpu_judge::secure_random_u64(), stream_) : cudaSuccess;
+  if (why.empty() && e != cudaSuccess) why = cuda_line(e, "drawing the baselines' inputs");
+  std::vector<ReferenceTensor> inputs;
+  for (size_t i = 0; i < set.size() && why.empty(); ++i) {
+    const DeviceTensor& t = set.tensor(i);
+    if (t.decl->role != Role::kInput) continue;
+    ReferenceTensor r{t.decl->name, t.decl->dtype, t.shape, std::vector<uint8_t>(t.bytes)};
+    const cudaError_t c = cudaMemcpyAsync(r.bytes.data(), t.mapping.buffer(), t.bytes,
+                                          cudaMemcpyDeviceToHost, stream_);
+    if (c != cudaSuccess) why = cuda_line(c, "copying the baselines' inputs");
+    inputs.push_back(std::move(r));
+  }
+  if (why.empty()) why = wait(60, "copying the baselines' inputs");
+  const double work_per_call = work(config);
+  for (const BaselineDecl& b : decl_.baselines) {
+    std::vector<double> ms;
+    std::string bad = why;
+    if (bad.empty()) bad = reference_.time(b.function, inputs, 20, timing_.reference_s, &ms);
+    if (!bad.empty()) {
+      (*errors)[b.name] = bad;
+      continue;
+    }
+    const double median_ms = gpu_judge::median(ms);
+    out[b.name] = decl_.flops ? work_per_call / median_ms / 1e9 : work_per_call / median_ms / 1e6;
+  }
+  return out;
+}
+
 }  // namespace avo::kernel_judge

@@ -69,6 +69,11 @@ class KernelJudge {
   // and the others go on; a lost CUDA context stops all. One measurement per build, in order.
   std::vector<KernelMeasurement> measure_interleaved(const KernelConfig& config,
                                                      const std::vector<KernelCandidate*>& builds);
+  // The task's baselines (kernel.toml's [[baseline]]) on one configuration, timed by the
+  // reference process on fresh inputs (the work per call over the median of 20 calls, in this
+  // judge's unit); a baseline that fails is left out, its reason in *errors.
+  std::map<std::string, double> baselines(const KernelConfig& config,
+                                          std::map<std::string, std::string>* errors);
   // True after a fault or a hang that leaves the CUDA context unusable.
   [[nodiscard]] bool context_lost() const { return context_lost_; }
 

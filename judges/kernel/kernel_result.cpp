@@ -34,6 +34,7 @@ nlohmann::json evaluation_json(const std::vector<ConfigRecord>& configs, const s
     rec["calls"] = m.calls;
     const nlohmann::json conditions = gpu_judge::to_json(m.gpu);
     if (!conditions.empty()) rec["conditions"] = conditions;
+    if (!c.baselines.empty()) rec["baselines"] = c.baselines;
     if (!c.interleaved.empty()) {
       rec["interleaved"] = nlohmann::json::array();
       for (const KernelMeasurement& b : c.interleaved)

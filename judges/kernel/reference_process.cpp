@@ -167,17 +167,16 @@ std::string ReferenceProcess::read_frame(std::string* header, double deadline) {
   return read_all(from_child_, reinterpret_cast<uint8_t*>(header->data()), n, deadline);
 }
 
-std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
-                                  std::vector<ReferenceTensor>* outputs, double timeout_s) {
+std::string ReferenceProcess::send(const nlohmann::json& request,
+                                   const std::vector<ReferenceTensor>& inputs, double deadline,
+                                   std::string* answer) {
   if (!running()) return "reference: not running";
-  const double deadline = now_s() + timeout_s;
   for (const auto& t : inputs) {
     if (t.bytes.size() != element_count(t.shape) * static_cast<uint64_t>(dtype_bytes(t.dtype)))
       return "reference: input '" + t.name + "' has " + std::to_string(t.bytes.size()) +
              " bytes, not what its shape and dtype take";
   }
-  const std::string body =
-      nlohmann::json{{"inputs", describe(inputs)}, {"outputs", describe(*outputs)}}.dump();
+  const std::string body = request.dump();
   uint8_t size[8] = {};
   for (int i = 0; i < 8; ++i) size[i] = static_cast<uint8_t>(uint64_t{body.size()} >> (8 * i));
   std::string why = write_all(to_child_, size, 8, deadline);
@@ -186,9 +185,16 @@ std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
         write_all(to_child_, reinterpret_cast<const uint8_t*>(body.data()), body.size(), deadline);
   for (size_t i = 0; why.empty() && i < inputs.size(); ++i)
     why = write_all(to_child_, inputs[i].bytes.data(), inputs[i].bytes.size(), deadline);
+  if (why.empty()) why = read_frame(answer, deadline);
+  return why.empty() ? "" : fail("reference: " + why);
+}
+
+std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
+                                  std::vector<ReferenceTensor>* outputs, double timeout_s) {
+  const double deadline = now_s() + timeout_s;
   std::string header;
-  if (why.empty()) why = read_frame(&header, deadline);
-  if (!why.empty()) return fail("reference: " + why);
+  const nlohmann::json request = {{"inputs", describe(inputs)}, {"outputs", describe(*outputs)}};
+  if (std::string why = send(request, inputs, deadline, &header); !why.empty()) return why;
   const auto j = nlohmann::json::parse(header, nullptr, false);
   if (!j.is_object()) return fail("reference: the runner's answer is not JSON");
   if (reference_error(j)) return answer_error(j, "reference: failed");  // the runner goes on
@@ -203,8 +209,32 @@ std::string ReferenceProcess::run(const std::vector<ReferenceTensor>& inputs,
     if (listed_bytes(listed[i]) != static_cast<int64_t>(want))
       return fail("reference: output '" + o.name + "' came back with another size");
     o.bytes.assign(want, 0);
-    if (why = read_all(from_child_, o.bytes.data(), want, deadline); !why.empty())
+    if (std::string why = read_all(from_child_, o.bytes.data(), want, deadline); !why.empty())
       return fail("reference: " + why);
+  }
+  return "";
+}
+
+std::string ReferenceProcess::time(const std::string& function,
+                                   const std::vector<ReferenceTensor>& inputs, int reps,
+                                   double timeout_s, std::vector<double>* ms) {
+  std::string header;
+  const nlohmann::json request = {{"inputs", describe(inputs)},
+                                  {"outputs", nlohmann::json::array()},
+                                  {"time", {{"function", function}, {"reps", reps}}}};
+  if (std::string why = send(request, inputs, now_s() + timeout_s, &header); !why.empty())
+    return why;
+  const auto j = nlohmann::json::parse(header, nullptr, false);
+  if (!j.is_object()) return fail("reference: the runner's answer is not JSON");
+  if (reference_error(j)) return answer_error(j, "reference: failed");
+  const auto it = j.find("ms");
+  if (!answer_ok(j) || it == j.end() || !it->is_array() || it->empty())
+    return fail("reference: the runner's timing answer is malformed");
+  ms->clear();
+  for (const auto& v : *it) {
+    if (!v.is_number() || v.get<double>() <= 0)
+      return fail("reference: the runner's timing answer is malformed");
+    ms->push_back(v.get<double>());
   }
   return "";
 }

@@ -9,6 +9,7 @@
 #include <sys/types.h>
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -50,10 +51,18 @@ class ReferenceProcess {
   std::string run(const std::vector<ReferenceTensor>& inputs, std::vector<ReferenceTensor>* outputs,
                   double timeout_s);
 
+  // Times `function` of the reference's file (a baseline, kernel.toml's [[baseline]]) on these
+  // inputs: warm-up calls, then `reps` calls each alone between CUDA events after an L2 flush,
+  // on the GPU the runner sees (torch only). Milliseconds per call into *ms; "" or one line.
+  std::string time(const std::string& function, const std::vector<ReferenceTensor>& inputs,
+                   int reps, double timeout_s, std::vector<double>* ms);
   [[nodiscard]] bool running() const { return pid_ > 0; }
 
  private:
   std::string read_frame(std::string* header, double deadline);
+  // Writes one request (its JSON, then the inputs' bytes) and reads the answer's header.
+  std::string send(const nlohmann::json& request, const std::vector<ReferenceTensor>& inputs,
+                   double deadline, std::string* answer);
   std::string fail(const std::string& why);
   void stop();
 

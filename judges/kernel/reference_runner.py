@@ -16,6 +16,10 @@ JSON lists, in order.
            then every input's bytes (row-major, contiguous, in its declared dtype)
   answer   {"ok": true, "outputs": [{"name", "bytes"}]} then every output's bytes, or
            {"ok": false, "error": "one line"}
+A request with "time": {"function": NAME, "reps": N} (a baseline, kernel.toml's [[baseline]])
+instead times function NAME of the same file on its inputs: 3 warm-up calls, then N calls each
+alone between CUDA events after an L2 flush (a write of twice the L2's size); answer
+{"ok": true, "ms": [...]}. torch on a GPU only.
 The runner serves requests until stdin closes.
 """
 
@@ -58,6 +62,9 @@ class Numpy:
         self.types = {"f16": numpy.float16, "f32": numpy.float32, "i32": numpy.int32,
                       "i64": numpy.int64, "u8": numpy.uint8}
 
+    def time(self, fn, inputs, reps):
+        raise ValueError("timing a baseline needs torch on a GPU")
+
     def tensor(self, raw, dtype, shape):
         np = self.np
         if dtype == "bf16":
@@ -85,6 +92,25 @@ class Torch:
         self.types = {"bf16": torch.bfloat16, "f16": torch.float16, "f32": torch.float32,
                       "i32": torch.int32, "i64": torch.int64, "u8": torch.uint8}
 
+    def time(self, fn, inputs, reps):
+        torch = self.torch
+        if self.device != "cuda":
+            raise ValueError("timing a baseline needs torch on a GPU")
+        l2 = torch.cuda.get_device_properties(0).L2_cache_size
+        flush = torch.empty(2 * max(l2, 1 << 20), dtype=torch.uint8, device="cuda")
+        for _ in range(3):
+            fn(**inputs)
+        ms = []
+        for _ in range(reps):
+            flush.zero_()
+            start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+            start.record()
+            fn(**inputs)
+            end.record()
+            end.synchronize()
+            ms.append(start.elapsed_time(end))
+        return ms
+
     def tensor(self, raw, dtype, shape):
         t = self.torch.frombuffer(bytearray(raw), dtype=self.types[dtype]).reshape(shape)
         return t.to(self.device)
@@ -97,7 +123,7 @@ class Torch:
         return t.view(self.torch.uint8).numpy().tobytes() if t.numel() else b""
 
 
-def load_function(task_dir, file, name):
+def load_module(task_dir, file):
     path = os.path.realpath(os.path.join(task_dir, file))
     root = os.path.realpath(task_dir)
     if os.path.commonpath([path, root]) != root:
@@ -107,6 +133,10 @@ def load_function(task_dir, file, name):
         raise ValueError(f"{file}: no such file in the task")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def function_of(module, file, name):
     fn = getattr(module, name, None)
     if not callable(fn):
         raise ValueError(f"{file} defines no function '{name}'")
@@ -136,7 +166,7 @@ def one_line(e):
     return f"{type(e).__name__}: {text}{where}"
 
 
-def serve(fn, framework, stdin, stdout):
+def serve(module, file, fn, framework, stdin, stdout):
     while True:
         size = read_exact(stdin, 8)
         if size is None:
@@ -149,6 +179,16 @@ def serve(fn, framework, stdin, stdout):
                 count *= extent
             raw = read_exact(stdin, count * BYTES[t["dtype"]])
             inputs[t["name"]] = framework.tensor(raw, t["dtype"], t["shape"])
+        timing = header.get("time")
+        if timing is not None:
+            try:
+                ms = framework.time(function_of(module, file, timing["function"]), inputs,
+                                    int(timing["reps"]))
+            except Exception as e:  # the baseline's own failure, reported to the judge
+                write_frame(stdout, {"ok": False, "error": "baseline: " + one_line(e)})
+                continue
+            write_frame(stdout, {"ok": True, "ms": ms})
+            continue
         try:
             result = outputs_in_order(fn(**inputs), header["outputs"])
             payloads = [framework.to_bytes(v, o["dtype"], o["shape"])
@@ -169,12 +209,13 @@ def main():
     sys.stdout = sys.stderr  # a print() in the reference must not corrupt the frames
     try:
         framework = Torch() if sys.argv[4] == "torch" else Numpy()
-        fn = load_function(sys.argv[1], sys.argv[2], sys.argv[3])
+        module = load_module(sys.argv[1], sys.argv[2])
+        fn = function_of(module, sys.argv[2], sys.argv[3])
     except Exception as e:
         write_frame(stdout, {"ok": False, "error": "reference: " + one_line(e)})
         return 1
     write_frame(stdout, {"ok": True, "ready": True})
-    serve(fn, framework, stdin, stdout)
+    serve(module, sys.argv[2], fn, framework, stdin, stdout)
     return 0
 
 

@@ -191,5 +191,23 @@ TEST(KernelDeclTest, ShapesAreEvaluatedForAConfigurationOrRefusedNamingTheTensor
       << error;
 }
 
+TEST(KernelDeclTest, BaselinesAreNamedFunctionsOfTheReferenceTimedWithTorch) {
+  const KernelDecl d =
+      Parse(kRmsNorm + "\n[[baseline]]\nname = \"torch\"\nfunction = \"rms_norm_torch\"\n");
+  ASSERT_EQ(d.baselines.size(), 1u);
+  EXPECT_EQ(d.baselines[0].name, "torch");
+  EXPECT_EQ(d.baselines[0].function, "rms_norm_torch");
+  EXPECT_TRUE(Parse(kRmsNorm).baselines.empty());
+  const std::string twice = kRmsNorm + "\n[[baseline]]\nname = \"t\"\nfunction = \"a\"\n" +
+                            "\n[[baseline]]\nname = \"t\"\nfunction = \"b\"\n";
+  EXPECT_NE(Refusal(twice).find("baseline[1].name: 't' is named twice"), std::string::npos);
+  EXPECT_NE(Refusal(kRmsNorm + "\n[[baseline]]\nname = \"t\"\n").find("baseline[0]"),
+            std::string::npos);
+  const std::string numpy = Replace(kRmsNorm, "function = \"rms_norm\"",
+                                    "function = \"rms_norm\"\nframework = \"numpy\"") +
+                            "\n[[baseline]]\nname = \"t\"\nfunction = \"a\"\n";
+  EXPECT_NE(Refusal(numpy).find("baselines are timed with torch"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace avo::kernel_judge

@@ -10,16 +10,16 @@ namespace avo::kernel_judge {
 namespace {
 
 TEST(KernelResultTest, CorrectConfigurationsCarryTheirFiguresAndOthersNone) {
-  ConfigRecord ok{"r4096_c4096", {}, true, {}};
+  ConfigRecord ok{"r4096_c4096", {}, true, {}, {}};
   ok.measurement.correct = true;
   ok.measurement.samples = {2900.0, 3000.0, 3100.0};
   ok.measurement.value = 3000.0;
   ok.measurement.calls = 5;
   ok.measurement.errors = {{"y_tol_ratio", 0.4}, {"y_max_abs", NAN}};
-  ConfigRecord wrong{"r8192_c1024", {}, true, {}};
+  ConfigRecord wrong{"r8192_c1024", {}, true, {}, {}};
   wrong.measurement.message = "call 3: y: 12 of 8388608 elements off the tolerance";
   wrong.measurement.samples = {1.0};  // never reported: not correct
-  ConfigRecord unmeasured{"r1000_c1000", {}, false, {}};
+  ConfigRecord unmeasured{"r1000_c1000", {}, false, {}, {}};
   unmeasured.measurement.message = "not measured";
   unmeasured.measurement.correct = true;  // a record not reached is never correct
   const auto j = evaluation_json({ok, wrong, unmeasured}, "GB/s", {{"judge", "avo-kernel-judge"}});
@@ -40,10 +40,20 @@ TEST(KernelResultTest, CorrectConfigurationsCarryTheirFiguresAndOthersNone) {
   EXPECT_EQ(j["configs"][2]["message"], "not measured");
   EXPECT_EQ(j["diagnostics"]["judge"], "avo-kernel-judge");
   EXPECT_FALSE(j["configs"][0].contains("interleaved"));
+  EXPECT_FALSE(j["configs"][0].contains("baselines"));
+}
+
+TEST(KernelResultTest, BaselinesAreReportedBesideTheCandidate) {
+  ConfigRecord rec{"r4096_c4096", {}, true, {}, {{"torch", 1850.5}}};
+  rec.measurement.correct = true;
+  rec.measurement.value = 2900;
+  rec.measurement.samples = {2900};
+  const auto j = evaluation_json({rec}, "GB/s", nlohmann::json::object());
+  EXPECT_DOUBLE_EQ(j["configs"][0]["baselines"]["torch"], 1850.5);
 }
 
 TEST(KernelResultTest, BuildsMeasuredSideBySideEachKeepTheirOwnFigures) {
-  ConfigRecord both{"r4096_c4096", {}, true, {}};
+  ConfigRecord both{"r4096_c4096", {}, true, {}, {}};
   KernelMeasurement a, b;
   a.correct = true;
   a.samples = {3000.0, 3010.0};

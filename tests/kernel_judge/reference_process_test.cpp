@@ -156,6 +156,24 @@ TEST_F(ReferenceProcessTest, TheReferencesOwnErrorsAreOneLineAndTheProcessGoesOn
   EXPECT_NE(shape.find("shape [1, 2], kernel.toml declares [2, 2]"), std::string::npos) << shape;
 }
 
+TEST_F(ReferenceProcessTest, ABaselineIsTimedOnlyWithTorchOnAGPUAndTheProcessGoesOn) {
+  // numpy here: the runner says so in one line and keeps serving; an unknown function likewise.
+  ReferenceProcess p;
+  ASSERT_EQ(Start(&p, "rms_norm"), "");
+  std::vector<double> ms;
+  const std::string why = p.time("twice", Inputs(1, 2), 5, 60, &ms);
+  EXPECT_NE(why.find("baseline: ValueError: timing a baseline needs torch on a GPU"),
+            std::string::npos)
+      << why;
+  EXPECT_EQ(why.find('\n'), std::string::npos) << why;
+  EXPECT_TRUE(ms.empty());
+  const std::string absent = p.time("absent", Inputs(1, 2), 5, 60, &ms);
+  EXPECT_NE(absent.find("defines no function 'absent'"), std::string::npos) << absent;
+  EXPECT_TRUE(p.running());
+  std::vector<ReferenceTensor> out = {{"y", DType::kF32, {1, 2}, {}}};
+  EXPECT_EQ(p.run(Inputs(1, 2), &out, 60), "");
+}
+
 TEST_F(ReferenceProcessTest, AHangOrADeathStopsTheProcessWithAReason) {
   ReferenceProcess p;
   ASSERT_EQ(Start(&p, "sleeps"), "");
