@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "decl.h"
+#include "fresh_workers.h"
 #include "kernel_candidate.h"
 #include "kernel_judge.h"
 #include "kernel_result.h"
@@ -42,6 +43,7 @@ namespace {
 struct Options {
   std::string task, candidate, interleaved, configs, result, runner;
   bool baselines = false;
+  int worker_from = -1;  // >= 0: a worker (fresh_workers.h) measuring from this configuration
   KernelTiming timing;
 };
 
@@ -108,10 +110,55 @@ bool read_builds(const Options& o, const std::string& request_text,
   return true;
 }
 
-// Every configuration measured in turn (every build side by side); the result rewritten whole
-// after each one.
+// The builds of one worker, loaded into its context: a build that does not load keeps its
+// reason and fails every configuration with it; the others go on.
+struct LoadedBuilds {
+  std::vector<std::unique_ptr<KernelCandidate>> owned;
+  std::vector<KernelCandidate*> loaded;  // null where refused
+  std::vector<std::string> refused;
+};
+
+LoadedBuilds load_builds(const std::vector<std::vector<uint8_t>>& images, const KernelDecl& decl) {
+  LoadedBuilds b;
+  for (const auto& image : images) {
+    b.owned.push_back(std::make_unique<KernelCandidate>());
+    b.refused.push_back(b.owned.back()->load(image, decl));
+    b.loaded.push_back(b.refused.back().empty() ? b.owned.back().get() : nullptr);
+  }
+  return b;
+}
+
+// One configuration: every build side by side, then the baselines when asked for.
+void measure_config(const KernelConfig& config, bool baselines, bool interleaved,
+                    LoadedBuilds& builds, KernelJudge& judge, ReferenceProcess& reference,
+                    const ReferenceSpec& spec, ConfigRecord* record, nlohmann::json* diagnostics) {
+  std::vector<KernelMeasurement> got(builds.loaded.size());
+  const std::string why = reference.running() ? "" : reference.start(spec, 120);
+  if (why.empty()) {
+    got = judge.measure_interleaved(config, builds.loaded);
+  } else {
+    for (KernelMeasurement& m : got) m.message = "the reference could not start: " + why;
+  }
+  for (size_t b = 0; b < got.size(); ++b) {
+    if (!builds.refused[b].empty()) got[b].message = builds.refused[b];
+  }
+  if (baselines && !judge.context_lost()) {
+    std::map<std::string, std::string> errors;
+    record->baselines = judge.baselines(config, &errors);
+    for (const auto& [name, error] : errors)
+      (*diagnostics)["baseline_errors"][record->name + "/" + name] = error;
+  }
+  record->measurement = got[0];
+  if (interleaved) record->interleaved = got;
+  record->measured = true;
+}
+
+// A worker (fresh_workers.h): the configurations from `from` on, measured in turn (every build
+// side by side); those before it as the previous workers left them in the result, which is
+// rewritten whole after each configuration.
 int judge(const Options& o, const KernelDecl& decl, const KernelRequest& request,
-          const std::vector<std::vector<uint8_t>>& images, const std::vector<std::string>& names) {
+          const std::vector<std::vector<uint8_t>>& images, const std::vector<std::string>& names,
+          size_t from) {
   std::vector<ConfigRecord> records;
   for (const KernelConfig& c : request.configs) {
     ConfigRecord r;
@@ -119,61 +166,42 @@ int judge(const Options& o, const KernelDecl& decl, const KernelRequest& request
     r.measurement.message = "not measured";
     records.push_back(r);
   }
+  nlohmann::json prior;
+  if (from > 0) {
+    std::ifstream f(o.result);
+    prior = nlohmann::json::parse(f, nullptr, false);
+  }
   nlohmann::json diagnostics = {{"builds", names}, {"judge", "avo-kernel-judge"}};
+  if (prior.is_object() && prior.contains("diagnostics")) diagnostics.update(prior["diagnostics"]);
   ReferenceProcess reference;
   KernelJudge judge(decl, reference, o.timing);
   auto write = [&] {
-    return avo::gpu_judge::write_result_atomically(
-        o.result, evaluation_json(records, judge.unit(), diagnostics));
+    nlohmann::json doc = evaluation_json(records, judge.unit(), diagnostics);
+    for (size_t k = 0; k < from && prior.is_object() && k < prior["configs"].size(); ++k)
+      doc["configs"][k] = prior["configs"][k];
+    return avo::gpu_judge::write_result_atomically(o.result, doc);
   };
-  std::string why = judge.init();
-  if (!why.empty()) {
-    for (ConfigRecord& r : records) r.measurement.message = why;
+  if (std::string why = judge.init(); !why.empty()) {
+    for (size_t k = from; k < records.size(); ++k) records[k].measurement.message = why;
     return write() ? 0 : 3;
   }
-  // A build that does not load fails every configuration with its reason; the others go on.
-  std::vector<std::unique_ptr<KernelCandidate>> builds;
-  std::vector<KernelCandidate*> loaded;
-  std::vector<std::string> refused;
-  for (const auto& image : images) {
-    builds.push_back(std::make_unique<KernelCandidate>());
-    refused.push_back(builds.back()->load(image, decl));
-    loaded.push_back(refused.back().empty() ? builds.back().get() : nullptr);
-  }
-  ReferenceSpec spec{"python3",
-                     find_runner(o.runner),
-                     o.task,
-                     decl.reference_python,
-                     decl.reference_function,
-                     decl.reference_framework};
-  for (size_t i = 0; i < records.size(); ++i) {
-    std::vector<KernelMeasurement> got(images.size());
-    if (!reference.running()) why = reference.start(spec, 120);
-    if (why.empty()) {
-      got = judge.measure_interleaved(request.configs[i], loaded);
-    } else {
-      for (KernelMeasurement& m : got) m.message = "the reference could not start: " + why;
-      why.clear();
-    }
-    for (size_t b = 0; b < got.size(); ++b) {
-      if (!refused[b].empty()) got[b].message = refused[b];
-    }
-    if (request.baselines && !judge.context_lost()) {
-      std::map<std::string, std::string> errors;
-      records[i].baselines = judge.baselines(request.configs[i], &errors);
-      for (const auto& [name, error] : errors)
-        diagnostics["baseline_errors"][records[i].name + "/" + name] = error;
-    }
-    records[i].measurement = got[0];
-    if (!o.interleaved.empty()) records[i].interleaved = got;
-    records[i].measured = true;
+  LoadedBuilds builds = load_builds(images, decl);
+  const ReferenceSpec spec{"python3",
+                           find_runner(o.runner),
+                           o.task,
+                           decl.reference_python,
+                           decl.reference_function,
+                           decl.reference_framework};
+  for (size_t i = from; i < records.size(); ++i) {
+    measure_config(request.configs[i], request.baselines, !o.interleaved.empty(), builds, judge,
+                   reference, spec, &records[i], &diagnostics);
     if (judge.context_lost()) {
       for (size_t k = i + 1; k < records.size(); ++k)
         records[k].measurement.message =
             "not measured: the CUDA context was lost at " + records[i].name;
       const bool ok = write();
       std::fflush(nullptr);
-      _exit(ok ? 0 : 3);  // a hung kernel would block every CUDA teardown
+      _exit(ok ? 0 : 3);  // a hung kernel would block every CUDA teardown; a fresh worker goes on
     }
     if (!write()) return 3;
   }
@@ -195,6 +223,7 @@ int main(int argc, char** argv) {
   app.add_flag("--baselines", o.baselines, "also time kernel.toml's [[baseline]]s");
   app.add_option("--reps", o.timing.fixed_reps, "exactly this many timed calls");
   app.add_option("--warmup", o.timing.warmup, "warm-up calls (checked, not timed)");
+  app.add_option(kWorkerFlag, o.worker_from)->group("");  // fresh_workers.h
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -223,5 +252,9 @@ int main(int argc, char** argv) {
   std::vector<std::vector<uint8_t>> images;
   std::vector<std::string> names;
   if (!read_builds(o, text, &images, &names, &why)) return bad_input(why);
-  return judge(o, decl, request, images, names);
+  if (o.worker_from < 0)
+    return run_in_workers(std::vector<std::string>(argv, argv + argc), o.result);
+  if (static_cast<size_t>(o.worker_from) >= request.configs.size())
+    return bad_input(std::string(kWorkerFlag) + ": no such configuration");
+  return judge(o, decl, request, images, names, static_cast<size_t>(o.worker_from));
 }

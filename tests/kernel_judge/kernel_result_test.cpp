@@ -2,6 +2,8 @@
 // (docs/evaluation-schema.md): an incorrect or unmeasured configuration is never timed.
 #include "kernel_result.h"
 
+#include "fresh_workers.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -71,6 +73,29 @@ TEST(KernelResultTest, BuildsMeasuredSideBySideEachKeepTheirOwnFigures) {
   EXPECT_FALSE(rec["interleaved"][1]["correct"]);
   EXPECT_TRUE(rec["interleaved"][1]["samples"].empty());
   EXPECT_EQ(rec["interleaved"][1]["message"], b.message);
+}
+
+}  // namespace
+}  // namespace avo::kernel_judge
+
+namespace avo::kernel_judge {
+namespace {
+
+TEST(FreshWorkersTest, TheNextWorkerStartsAtTheFirstConfigurationNotMeasured) {
+  ConfigRecord done{"a", {}, true, {}, {}};
+  done.measurement.correct = true;
+  done.measurement.value = 1;
+  done.measurement.samples = {1};
+  ConfigRecord fault{"b", {}, true, {}, {}};
+  fault.measurement.message = "warm-up call 0: cudaErrorIllegalAddress (an illegal memory access)";
+  ConfigRecord rest{"c", {}, false, {}, {}};
+  rest.measurement.message = "not measured: the CUDA context was lost at b";
+  const auto j = evaluation_json({done, fault, rest}, "GB/s", nlohmann::json::object());
+  EXPECT_EQ(first_unmeasured(j, 0), 2);
+  EXPECT_EQ(first_unmeasured(j, 2), 2);
+  const auto all = evaluation_json({done, fault}, "GB/s", nlohmann::json::object());
+  EXPECT_EQ(first_unmeasured(all, 0), -1);
+  EXPECT_EQ(first_unmeasured(nlohmann::json::parse("[1, 2]"), 0), -1);
 }
 
 }  // namespace
