@@ -2,11 +2,11 @@
 // (docs/evaluation-schema.md): an incorrect or unmeasured configuration is never timed.
 #include "kernel_result.h"
 
-#include "fresh_workers.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
+
+#include "fresh_workers.h"
 
 namespace avo::kernel_judge {
 namespace {
