@@ -43,7 +43,7 @@ namespace avo::kernel_judge {
 struct KernelTiming {
   int warmup = 2;
   int min_reps = 10;
-  int max_reps = 40;
+  int max_reps = 20;
   double target_ms = 200;    // aim for this much timed work per configuration
   int fixed_reps = 0;        // > 0: exactly this many timed calls
   double first_call_s = 10;  // bound on a call before any has been timed
