@@ -6,6 +6,7 @@
 //                 128 keys;
 //   head dim 128, causal: the same with 128-key tiles (a causal row's last tile is masked: wider
 //                 tiles would waste more of it);
+//   at head dim 128 both take turns issuing their GEMMs (ping-pong), as at head dim 64;
 //   head dim 64:  three consumer warpgroups, 192-row m-tiles, registers split 32 / 160. Head
 //                 dim 64 is bound by the exp unit, not the tensor cores: a third warpgroup gives
 //                 the MUFU more independent softmax work to overlap with the others' GEMMs
@@ -14,8 +15,8 @@
 
 namespace avo_hopper {
 // HopperShape<head dim, consumer warpgroups, keys per tile, ping-pong, lazy rescaling>
-using Hd128NcShape = HopperShape<128, 2, 128, false, true>;
-using Hd128CausalShape = HopperShape<128, 2, 128, false, true>;
+using Hd128NcShape = HopperShape<128, 2, 128, true, true>;
+using Hd128CausalShape = HopperShape<128, 2, 128, true, true>;
 using Hd64Shape = HopperShape<64, 3, 128, true, true>;
 }  // namespace avo_hopper
 

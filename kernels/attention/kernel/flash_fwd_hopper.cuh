@@ -197,30 +197,29 @@ __device__ __forceinline__ void fence_p(uint32_t (&pa)[kSteps][4]) {
 }
 
 // Issues S = Q K^T for one tile: kHeadDim / 16 k-steps of 16 d; step kk is 32 bytes into
-// panel kk / 4 of Q and of K.
+// panel kk / 4 of Q and of K. The descriptors arrive built (q_desc for this warpgroup's rows,
+// k_desc for the tile's stage); a k-step adds a compile-time offset to their address field
+// (16-byte units), so the issue path is a run of HGMMAs on uniform registers.
 template <class S>
-__device__ __forceinline__ void issue_qk(float (&s)[S::kSRegs], const unsigned char* q_rows,
-                                         const unsigned char* k_tile) {
+__device__ __forceinline__ void issue_qk(float (&s)[S::kSRegs], uint64_t q_desc, uint64_t k_desc) {
   wgmma_fence();
 #pragma unroll
   for (int kk = 0; kk < S::kHeadDim / 16; ++kk) {
     const int col = (kk % 4) * 32;
-    wgmma_qk<S::kBlockN>(s, smem_desc(q_rows + (kk / 4) * S::kQPanelBytes + col, 16, 1024),
-                         smem_desc(k_tile + (kk / 4) * S::kKvPanelBytes + col, 16, 1024), kk > 0);
+    wgmma_qk<S::kBlockN>(s, q_desc + (((kk / 4) * S::kQPanelBytes + col) >> 4),
+                         k_desc + (((kk / 4) * S::kKvPanelBytes + col) >> 4), kk > 0);
   }
   wgmma_commit();
 }
 
 // Issues O += P V for one tile: kBlockN / 16 k-steps of 16 keys, step kk 2048 bytes into each
-// V panel.
+// V panel (v_desc: the tile's stage, built once).
 template <class S>
 __device__ __forceinline__ void issue_pv(float (&o)[S::kHeadDim / 2],
-                                         const uint32_t (&pa)[S::kPvSteps][4],
-                                         const unsigned char* v_tile) {
+                                         const uint32_t (&pa)[S::kPvSteps][4], uint64_t v_desc) {
   wgmma_fence();
 #pragma unroll
-  for (int kk = 0; kk < S::kPvSteps; ++kk)
-    wgmma_pv<S::kHeadDim>(o, pa[kk], smem_desc(v_tile + kk * 2048, S::kKvPanelBytes, 1024));
+  for (int kk = 0; kk < S::kPvSteps; ++kk) wgmma_pv<S::kHeadDim>(o, pa[kk], v_desc + kk * (2048 >> 4));
   wgmma_commit();
 }
 
@@ -277,9 +276,13 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   uint32_t pa[S::kPvSteps][4];
   const GemmTurns<S> turns(wg);
 
-  const unsigned char* q_rows = smem + S::kQOffset + wg * 64 * 128;  // this warpgroup's 64 rows
-  auto k_tile = [&](int j) { return smem + S::kKOffset + (j % S::kStages) * S::kKvTileBytes; };
-  auto v_tile = [&](int j) { return smem + S::kVOffset + (j % S::kStages) * S::kKvTileBytes; };
+  // Descriptors of this warpgroup's 64 rows of Q and of stage 0 of the K and V rings; a stage
+  // is kKvTileBytes further (smem and wg are warp-uniform, so these live in uniform registers).
+  const uint64_t q_desc = smem_desc(smem + S::kQOffset + wg * 64 * 128, 16, 1024);
+  const uint64_t k_desc0 = smem_desc(smem + S::kKOffset, 16, 1024);
+  const uint64_t v_desc0 = smem_desc(smem + S::kVOffset, S::kKvPanelBytes, 1024);
+  auto k_tile = [&](int j) { return k_desc0 + (j % S::kStages) * (S::kKvTileBytes >> 4); };
+  auto v_tile = [&](int j) { return v_desc0 + (j % S::kStages) * (S::kKvTileBytes >> 4); };
   auto parity = [](int j) { return static_cast<uint32_t>((j / S::kStages) & 1); };
   auto softmax = [&](int j) {
     const int n0 = j * S::kBlockN;
@@ -297,7 +300,7 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
     turns.open();
     mbar_wait(&bars.k_full[0], 0);
     turns.take();
-    issue_qk<S>(s, q_rows, k_tile(0));
+    issue_qk<S>(s, q_desc, k_tile(0));
     turns.pass(false);
     wgmma_wait<0>();
     fence_regs(s);
@@ -308,9 +311,9 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
     for (int j = 1; j < n_tiles; ++j) {
       const int prev = (j - 1) % S::kStages;
       mbar_wait(&bars.k_full[j % S::kStages], parity(j));
-      mbar_wait(&bars.v_full[prev], parity(j - 1));
       turns.take();
-      issue_qk<S>(s, q_rows, k_tile(j));
+      issue_qk<S>(s, q_desc, k_tile(j));
+      mbar_wait(&bars.v_full[prev], parity(j - 1));  // V_{j-1} is needed only now
       issue_pv<S>(o, pa, v_tile(j - 1));
       turns.pass(false);
       wgmma_wait<1>();  // S_j is done; P_{j-1} V_{j-1} may still run
@@ -321,10 +324,10 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
       fence_regs(o);
       fence_p(pa);
       if (lane == 0) mbar_arrive(&bars.v_empty[prev]);
+      pack_p(pa, s);
       // Lazy rescaling: the vote keeps the skip warp-uniform (alpha is exactly 1 for a kept max).
       if (!S::kLazyRescale || __any_sync(0xffffffffu, alpha[0] != 1.f || alpha[1] != 1.f))
         rescale(o, alpha);
-      pack_p(pa, s);
     }
 
     // Epilogue of the pipeline: the last P V.
@@ -345,24 +348,27 @@ __device__ __forceinline__ void consume(const AvoAttentionParams& p, unsigned ch
   // goes there in the swizzled panel layout a TMA box expects (chunk c of row r at c ^ (r % 8);
   // r % 8 = g here), which also spreads a warp's 4-byte stores over all 32 banks.
   unsigned char* o_stage = smem + S::kQOffset + wg * 64 * 128;
+  // Shared-space stores (st.shared) through the stage's 32-bit shared address: the generic
+  // pointer made the compiler emit generic stores. 1 / l and log2 l use the approximate SFU forms
+  // (rcp.approx, lg2.approx: a few ulp, far inside bf16's rounding), not IEEE division's slow path.
+  const uint32_t o_stage_s = smem_u32(o_stage);
 #pragma unroll
   for (int half = 0; half < 2; ++half) {
     float sum = l[half];
     sum += __shfl_xor_sync(0xffffffffu, sum, 1);
     sum += __shfl_xor_sync(0xffffffffu, sum, 2);
-    const float inv = sum > 0.f ? 1.f / sum : 0.f;
+    const float inv = sum > 0.f ? rcp_approx(sum) : 0.f;
     const int r = 16 * warp + g + 8 * half;  // row within the warpgroup's 64
 #pragma unroll
     for (int j = 0; j < kORegs / 4; ++j) {
-      unsigned char* chunk =
-          o_stage + (j / 8) * S::kQPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
-      *reinterpret_cast<__nv_bfloat162*>(chunk) = __floats2bfloat162_rn(
-          o[4 * j + 2 * half] * inv, o[4 * j + 2 * half + 1] * inv);
+      const uint32_t chunk =
+          o_stage_s + (j / 8) * S::kQPanelBytes + r * 128 + (((j % 8) ^ g) * 16) + 4 * t;
+      st_shared_u32(chunk, pack_bf16x2(o[4 * j + 2 * half] * inv, o[4 * j + 2 * half + 1] * inv));
     }
     const int row = row0 + 8 * half;
     if (t == 0 && row < p.seqlen_q) {
       const float lse =
-          sum > 0.f ? (m[half] * scale_log2 + log2f(sum)) * 0.69314718055994531f : -INFINITY;
+          sum > 0.f ? (m[half] * scale_log2 + __log2f(sum)) * 0.69314718055994531f : -INFINITY;
       p.lse[b * p.lse_stride_b + h * p.lse_stride_h + row] = lse;
     }
   }
@@ -410,7 +416,9 @@ __device__ __forceinline__ void flash_fwd(const AvoAttentionParams& p) {
   }
   __syncthreads();
 
-  const int warpgroup = threadIdx.x / 128;
+  // Read through a shuffle so the compiler knows it is warp-uniform (descriptors built from it
+  // stay in uniform registers).
+  const int warpgroup = __shfl_sync(0xffffffffu, static_cast<int>(threadIdx.x / 128), 0);
   if (warpgroup == 0) {
     regs_release<S::kProducerRegs>();
     if (threadIdx.x == 0) produce<S>(p, smem, bars, m0, h, hk, b, n_tiles);

@@ -32,6 +32,11 @@ __device__ __forceinline__ uint32_t smem_u32(const void* p) {
 
 // ---- mbarriers (shared-memory barriers with a transaction count) ----------------------------
 
+// A 32-bit store to shared memory by its shared-space address.
+__device__ __forceinline__ void st_shared_u32(uint32_t addr, uint32_t v) {
+  asm volatile("st.shared.b32 [%0], %1;\n" ::"r"(addr), "r"(v) : "memory");
+}
+
 __device__ __forceinline__ void mbar_init(uint64_t* bar, uint32_t arrivals) {
   asm volatile("mbarrier.init.shared::cta.b64 [%0], %1;\n" ::"r"(smem_u32(bar)), "r"(arrivals));
 }
@@ -315,6 +320,13 @@ __device__ __forceinline__ void wgmma_qk(float (&d)[kBlockN / 2], uint64_t desc_
 __device__ __forceinline__ float exp2_approx(float x) {
   float y;
   asm("ex2.approx.ftz.f32 %0, %1;\n" : "=f"(y) : "f"(x));
+  return y;
+}
+
+// 1 / x on the SFU (MUFU.RCP), a few ulp: what normalising O for bf16 needs.
+__device__ __forceinline__ float rcp_approx(float x) {
+  float y;
+  asm("rcp.approx.ftz.f32 %0, %1;\n" : "=f"(y) : "f"(x));
   return y;
 }
 
