@@ -104,6 +104,9 @@ else
   HARNESS_DIR=$BUILD/harness/app
 fi
 HARNESS=$HARNESS_DIR/avo-attention-harness
+# Nothing else may compute on the GPU while this check times kernels (scripts/gpu-quiet.sh).
+. "$ROOT/scripts/gpu-quiet.sh"
+gpu_quiet || exit 2
 export PATH=$HARNESS_DIR:$PATH
 
 step "self-test: GPU reference vs double-precision CPU reference"

@@ -25,6 +25,9 @@ shift 5
 OUT=${OUT:-runs/gpu-step}
 mkdir -p "$OUT"
 . scripts/gpu-env.sh "$bin"
+# Nothing else may compute on the GPU while candidates are timed and gated (scripts/gpu-quiet.sh).
+. scripts/gpu-quiet.sh
+gpu_quiet || exit 2
 run=runs/lineage
 log() { echo "=== $*" | tee -a "$OUT/step.log"; }
 nvidia-smi --query-gpu=name,driver_version,clocks.sm,power.draw --format=csv,noheader | tee "$OUT/gpu.txt"
