@@ -73,4 +73,28 @@ std::string read_function_needs(CUfunction fn, const LaunchShape& shape, Functio
   return "";
 }
 
+std::string launch_function(CUfunction fn, const unsigned (&grid)[3], const LaunchShape& shape,
+                            CUstream stream, void* params) {
+  CUlaunchConfig cfg;
+  std::memset(&cfg, 0, sizeof(cfg));
+  cfg.gridDimX = grid[0];
+  cfg.gridDimY = grid[1];
+  cfg.gridDimZ = grid[2];
+  cfg.blockDimX = static_cast<unsigned>(shape.threads_per_block);
+  cfg.blockDimY = cfg.blockDimZ = 1;
+  cfg.sharedMemBytes = static_cast<unsigned>(shape.dynamic_smem_bytes);
+  cfg.hStream = stream;
+  CUlaunchAttribute attr;
+  std::memset(&attr, 0, sizeof(attr));
+  attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+  attr.value.clusterDim.x = static_cast<unsigned>(shape.cluster[0] > 0 ? shape.cluster[0] : 1);
+  attr.value.clusterDim.y = static_cast<unsigned>(shape.cluster[1] > 0 ? shape.cluster[1] : 1);
+  attr.value.clusterDim.z = static_cast<unsigned>(shape.cluster[2] > 0 ? shape.cluster[2] : 1);
+  cfg.attrs = &attr;
+  cfg.numAttrs = shape.cluster_size() > 1 ? 1 : 0;
+  void* args[1] = {params};
+  const CUresult r = cuLaunchKernelEx(&cfg, fn, args, nullptr);
+  return r == CUDA_SUCCESS ? "" : cu_message(r, "cuLaunchKernelEx");
+}
+
 }  // namespace avo::gpu_judge

@@ -92,30 +92,10 @@ std::string KernelCandidate::plan(const std::vector<int64_t>& sizes, KernelLaunc
 
 std::string KernelCandidate::launch(const KernelLaunchPlan& plan, std::vector<uint8_t>& params,
                                     CUstream stream) const {
-  const AvoKernelVariant& v = launch_.variants[plan.variant];
-  CUlaunchConfig cfg;
-  std::memset(&cfg, 0, sizeof(cfg));
-  cfg.gridDimX = plan.grid[0];
-  cfg.gridDimY = plan.grid[1];
-  cfg.gridDimZ = plan.grid[2];
-  cfg.blockDimX = static_cast<unsigned>(v.threads_per_block);
-  cfg.blockDimY = cfg.blockDimZ = 1;
-  cfg.sharedMemBytes = static_cast<unsigned>(v.dynamic_smem_bytes);
-  cfg.hStream = stream;
-  CUlaunchAttribute attr[1];
-  std::memset(attr, 0, sizeof(attr));
-  const gpu_judge::LaunchShape shape = launch_shape(v);
-  if (shape.cluster_size() > 1) {
-    attr[0].id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
-    attr[0].value.clusterDim.x = static_cast<unsigned>(shape.cluster[0]);
-    attr[0].value.clusterDim.y = static_cast<unsigned>(shape.cluster[1]);
-    attr[0].value.clusterDim.z = static_cast<unsigned>(shape.cluster[2]);
-    cfg.attrs = attr;
-    cfg.numAttrs = 1;
-  }
-  void* args[] = {params.data()};
-  const CUresult r = cuLaunchKernelEx(&cfg, functions_[plan.variant], args, nullptr);
-  return r == CUDA_SUCCESS ? "" : gpu_judge::cu_message(r, "cuLaunchKernelEx");
+  const unsigned grid[3] = {plan.grid[0], plan.grid[1], plan.grid[2]};
+  return gpu_judge::launch_function(functions_[plan.variant], grid,
+                                    launch_shape(launch_.variants[plan.variant]), stream,
+                                    params.data());
 }
 
 }  // namespace avo::kernel_judge

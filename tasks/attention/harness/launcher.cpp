@@ -215,30 +215,8 @@ std::string CandidateModule::bind(const AttentionShape& s, const CallBuffers& b,
 
 std::string CandidateModule::enqueue(CUstream stream) {
   if (!bound_) return "harness: enqueue before bind";
-  const AvoAttentionVariant& v = *variant_;
-  const std::array<unsigned, 3>& grid = grid_;
-  CUlaunchConfig cfg;
-  std::memset(&cfg, 0, sizeof(cfg));
-  cfg.gridDimX = grid[0];
-  cfg.gridDimY = grid[1];
-  cfg.gridDimZ = grid[2];
-  cfg.blockDimX = static_cast<unsigned>(v.threads_per_block);
-  cfg.blockDimY = cfg.blockDimZ = 1;
-  cfg.sharedMemBytes = static_cast<unsigned>(v.dynamic_smem_bytes);
-  cfg.hStream = stream;
-  CUlaunchAttribute attr[1];
-  std::memset(attr, 0, sizeof(attr));
-  attr[0].id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
-  attr[0].value.clusterDim.x = static_cast<unsigned>(cluster_extent(v, 0));
-  attr[0].value.clusterDim.y = static_cast<unsigned>(cluster_extent(v, 1));
-  attr[0].value.clusterDim.z = static_cast<unsigned>(cluster_extent(v, 2));
-  // A launch with a cluster attribute, even 1x1x1, is a cluster launch, which the hardware
-  // schedules differently (measured: the causal seed 16% slower); only ask for it when needed.
-  cfg.attrs = attr;
-  cfg.numAttrs = cluster_size(v) > 1 ? 1 : 0;
-  void* args[1] = {&params_};
-  const CUresult r = cuLaunchKernelEx(&cfg, function_, args, nullptr);
-  return r == CUDA_SUCCESS ? "" : cu_message(r, "cuLaunchKernelEx");
+  const unsigned grid[3] = {grid_[0], grid_[1], grid_[2]};
+  return gpu_judge::launch_function(function_, grid, launch_shape(*variant_), stream, &params_);
 }
 
 }  // namespace avo::attention
