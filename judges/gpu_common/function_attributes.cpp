@@ -28,24 +28,37 @@ std::string read_device_limits(DeviceLimits* lim) {
 
 namespace {
 
-// Clusters of `shape` the device can co-schedule (cuOccupancyMaxActiveClusters).
+// A launch of `shape` over `grid` on `stream`; `attr` receives the cluster dimension, which the
+// configuration lists only when `with_cluster`.
+void launch_config(const LaunchShape& shape, const unsigned (&grid)[3], CUstream stream,
+                   bool with_cluster, CUlaunchConfig* cfg, CUlaunchAttribute* attr) {
+  std::memset(cfg, 0, sizeof(*cfg));
+  std::memset(attr, 0, sizeof(*attr));
+  attr->id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+  attr->value.clusterDim.x = static_cast<unsigned>(shape.cluster[0] > 0 ? shape.cluster[0] : 1);
+  attr->value.clusterDim.y = static_cast<unsigned>(shape.cluster[1] > 0 ? shape.cluster[1] : 1);
+  attr->value.clusterDim.z = static_cast<unsigned>(shape.cluster[2] > 0 ? shape.cluster[2] : 1);
+  cfg->gridDimX = grid[0];
+  cfg->gridDimY = grid[1];
+  cfg->gridDimZ = grid[2];
+  cfg->blockDimX = static_cast<unsigned>(shape.threads_per_block);
+  cfg->blockDimY = cfg->blockDimZ = 1;
+  cfg->sharedMemBytes = static_cast<unsigned>(shape.dynamic_smem_bytes);
+  cfg->hStream = stream;
+  cfg->attrs = attr;
+  cfg->numAttrs = with_cluster ? 1 : 0;
+}
+
+// Clusters of `shape` the device can co-schedule (cuOccupancyMaxActiveClusters), asked for a
+// grid of one cluster.
 CUresult cluster_occupancy(CUfunction fn, const LaunchShape& shape, int* clusters) {
+  const unsigned one_cluster[3] = {
+      static_cast<unsigned>(shape.cluster[0] > 0 ? shape.cluster[0] : 1),
+      static_cast<unsigned>(shape.cluster[1] > 0 ? shape.cluster[1] : 1),
+      static_cast<unsigned>(shape.cluster[2] > 0 ? shape.cluster[2] : 1)};
   CUlaunchConfig cfg;
-  std::memset(&cfg, 0, sizeof(cfg));
   CUlaunchAttribute attr;
-  std::memset(&attr, 0, sizeof(attr));
-  attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
-  attr.value.clusterDim.x = static_cast<unsigned>(shape.cluster[0] > 0 ? shape.cluster[0] : 1);
-  attr.value.clusterDim.y = static_cast<unsigned>(shape.cluster[1] > 0 ? shape.cluster[1] : 1);
-  attr.value.clusterDim.z = static_cast<unsigned>(shape.cluster[2] > 0 ? shape.cluster[2] : 1);
-  cfg.gridDimX = attr.value.clusterDim.x;
-  cfg.gridDimY = attr.value.clusterDim.y;
-  cfg.gridDimZ = attr.value.clusterDim.z;
-  cfg.blockDimX = static_cast<unsigned>(shape.threads_per_block);
-  cfg.blockDimY = cfg.blockDimZ = 1;
-  cfg.sharedMemBytes = static_cast<unsigned>(shape.dynamic_smem_bytes);
-  cfg.attrs = &attr;
-  cfg.numAttrs = 1;
+  launch_config(shape, one_cluster, nullptr, true, &cfg, &attr);
   return cuOccupancyMaxActiveClusters(clusters, fn, &cfg);
 }
 
@@ -76,22 +89,8 @@ std::string read_function_needs(CUfunction fn, const LaunchShape& shape, Functio
 std::string launch_function(CUfunction fn, const unsigned (&grid)[3], const LaunchShape& shape,
                             CUstream stream, void* params) {
   CUlaunchConfig cfg;
-  std::memset(&cfg, 0, sizeof(cfg));
-  cfg.gridDimX = grid[0];
-  cfg.gridDimY = grid[1];
-  cfg.gridDimZ = grid[2];
-  cfg.blockDimX = static_cast<unsigned>(shape.threads_per_block);
-  cfg.blockDimY = cfg.blockDimZ = 1;
-  cfg.sharedMemBytes = static_cast<unsigned>(shape.dynamic_smem_bytes);
-  cfg.hStream = stream;
   CUlaunchAttribute attr;
-  std::memset(&attr, 0, sizeof(attr));
-  attr.id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
-  attr.value.clusterDim.x = static_cast<unsigned>(shape.cluster[0] > 0 ? shape.cluster[0] : 1);
-  attr.value.clusterDim.y = static_cast<unsigned>(shape.cluster[1] > 0 ? shape.cluster[1] : 1);
-  attr.value.clusterDim.z = static_cast<unsigned>(shape.cluster[2] > 0 ? shape.cluster[2] : 1);
-  cfg.attrs = &attr;
-  cfg.numAttrs = shape.cluster_size() > 1 ? 1 : 0;
+  launch_config(shape, grid, stream, shape.cluster_size() > 1, &cfg, &attr);
   void* args[1] = {params};
   const CUresult r = cuLaunchKernelEx(&cfg, fn, args, nullptr);
   return r == CUDA_SUCCESS ? "" : cu_message(r, "cuLaunchKernelEx");
