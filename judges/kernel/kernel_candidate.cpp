@@ -12,23 +12,6 @@
 
 namespace avo::kernel_judge {
 
-namespace {
-
-std::string variant_name(const AvoKernelVariant& v, int i) {
-  return "variant " + std::to_string(i) + " (" +
-         std::string(v.kernel, strnlen(v.kernel, AVO_KERNEL_NAME_BYTES)) + ")";
-}
-
-gpu_judge::LaunchShape launch_shape(const AvoKernelVariant& v) {
-  gpu_judge::LaunchShape s;
-  s.threads_per_block = v.threads_per_block;
-  s.dynamic_smem_bytes = v.dynamic_smem_bytes;
-  for (int d = 0; d < 3; ++d) s.cluster[d] = v.cluster[d] > 0 ? v.cluster[d] : 1;
-  return s;
-}
-
-}  // namespace
-
 KernelCandidate::~KernelCandidate() {
   if (module_ != nullptr) cuModuleUnload(module_);
 }
@@ -61,7 +44,7 @@ std::string KernelCandidate::check_variants() {
     gpu_judge::FunctionNeeds needs;
     std::string why = gpu_judge::read_function_needs(functions_[i], launch_shape(v), &needs);
     if (why.empty()) why = gpu_judge::launch_fit_error(launch_shape(v), needs, limits_);
-    if (!why.empty()) return variant_name(v, i) + ": " + why;
+    if (!why.empty()) return variant_label(v, i) + ": " + why;
     int local = 0;
     r = cuFuncGetAttribute(&local, CU_FUNC_ATTRIBUTE_LOCAL_SIZE_BYTES, functions_[i]);
     if (r != CUDA_SUCCESS)
@@ -86,7 +69,7 @@ std::string KernelCandidate::plan(const std::vector<int64_t>& sizes, KernelLaunc
   if (v == nullptr) return why;
   out->variant = static_cast<int>(v - launch_.variants);
   if (!grid_for(*v, sizes, limits_, &out->grid, &why))
-    return variant_name(*v, out->variant) + ": " + why;
+    return variant_label(*v, out->variant) + ": " + why;
   return "";
 }
 

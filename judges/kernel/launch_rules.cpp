@@ -19,10 +19,13 @@ int cluster_extent(const AvoKernelVariant& v, int d) {
   return v.cluster[d] == 0 ? 1 : v.cluster[d];
 }
 
-// "variant 1 (rms_norm_wide): "
-std::string where(int i, const std::string& name) {
-  return "variant " + std::to_string(i) + " (" + (name.empty() ? "unnamed" : name) + "): ";
+// "variant 1 (rms_norm_wide)"
+std::string label(int i, const std::string& name) {
+  return "variant " + std::to_string(i) + " (" + (name.empty() ? "unnamed" : name) + ")";
 }
+
+// "variant 1 (rms_norm_wide): "
+std::string where(int i, const std::string& name) { return label(i, name) + ": "; }
 
 bool size_index_ok(int index, const KernelDecl& decl, bool may_be_none) {
   if (index == -1) return may_be_none;
@@ -170,6 +173,20 @@ bool grid_for(const AvoKernelVariant& v, const std::vector<int64_t>& sizes,
     (*grid)[static_cast<size_t>(d)] = static_cast<unsigned>(e);
   }
   return true;
+}
+
+std::string variant_label(const AvoKernelVariant& v, int index) {
+  std::string name;
+  if (!entry_name(v, &name)) name.clear();
+  return label(index, name);
+}
+
+gpu_judge::LaunchShape launch_shape(const AvoKernelVariant& v) {
+  gpu_judge::LaunchShape s;
+  s.threads_per_block = v.threads_per_block;
+  s.dynamic_smem_bytes = v.dynamic_smem_bytes;
+  for (int d = 0; d < 3; ++d) s.cluster[d] = cluster_extent(v, d);
+  return s;
 }
 
 }  // namespace avo::kernel_judge

@@ -12,6 +12,7 @@
 #include "avo_kernel.h"
 #include "decl.h"
 #include "device_limits.h"
+#include "launch_fit.h"
 
 namespace avo::kernel_judge {
 
@@ -34,5 +35,12 @@ const AvoKernelVariant* pick_variant(const AvoKernelLaunch& launch,
 bool grid_for(const AvoKernelVariant& v, const std::vector<int64_t>& sizes,
               const gpu_judge::DeviceLimits& limits, std::array<unsigned, 3>* grid,
               std::string* why);
+
+// "variant 1 (rms_norm_wide)": how every message names a variant.
+std::string variant_label(const AvoKernelVariant& v, int index);
+
+// The variant's threads, dynamic shared memory and cluster (a 0 extent as 1), as gpu_common's
+// launch fit and launch take them.
+gpu_judge::LaunchShape launch_shape(const AvoKernelVariant& v);
 
 }  // namespace avo::kernel_judge

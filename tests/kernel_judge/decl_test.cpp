@@ -157,9 +157,7 @@ TEST(KernelDeclTest, TheGeneratedStructMatchesTheLayout) {
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(r->exit_code, 0) << r->err;
   // And for the device compiler, as an entry kernel's __grid_constant__ parameter.
-  o.argv = {"sh", "-c", "command -v nvcc"};
-  auto has_nvcc = RunProcess(o);
-  if (!has_nvcc.ok() || has_nvcc->exit_code != 0) GTEST_SKIP() << "nvcc not installed";
+  if (!avo::testing::HaveProgram("nvcc")) GTEST_SKIP() << "nvcc not installed";
   std::ofstream(dir.path() / "k.cu")
       << "#include \"avo_kernel_params.h\"\nextern \"C\" __global__ void k(const "
          "__grid_constant__ AvoKernelParams p) { static_cast<int64_t*>(p.y)[0] = p.rows; }\n";

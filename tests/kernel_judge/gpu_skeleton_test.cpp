@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <iterator>
 
 #include "avo/task/task.h"
 #include "avo/util/process.h"
@@ -20,11 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Read(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-
 TEST(GpuSkeletonTest, TheSkeletonIsATaskAndADeclaration) {
   avo::testing::TempDir tmp;
   const fs::path dir = tmp.path() / "demo";
@@ -35,9 +29,11 @@ TEST(GpuSkeletonTest, TheSkeletonIsATaskAndADeclaration) {
   EXPECT_EQ(task->default_suite, "main");
   KernelDecl decl;
   std::string error;
-  ASSERT_TRUE(parse_kernel_decl(Read(dir / "kernel.toml"), "kernel.toml", &decl, &error)) << error;
+  ASSERT_TRUE(
+      parse_kernel_decl(avo::testing::ReadFile(dir / "kernel.toml"), "kernel.toml", &decl, &error))
+      << error;
   EXPECT_EQ(decl.sizes, std::vector<std::string>{"n"});
-  EXPECT_NE(Read(dir / "reference.py").find("def add(x, y)"), std::string::npos);
+  EXPECT_NE(avo::testing::ReadFile(dir / "reference.py").find("def add(x, y)"), std::string::npos);
 }
 
 TEST(GpuSkeletonTest, NeverOverAnExistingDirectoryNorUnderABadName) {
@@ -48,7 +44,7 @@ TEST(GpuSkeletonTest, NeverOverAnExistingDirectoryNorUnderABadName) {
   const Status st = WriteGpuTaskSkeleton(dir);
   EXPECT_EQ(st.code(), Status::Code::kInvalidArgument);
   EXPECT_NE(st.message().find("exists and is not an empty directory"), std::string::npos);
-  EXPECT_EQ(Read(dir / "mine.txt"), "keep");
+  EXPECT_EQ(avo::testing::ReadFile(dir / "mine.txt"), "keep");
   EXPECT_FALSE(fs::exists(dir / "task.toml"));
   const Status bad = WriteGpuTaskSkeleton(tmp.path() / "bad name");
   EXPECT_EQ(bad.code(), Status::Code::kInvalidArgument);
@@ -59,10 +55,8 @@ TEST(GpuSkeletonTest, NeverOverAnExistingDirectoryNorUnderABadName) {
 }
 
 TEST(GpuSkeletonTest, TheSeedBuildsWithTheTasksOwnCommandAndPassesTheModuleRules) {
+  if (!avo::testing::HaveProgram("nvcc")) GTEST_SKIP() << "nvcc not installed";
   ProcessOptions o;
-  o.argv = {"sh", "-c", "command -v nvcc"};
-  auto has_nvcc = RunProcess(o);
-  if (!has_nvcc.ok() || has_nvcc->exit_code != 0) GTEST_SKIP() << "nvcc not installed";
   avo::testing::TempDir tmp;
   const fs::path dir = tmp.path() / "demo";
   ASSERT_TRUE(WriteGpuTaskSkeleton(dir).ok());
@@ -78,8 +72,9 @@ TEST(GpuSkeletonTest, TheSeedBuildsWithTheTasksOwnCommandAndPassesTheModuleRules
   ASSERT_EQ(r->exit_code, 0) << r->err;
   KernelDecl decl;
   std::string error;
-  ASSERT_TRUE(parse_kernel_decl(Read(dir / "kernel.toml"), "kernel.toml", &decl, &error));
-  const std::string cubin = Read(dir / "candidate.cubin");
+  ASSERT_TRUE(
+      parse_kernel_decl(avo::testing::ReadFile(dir / "kernel.toml"), "kernel.toml", &decl, &error));
+  const std::string cubin = avo::testing::ReadFile(dir / "candidate.cubin");
   KernelModule mod;
   EXPECT_TRUE(read_kernel_module(std::vector<uint8_t>(cubin.begin(), cubin.end()), decl,
                                  gpu_judge::DeviceLimits{}, &mod, &error))

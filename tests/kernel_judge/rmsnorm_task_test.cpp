@@ -6,8 +6,6 @@
 #include <toml++/toml.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "avo/util/process.h"
 #include "decl.h"
@@ -21,15 +19,12 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kTask = fs::path(AVO_SOURCE_DIR) / "tasks" / "rmsnorm";
 
-std::string Read(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-
 KernelDecl TaskDecl() {
   KernelDecl d;
   std::string error;
-  EXPECT_TRUE(parse_kernel_decl(Read(kTask / "kernel.toml"), "kernel.toml", &d, &error)) << error;
+  EXPECT_TRUE(
+      parse_kernel_decl(avo::testing::ReadFile(kTask / "kernel.toml"), "kernel.toml", &d, &error))
+      << error;
   return d;
 }
 
@@ -58,10 +53,8 @@ TEST(RmsNormTaskTest, EverySuiteReadsAsAKernelRequest) {
 }
 
 TEST(RmsNormTaskTest, TheSeedBuildsWithTheTasksCommandAndPassesTheModuleRules) {
+  if (!avo::testing::HaveProgram("nvcc")) GTEST_SKIP() << "nvcc not installed";
   ProcessOptions o;
-  o.argv = {"sh", "-c", "command -v nvcc"};
-  auto has_nvcc = RunProcess(o);
-  if (!has_nvcc.ok() || has_nvcc->exit_code != 0) GTEST_SKIP() << "nvcc not installed";
   avo::testing::TempDir dir;
   fs::copy(kTask, dir.path(), fs::copy_options::recursive);
   const toml::table task = toml::parse_file((kTask / "task.toml").string());
@@ -74,7 +67,7 @@ TEST(RmsNormTaskTest, TheSeedBuildsWithTheTasksCommandAndPassesTheModuleRules) {
   auto r = RunProcess(o);
   ASSERT_TRUE(r.ok()) << r.status().message();
   ASSERT_EQ(r->exit_code, 0) << r->err;
-  const std::string cubin = Read(dir.path() / "candidate.cubin");
+  const std::string cubin = avo::testing::ReadFile(dir.path() / "candidate.cubin");
   KernelModule mod;
   std::string error;
   ASSERT_TRUE(read_kernel_module(std::vector<uint8_t>(cubin.begin(), cubin.end()), TaskDecl(),

@@ -51,4 +51,11 @@ ProcessResult Sh(const std::string& command, int timeout_s) {
   return Run(ShellCommand(command), timeout_s);
 }
 
+bool HaveProgram(const std::string& program) {
+  ProcessOptions o;
+  o.argv = {"sh", "-c", "command -v \"$0\"", program};
+  auto r = RunProcess(o);
+  return r.ok() && r->exit_code == 0;
+}
+
 }  // namespace avo::testing

@@ -34,4 +34,7 @@ ProcessResult Run(const std::vector<std::string>& argv, int timeout_s = 120,
                   const std::string& cwd = "");
 ProcessResult Sh(const std::string& command, int timeout_s = 120);
 
+// Whether `program` is found on PATH (tests that need nvcc skip where it is not installed).
+bool HaveProgram(const std::string& program);
+
 }  // namespace avo::testing
