@@ -12,27 +12,8 @@
 # Injected bugs (--bug NAME) must each be caught.
 import random, sys
 
-class Fail(Exception): pass
-
-class MBar:
-    def __init__(s, name, count): s.name, s.count, s.pend, s.tx, s.phase = name, count, count, 0, 0
-    def arrive(s, tx=0):
-        s.tx += tx; s.pend -= 1
-        if s.pend < 0: raise Fail(f"{s.name}: too many arrivals")
-        s._maybe()
-    def tx_done(s, b):
-        s.tx -= b   # may go negative: bytes of the peer's half can land before the local expect_tx
-        s._maybe()
-    def _maybe(s):
-        if s.pend == 0 and s.tx == 0: s.phase += 1; s.pend = s.count
-    def done(s, parity): return (s.phase & 1) != parity
-
-class NBar:
-    def __init__(s, name, n): s.name, s.n, s.cnt, s.gen = name, n, 0, 0
-    def arrive(s, k):
-        s.cnt += k
-        if s.cnt > s.n: raise Fail(f"{s.name}: over-arrival")
-        if s.cnt == s.n: s.cnt = 0; s.gen += 1
+# Every barrier here takes bytes before their expect_tx: a peer's multicast half can land first.
+from barrier_model import Fail, MBar, NBar
 
 HALF = 16  # KiB per panel
 
@@ -40,11 +21,11 @@ class Cta:
     def __init__(s, rank, paired, bug):
         s.rank, s.paired = rank, paired
         rel = 8 * (2 if paired and bug != 'local_empty_count' else 1)
-        s.bar = {'q_full': MBar(f'{rank}.q_full', 1)}
+        s.bar = {'q_full': MBar(f'{rank}.q_full', 1, negative_tx=True)}
         for st in range(2):
             for k in ('k', 'v'):
-                s.bar[f'{k}_full{st}'] = MBar(f'{rank}.{k}_full{st}', 1)
-                s.bar[f'{k}_empty{st}'] = MBar(f'{rank}.{k}_empty{st}', rel)
+                s.bar[f'{k}_full{st}'] = MBar(f'{rank}.{k}_full{st}', 1, negative_tx=True)
+                s.bar[f'{k}_empty{st}'] = MBar(f'{rank}.{k}_empty{st}', rel, negative_tx=True)
         s.nb = {i: NBar(f'{rank}.nb{i}', 256) for i in (4, 5)}
         s.buf = {}; s.readers = {}; s.inited = False; s.exited = False
 

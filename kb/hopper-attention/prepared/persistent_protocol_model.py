@@ -5,28 +5,7 @@
 # every mbarrier / named barrier balanced at exit, no TMA in flight at exit.
 import random, sys
 
-class Fail(Exception): pass
-
-class MBar:
-    def __init__(s, name, count): s.name, s.count, s.pend, s.tx, s.phase = name, count, count, 0, 0
-    def arrive(s, tx=0):
-        s.tx += tx; s.pend -= 1
-        if s.pend < 0: raise Fail(f"{s.name}: too many arrivals")
-        s._maybe()
-    def tx_done(s, b):
-        s.tx -= b
-        if s.tx < 0: raise Fail(f"{s.name}: tx underflow")
-        s._maybe()
-    def _maybe(s):
-        if s.pend == 0 and s.tx == 0: s.phase += 1; s.pend = s.count
-    def done(s, parity): return (s.phase & 1) != parity   # try_wait.parity semantics
-
-class NBar:
-    def __init__(s, name, n): s.name, s.n, s.cnt, s.gen = name, n, 0, 0
-    def arrive(s, k):
-        s.cnt += k
-        if s.cnt > s.n: raise Fail(f"{s.name}: over-arrival")
-        if s.cnt == s.n: s.cnt = 0; s.gen += 1
+from barrier_model import Fail, MBar, NBar
 
 class Sim:
     def __init__(s, tiles_seq, seed, stages=2, slots=4, pingpong=True):
