@@ -128,7 +128,10 @@ void RunEval(const EvalCmdFlags& f) {
   } else {
     fs::remove_all(scratch, ec);
   }
-  if (f.json) std::cout << (f.held_out ? all : all.front()).dump(2) << "\n";
+  if (f.json)
+    std::cout << (f.held_out ? all : all.front())
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   Exit(all_correct ? 0 : 3);
 }
 

@@ -9,11 +9,17 @@
 #include "avo/engine/assemble_step.h"
 #include "avo/engine/step.h"
 #include "avo/report/tables.h"
+#include "avo/util/fs.h"
+#include "avo/util/utf8.h"
 #include "common.h"
 
 namespace avo::cli {
 namespace {
 namespace fs = std::filesystem;
+
+// A rationale is prose (a profile's summary included), never megabytes: the bound keeps `-F`
+// of a device or an endless pipe from filling memory.
+constexpr std::size_t kMaxRationaleBytes = std::size_t{1} << 20;
 
 struct StepFlags {
   std::string target, run, suite, parent, by = "step", message, message_file;
@@ -52,7 +58,7 @@ void Begin(const StepFlags& f) {
   if (f.json) {
     nlohmann::json j = StateJson(s, st);
     j["brief"] = (ws / "BRIEF.md").string();
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cout << ws.string() << "\n";
   }
@@ -75,7 +81,7 @@ void ShowBesideBest(Evaluation e, Run& run, bool json) {
   if (json) {
     nlohmann::json j = EvaluationJson(e);
     j["advisory"] = true;
-    std::cout << j.dump(2) << "\n";
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cout << "advisory evaluation (never the basis of a commit)\n" << FormatEvaluation(e, true);
   }
@@ -95,9 +101,15 @@ void Eval(const StepFlags& f) {
 void Commit(const StepFlags& f) {
   std::string message = f.message;
   if (!f.message_file.empty()) {
-    auto text = ReadFile(f.message_file);
+    auto text = ReadFileBounded(f.message_file, kMaxRationaleBytes);
     if (!text.ok()) Exit(Fail("-F: " + text.status().message()));
     message = *text;
+  }
+  // The lineage and the archive keep it, and every JSON reader of the run needs valid UTF-8.
+  if (const std::size_t bad = FirstInvalidUtf8(message); bad != std::string::npos) {
+    Exit(Fail(fmt::format("{}: the message is not valid UTF-8 (byte 0x{:02X} at offset {})",
+                          f.message_file.empty() ? "-m" : "-F " + f.message_file,
+                          static_cast<unsigned char>(message[bad]), bad)));
   }
   StepSession s = OpenSession(f, false);
   Verdict v = OrExit(s.driver->Commit(message));
@@ -107,7 +119,7 @@ void Commit(const StepFlags& f) {
                                 {"commit", v.commit},
                                 {"attempt", v.attempt_id},
                                 {"reason", v.reason}}
-                     .dump(2)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
   } else {
     std::cout << v.reason << "\n";
@@ -126,7 +138,8 @@ void ShowStatus(const StepFlags& f) {
   StepSession s = OpenSession(f, false);
   StepState st = OrExit(s.driver->Current());
   if (f.json) {
-    std::cout << StateJson(s, st).dump(2) << "\n";
+    std::cout << StateJson(s, st).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
     return;
   }
   if (!st.note.empty()) std::cout << st.note << "\n";

@@ -24,7 +24,7 @@ void ExportOneVersion(const std::filesystem::path& run, const std::string& versi
                                 {"version", v->version},
                                 {"commit", v->commit},
                                 {"files", v->files}}
-                     .dump(2)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
     return;
   }
@@ -70,7 +70,7 @@ void AddExport(CLI::App& app) {
                                   {"versions", s->versions},
                                   {"attempts", s->attempts},
                                   {"head", s->head}}
-                       .dump(2)
+                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                 << "\n";
       return;
     }
@@ -82,7 +82,7 @@ void AddExport(CLI::App& app) {
 void AddImport(CLI::App& app) {
   struct Flags {
     std::string from, target, allowed_signers;
-    bool retrust_tools = false, trust_exec = false, json = false;
+    bool retrust_tools = false, trust_exec = false, trust_llm = false, json = false;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand(
@@ -97,12 +97,16 @@ void AddImport(CLI::App& app) {
   cmd->add_flag("--trust-exec", f->trust_exec,
                 "accept the export's [exec] command (else it is not run until given again as "
                 "`avo evolve --exec-command`)");
+  cmd->add_flag("--trust-llm", f->trust_llm,
+                "accept the export's [llm] endpoint (base_url, api_key_env; else nothing is sent "
+                "to it until you give `avo evolve --config` an avo.toml of your own)");
   cmd->add_flag("--json", f->json, "machine-readable output");
   cmd->callback([f] {
     ImportOptions options;
     options.tool_dirs = ToolDirs();
     options.retrust_tools = f->retrust_tools;
     options.trust_exec = f->trust_exec;
+    options.trust_llm = f->trust_llm;
     options.allowed_signers = f->allowed_signers;
     auto s = ImportRun(f->from, f->target, options);
     if (!s.ok()) Exit(Fail(s.status()));
@@ -113,8 +117,9 @@ void AddImport(CLI::App& app) {
                                   {"head", s->run.head},
                                   {"retrusted", s->retrusted},
                                   {"exec_pending", s->exec_pending},
+                                  {"llm_pending", s->llm_pending},
                                   {"signed_by", s->signed_by}}
-                       .dump(2)
+                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                 << "\n";
       return;
     }
@@ -128,6 +133,12 @@ void AddImport(CLI::App& app) {
           "the run's exec command came with the export and will not run until you accept it: "
           "`{}` (give it as `avo evolve {} --exec-command ...`)\n",
           s->exec_pending, f->target);
+    }
+    if (!s->llm_pending.empty()) {
+      std::cout << fmt::format(
+          "the run's [llm] endpoint came with the export and receives nothing until you accept "
+          "it: {} (give `avo evolve {} --config FILE` an avo.toml of your own)\n",
+          s->llm_pending, f->target);
     }
   });
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -11,6 +12,13 @@
 
 namespace avo {
 namespace {
+
+// A state the run's random engine (std::mt19937_64) reads back, as the engine writes it.
+std::string EngineState(std::uint64_t seed) {
+  std::ostringstream os;
+  os << std::mt19937_64(seed);
+  return os.str();
+}
 
 std::unique_ptr<Archive> OpenArchive(const testing::TempDir& d) {
   auto a = Archive::Open(d.path() / "archive.db");
@@ -22,13 +30,14 @@ std::unique_ptr<Archive> OpenArchive(const testing::TempDir& d) {
 TEST(RunStateTest, KeepsTheEncodingsOfExistingRuns) {
   testing::TempDir d;
   auto a = OpenArchive(d);
-  ASSERT_TRUE(SaveStepCounter(*a, 7, "1 2 3", 12.34567).ok());
+  const std::string rng = EngineState(7);
+  ASSERT_TRUE(SaveStepCounter(*a, 7, rng, 12.34567).ok());
   ASSERT_TRUE(SaveIslandCount(*a, 3).ok());
   ASSERT_TRUE(SaveDirections(*a, 0, {"a"}).ok());
   ASSERT_TRUE(SaveDirections(*a, 2, {"b", "c"}).ok());
   ASSERT_TRUE(SaveMigration(*a, {4, {1, 0, 2}, {{0, 1}}, 5}).ok());
   EXPECT_EQ(*a->GetState("next_step").value(), "7");
-  EXPECT_EQ(*a->GetState("rng").value(), "1 2 3");
+  EXPECT_EQ(*a->GetState("rng").value(), rng);
   EXPECT_EQ(*a->GetState("active_s").value(), "12.346");
   EXPECT_EQ(*a->GetState("islands").value(), "3");
   EXPECT_EQ(*a->GetState("directions").value(), R"(["a"])");
@@ -55,11 +64,12 @@ TEST(RunStateTest, ANewRunStartsAtStepOneWithItsSeed) {
   ASSERT_TRUE(empty.ok());
   EXPECT_FALSE(empty->next_step);
   EXPECT_FALSE(empty->islands);
-  ASSERT_TRUE(SaveFirstState(*a, 42, "state").ok());
+  ASSERT_TRUE(SaveFirstState(*a, 42, EngineState(42)).ok());
   auto s = LoadRunState(*a);
+  ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_EQ(s->next_step, 1);
   EXPECT_EQ(s->seed, 42U);
-  EXPECT_EQ(s->rng, "state");
+  EXPECT_EQ(s->rng, EngineState(42));
   ASSERT_TRUE(SaveOpenStep(*a, R"({"step":3})").ok());
   EXPECT_EQ(LoadRunState(*a)->open_step, R"({"step":3})");
 }
@@ -71,6 +81,28 @@ TEST(RunStateTest, ADamagedCounterIsOneClearError) {
   auto s = LoadRunState(*a);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("next_step"), std::string::npos) << s.status().message();
+}
+
+// A value no later start could use is an error on load (an import checks it), naming the key:
+// a random state the engine cannot read back, or one with more after it, a seed or seconds that
+// are not numbers, a population of no island.
+TEST(RunStateTest, AStateNoStartCouldUseIsRefusedOnLoad) {
+  const std::pair<std::string, std::string> bad[] = {
+      {"rng", "1 2 3"},    {"rng", EngineState(1) + " 9"},
+      {"seed", "abc"},     {"seed", "-4"},
+      {"active_s", "abc"}, {"active_s", "nan"},
+      {"islands", "0"},    {"next_step", "7x"},
+  };
+  for (const auto& [key, value] : bad) {
+    SCOPED_TRACE(key + "=" + value);
+    testing::TempDir d;
+    auto a = OpenArchive(d);
+    ASSERT_TRUE(a->SetState({{key, value}}).ok());
+    auto s = LoadRunState(*a);
+    ASSERT_FALSE(s.ok());
+    EXPECT_NE(s.status().message().find("run state '" + key + "'"), std::string::npos)
+        << s.status().message();
+  }
 }
 
 // docs/archive-schema.md's run_state row names exactly the keys RunState spells.

@@ -362,6 +362,43 @@ TEST_F(HostileExportTest, ALinkInTheTaskSnapshotIsRefused) {
   ExpectRefused("task/passwd: a symbolic link in the export's task snapshot");
 }
 
+// A version whose tree names ".." (git mktree takes it; a bundle's objects are not checked on
+// fetch): exported or checked out, its files would land outside their folder.
+TEST_F(HostileExportTest, AVersionWithAPathOutOfItsFolderIsRefused) {
+  const fs::path bad = Copy();
+  EditBundle(
+      bad,
+      "b=$(echo planted | git hash-object -w --stdin); "
+      "s=$(printf '100644 blob %s\\tPLANTED\\n' $b | git mktree); "
+      "p=$(printf '040000 tree %s\\t..\\n' $s | git mktree); "
+      "t=$( (git ls-tree refs/heads/main; printf '040000 tree %s\\t..\\n' $p) | git mktree); "
+      "c=$(git log -1 --format=%B refs/heads/main | git commit-tree $t -p refs/heads/main); "
+      "git update-ref refs/heads/main $c");
+  ExpectRefused("fail git fsck --strict");
+}
+
+// A run state no later start could read (the random engine's, the seed, the stepping seconds):
+// refused at import, not at the first `avo evolve` after it.
+TEST_F(HostileExportTest, ARunStateThatCannotResumeIsRefused) {
+  const std::vector<std::pair<std::string, std::string>> edits = {
+      {R"(('rng',')[^']*('\)))", "run state 'rng' is not a random engine's state"},
+      {R"(('seed',')[^']*('\)))", "run state 'seed' is not an unsigned number"},
+      {R"(('active_s',')[^']*('\)))", "run state 'active_s' is not a number of seconds"},
+  };
+  for (const auto& [pattern, expect] : edits) {
+    SCOPED_TRACE(expect);
+    const fs::path bad = Copy();
+    const std::string sql = *ReadFile(bad / "archive.sql");
+    const std::string value = expect.find("rng") != std::string::npos ? "1 2 3" : "abc";
+    const std::string edited = std::regex_replace(sql, std::regex(pattern), "$01" + value + "$2",
+                                                  std::regex_constants::format_first_only);
+    ASSERT_NE(edited, sql);
+    std::ofstream(bad / "archive.sql", std::ios::trunc) << edited;
+    Recertify(bad);
+    ExpectRefused(expect);
+  }
+}
+
 // A score edited in the archive with the checksums remade: the lineage's avo-score.json of the
 // same commit still says what the judge measured.
 TEST_F(HostileExportTest, AnEditedScoreIsRefusedEvenWithMatchingChecksums) {
@@ -432,6 +469,54 @@ TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
       Avo({"evolve", (d.path() / "trusted").string(), "--operator", "exec", "--steps", "1"});
   EXPECT_EQ(trusted.exit_code, 0) << trusted.Describe() << "\n" << trusted.out << trusted.err;
   EXPECT_TRUE(fs::exists(marker));
+}
+
+// An export's [llm] table names the server requests go to and the environment variable whose
+// key goes with them: both the exporter's choice. Kept, shown, and nothing sent to it until the
+// user accepts it (an avo.toml of their own given to evolve, or import --trust-llm).
+TEST(RunTransferLlmTest, AnImportedLlmEndpointIsUsedOnlyOnceAccepted) {
+  testing::TempDir d;
+  testing::WriteFakeTask(d.path() / "task");
+  std::ofstream(d.path() / "avo.toml")
+      << "[llm]\nkind = \"openai\"\nmodel = \"m\"\nbase_url = \"http://127.0.0.1:9/v1\"\n"
+         "api_key_env = \"AVO_TEST_UNRELATED_SECRET\"\n[supervisor]\nuse_llm = false\n";
+  std::ofstream(d.path() / "mine.toml") << "[supervisor]\nuse_llm = false\n";
+  const std::string run = (d.path() / "run").string();
+  ASSERT_EQ(Avo({"evolve", (d.path() / "task").string(), "--run", run, "--steps", "1", "--config",
+                 (d.path() / "avo.toml").string(), "-q"})
+                .exit_code,
+            0);
+  ASSERT_EQ(Avo({"export", run, (d.path() / "exp").string()}).exit_code, 0);
+  const std::string endpoint =
+      "openai model m at http://127.0.0.1:9/v1, key from $AVO_TEST_UNRELATED_SECRET";
+  auto imported = Avo({"import", (d.path() / "exp").string(), (d.path() / "copy").string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  EXPECT_NE(imported.out.find("receives nothing until you accept it: " + endpoint),
+            std::string::npos)
+      << imported.out;
+  const std::string copy = (d.path() / "copy").string();
+  auto refused = Avo({"evolve", copy, "--operator", "llm-rewrite", "--steps", "1"});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find("has not been accepted (" + endpoint + ")"), std::string::npos)
+      << refused.err;
+  EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
+  // A run that talks to no LLM goes on (mutate, the reviewer off).
+  EXPECT_EQ(Avo({"evolve", copy, "--operator", "mutate", "--steps", "1", "-q"}).exit_code, 0);
+  // An avo.toml of the user's own accepts for good: the exporter's table is gone with it.
+  EXPECT_EQ(Avo({"evolve", copy, "--config", (d.path() / "mine.toml").string(), "--operator",
+                 "mutate", "--steps", "1", "-q"})
+                .exit_code,
+            0);
+  auto own = Avo({"evolve", copy, "--operator", "llm-rewrite", "--steps", "1"});
+  EXPECT_EQ(own.err.find("has not been accepted"), std::string::npos) << own.err;
+  // --trust-llm accepts it at import.
+  auto trusted = Avo({"import", (d.path() / "exp").string(), (d.path() / "trusted").string(),
+                      "--trust-llm", "--json"});
+  ASSERT_EQ(trusted.exit_code, 0) << trusted.err;
+  EXPECT_EQ(nlohmann::json::parse(trusted.out)["llm_pending"], "");
+  auto held = Avo({"import", (d.path() / "exp").string(), (d.path() / "held").string(), "--json"});
+  ASSERT_EQ(held.exit_code, 0) << held.err;
+  EXPECT_EQ(nlohmann::json::parse(held.out)["llm_pending"], endpoint);
 }
 
 // A task may hold links (a header shared between tasks): the run freezes what they point to, so

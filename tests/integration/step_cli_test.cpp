@@ -141,6 +141,23 @@ TEST(StepCliTest, BeginEditEvalCommitAndARejectedSlowerVersion) {
   auto empty = Avo({"step", "commit", run});
   EXPECT_EQ(empty.exit_code, 1);
   EXPECT_NE(empty.err.find("-m MESSAGE or -F FILE"), std::string::npos) << empty.err;
+  // A message that is not UTF-8 (every JSON reader of the run would fail on it), a message file
+  // that never ends or is a directory: refused in one line, nothing judged.
+  const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+      {{"-m", "faster\xff\xfe"}, "-m: the message is not valid UTF-8 (byte 0xFF at offset 6)"},
+      {{"-F", "/dev/zero"}, "-F: /dev/zero: longer than 1048576 bytes"},
+      {{"-F", d.path().string()}, "a directory, not a file"},
+  };
+  for (const auto& [flags, expect] : refused) {
+    std::vector<std::string> args = {"step", "commit", run};
+    args.insert(args.end(), flags.begin(), flags.end());
+    auto r = Avo(args);
+    EXPECT_EQ(r.exit_code, 1) << expect;
+    EXPECT_NE(r.err.find(expect), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  EXPECT_EQ(nlohmann::json::parse(Avo({"step", "status", run, "--json"}).out)["step"]["commits"],
+            1);
   auto aborted = Avo({"step", "abort", run});
   EXPECT_EQ(aborted.exit_code, 0) << aborted.err;
   auto none = Avo({"step", "commit", run, "-m", "x"});

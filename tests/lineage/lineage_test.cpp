@@ -134,6 +134,40 @@ TEST(LineageTest, AVersionWhoseScoreIsLostIsAnError) {
       << versions.status().message();
 }
 
+// A tree made elsewhere (git mktree takes any name) may name "..", "." or ".git": its files would
+// be written outside the folder a version is exported or checked out to, so none is returned.
+TEST(LineageTest, AVersionWithAnEntryLeadingOutOfItsFolderIsRefused) {
+  for (const std::string name : {"..", ".", ".git"}) {
+    SCOPED_TRACE(name);
+    testing::TempDir d;
+    const auto dir = d.path() / "l.git";
+    {
+      auto l = Lineage::Open(dir, true);
+      ASSERT_TRUE(l.ok());
+      ASSERT_TRUE((*l)->Commit({{"a", "0"}}, {{"scalar", 1.25}}, "v0", {}).ok());
+    }
+    // main's tree with a subtree of that name holding one file, committed on top of main.
+    auto r = testing::Sh(
+        "set -e; export GIT_DIR=" + dir.string() +
+        " GIT_AUTHOR_NAME=x GIT_AUTHOR_EMAIL=x@x GIT_COMMITTER_NAME=x GIT_COMMITTER_EMAIL=x@x; "
+        "b=$(echo out | git hash-object -w --stdin); "
+        "s=$(printf '100644 blob %s\\tPLANTED\\n' $b | git mktree); "
+        "t=$( (git ls-tree refs/heads/main; printf '040000 tree %s\\t" +
+        name +
+        "\\n' $s) | git mktree); "
+        "c=$(git log -1 --format=%B refs/heads/main | git commit-tree $t -p refs/heads/main); "
+        "git update-ref refs/heads/main $c; echo $c");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string commit = r.out.substr(0, 40);
+    auto l = Lineage::Open(dir, false);
+    ASSERT_TRUE(l.ok());
+    auto files = (*l)->Files(commit);
+    ASSERT_FALSE(files.ok());
+    EXPECT_NE(files.status().message().find("named '" + name + "'"), std::string::npos)
+        << files.status().message();
+  }
+}
+
 TEST(DiffFileSetsTest, ShowsAddedRemovedAndChangedFiles) {
   std::string d = DiffFileSets({{"a", "1\n"}, {"b", "same\n"}, {"c", "gone\n"}},
                                {{"a", "2\n"}, {"b", "same\n"}, {"n", "new\n"}});

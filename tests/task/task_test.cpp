@@ -83,6 +83,34 @@ TEST(TaskTest, HeldOutSuitesAreReadAndKeptFromTheSearch) {
       << bad.status().message();
 }
 
+// A path that is not a task says so, not which key it lacks; without default_suite the first
+// suite the search may see is the default, never a held-out one.
+TEST(TaskTest, ANonTaskPathIsNamedAndTheDefaultSuiteIsNeverHeldOut) {
+  testing::TempDir d;
+  std::filesystem::create_directories(d.path() / "dir" / "task.toml");
+  auto dir = LoadTask(d.path() / "dir");
+  ASSERT_FALSE(dir.ok());
+  EXPECT_NE(dir.status().message().find("task.toml: a directory, not a file"), std::string::npos)
+      << dir.status().message();
+  d.Write("settings.toml", "threads = 4\n");  // TOML, but not a task's
+  auto other = LoadTask(d.path() / "settings.toml");
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.status().message().find("settings.toml: not a task.toml"), std::string::npos)
+      << other.status().message();
+
+  testing::TempDir t;
+  testing::WriteFakeTask(t.path(), "", 20,
+                         "[suites.a0]\nheld_out = true\nconfigs = [{ name = \"c\" }]\n");
+  std::string toml = testing::ReadFile(t.path() / "task.toml");
+  const std::string was = "default_suite = \"s\"\n";
+  ASSERT_NE(toml.find(was), std::string::npos);
+  toml.erase(toml.find(was), was.size());
+  std::ofstream(t.path() / "task.toml", std::ios::trunc) << toml;
+  auto task = LoadTask(t.path());
+  ASSERT_TRUE(task.ok()) << task.status().message();
+  EXPECT_EQ(task->default_suite, "s");  // "a0" sorts first but is held out
+}
+
 // Each bad file must be refused with one line that names the file, the key and the expectation.
 struct BadCase {
   std::string replace, with, expect;
@@ -121,6 +149,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "key 'files.editable'"},
         BadCase{"editable = [\"params.txt\"]", "editable = [\"../x\"]", "without '..'"},
         BadCase{"default_suite = \"s\"", "default_suite = \"t\"", "key 'default_suite'"},
+        // A configuration name is printed one per line in tables: no control character.
+        BadCase{"{ name = \"a\" }", "{ name = \"a\\nb\" }",
+                "key 'suites.s.configs[0].name': expected a string of 1 to 100 bytes without "
+                "control characters"},
+        BadCase{"name = \"fake\"", "name = \"" + std::string(101, 'f') + "\"",
+                "key 'name': expected a name of at most 100"},
         BadCase{"[metric]", "[metric]\nunits = \"x\"", "key 'metric.units': unknown key"},
         BadCase{"values = [1, 2, 3, 4]", "values = [7, 8]", "key 'knobs.x'"},
         BadCase{"name = \"fake\"", "name = \"fake task\"", "key 'name'"},

@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
 
 namespace avo {
 namespace {
@@ -21,6 +24,7 @@ constexpr const char* kMigration = "migration";
 constexpr const char* kDirections = "directions";  // island 0's; island i's is "directions-<i>"
 constexpr const char* kOpenStep = "open_step";
 constexpr const char* kExecPending = "exec_pending";
+constexpr const char* kLlmPending = "llm_pending";
 
 std::string DirectionsKey(int island) {
   return island == 0 ? std::string(kDirections) : fmt::format("{}-{}", kDirections, island);
@@ -47,6 +51,40 @@ Result<std::int64_t> Integer(const std::string& key, const std::string& text) {
   return static_cast<std::int64_t>(v);
 }
 
+Status Malformed(const std::string& key, const std::string& what, const std::string& text) {
+  return Status::Internal(fmt::format("archive: run state '{}' is not {}: '{}'", key, what,
+                                      text.size() > 60 ? text.substr(0, 60) + "..." : text));
+}
+
+Result<std::uint64_t> Unsigned(const std::string& key, const std::string& text) {
+  errno = 0;
+  char* end = nullptr;
+  const unsigned long long v = std::strtoull(text.c_str(), &end, 10);
+  if (text.empty() || text[0] == '-' || *end != '\0' || errno != 0)
+    return Malformed(key, "an unsigned number", text);
+  return static_cast<std::uint64_t>(v);
+}
+
+Result<double> Seconds(const std::string& key, const std::string& text) {
+  errno = 0;
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || errno != 0 || !std::isfinite(v) || v < 0)
+    return Malformed(key, "a number of seconds", text);
+  return v;
+}
+
+// The run's random engine is std::mt19937_64 everywhere (operators/operator.h): a state it cannot
+// read back would stop every later start of the run, so it is refused on load, where an import
+// checks it.
+Status CheckEngineState(const std::string& key, const std::string& text) {
+  std::istringstream is(text);
+  std::mt19937_64 engine;
+  is >> engine;
+  if (is.fail() || !(is >> std::ws).eof()) return Malformed(key, "a random engine's state", text);
+  return Status::Ok();
+}
+
 MigrationState ParseMigration(const nlohmann::json& j) {
   MigrationState m;
   for (const auto& s : j.value("since", nlohmann::json::array()))
@@ -64,13 +102,16 @@ Status Apply(RunState& s, const std::string& key, const std::string& value) {
   if (key == kNextStep) {
     AVO_ASSIGN_OR_RETURN(s.next_step, Integer(key, value));
   } else if (key == kRng) {
+    AVO_RETURN_IF_ERROR(CheckEngineState(key, value));
     s.rng = value;
   } else if (key == kSeed) {
-    s.seed = std::strtoull(value.c_str(), nullptr, 10);
+    AVO_ASSIGN_OR_RETURN(s.seed, Unsigned(key, value));
   } else if (key == kActive) {
-    s.active_s = std::strtod(value.c_str(), nullptr);
+    AVO_ASSIGN_OR_RETURN(s.active_s, Seconds(key, value));
   } else if (key == kIslands) {
-    s.islands = static_cast<int>(std::strtol(value.c_str(), nullptr, 10));
+    AVO_ASSIGN_OR_RETURN(const std::int64_t islands, Integer(key, value));
+    if (islands < 1 || islands > 1024) return Malformed(key, "a population's size", value);
+    s.islands = static_cast<int>(islands);
   } else if (key == kMigration) {
     // An unreadable record is a population that starts its cadence again: it changes no version.
     const auto j = nlohmann::json::parse(value, nullptr, false);
@@ -79,6 +120,8 @@ Status Apply(RunState& s, const std::string& key, const std::string& value) {
     s.open_step = value;
   } else if (key == kExecPending) {
     s.exec_pending = value;
+  } else if (key == kLlmPending) {
+    s.llm_pending = value;
   } else if (auto island = DirectionsIsland(key)) {
     const auto j = nlohmann::json::parse(value, nullptr, false);
     if (j.is_array()) s.directions[*island] = j.get<std::vector<std::string>>();
@@ -136,10 +179,14 @@ Status SaveExecPending(Archive& archive, const std::string& command) {
   return archive.SetState({{kExecPending, command}});
 }
 
+Status SaveLlmPending(Archive& archive, const std::string& endpoint) {
+  return archive.SetState({{kLlmPending, endpoint}});
+}
+
 const std::vector<std::string>& RunStateKeys() {
   static const std::vector<std::string> keys = {
-      kSchemaVersion, kNextStep,        kRng,      kSeed,       kActive, kIslands, kMigration,
-      kDirections,    "directions-<i>", kOpenStep, kExecPending};
+      kSchemaVersion, kNextStep,        kRng,      kSeed,        kActive,    kIslands, kMigration,
+      kDirections,    "directions-<i>", kOpenStep, kExecPending, kLlmPending};
   return keys;
 }
 

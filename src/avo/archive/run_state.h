@@ -37,6 +37,9 @@ struct RunState {
   // The [exec] command an import brought and the user has not accepted yet ("" once accepted):
   // the exec operator does not run it until they do (engine/assemble_evolve.h).
   std::string exec_pending;
+  // The same for the [llm] endpoint an import brought (where requests go, with which
+  // environment variable's key): nothing is sent to it until the user accepts it.
+  std::string llm_pending;
 };
 
 // Reads every key in one read. Internal for a value that is not in its encoding (a damaged
@@ -59,6 +62,8 @@ Status SaveDirections(Archive& archive, int island, const std::vector<std::strin
 Status SaveOpenStep(Archive& archive, const std::string& json);
 // `command` awaits the user's acceptance; empty: accepted.
 Status SaveExecPending(Archive& archive, const std::string& command);
+// `endpoint` (as DescribeEndpoint writes it) awaits the user's acceptance; empty: accepted.
+Status SaveLlmPending(Archive& archive, const std::string& endpoint);
 
 // Each key as docs/archive-schema.md lists it (`directions-<i>` stands for islands 1 and up).
 const std::vector<std::string>& RunStateKeys();

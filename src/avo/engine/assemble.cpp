@@ -1,9 +1,14 @@
 #include "avo/engine/assemble.h"
 
+#include <fmt/format.h>
+
+#include "avo/archive/archive.h"
+#include "avo/archive/run_state.h"
 #include "avo/engine/registry.h"
 #include "avo/engine/run.h"
 #include "avo/llm/provider.h"
 #include "avo/supervisor/llm_reviewer.h"
+#include "avo/task/run_paths.h"
 
 namespace avo {
 namespace fs = std::filesystem;
@@ -30,11 +35,26 @@ Result<std::unique_ptr<Supervisor>> MakeSupervisor(const RunConfig& config) {
   return std::make_unique<Supervisor>(config.supervisor, std::move(reviewer).value());
 }
 
+Status CheckImportedLlm(const RunConfig& c, const std::string& op_name, const fs::path& run_dir) {
+  const bool op_talks = op_name == "agent" || op_name == "llm-rewrite";
+  if (!c.provider || !(op_talks || c.supervisor_llm) || run_dir.empty() || !Run::Exists(run_dir))
+    return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(auto archive, Archive::OpenReadOnly(RunPaths(run_dir).archive()));
+  AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(*archive));
+  if (state.llm_pending.empty()) return Status::Ok();
+  return Status::InvalidArgument(fmt::format(
+      "{}: the [llm] endpoint came with an import and has not been accepted ({}); to use it, "
+      "give an avo.toml of your own: `avo evolve {} --config FILE` (or import with --trust-llm)",
+      run_dir.string(), state.llm_pending, run_dir.string()));
+}
+
 Result<RunParts> AssembleRun(const RunOverrides& overrides, const fs::path& run_dir) {
   RunParts parts;
   AVO_ASSIGN_OR_RETURN(parts.config, FindRunConfig(overrides.config, run_dir));
   RunConfig& c = parts.config;
   if (overrides.op) c.op = *overrides.op;
+  if (overrides.config.empty())
+    AVO_RETURN_IF_ERROR(CheckImportedLlm(c, c.op.empty() ? "mutate" : c.op, run_dir));
   if (!overrides.exec_command.empty()) c.exec.command = overrides.exec_command;
   OperatorOptions oo;
   if (c.llm) oo.llm = *c.llm;
@@ -48,6 +68,12 @@ Result<RunParts> AssembleRun(const RunOverrides& overrides, const fs::path& run_
   parts.op_options = oo;
   AVO_ASSIGN_OR_RETURN(parts.supervisor, MakeSupervisor(c));
   return parts;
+}
+
+Status AcceptImportedLlm(Run& run, bool user_config) {
+  if (!user_config) return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(run.archive()));
+  return state.llm_pending.empty() ? Status::Ok() : SaveLlmPending(run.archive(), "");
 }
 
 }  // namespace avo

@@ -59,4 +59,16 @@ struct RunParts {
 // that order, one line each; nothing is created on disk.
 Result<RunParts> AssembleRun(const RunOverrides& overrides, const std::filesystem::path& run_dir);
 
+class Run;
+// An [llm] endpoint that came with an import (RunState::llm_pending) receives nothing, and the
+// key it names is not read, until the user accepts it: AssembleRun (and AssembleStep) refuse, in
+// one line naming the endpoint, a run that would talk to it (operator agent or llm-rewrite, or
+// the supervisor's LLM reviewer) with the run's own avo.toml. An avo.toml of the user's own on
+// the command line (`user_config`) accepts it for good: this clears the mark.
+Status AcceptImportedLlm(Run& run, bool user_config);
+// The refusal alone, for a command that builds from the run's avo.toml (`avo step`); `op_name`
+// is the operator that will run ("" for an external one).
+Status CheckImportedLlm(const RunConfig& config, const std::string& op_name,
+                        const std::filesystem::path& run_dir);
+
 }  // namespace avo

@@ -111,6 +111,7 @@ Result<AssembledRun> AssembleEvolve(const EvolveRequest& r) {
     }
   }
   AVO_RETURN_IF_ERROR(AcceptExecCommand(r, a));
+  AVO_RETURN_IF_ERROR(AcceptImportedLlm(*a.run, !r.config.empty()));
   // Kept before the evaluators are made: they read where to evaluate from RUN/avo.toml.
   AVO_RETURN_IF_ERROR(SaveRunConfig(a.parts.config, a.run->dir()));
   AVO_ASSIGN_OR_RETURN(a.evaluator, MakeEvaluator(*a.run, r.eval));

@@ -6,6 +6,7 @@
 
 #include "avo/lineage/trailers.h"
 #include "avo/score/gain.h"
+#include "avo/util/utf8.h"
 
 namespace avo {
 namespace {
@@ -71,7 +72,9 @@ CommitText WriteCommitText(const CommitFacts& f) {
                std::to_string(f.previous != nullptr ? f.previous->number : 0) + "):";
     for (const auto& h : f.held_out) message += fmt::format("\n  {:<28} x{:.4f}", h.suite, h.ratio);
   }
-  return {message, Trailers(f)};
+  // A rationale from outside (an external agent's file) may hold bytes that are not UTF-8, and
+  // every JSON reader of the lineage needs UTF-8.
+  return {RepairUtf8(message), Trailers(f)};
 }
 
 std::string RationaleOf(const std::string& message) {

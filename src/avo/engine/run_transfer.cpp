@@ -394,6 +394,20 @@ Result<std::string> HoldExecCommand(Run& run) {
   return config.exec.command;
 }
 
+// Where the imported avo.toml's [llm] table would send requests, and with which environment
+// variable's key: the exporter chose both, so a run taken as it came could hand this user's key
+// (any variable they have set) to the exporter's server. Kept, and marked as awaiting the user's
+// acceptance, as the [exec] command is. Returns the description ("" when there is no [llm]).
+Result<std::string> HoldLlmEndpoint(Run& run) {
+  std::error_code ec;
+  if (!fs::exists(RunConfigPath(run.dir()), ec)) return std::string();
+  AVO_ASSIGN_OR_RETURN(RunConfig config, LoadRunConfig(RunConfigPath(run.dir())));
+  if (!config.provider) return std::string();
+  const std::string endpoint = llm::DescribeEndpoint(*config.provider);
+  AVO_RETURN_IF_ERROR(SaveLlmPending(run.archive(), endpoint));
+  return endpoint;
+}
+
 }  // namespace
 
 Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir,
@@ -417,6 +431,7 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
     if (st.ok()) st = CheckRunRefs((*run)->paths().lineage(), (*run)->islands());
     if (st.ok()) st = CheckAgreement(**run);
     if (st.ok()) st = CheckClaims(**run);
+    if (st.ok()) st = LoadRunState((*run)->archive()).status();  // a resumable state
     if (st.ok()) {
       auto got = Summarize(**run);
       st = got.ok() ? CheckAgainstExport(from, *got) : got.status();
@@ -431,6 +446,11 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
       auto pending = HoldExecCommand(**run);
       st = pending.status();
       if (pending.ok()) summary.exec_pending = *pending;
+    }
+    if (st.ok() && !options.trust_llm) {
+      auto pending = HoldLlmEndpoint(**run);
+      st = pending.status();
+      if (pending.ok()) summary.llm_pending = *pending;
     }
   }  // the run (and its lock) is closed before the directory moves
   if (st.ok()) {

@@ -55,6 +55,10 @@ struct ImportOptions {
   // that came with the import is kept but not run (RunState::exec_pending) until the user
   // accepts it: `avo evolve RUN --exec-command ...` given again.
   bool trust_exec = false;
+  // Accept the [llm] endpoint of the export's avo.toml (its base_url and api_key_env). Without
+  // it, the endpoint is kept but nothing is sent to it (RunState::llm_pending) until the user
+  // accepts it: `avo evolve RUN --config FILE` with an avo.toml of their own.
+  bool trust_llm = false;
   // Accept the export only when export.json.sig is a signature of one of these signers (an SSH
   // allowed-signers file) and export.json's checksums cover every file the import reads.
   std::filesystem::path allowed_signers;
@@ -64,6 +68,7 @@ struct ImportSummary {
   ExportSummary run;
   std::vector<std::string> retrusted;  // "tool/NAME" whose hash was replaced
   std::string exec_pending;            // the [exec] command awaiting acceptance, or ""
+  std::string llm_pending;             // the [llm] endpoint awaiting acceptance, or ""
   std::string signed_by;               // the principal whose signature was verified, or ""
 };
 

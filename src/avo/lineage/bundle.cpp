@@ -159,6 +159,24 @@ Status FetchBundle(const std::filesystem::path& bundle_in,
     return Status::InvalidArgument(fmt::format("{}: not a complete git bundle: {} ({})",
                                                bundle.string(), LastLine(r.err), r.Describe()));
   }
+  // Fetching from a bundle checks no object (fetch.fsckObjects does not apply to it): a tree
+  // naming "..", ".git" or a path, or a malformed commit, would otherwise reach the lineage.
+  AVO_ASSIGN_OR_RETURN(ProcessResult fsck, Git({"--git-dir", git_dir.string(), "fsck", "--strict",
+                                                "--no-dangling", "--no-progress"}));
+  if (!fsck.ok()) {
+    std::string first;
+    std::stringstream lines(fsck.err + fsck.out);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind("error", 0) == 0 || line.rfind("warning", 0) == 0 ||
+          line.rfind("fatal", 0) == 0) {
+        first = line;
+        break;
+      }
+    }
+    return Status::InvalidArgument(fmt::format("{}: its git objects fail git fsck --strict: {}",
+                                               bundle.string(),
+                                               first.empty() ? LastLine(fsck.err) : first));
+  }
   return Status::Ok();
 }
 

@@ -220,13 +220,22 @@ Result<FileSet> Lineage::Files(const std::string& commit) const {
     git_repository* repo;
     FileSet files;
     bool failed = false;
-  } ctx{repo_->repo, {}};
+    std::string unsafe;  // the first entry whose name could lead outside a folder
+  } ctx{repo_->repo, {}, false, {}};
   git_tree_walk(
       tree.get(), GIT_TREEWALK_PRE,
       [](const char* root, const git_tree_entry* entry, void* payload) -> int {
         auto* x = static_cast<Ctx*>(payload);
+        const std::string name = git_tree_entry_name(entry);
+        // A tree from elsewhere (an import) may name "..", ".git" or a path with a slash: a
+        // version's files are written out under a folder, so no entry may lead outside it.
+        if (name.empty() || name == "." || name == ".." || name == ".git" ||
+            name.find_first_of("/\\") != std::string::npos) {
+          x->unsafe = std::string(root) + name;
+          return -1;
+        }
         if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB) return 0;
-        std::string path = std::string(root) + git_tree_entry_name(entry);
+        std::string path = std::string(root) + name;
         if (path == kScoreFile) return 0;
         Blob b;
         if (git_blob_lookup(b.out(), x->repo, git_tree_entry_id(entry)) != 0) {
@@ -238,6 +247,11 @@ Result<FileSet> Lineage::Files(const std::string& commit) const {
         return 0;
       },
       &ctx);
+  if (!ctx.unsafe.empty()) {
+    return Status::InvalidArgument(fmt::format(
+        "lineage: commit {} holds a file named '{}', which could be written outside its folder",
+        commit.substr(0, 12), ctx.unsafe));
+  }
   if (ctx.failed) return GitError("read files of " + commit);
   return std::move(ctx.files);
 }

@@ -173,4 +173,9 @@ double CostUsd(const Prices& prices, const Usage& usage) {
          1e6;
 }
 
+std::string DescribeEndpoint(const ProviderConfig& c) {
+  return fmt::format("{} model {} at {}, {}", c.kind, c.model, c.base_url,
+                     c.api_key_env.empty() ? "no key" : "key from $" + c.api_key_env);
+}
+
 }  // namespace avo::llm

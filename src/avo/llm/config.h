@@ -71,6 +71,10 @@ Result<ProviderConfig> ProviderConfigFromJson(const nlohmann::json& j);
 // The JSON form, for the archive and reports. Holds api_key_env, never the key.
 nlohmann::json ToJson(const ProviderConfig& c);
 
+// One line naming where requests go and which environment variable's key goes with them:
+// "openai model gpt-x at https://host/v1, key from $OPENAI_API_KEY" (or ", no key").
+std::string DescribeEndpoint(const ProviderConfig& c);
+
 // InvalidArgument naming the first bad field (unknown kind, empty model, non-positive limits...).
 Status Validate(const ProviderConfig& c);
 

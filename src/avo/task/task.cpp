@@ -20,9 +20,23 @@ namespace {
 
 using Reader = TomlReader;
 
+// Names become directory and branch names: a bounded length keeps them under NAME_MAX with
+// the prefixes and suffixes avo adds.
+constexpr std::size_t kMaxNameBytes = 100;
+
 bool ValidName(const std::string& s) {
   static const std::regex re("[A-Za-z0-9_-]+");
-  return std::regex_match(s, re);
+  return s.size() <= kMaxNameBytes && std::regex_match(s, re);
+}
+
+// A configuration's name is printed in tables, one per line: no control character may split or
+// recolour them.
+bool PrintableName(const std::string& s) {
+  if (s.empty() || s.size() > kMaxNameBytes) return false;
+  return std::none_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x20 || b == 0x7F;
+  });
 }
 
 Status ReadSandbox(const Reader& r, SandboxConfig& s) {
@@ -60,7 +74,7 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
     const std::string path = "suites." + name;
     if (!node.is_table()) return r.Error(path, "a table", &node);
     if (!ValidName(name))
-      return r.Error(path, "a suite name of letters, digits, '_' and '-'", nullptr);
+      return r.Error(path, "a suite name of at most 100 letters, digits, '_' and '-'", nullptr);
     Suite s;
     s.name = name;
     AVO_ASSIGN_OR_RETURN(s.description, r.String(path + ".description", std::string()));
@@ -74,8 +88,11 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
       const std::string cpath = fmt::format("{}.configs[{}]", path, i++);
       if (!c.is_table()) return r.Error(cpath, "a table", &c);
       const toml::node* cname = c.as_table()->get("name");
-      if (cname == nullptr || !cname->is_string() || cname->as_string()->get().empty()) {
-        return r.Error(cpath + ".name", "a non-empty string", cname);
+      if (cname == nullptr || !cname->is_string() || !PrintableName(cname->as_string()->get())) {
+        return r.Error(
+            cpath + ".name",
+            fmt::format("a string of 1 to {} bytes without control characters", kMaxNameBytes),
+            cname);
       }
       BenchConfig cfg;
       cfg.name = cname->as_string()->get();
@@ -208,7 +225,7 @@ Status ReadIdentity(const Reader& r, TaskSpec& t) {
   }
   AVO_ASSIGN_OR_RETURN(t.name, r.String("name"));
   if (!ValidName(t.name))
-    return r.Error("name", "a name of letters, digits, '_' and '-'", r.Node("name"));
+    return r.Error("name", "a name of at most 100 letters, digits, '_' and '-'", r.Node("name"));
   AVO_ASSIGN_OR_RETURN(t.description, r.String("description", std::string()));
   AVO_ASSIGN_OR_RETURN(t.editable, r.Strings("files.editable"));
   if (t.editable.empty())
@@ -325,8 +342,15 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   const std::string shown = file.string();
   if (!fs::exists(file, ec))
     return Status::NotFound(shown + ": no such file (a task is a directory with a task.toml)");
+  if (fs::is_directory(file, ec))
+    return Status::InvalidArgument(shown + ": a directory, not a file (a task's task.toml)");
 
   AVO_ASSIGN_OR_RETURN(const toml::table root, ParseTomlFile(file));
+  if (!root.contains("format") && !root.contains("name")) {
+    return Status::InvalidArgument(
+        shown +
+        ": not a task.toml (no 'format' or 'name'; a task is a directory with a task.toml)");
+  }
   const Reader r(shown, root);
   AVO_RETURN_IF_ERROR(CheckKnownKeys(r, root));
   TaskSpec t;
@@ -339,7 +363,17 @@ Result<TaskSpec> LoadTask(const fs::path& path) {
   AVO_RETURN_IF_ERROR(ReadTolerance(r, t));
   AVO_RETURN_IF_ERROR(ReadGate(r, t.gate));
   AVO_RETURN_IF_ERROR(ReadSuites(r, root, t));
-  AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", t.suites.begin()->first));
+  // Without default_suite, the first suite (by name) the search may see.
+  std::string first_open;
+  for (const auto& [name, suite] : t.suites) {
+    if (!suite.held_out) {
+      first_open = name;
+      break;
+    }
+  }
+  if (first_open.empty() && r.Node("default_suite") == nullptr)
+    return r.Error("suites", "at least one suite that is not held out", r.Node("suites"));
+  AVO_ASSIGN_OR_RETURN(t.default_suite, r.String("default_suite", first_open));
   if (t.suites.count(t.default_suite) == 0) {
     return r.Error("default_suite", "the name of a suite defined under [suites]",
                    r.Node("default_suite"));

@@ -23,6 +23,22 @@ Result<std::string> ReadFile(const fs::path& path) {
   return ss.str();
 }
 
+Result<std::string> ReadFileBounded(const fs::path& path, std::size_t max_bytes) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    return Status::InvalidArgument(path.string() + ": a directory, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path.string() + ": cannot open for reading");
+  std::string text(max_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > max_bytes)
+    return Status::InvalidArgument(
+        fmt::format("{}: longer than {} bytes", path.string(), max_bytes));
+  if (in.bad()) return Status::IoError(path.string() + ": read failed");
+  return text;
+}
+
 namespace {
 
 // Opens `path` for writing as a new regular file of its own: a symbolic link there (planted by

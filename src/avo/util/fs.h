@@ -16,6 +16,10 @@ namespace avo {
 using FileSet = std::map<std::string, std::string>;
 
 Result<std::string> ReadFile(const std::filesystem::path& path);
+// ReadFile for a file a user names (a message file, `-` excluded): reads at most `max_bytes` and
+// never waits on more, so /dev/zero or an endless pipe ends with an error, not with the machine's
+// memory. InvalidArgument for a directory or a file above the bound; NotFound when unreadable.
+Result<std::string> ReadFileBounded(const std::filesystem::path& path, std::size_t max_bytes);
 // Both writers never follow a symbolic link at `path` (or at the atomic writer's temporary
 // file): the link is replaced by the file, its target left untouched.
 Status WriteFileAtomic(const std::filesystem::path& path, const std::string& content);

@@ -120,11 +120,22 @@ std::optional<std::vector<double>> TimedCalls(Worker& worker, int n, int reps, c
 
 // One configuration, in a worker of its own. `hung` is set when the worker timed out.
 json RunConfig(const json& cfg, const Settings& s, Streams& rng, bool* hung) {
-  const std::string name = cfg.at("name");
-  const int n = cfg.at("params").at("n");
-  const int reps = cfg.at("params").value("reps", 7);
+  const std::string name = cfg.value("name", "");
   json out = {{"name", name}, {"unit", "GFLOPS"}};
-  if (n < 1 || n > 16384 || reps < 1) return Fail(out, "parameters out of range: n, reps");
+  // task.toml's parameters are the task author's to type: a wrong one fails its configuration
+  // with one line, never the harness.
+  const json params = cfg.value("params", json::object());
+  for (const char* key : {"n", "reps"}) {
+    if (params.contains(key) && !params[key].is_number_integer())
+      return Fail(out, std::string("parameter ") + key + " must be an integer");
+  }
+  if (!params.contains("n")) return Fail(out, "parameter n is missing");
+  const std::int64_t n64 = params["n"].get<std::int64_t>();
+  const std::int64_t reps64 = params.value("reps", std::int64_t{7});
+  if (n64 < 1 || n64 > 16384 || reps64 < 1 || reps64 > 1000)
+    return Fail(out, "parameters out of range: n (1..16384), reps (1..1000)");
+  const int n = static_cast<int>(n64);
+  const int reps = static_cast<int>(reps64);
   Failure failure;
   std::unique_ptr<Worker> worker = Worker::Start(s.worker, n, &failure);
   std::optional<std::vector<double>> samples;
