@@ -3,21 +3,30 @@
 // (wgmma, TMA, a producer warpgroup and consumer warpgroups of 64 query rows each), with the
 // tile shape and schedule of its HopperShape:
 //   head dim 128, non-causal: two consumer warpgroups (128-row m-tiles), K/V tiles of
-//                 128 keys;
+//                 128 keys; clusters of two CTAs on adjacent m-tiles of one (head, batch),
+//                 each loading half of every K/V tile for both (TMA multicast);
 //   head dim 128, causal: the same with 128-key tiles (a causal row's last tile is masked: wider
-//                 tiles would waste more of it);
+//                 tiles would waste more of it), compiled for causal problems only;
 //   at head dim 128 both take turns issuing their GEMMs (ping-pong), as at head dim 64;
 //   head dim 64:  three consumer warpgroups, 192-row m-tiles, registers split 32 / 160. Head
 //                 dim 64 is bound by the exp unit, not the tensor cores: a third warpgroup gives
 //                 the MUFU more independent softmax work to overlap with the others' GEMMs
 //                 (FlashAttention-3 uses 192-row tiles there too).
+// The causal head-dim-128 and the head-dim-64 entries mask as FlashAttention-3 does
+// (HopperShape::kSplitMask): the key tiles that need no mask run in a loop of their own, those
+// that do after them.
 #include "flash_fwd_hopper.cuh"
 
 namespace avo_hopper {
-// HopperShape<head dim, consumer warpgroups, keys per tile, ping-pong, lazy rescaling>
-using Hd128NcShape = HopperShape<128, 2, 128, true, true>;
-using Hd128CausalShape = HopperShape<128, 2, 128, true, true>;
-using Hd64Shape = HopperShape<64, 3, 128, true, true>;
+// HopperShape<head dim, consumer warpgroups, keys per tile, ping-pong, lazy rescaling, stages,
+//             causal only, split mask, CTAs per cluster>
+using Hd128NcShape =
+    HopperShape<128, 2, 128, true, true, 2, /*kCausalOnly=*/false, /*kSplitMask=*/false,
+                /*kCluster=*/2>;
+using Hd128CausalShape =
+    HopperShape<128, 2, 128, true, true, 2, /*kCausalOnly=*/true, /*kSplitMask=*/true>;
+using Hd64Shape =
+    HopperShape<64, 3, 128, true, true, 2, /*kCausalOnly=*/false, /*kSplitMask=*/true>;
 }  // namespace avo_hopper
 
 // One CTA per SM; setmaxnreg moves registers from the producer to the consumers.
@@ -50,7 +59,10 @@ constexpr AvoAttentionVariant wgmma_variant(const char (&name)[kNameBytes], int 
   v.causal = causal;
   v.threads_per_block = S::kThreads;
   v.dynamic_smem_bytes = S::kSmemBytes;
-  v.cluster[0] = v.cluster[1] = v.cluster[2] = 1;
+  // kCluster CTAs along x, the m-tiles: the launcher rounds the grid's x up to a multiple of it
+  // (the kernel's padding CTA, ClusterPair in flash_fwd_hopper.cuh) and launches clusters.
+  v.cluster[0] = S::kCluster;
+  v.cluster[1] = v.cluster[2] = 1;
   v.grid = AVO_GRID_TILES;
   v.block_m = S::kBlockM;
   const unsigned rows[4] = {S::kBlockM, S::kBlockN, S::kBlockN, 64};  // Q, K, V, O

@@ -85,6 +85,21 @@ __device__ __forceinline__ void tma_load_4d(void* dst, const CUtensorMap* map, u
       : "memory");
 }
 
+// tma_load_4d's box, written at the same shared-memory offset in every CTA of the cluster whose
+// bit is set in `cta_mask` (by rank, %cluster_ctarank); each of those CTAs counts the bytes it
+// receives on its own mbarrier at `bar`'s offset. Every receiving CTA must have armed that barrier
+// (arrive.expect_tx) for them, or have its phase still pending for them.
+__device__ __forceinline__ void tma_load_4d_multicast(void* dst, const CUtensorMap* map,
+                                                      uint64_t* bar, uint16_t cta_mask, int d,
+                                                      int h, int s, int b) {
+  asm volatile(
+      "cp.async.bulk.tensor.4d.shared::cluster.global.tile.mbarrier::complete_tx::bytes"
+      ".multicast::cluster [%0], [%1, {%2, %3, %4, %5}], [%6], %7;\n" ::"r"(smem_u32(dst)),
+      "l"(reinterpret_cast<uint64_t>(map)), "r"(d), "r"(h), "r"(s), "r"(b), "r"(smem_u32(bar)),
+      "h"(cta_mask)
+      : "memory");
+}
+
 // Stores `src` (a box laid out as tma_load_4d leaves it) to the tensor at (d, h, s, b); parts of
 // the box past the tensor's end are not written. Completes as a bulk group of this thread.
 __device__ __forceinline__ void tma_store_4d(const CUtensorMap* map, const void* src, int d, int h,
@@ -105,6 +120,43 @@ __device__ __forceinline__ void tma_store_wait_read() {
 // Makes this thread's ordinary shared-memory writes visible to TMA (the async proxy).
 __device__ __forceinline__ void fence_async_smem() {
   asm volatile("fence.proxy.async.shared::cta;\n" ::: "memory");
+}
+
+// ---- thread block clusters (PTX ISA "mapa", "barrier.cluster", "mbarrier") ----------------
+
+// This CTA's rank in its cluster.
+__device__ __forceinline__ uint32_t cluster_ctarank() {
+  uint32_t r;
+  asm volatile("mov.u32 %0, %%cluster_ctarank;\n" : "=r"(r));
+  return r;
+}
+
+// The shared::cluster address of the variable at shared-space address `addr` in the CTA of rank
+// `rank` (this CTA's own rank gives an address of its own shared memory).
+__device__ __forceinline__ uint32_t mapa_shared(uint32_t addr, uint32_t rank) {
+  uint32_t r;
+  asm volatile("mapa.shared::cluster.u32 %0, %1, %2;\n" : "=r"(r) : "r"(addr), "r"(rank));
+  return r;
+}
+
+// One arrival on the mbarrier at shared::cluster address `addr`, in this CTA or another of the
+// cluster. The default semantics (release at CTA scope), as CUTLASS's ClusterBarrier::arrive and
+// so FlashAttention-3 use for releasing a stage to a peer: what it releases are shared-memory
+// reads by wgmma that have already retired (wgmma.wait_group). An explicit .release.cluster
+// costs MEMBAR.ALL.GPU before every arrival in SASS.
+__device__ __forceinline__ void mbar_arrive_cluster(uint32_t addr) {
+  asm volatile("mbarrier.arrive.shared::cluster.b64 _, [%0];\n" ::"r"(addr) : "memory");
+}
+
+// Every thread of every CTA of the cluster: waits until all have arrived. The arrival is relaxed:
+// what must be visible across the cluster after it, the mbarrier.init of the thread that
+// initialised them, is released by its fence.mbarrier_init.release.cluster (PTX ISA's pattern
+// for that fence; CUTLASS's cluster_arrive_relaxed). A .release arrival costs MEMBAR.ALL.GPU.
+__device__ __forceinline__ void cluster_sync() {
+  asm volatile(
+      "barrier.cluster.arrive.relaxed.aligned;\n"
+      "barrier.cluster.wait.acquire.aligned;\n" ::
+          : "memory");
 }
 
 // ---- named barriers (bar.sync on ids 1..15; id 0 is __syncthreads) ----------------------
