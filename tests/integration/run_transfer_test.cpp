@@ -422,20 +422,26 @@ TEST_F(HostileExportTest, AnEditedScoreIsRefusedEvenWithMatchingChecksums) {
   }
 }
 
-// An export's [exec] command is someone else's program line: kept, shown, and not run until the
-// user accepts it (--exec-command given again, or import --trust-exec).
-TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
-  testing::TempDir d;
+// A one-step run of a fake task begun with `avo_toml` as its --config, exported to d/exp: what
+// an exporter whose avo.toml says something about the importer's machine hands over.
+void ExportRunWithConfig(const testing::TempDir& d, const std::string& avo_toml) {
   testing::WriteFakeTask(d.path() / "task");
-  const fs::path marker = d.path() / "ran";
-  const std::string command = "touch " + marker.string();
-  std::ofstream(d.path() / "avo.toml") << "[exec]\ncommand = \"" << command << "\"\n";
+  std::ofstream(d.path() / "avo.toml") << avo_toml;
   const std::string run = (d.path() / "run").string();
   ASSERT_EQ(Avo({"evolve", (d.path() / "task").string(), "--run", run, "--steps", "1", "--config",
                  (d.path() / "avo.toml").string(), "-q"})
                 .exit_code,
             0);
   ASSERT_EQ(Avo({"export", run, (d.path() / "exp").string()}).exit_code, 0);
+}
+
+// An export's [exec] command is someone else's program line: kept, shown, and not run until the
+// user accepts it (--exec-command given again, or import --trust-exec).
+TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
+  testing::TempDir d;
+  const fs::path marker = d.path() / "ran";
+  const std::string command = "touch " + marker.string();
+  ASSERT_NO_FATAL_FAILURE(ExportRunWithConfig(d, "[exec]\ncommand = \"" + command + "\"\n"));
   auto imported = Avo({"import", (d.path() / "exp").string(), (d.path() / "copy").string()});
   ASSERT_EQ(imported.exit_code, 0) << imported.err;
   EXPECT_NE(imported.out.find("will not run until you accept it: `" + command + "`"),
@@ -476,17 +482,11 @@ TEST(RunTransferExecTest, AnImportedExecCommandRunsOnlyOnceAccepted) {
 // user accepts it (an avo.toml of their own given to evolve, or import --trust-llm).
 TEST(RunTransferLlmTest, AnImportedLlmEndpointIsUsedOnlyOnceAccepted) {
   testing::TempDir d;
-  testing::WriteFakeTask(d.path() / "task");
-  std::ofstream(d.path() / "avo.toml")
-      << "[llm]\nkind = \"openai\"\nmodel = \"m\"\nbase_url = \"http://127.0.0.1:9/v1\"\n"
-         "api_key_env = \"AVO_TEST_UNRELATED_SECRET\"\n[supervisor]\nuse_llm = false\n";
+  ASSERT_NO_FATAL_FAILURE(ExportRunWithConfig(
+      d,
+      "[llm]\nkind = \"openai\"\nmodel = \"m\"\nbase_url = \"http://127.0.0.1:9/v1\"\n"
+      "api_key_env = \"AVO_TEST_UNRELATED_SECRET\"\n[supervisor]\nuse_llm = false\n"));
   std::ofstream(d.path() / "mine.toml") << "[supervisor]\nuse_llm = false\n";
-  const std::string run = (d.path() / "run").string();
-  ASSERT_EQ(Avo({"evolve", (d.path() / "task").string(), "--run", run, "--steps", "1", "--config",
-                 (d.path() / "avo.toml").string(), "-q"})
-                .exit_code,
-            0);
-  ASSERT_EQ(Avo({"export", run, (d.path() / "exp").string()}).exit_code, 0);
   const std::string endpoint =
       "openai model m at http://127.0.0.1:9/v1, key from $AVO_TEST_UNRELATED_SECRET";
   auto imported = Avo({"import", (d.path() / "exp").string(), (d.path() / "copy").string()});
