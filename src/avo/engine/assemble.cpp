@@ -53,8 +53,8 @@ Result<RunParts> AssembleRun(const RunOverrides& overrides, const fs::path& run_
   AVO_ASSIGN_OR_RETURN(parts.config, FindRunConfig(overrides.config, run_dir));
   RunConfig& c = parts.config;
   if (overrides.op) c.op = *overrides.op;
-  if (overrides.config.empty())
-    AVO_RETURN_IF_ERROR(CheckImportedLlm(c, c.op.empty() ? "mutate" : c.op, run_dir));
+  parts.op_name = c.op.empty() ? "mutate" : c.op;
+  if (overrides.config.empty()) AVO_RETURN_IF_ERROR(CheckImportedLlm(c, parts.op_name, run_dir));
   if (!overrides.exec_command.empty()) c.exec.command = overrides.exec_command;
   OperatorOptions oo;
   if (c.llm) oo.llm = *c.llm;
@@ -63,7 +63,6 @@ Result<RunParts> AssembleRun(const RunOverrides& overrides, const fs::path& run_
   oo.agent = c.agent;
   oo.kb_paths = c.kb_paths;
   oo.avo_binary = overrides.avo_binary;
-  parts.op_name = c.op.empty() ? "mutate" : c.op;
   AVO_ASSIGN_OR_RETURN(parts.op, MakeOperator(parts.op_name, oo));
   parts.op_options = oo;
   AVO_ASSIGN_OR_RETURN(parts.supervisor, MakeSupervisor(c));
