@@ -149,8 +149,10 @@ void ShowStatus(const StepFlags& f) {
   }
   const OpenStep& o = *st.open;
   std::cout << fmt::format(
-      "step {} open: by {}, from v{}, suite {}, {} advisory evaluation(s), {} rejected "
-      "commit(s)\nworkspace: {}\n",
+      // Counted before the gate judges (so a killed commit is not forgotten): those that did
+      // not commit were rejected or interrupted.
+      "step {} open: by {}, from v{}, suite {}, {} advisory evaluation(s), {} commit(s) "
+      "tried, none accepted\nworkspace: {}\n",
       o.step, o.by, o.parent, o.suite, o.evaluations, o.commits, s.driver->WorkspaceOf(o).string());
 }
 
