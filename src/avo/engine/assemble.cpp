@@ -36,8 +36,8 @@ Result<std::unique_ptr<Supervisor>> MakeSupervisor(const RunConfig& config) {
 }
 
 Status CheckImportedLlm(const RunConfig& c, const std::string& op_name, const fs::path& run_dir) {
-  const bool op_talks = op_name == "agent" || op_name == "llm-rewrite";
-  if (!c.provider || !(op_talks || c.supervisor_llm) || run_dir.empty() || !Run::Exists(run_dir))
+  if (!c.provider || !(OperatorUsesLlm(op_name) || c.supervisor_llm) || run_dir.empty() ||
+      !Run::Exists(run_dir))
     return Status::Ok();
   AVO_ASSIGN_OR_RETURN(auto archive, Archive::OpenReadOnly(RunPaths(run_dir).archive()));
   AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(*archive));

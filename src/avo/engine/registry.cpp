@@ -27,11 +27,13 @@ Result<std::unique_ptr<llm::ChatProvider>> ProviderFor(const std::string& op,
 
 std::vector<std::string> OperatorNames() { return {"mutate", "llm-rewrite", "agent", "exec"}; }
 
+bool OperatorUsesLlm(const std::string& name) { return name == "agent" || name == "llm-rewrite"; }
+
 Result<std::unique_ptr<VariationOperator>> MakeOperator(const std::string& name,
                                                         const OperatorOptions& options) {
   if (name == "mutate")
     return std::unique_ptr<VariationOperator>(std::make_unique<MutateOperator>());
-  if (name == "agent") {
+  if (name == "agent") {  // OperatorUsesLlm names the operators that make a provider
     AVO_ASSIGN_OR_RETURN(auto provider, ProviderFor(name, options));
     return std::unique_ptr<VariationOperator>(std::make_unique<agent::AgentOperator>(
         std::move(provider), options.agent, options.kb_paths));

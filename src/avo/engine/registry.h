@@ -30,6 +30,9 @@ struct OperatorOptions {
 // The operators this build knows, for help texts.
 std::vector<std::string> OperatorNames();
 
+// Whether the operator `name` sends requests to the run's [llm] endpoint (agent, llm-rewrite).
+bool OperatorUsesLlm(const std::string& name);
+
 // InvalidArgument naming the known operators when `name` is not one of them, or naming what the
 // operator lacks: "--operator agent needs an [llm] table in the run config (--config avo.toml)",
 // "--operator exec needs [exec] command". Provider errors (e.g. the key's environment variable is

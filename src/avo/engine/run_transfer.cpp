@@ -383,29 +383,23 @@ Result<std::vector<std::string>> CheckJudge(Run& run, const ImportOptions& optio
   return tools;
 }
 
-// The [exec] command of the imported avo.toml is someone else's program line: kept, and marked
-// as awaiting the user's acceptance. Returns it ("" when there is none).
-Result<std::string> HoldExecCommand(Run& run) {
+// The imported avo.toml names two things of the exporter's choosing: an [exec] command (a program
+// line) and an [llm] endpoint (a server, and the environment variable whose key goes to it, so a
+// run taken as it came could hand this user's key to the exporter's server). Each is kept and
+// marked as awaiting the user's acceptance unless `options` trusts it; `summary` says which.
+Status HoldImportedConfig(Run& run, const ImportOptions& options, ImportSummary& summary) {
   std::error_code ec;
-  if (!fs::exists(RunConfigPath(run.dir()), ec)) return std::string();
-  AVO_ASSIGN_OR_RETURN(RunConfig config, LoadRunConfig(RunConfigPath(run.dir())));
-  if (config.exec.command.empty()) return std::string();
-  AVO_RETURN_IF_ERROR(SaveExecPending(run.archive(), config.exec.command));
-  return config.exec.command;
-}
-
-// Where the imported avo.toml's [llm] table would send requests, and with which environment
-// variable's key: the exporter chose both, so a run taken as it came could hand this user's key
-// (any variable they have set) to the exporter's server. Kept, and marked as awaiting the user's
-// acceptance, as the [exec] command is. Returns the description ("" when there is no [llm]).
-Result<std::string> HoldLlmEndpoint(Run& run) {
-  std::error_code ec;
-  if (!fs::exists(RunConfigPath(run.dir()), ec)) return std::string();
-  AVO_ASSIGN_OR_RETURN(RunConfig config, LoadRunConfig(RunConfigPath(run.dir())));
-  if (!config.provider) return std::string();
-  const std::string endpoint = llm::DescribeEndpoint(*config.provider);
-  AVO_RETURN_IF_ERROR(SaveLlmPending(run.archive(), endpoint));
-  return endpoint;
+  if (!fs::exists(RunConfigPath(run.dir()), ec)) return Status::Ok();
+  AVO_ASSIGN_OR_RETURN(const RunConfig config, LoadRunConfig(RunConfigPath(run.dir())));
+  if (!options.trust_exec && !config.exec.command.empty()) {
+    AVO_RETURN_IF_ERROR(SaveExecPending(run.archive(), config.exec.command));
+    summary.exec_pending = config.exec.command;
+  }
+  if (!options.trust_llm && config.provider) {
+    summary.llm_pending = llm::DescribeEndpoint(*config.provider);
+    AVO_RETURN_IF_ERROR(SaveLlmPending(run.archive(), summary.llm_pending));
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -442,16 +436,7 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
       st = tools.status();
       if (tools.ok()) summary.retrusted = *tools;
     }
-    if (st.ok() && !options.trust_exec) {
-      auto pending = HoldExecCommand(**run);
-      st = pending.status();
-      if (pending.ok()) summary.exec_pending = *pending;
-    }
-    if (st.ok() && !options.trust_llm) {
-      auto pending = HoldLlmEndpoint(**run);
-      st = pending.status();
-      if (pending.ok()) summary.llm_pending = *pending;
-    }
+    if (st.ok()) st = HoldImportedConfig(**run, options, summary);
   }  // the run (and its lock) is closed before the directory moves
   if (st.ok()) {
     fs::create_directories(abs.parent_path(), ec);
