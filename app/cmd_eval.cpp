@@ -128,10 +128,7 @@ void RunEval(const EvalCmdFlags& f) {
   } else {
     fs::remove_all(scratch, ec);
   }
-  if (f.json)
-    std::cout << (f.held_out ? all : all.front())
-                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
+  if (f.json) std::cout << JsonText(f.held_out ? all : all.front()) << "\n";
   Exit(all_correct ? 0 : 3);
 }
 

@@ -102,7 +102,7 @@ void AddStatus(CLI::App& app) {
     }
     j["slots"] = SlotsJson(*run, busy);
     if (f->json) {
-      std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      std::cout << JsonText(j) << "\n";
       return;
     }
     std::cout << fmt::format("run      {}{}\ntask     {}\n", run->dir().string(),
@@ -165,7 +165,7 @@ void AddLog(CLI::App& app) {
       if (f->json) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto& a : attempts) j.push_back(AttemptJson(a));
-        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        std::cout << JsonText(j) << "\n";
         return;
       }
       for (const auto& a : attempts) {
@@ -180,9 +180,7 @@ void AddLog(CLI::App& app) {
       if (e.data.value("island", 0) == f->island) interventions.push_back(std::move(e));
     }
     if (f->json) {
-      std::cout << LogJson(versions, interventions)
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << "\n";
+      std::cout << JsonText(LogJson(versions, interventions)) << "\n";
       return;
     }
     std::cout << FormatLog(versions, interventions);
@@ -215,7 +213,7 @@ void AddShow(CLI::App& app) {
           {"version", v.number}, {"commit", v.commit}, {"message", v.message}, {"score", v.score}};
       for (const auto& [p, c] : files)
         j["files"][p] = f->files ? nlohmann::json(c) : nlohmann::json(c.size());
-      std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      std::cout << JsonText(j) << "\n";
       return;
     }
     std::cout << fmt::format("v{}  commit {}\n\n{}\n", v.number, v.commit, v.message);
@@ -253,8 +251,7 @@ void AddDiff(CLI::App& app) {
     auto side = [](const Version& v) {
       return nlohmann::json{{"version", v.number}, {"commit", v.commit}, {"scalar", v.scalar}};
     };
-    std::cout << nlohmann::json{{"from", side(a)}, {"to", side(b)}, {"patch", patch}}.dump(
-                     2, ' ', false, nlohmann::json::error_handler_t::replace)
+    std::cout << JsonText(nlohmann::json{{"from", side(a)}, {"to", side(b)}, {"patch", patch}})
               << "\n";
   });
 }

@@ -44,13 +44,10 @@ void AddRemeasure(CLI::App& app) {
     auto t = Remeasure(**run, *evaluator, o);
     if (!t.ok()) Exit(Fail(t.status()));
     const nlohmann::json j = RemeasurementToJson(*t);
-    if (Status st =
-            WriteFileAtomic(RemeasurePath(**run),
-                            j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
-        !st.ok())
+    if (Status st = WriteFileAtomic(RemeasurePath(**run), JsonText(j) + "\n"); !st.ok())
       Exit(Fail(st));
     if (f->json) {
-      std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      std::cout << JsonText(j) << "\n";
     } else {
       std::cout << FormatRemeasurement(*t);
     }

@@ -59,9 +59,7 @@ void Route(httplib::Server& server, const std::filesystem::path& dir, const std:
       res.set_content("avo: error: " + report.status().message() + "\n", "text/plain");
       return;
     }
-    res.set_content(
-        RunReportJson(*report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
-        "application/json");
+    res.set_content(JsonText(RunReportJson(*report)), "application/json");
   });
 }
 

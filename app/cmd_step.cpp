@@ -58,7 +58,7 @@ void Begin(const StepFlags& f) {
   if (f.json) {
     nlohmann::json j = StateJson(s, st);
     j["brief"] = (ws / "BRIEF.md").string();
-    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << JsonText(j) << "\n";
   } else {
     std::cout << ws.string() << "\n";
   }
@@ -81,7 +81,7 @@ void ShowBesideBest(Evaluation e, Run& run, bool json) {
   if (json) {
     nlohmann::json j = EvaluationJson(e);
     j["advisory"] = true;
-    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << JsonText(j) << "\n";
   } else {
     std::cout << "advisory evaluation (never the basis of a commit)\n" << FormatEvaluation(e, true);
   }
@@ -114,12 +114,11 @@ void Commit(const StepFlags& f) {
   StepSession s = OpenSession(f, false);
   Verdict v = OrExit(s.driver->Commit(message));
   if (f.json) {
-    std::cout << nlohmann::json{{"committed", v.committed},
-                                {"version", v.version},
-                                {"commit", v.commit},
-                                {"attempt", v.attempt_id},
-                                {"reason", v.reason}}
-                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+    std::cout << JsonText(nlohmann::json{{"committed", v.committed},
+                                         {"version", v.version},
+                                         {"commit", v.commit},
+                                         {"attempt", v.attempt_id},
+                                         {"reason", v.reason}})
               << "\n";
   } else {
     std::cout << v.reason << "\n";
@@ -138,8 +137,7 @@ void ShowStatus(const StepFlags& f) {
   StepSession s = OpenSession(f, false);
   StepState st = OrExit(s.driver->Current());
   if (f.json) {
-    std::cout << StateJson(s, st).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-              << "\n";
+    std::cout << JsonText(StateJson(s, st)) << "\n";
     return;
   }
   if (!st.note.empty()) std::cout << st.note << "\n";

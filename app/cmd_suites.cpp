@@ -27,9 +27,7 @@ void AddAddSuites(CLI::App& app) {
     auto s = AddSuitesToRun(f->run, f->from, ToolDirs());
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
-      std::cout << nlohmann::json{{"run", f->run}, {"added", s->added}}.dump(
-                       2, ' ', false, nlohmann::json::error_handler_t::replace)
-                << "\n";
+      std::cout << JsonText(nlohmann::json{{"run", f->run}, {"added", s->added}}) << "\n";
       return;
     }
     std::cout << fmt::format("{}: suites added: {}\n", f->run, fmt::join(s->added, ", "));

@@ -20,11 +20,10 @@ void ExportOneVersion(const std::filesystem::path& run, const std::string& versi
   auto v = ExportVersion(run, version, to);
   if (!v.ok()) Exit(Fail(v.status()));
   if (json) {
-    std::cout << nlohmann::json{{"dir", to},
-                                {"version", v->version},
-                                {"commit", v->commit},
-                                {"files", v->files}}
-                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+    std::cout << JsonText(nlohmann::json{{"dir", to},
+                                         {"version", v->version},
+                                         {"commit", v->commit},
+                                         {"files", v->files}})
               << "\n";
     return;
   }
@@ -66,11 +65,10 @@ void AddExport(CLI::App& app) {
     auto s = ExportRun(*dir, f->what, {f->sign});
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
-      std::cout << nlohmann::json{{"dir", f->what},
-                                  {"versions", s->versions},
-                                  {"attempts", s->attempts},
-                                  {"head", s->head}}
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+      std::cout << JsonText(nlohmann::json{{"dir", f->what},
+                                           {"versions", s->versions},
+                                           {"attempts", s->attempts},
+                                           {"head", s->head}})
                 << "\n";
       return;
     }
@@ -111,15 +109,14 @@ void AddImport(CLI::App& app) {
     auto s = ImportRun(f->from, f->target, options);
     if (!s.ok()) Exit(Fail(s.status()));
     if (f->json) {
-      std::cout << nlohmann::json{{"run", f->target},
-                                  {"versions", s->run.versions},
-                                  {"attempts", s->run.attempts},
-                                  {"head", s->run.head},
-                                  {"retrusted", s->retrusted},
-                                  {"exec_pending", s->exec_pending},
-                                  {"llm_pending", s->llm_pending},
-                                  {"signed_by", s->signed_by}}
-                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+      std::cout << JsonText(nlohmann::json{{"run", f->target},
+                                           {"versions", s->run.versions},
+                                           {"attempts", s->run.attempts},
+                                           {"head", s->run.head},
+                                           {"retrusted", s->retrusted},
+                                           {"exec_pending", s->exec_pending},
+                                           {"llm_pending", s->llm_pending},
+                                           {"signed_by", s->signed_by}})
                 << "\n";
       return;
     }

@@ -20,6 +20,10 @@ int Fail(const std::string& message) {
   return 1;
 }
 
+std::string JsonText(const nlohmann::json& j) {
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 Result<double> ParseDuration(const std::string& text, const std::string& flag) {
   auto bad = [&] {
     return Status::InvalidArgument(flag + ": expected a duration such as 90s, 30m or 2h, got '" +

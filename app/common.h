@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,10 @@ T OrExit(Result<T> r) {
   if (!r.ok()) Exit(Fail(r.status()));
   return std::move(r).value();
 }
+
+// `j` as the JSON every --json output prints (indent 2). Bytes that are not UTF-8 (a message an
+// older run kept) become U+FFFD instead of ending the command with the library's exception.
+std::string JsonText(const nlohmann::json& j);
 
 // "90s", "30m", "2h", "1.5h", "600" (seconds) -> seconds.
 Result<double> ParseDuration(const std::string& text, const std::string& flag);

@@ -74,7 +74,10 @@ Status ReadSuites(const Reader& r, const toml::table& root, TaskSpec& t) {
     const std::string path = "suites." + name;
     if (!node.is_table()) return r.Error(path, "a table", &node);
     if (!ValidName(name))
-      return r.Error(path, "a suite name of at most 100 letters, digits, '_' and '-'", nullptr);
+      return r.Error(
+          path,
+          fmt::format("a suite name of at most {} letters, digits, '_' and '-'", kMaxNameBytes),
+          nullptr);
     Suite s;
     s.name = name;
     AVO_ASSIGN_OR_RETURN(s.description, r.String(path + ".description", std::string()));
@@ -225,7 +228,9 @@ Status ReadIdentity(const Reader& r, TaskSpec& t) {
   }
   AVO_ASSIGN_OR_RETURN(t.name, r.String("name"));
   if (!ValidName(t.name))
-    return r.Error("name", "a name of at most 100 letters, digits, '_' and '-'", r.Node("name"));
+    return r.Error("name",
+                   fmt::format("a name of at most {} letters, digits, '_' and '-'", kMaxNameBytes),
+                   r.Node("name"));
   AVO_ASSIGN_OR_RETURN(t.description, r.String("description", std::string()));
   AVO_ASSIGN_OR_RETURN(t.editable, r.Strings("files.editable"));
   if (t.editable.empty())
