@@ -100,8 +100,7 @@ Result<AssembledRun> AssembleEvolve(const EvolveRequest& r) {
     AVO_ASSIGN_OR_RETURN(auto op, MakeOperator(a.parts.op_name, a.parts.op_options));
     a.ops.push_back(std::move(op));
   }
-  AVO_ASSIGN_OR_RETURN(a.run, Run::Exists(*dir) ? Run::Open(*dir, true, ToolDirs())
-                                                : Run::Create(r.target, *dir, ToolDirs()));
+  AVO_ASSIGN_OR_RETURN(a.run, OpenOrCreateRun(r.target, *dir, ToolDirs()));
   if (r.islands > 0 && r.islands != a.run->islands()) {
     AVO_ASSIGN_OR_RETURN(auto head, a.run->lineage().Head());
     if (head) {

@@ -15,8 +15,7 @@ Result<StepSession> AssembleStep(const StepRequest& r) {
   }
   AVO_RETURN_IF_ERROR(CheckTargetAndSuite(r.target, dir, r.suite));
   AVO_RETURN_IF_ERROR(CheckImportedLlm(config, "", dir));
-  AVO_ASSIGN_OR_RETURN(s.run, Run::Exists(dir) ? Run::Open(dir, true, ToolDirs())
-                                               : Run::Create(r.target, dir, ToolDirs()));
+  AVO_ASSIGN_OR_RETURN(s.run, OpenOrCreateRun(r.target, dir, ToolDirs()));
   AVO_ASSIGN_OR_RETURN(s.evaluator, MakeEvaluator(*s.run, r.eval));
   AVO_ASSIGN_OR_RETURN(s.supervisor, MakeSupervisor(config));
   s.op = std::make_unique<ExternalOperator>(r.by);

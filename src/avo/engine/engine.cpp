@@ -105,8 +105,9 @@ Status Engine::EnsureSeed(const std::string& suite) {
   if (infra_error()) return Status::Unavailable(*infra_error());
   if (!v.committed) {
     return Status::InvalidArgument(
-        fmt::format("the seed of task '{}' was not accepted on suite '{}': {}", run_.task().name,
-                    suite, v.reason));
+        fmt::format("the seed of task '{}' was not accepted on suite '{}': {}; fix the task and "
+                    "give its directory again (a run with no version takes its task afresh)",
+                    run_.task().name, suite, v.reason));
   }
   return Status::Ok();
 }

@@ -89,6 +89,15 @@ class Run {
   // InvalidArgument outside 1..kMaxIslands.
   Status OpenIslands(int count);
   static constexpr int kMaxIslands = 64;
+  // For a run that holds no version yet (its seed was never accepted, so nothing was judged
+  // against its snapshot): when the task directory `task_dir` no longer matches the snapshot,
+  // the snapshot becomes a fresh copy of it, trusted.json is rehashed and the archive records a
+  // "task_retaken" event; a task fixed after its seed failed is then judged as it is now. A run
+  // with a version keeps its snapshot. Returns whether the snapshot changed; IoError when the
+  // copy or the swap fails (the old snapshot stays). Killed between trusted.json and the swap,
+  // the next call with the task directory makes them agree again.
+  Result<bool> RetakeTask(const std::filesystem::path& task_dir,
+                          const std::vector<std::filesystem::path>& tool_dirs);
   [[nodiscard]] Archive& archive() { return *archive_; }
   [[nodiscard]] const RunPaths& paths() const { return paths_; }
   // What trusted.json holds; empty only for an old run opened without the lock (a reader).

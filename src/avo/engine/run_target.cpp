@@ -49,4 +49,15 @@ Status CheckTargetAndSuite(const fs::path& target, const fs::path& run_dir,
   return Status::Ok();
 }
 
+Result<std::unique_ptr<Run>> OpenOrCreateRun(const fs::path& target, const fs::path& run_dir,
+                                             const std::vector<fs::path>& tool_dirs) {
+  if (!Run::Exists(run_dir)) return Run::Create(target, run_dir, tool_dirs);
+  AVO_ASSIGN_OR_RETURN(auto run, Run::Open(run_dir, true, tool_dirs));
+  std::error_code ec;
+  if (!Run::Exists(target) && fs::exists(target / "task.toml", ec)) {
+    AVO_RETURN_IF_ERROR(run->RetakeTask(target, tool_dirs).status());
+  }
+  return run;
+}
+
 }  // namespace avo

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <vector>
 
+#include "avo/engine/run.h"
 #include "avo/util/status.h"
 
 namespace avo {
@@ -20,5 +23,12 @@ Result<std::filesystem::path> RunDirFor(const std::filesystem::path& target,
 // (InvalidArgument, one line naming --run or --suite). A task that cannot be loaded: its error.
 Status CheckTargetAndSuite(const std::filesystem::path& target,
                            const std::filesystem::path& run_dir, const std::string& suite);
+
+// The run in `run_dir`, locked: opened when it exists, else created from the task `target`.
+// When `target` is a task directory and the run holds no version yet, the run takes the task
+// afresh (Run::RetakeTask): a seed that failed is judged again as the user fixed it.
+Result<std::unique_ptr<Run>> OpenOrCreateRun(const std::filesystem::path& target,
+                                             const std::filesystem::path& run_dir,
+                                             const std::vector<std::filesystem::path>& tool_dirs);
 
 }  // namespace avo

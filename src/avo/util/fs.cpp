@@ -135,6 +135,25 @@ std::vector<std::string> ListFiles(const fs::path& root) {
   return out;
 }
 
+Result<bool> SameFiles(const fs::path& a, const fs::path& b) {
+  const std::vector<std::string> files = ListFiles(a);
+  if (files != ListFiles(b)) return false;
+  for (const std::string& f : files) {
+    AVO_ASSIGN_OR_RETURN(const std::string left, ReadFile(a / f));
+    AVO_ASSIGN_OR_RETURN(const std::string right, ReadFile(b / f));
+    if (left != right) return false;
+  }
+  return true;
+}
+
+Status ExchangePaths(const fs::path& a, const fs::path& b) {
+  if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) != 0) {
+    return Status::IoError(
+        fmt::format("exchange {} and {}: {}", a.string(), b.string(), std::strerror(errno)));
+  }
+  return Status::Ok();
+}
+
 namespace {
 bool MatchFrom(const std::string& p, std::size_t pi, const std::string& s, std::size_t si) {
   while (pi < p.size()) {

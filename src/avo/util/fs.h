@@ -32,6 +32,13 @@ Status CopyTree(const std::filesystem::path& from, const std::filesystem::path& 
 // (a run's frozen task) holds content, not links that may dangle or point elsewhere later.
 Status CopyTreeResolvingLinks(const std::filesystem::path& from, const std::filesystem::path& to);
 
+// True when both trees hold the same files (ListFiles) with the same bytes: whether a task
+// directory still matches a run's snapshot of it. IoError when a file cannot be read.
+Result<bool> SameFiles(const std::filesystem::path& a, const std::filesystem::path& b);
+// Swaps two paths in one step (renameat2 RENAME_EXCHANGE, same file system): a reader sees the
+// old tree or the new one under each name, never neither. IoError naming both on failure.
+Status ExchangePaths(const std::filesystem::path& a, const std::filesystem::path& b);
+
 // Regular files under root, and symbolic links to anything but a directory (named as found,
 // never resolved), as sorted relative paths with '/' separators; skips .git.
 std::vector<std::string> ListFiles(const std::filesystem::path& root);
