@@ -302,6 +302,9 @@ class HostileExportTest : public TransferFixture {
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_NE(r.err.find(expect), std::string::npos) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    // In the export's terms: its own path, never the staging directory the user cannot see.
+    EXPECT_NE(r.err.find(Path("bad")), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find(".copy."), std::string::npos) << r.err;
     EXPECT_TRUE(NothingAt("copy"));
     // Nothing hidden either: no staging directory beside the target.
     for (const auto& e : fs::directory_iterator(dir_.path()))
@@ -397,6 +400,27 @@ TEST_F(HostileExportTest, ARunStateThatCannotResumeIsRefused) {
     Recertify(bad);
     ExpectRefused(expect);
   }
+}
+
+// An archive whose SQL does not load, and a file of the task snapshot that differs from
+// trusted.json, are named as the export holds them (archive.sql; the snapshot inside the bundle).
+TEST_F(HostileExportTest, ErrorsNameTheExportsFiles) {
+  fs::path bad = Copy();
+  const std::string sql = *ReadFile(bad / "archive.sql");
+  std::ofstream(bad / "archive.sql", std::ios::trunc)
+      << std::regex_replace(sql, std::regex("INSERT INTO"), "INSERT INTOO",
+                            std::regex_constants::format_first_only);
+  Recertify(bad);
+  ExpectRefused((bad / "archive.sql").string() + ": the SQL text does not load");
+
+  bad = Copy();
+  auto trusted = nlohmann::json::parse(*ReadFile(bad / "trusted.json"));
+  auto& entry = trusted["files"]["task/task.toml"];
+  ASSERT_TRUE(entry.is_object()) << trusted.dump();
+  entry["sha256"] = std::string(64, '0');
+  std::ofstream(bad / "trusted.json", std::ios::trunc) << trusted.dump(2);
+  Recertify(bad);
+  ExpectRefused((bad / "lineage.bundle").string() + ":task/task.toml differs");
 }
 
 // A score edited in the archive with the checksums remade: the lineage's avo-score.json of the

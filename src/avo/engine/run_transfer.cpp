@@ -402,6 +402,27 @@ Status HoldImportedConfig(Run& run, const ImportOptions& options, ImportSummary&
   return Status::Ok();
 }
 
+// An error found in the staged copy names the export's files, which the user has, not the
+// staging directory, which is gone by the time they read it; one that names no file names the
+// export.
+Status InExportTerms(const Status& st, const fs::path& staged, const fs::path& from) {
+  if (st.ok()) return st;
+  const std::string base = staged.string();
+  const std::string bundle = (from / "lineage.bundle").string();
+  const std::pair<std::string, std::string> names[] = {
+      {base + "/archive.db", (from / "archive.sql").string()},
+      {base + "/lineage.git", bundle},
+      {base + "/task/", bundle + ":task/"},  // the task snapshot travels in the bundle
+      {base, from.string()}};
+  std::string m = st.message();
+  for (const auto& [was, now] : names) {
+    for (std::size_t at = m.find(was); at != std::string::npos; at = m.find(was, at + now.size()))
+      m.replace(at, was.size(), now);
+  }
+  if (m.find(from.string()) == std::string::npos) m = from.string() + ": " + m;
+  return st.WithMessage(std::move(m));
+}
+
 }  // namespace
 
 Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir,
@@ -444,7 +465,7 @@ Result<ImportSummary> ImportRun(const fs::path& from_in, const fs::path& run_dir
   }
   if (!st.ok()) {
     fs::remove_all(tmp, ec);
-    return st;
+    return InExportTerms(st, tmp, from);
   }
   return summary;
 }

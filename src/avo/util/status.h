@@ -53,6 +53,11 @@ class [[nodiscard]] Status {
     if (ok()) return *this;
     return {code_, where + ": " + message_};
   }
+  // The same code with another message (a message rewritten in the caller's terms).
+  [[nodiscard]] Status WithMessage(std::string message) const {
+    if (ok()) return *this;
+    return {code_, std::move(message)};
+  }
 
  private:
   Status(Code c, std::string m) : code_(c), message_(std::move(m)) {}
