@@ -19,11 +19,16 @@ namespace avo::cli {
 namespace {
 
 std::atomic<int> g_signals{0};
+std::atomic<int> g_first_signal{0};
 
-void OnSignal(int) {
+void OnSignal(int sig) {
   // First signal: finish the current attempt and stop cleanly. Second: stop now; the archive and
-  // lineage are consistent at every instant, so nothing is lost either way.
-  if (g_signals.fetch_add(1) >= 1) _exit(130);
+  // lineage are consistent at every instant, so nothing is lost either way. Both end with the
+  // shell's status for the signal (130 for SIGINT, 143 for SIGTERM), so a script that chains
+  // commands after `avo evolve` can tell an interrupted run from a finished one.
+  int none = 0;
+  g_first_signal.compare_exchange_strong(none, sig);
+  if (g_signals.fetch_add(1) >= 1) _exit(128 + sig);
 }
 
 std::string ProgressLine(const ProgressEvent& e) {
@@ -88,7 +93,9 @@ void Announce(const EvolveFlags& f, const AssembledRun& a) {
   }
 }
 
-void Evolve(const EvolveFlags& f, bool op_given) {
+// The run, to its end or to a signal; returns the signal that stopped it (0 for none). The run
+// (its lock, archive and lineage) is closed when this returns.
+int EvolveUntilStopped(const EvolveFlags& f, bool op_given) {
   // engine/assemble_evolve.h checks everything the user gave before a run directory is created.
   AssembledRun a = OrExit(AssembleEvolve(Request(f, op_given)));
   std::signal(SIGINT, OnSignal);
@@ -104,6 +111,14 @@ void Evolve(const EvolveFlags& f, bool op_given) {
   std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
                            summary.stop_reason, summary.steps_run, summary.commits,
                            summary.best_version, summary.best_scalar, a.run->task().unit);
+  return g_first_signal.load();
+}
+
+void Evolve(const EvolveFlags& f, bool op_given) {
+  if (const int sig = EvolveUntilStopped(f, op_given); sig != 0) {
+    std::cout.flush();
+    std::exit(128 + sig);
+  }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -50,6 +51,31 @@ bool RunAndKillWhen(const std::vector<std::string>& args, const std::function<bo
   kill(pid, SIGKILL);
   waitpid(pid, &status, 0);
   return seen;
+}
+
+int RunAndSignalWhen(const std::vector<std::string>& args, const std::function<bool()>& ready,
+                     int sig, int timeout_ms, int grace_ms) {
+  const pid_t pid = Start(args);
+  if (pid < 0) return -1;
+  auto exit_status = [](int status) {
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  };
+  auto wait_until = [&](std::chrono::steady_clock::time_point deadline, const auto& done) {
+    int status = 0;
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (waitpid(pid, &status, WNOHANG) == pid) return std::optional<int>(exit_status(status));
+      if (done()) return std::optional<int>();
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    return std::optional<int>(-1);
+  };
+  const auto now = std::chrono::steady_clock::now;
+  if (wait_until(now() + std::chrono::milliseconds(timeout_ms), ready)) return -1;  // never ready
+  kill(pid, sig);
+  auto ended = wait_until(now() + std::chrono::milliseconds(grace_ms), [] { return false; });
+  return ended.value_or(-1);
 }
 
 void RunAndKill(const std::vector<std::string>& args, int ms) {

@@ -15,6 +15,13 @@ void RunAndKill(const std::vector<std::string>& argv, int ms);
 bool RunAndKillWhen(const std::vector<std::string>& argv, const std::function<bool()>& ready,
                     int timeout_ms);
 
+// Starts argv likewise, sends `sig` once `ready()` is true, and waits up to `grace_ms` for it
+// to end by itself (SIGKILL after that). Returns its exit status, 128 + the signal that ended it,
+// or -1 when it ended before `ready()` held or `ready()` never held within `timeout_ms` (it is
+// killed then).
+int RunAndSignalWhen(const std::vector<std::string>& argv, const std::function<bool()>& ready,
+                     int sig, int timeout_ms, int grace_ms);
+
 // The non-empty lines of `s`.
 std::vector<std::string> Lines(const std::string& s);
 
