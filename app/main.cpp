@@ -16,8 +16,10 @@ int main(int argc, char** argv) {
   // Log lines go to stderr with the progress lines: stdout carries only what a command prints
   // as its result (a path, a table, JSON), so that scripts and agents can read it.
   spdlog::set_default_logger(spdlog::stderr_color_mt("avo"));
-  // Operators' text (messages, labels, reasons, files) reaches stdout escaped (terminal_safe.h).
+  // Operators' text (messages, labels, reasons, files) reaches stdout escaped (terminal_safe.h),
+  // and stderr too: progress lines and errors carry model and server text.
   const avo::cli::TerminalSafeOutput safe_stdout(std::cout);
+  const avo::cli::TerminalSafeOutput safe_stderr(std::cerr);
   CLI::App app{"avo: evolve programs with agentic variation operators (AVO, arXiv 2603.24517)"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "avo 0.1.0");
@@ -49,9 +51,7 @@ int main(int argc, char** argv) {
     known = known || sub->get_name() == argv[1];
   }
   if (!known) {
-    std::string shown;  // stderr is not filtered (terminal_safe.h): no control bytes through it
-    for (const unsigned char c : std::string(argv[1]).substr(0, 64))
-      shown += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
+    const std::string shown = std::string(argv[1]).substr(0, 64);  // escaped by safe_stderr
     std::cerr << "avo: error: unknown command '" << shown << "' (commands: " << names << ")\n";
     return 2;
   }

@@ -3,6 +3,7 @@
 
 #include "avo/llm/anthropic.h"
 #include "avo/llm/openai.h"
+#include "avo/llm/wire_format.h"
 
 namespace avo::llm {
 namespace {
@@ -179,6 +180,50 @@ TEST(OpenAIFormat, RejectsBodiesWithoutChoices) {
             Status::Code::kInternal);
   EXPECT_EQ(ParseOpenAIResponse(json::parse(R"({"choices": [{"message": 3}]})")).status().code(),
             Status::Code::kInternal);
+}
+
+// Servers fill usage loosely; a count can neither refund tokens (negative) nor charge more than
+// kMaxTokensPerCall (1e30, 2^64 - 1), and null ids or models are no reason to fail the call.
+TEST(OpenAIFormat, UsageIsClampedAndNullFieldsAreEmpty) {
+  auto parse = [](const std::string& usage) {
+    return ParseOpenAIResponse(json::parse(
+        R"({"id": null, "model": null, "choices": [{"message": {"role": "assistant",
+            "content": "ok", "tool_calls": [{"id": null, "function": null}, "junk"]},
+            "finish_reason": "stop"}], "usage": )" + usage + "}"));
+  };
+  auto r = parse(R"({"prompt_tokens": -80000000, "completion_tokens": 1e30})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->usage.input_tokens, 0);
+  EXPECT_EQ(r->usage.output_tokens, kMaxTokensPerCall);
+  EXPECT_EQ(r->id, "");
+  EXPECT_EQ(r->model, "");
+  ASSERT_EQ(r->message.tool_calls.size(), 2u);
+  // No name: the agent answers it as an unknown tool, the conversation goes on.
+  EXPECT_EQ(r->message.tool_calls[0].name, "");
+  EXPECT_EQ(r->message.tool_calls[1].name, "");
+  EXPECT_EQ(r->message.tool_calls[1].id, "call_1");
+  r = parse(R"({"prompt_tokens": 18446744073709551615, "completion_tokens": 12.7})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->usage.input_tokens, kMaxTokensPerCall);
+  EXPECT_EQ(r->usage.output_tokens, 12);
+  r = parse(R"({"prompt_tokens": "12", "completion_tokens": null})");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->usage.input_tokens, 0);
+  EXPECT_EQ(r->usage.output_tokens, 0);
+}
+
+TEST(AnthropicFormat, UsageIsClampedAndNullFieldsAreEmpty) {
+  auto r = ParseAnthropicResponse(json::parse(
+      R"({"id": null, "model": null, "content": [{"type": "text", "text": null},
+          {"type": null}, {"type": "tool_use", "id": null, "name": "read_file", "input": {}}],
+          "stop_reason": "tool_use", "usage": {"input_tokens": 9.3e18,
+          "output_tokens": -4, "cache_read_input_tokens": 9223372036854775807}})"));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->usage.input_tokens, 2 * kMaxTokensPerCall);  // input + cache read
+  EXPECT_EQ(r->usage.output_tokens, 0);
+  EXPECT_EQ(r->id, "");
+  ASSERT_EQ(r->message.tool_calls.size(), 1u);
+  EXPECT_EQ(r->message.tool_calls[0].name, "read_file");
 }
 
 TEST(OpenAIFormat, ParsesErrorShapes) {

@@ -2,6 +2,8 @@
 #include "avo/llm/provider.h"
 
 #include <gtest/gtest.h>
+
+#include <chrono>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -363,6 +365,27 @@ TEST_P(ProviderTest, CancelStopsBeforeSending) {
   auto r = (*provider)->Chat(Hello());
   EXPECT_EQ(r.status().code(), Status::Code::kCancelled);
   EXPECT_TRUE(server.requests().empty());
+}
+
+// A stop request (the user's, or the step's time spent) ends a call the server never answers,
+// instead of waiting out the timeout and its retries (6 x 600 s by default).
+TEST_P(ProviderTest, TheRequestsCancelEndsACallInFlight) {
+  ScriptedTurn slow = ScriptedTurn::Text("late");
+  slow.delay_s = 4;
+  ScriptedLlmServer server({slow});
+  auto provider = Make(Config(server));
+  ChatRequest req = Hello();
+  const auto start = std::chrono::steady_clock::now();
+  req.cancelled = [start] {
+    return std::chrono::steady_clock::now() - start > std::chrono::milliseconds(300);
+  };
+  auto r = provider->Chat(req);
+  const double took =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(r.status().code(), Status::Code::kCancelled) << r.status().message();
+  // libcurl polls the cancel at least once a second while a transfer waits.
+  EXPECT_LT(took, 2.5);
+  EXPECT_EQ(server.requests().size(), 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothApis, ProviderTest, ::testing::Values("openai", "anthropic"));

@@ -96,5 +96,32 @@ TEST(MeteredProvider, RecordsEachCallAndRefusesOverCap) {
   EXPECT_DOUBLE_EQ(meter.totals().cost_usd, 0.2);
 }
 
+// A provider that waits, as a server that never answers does, until the request's cancel holds.
+class WaitingProvider : public ChatProvider {
+ public:
+  Result<ChatResponse> Chat(const ChatRequest& request) override {
+    while (!(request.cancelled && request.cancelled())) *now += std::chrono::seconds(1);
+    return Status::Cancelled("request cancelled");
+  }
+  const ProviderConfig& config() const override { return config_; }
+  Clock::time_point* now = nullptr;
+
+ private:
+  ProviderConfig config_;
+};
+
+TEST(MeteredProvider, TheWallTimeCapEndsACallInFlightWithTheCapsMessage) {
+  Clock::time_point now{};
+  UsageMeter meter("step 4", UsageCaps{0, 0, 60}, nullptr, [&now] { return now; });
+  WaitingProvider inner;
+  inner.now = &now;
+  MeteredProvider metered(inner, meter);
+  auto r = metered.Chat({});
+  EXPECT_EQ(r.status().code(), Status::Code::kResourceExhausted);
+  EXPECT_NE(r.status().message().find("step 4 llm budget"), std::string::npos)
+      << r.status().message();
+  EXPECT_GE(std::chrono::duration<double>(now - Clock::time_point{}).count(), 60.0);
+}
+
 }  // namespace
 }  // namespace avo::llm

@@ -52,5 +52,21 @@ TEST(Utf8Test, RepairKeepsValidTextAndReplacesEachInvalidRunOnce) {
   EXPECT_EQ(repaired.back(), 'z');
 }
 
+TEST(Utf8Test, ACutPointNeverSplitsACharacter) {
+  const std::string text = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80z";  // a, é, €, 😀, z
+  // Every prefix cut at a cut point is valid UTF-8, and the cut point only moves back.
+  for (std::size_t at = 0; at <= text.size() + 2; ++at) {
+    const std::size_t cut = Utf8CutPoint(text, at);
+    EXPECT_LE(cut, std::min(at, text.size()));
+    EXPECT_EQ(FirstInvalidUtf8(text.substr(0, cut)), std::string::npos) << at;
+    EXPECT_EQ(FirstInvalidUtf8(text.substr(cut)), std::string::npos) << at;
+  }
+  EXPECT_EQ(Utf8CutPoint(text, 2), 1u);   // inside é
+  EXPECT_EQ(Utf8CutPoint(text, 8), 6u);   // inside 😀
+  EXPECT_EQ(Utf8CutPoint(text, 10), 10u);  // z
+  // Not UTF-8 at all (a run of continuation bytes): cut where asked.
+  EXPECT_EQ(Utf8CutPoint("\x80\x80\x80\x80\x80", 4), 4u);
+}
+
 }  // namespace
 }  // namespace avo

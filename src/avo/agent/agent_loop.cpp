@@ -8,6 +8,7 @@
 #include "avo/agent/prompt_text.h"
 #include "avo/llm/usage_meter.h"
 #include "avo/util/time.h"
+#include "avo/util/utf8.h"
 
 namespace avo::agent {
 namespace {
@@ -41,7 +42,12 @@ class Conversation {
     floor_ = EstimateTokens(messages_, specs_);
   }
 
+  // Text from this machine (a tool's output: a program's bytes, a line cut mid-character, a file
+  // read whole) joins the conversation as UTF-8, with U+FFFD for what is not: a request must
+  // encode as JSON, and one byte of a binary's output must not end the step.
   void Add(Message m, int turn) {
+    m.text = RepairUtf8(m.text);
+    if (m.tool_result) m.tool_result->content = RepairUtf8(m.tool_result->content);
     tr_.Write("message", {{"turn", turn}, {"message", llm::ToJson(m)}});
     messages_.push_back(std::move(m));
   }
@@ -202,6 +208,7 @@ class StepRun {
     req.tools = conversation_.specs();
     req.temperature = settings_.temperature;
     req.messages = conversation_.messages();
+    req.cancelled = ctx_.cancelled;  // a stop request ends the call in flight, not only the next
     nlohmann::json record = {
         {"turn", turn_}, {"messages", req.messages.size()}, {"tools", req.tools.size()}};
     if (retry) record["retry"] = true;

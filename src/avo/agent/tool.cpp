@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "avo/agent/prompt_text.h"
+#include "avo/util/utf8.h"
 
 namespace avo::agent {
 
@@ -62,10 +63,11 @@ nlohmann::json ObjectSchema(nlohmann::json properties, const std::vector<std::st
 
 std::string CutMiddle(const std::string& text, std::size_t max_chars) {
   if (text.size() <= max_chars) return text;
-  const std::size_t head = max_chars * 2 / 3;
-  const std::size_t tail = max_chars - head;
-  return fmt::format(text::kCutMiddle, text.substr(0, head), text.size() - head - tail,
-                     text.substr(text.size() - tail));
+  // Both cuts fall between characters: half a UTF-8 sequence would make the request unencodable.
+  const std::size_t head = Utf8CutPoint(text, max_chars * 2 / 3);
+  const std::size_t tail_from = Utf8CutPoint(text, text.size() - (max_chars - max_chars * 2 / 3));
+  return fmt::format(text::kCutMiddle, text.substr(0, head), tail_from - head,
+                     text.substr(tail_from));
 }
 
 void ToolBox::Add(std::unique_ptr<Tool> tool) {

@@ -9,6 +9,7 @@
 
 #include "avo/agent/prompt_text.h"
 #include "avo/agent/tool.h"
+#include "avo/util/utf8.h"
 
 namespace avo::agent {
 namespace {
@@ -302,7 +303,9 @@ class SearchTool final : public Tool {
         if (!std::regex_search(lines[i], re)) continue;
         if (++hits > max) break;
         out += fmt::format("{}:{}: {}\n", f, i + 1,
-                           lines[i].size() > 300 ? lines[i].substr(0, 300) + "..." : lines[i]);
+                           lines[i].size() > 300
+                               ? lines[i].substr(0, Utf8CutPoint(lines[i], 300)) + "..."
+                               : lines[i]);
       }
       if (hits > max) {
         out += fmt::format("[stopped after {} results]\n", max);

@@ -475,10 +475,16 @@ Status Archive::RecordSpending(std::int64_t step, const AttemptCost& cost) {
 
 Result<AttemptCost> Archive::Spent() const {
   AttemptCost spent;
+  // Sums in floating point (TOTAL never overflows), each record counted as at least 0: a ledger
+  // written before token counts were clamped (llm/wire_format.h) may hold absurd values, which
+  // must not make the run's spending unreadable or negative.
   auto add = [&spent](SQLite::Statement& q) {
     if (!q.executeStep()) return;
-    spent.tokens_in += q.getColumn(0).getInt64();
-    spent.tokens_out += q.getColumn(1).getInt64();
+    auto count = [](double v) {
+      return static_cast<std::int64_t>(std::min(v, 3.0e18));
+    };
+    spent.tokens_in += count(q.getColumn(0).getDouble());
+    spent.tokens_out += count(q.getColumn(1).getDouble());
     spent.cost_usd += q.getColumn(2).getDouble();
   };
   Status st = Guard("spent", [&] {
@@ -491,21 +497,21 @@ Result<AttemptCost> Archive::Spent() const {
         ledger ? " AND step NOT IN (SELECT DISTINCT step FROM spending)" : "";
     if (ledger) {
       SQLite::Statement l(*db_,
-                          "SELECT COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0), "
-                          "COALESCE(SUM(cost_usd), 0) FROM spending");
+                          "SELECT TOTAL(MAX(tokens_in, 0)), TOTAL(MAX(tokens_out, 0)), "
+                          "TOTAL(MAX(cost_usd, 0)) FROM spending");
       add(l);
     }
     SQLite::Statement a(*db_,
-                        "SELECT COALESCE(SUM(tokens_in), 0), COALESCE(SUM(tokens_out), 0), "
-                        "COALESCE(SUM(cost_usd), 0) FROM attempts WHERE 1" +
+                        "SELECT TOTAL(MAX(tokens_in, 0)), TOTAL(MAX(tokens_out, 0)), "
+                        "TOTAL(MAX(cost_usd, 0)) FROM attempts WHERE 1" +
                             unledgered);
     add(a);
     // The supervisor's reviews are never in the ledger; a step's own "cost" event is, when its
     // calls were recorded as they returned.
     SQLite::Statement e(*db_,
-                        "SELECT COALESCE(SUM(json_extract(data, '$.cost.tokens_in')), 0), "
-                        "COALESCE(SUM(json_extract(data, '$.cost.tokens_out')), 0), "
-                        "COALESCE(SUM(json_extract(data, '$.cost.cost_usd')), 0) FROM events "
+                        "SELECT TOTAL(MAX(json_extract(data, '$.cost.tokens_in'), 0)), "
+                        "TOTAL(MAX(json_extract(data, '$.cost.tokens_out'), 0)), "
+                        "TOTAL(MAX(json_extract(data, '$.cost.cost_usd'), 0)) FROM events "
                         "WHERE json_valid(data) AND json_type(data, '$.cost') = 'object' AND "
                         "((kind = 'cost'" +
                             unledgered + ") OR kind != 'cost')");

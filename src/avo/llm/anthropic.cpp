@@ -39,10 +39,6 @@ StopReason MapStopReason(const std::string& reason) {
   return StopReason::kOther;  // pause_turn, model_context_window_exceeded, future values
 }
 
-int64_t IntOr0(const json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j.at(key).is_number() ? j.at(key).get<int64_t>() : 0;
-}
-
 Result<ChatResponse> Parse(const json& body) {
   if (!body.is_object() || !body.contains("content") || !body.at("content").is_array()) {
     return Status::Internal("response has no content array");
@@ -51,13 +47,13 @@ Result<ChatResponse> Parse(const json& body) {
   r.message.role = Role::kAssistant;
   bool other_blocks = false;
   for (const json& block : body.at("content")) {
-    const std::string type = block.value("type", "");
+    const std::string type = StringField(block, "type");
     if (type == "text") {
-      r.message.text += block.value("text", "");
+      r.message.text += StringField(block, "text");
     } else if (type == "tool_use") {
       ToolCall c;
-      c.id = block.value("id", "");
-      c.name = block.value("name", "");
+      c.id = StringField(block, "id");
+      c.name = StringField(block, "name");
       const json input = block.value("input", json::object());
       if (input.is_object()) {
         c.arguments = input;
@@ -78,15 +74,15 @@ Result<ChatResponse> Parse(const json& body) {
                           : "";
   r.stop_reason = MapStopReason(r.raw_stop_reason);
   const json usage = body.value("usage", json::object());
-  const int64_t cache_write = IntOr0(usage, "cache_creation_input_tokens");
-  const int64_t cache_read = IntOr0(usage, "cache_read_input_tokens");
+  const int64_t cache_write = TokenCount(usage, "cache_creation_input_tokens");
+  const int64_t cache_read = TokenCount(usage, "cache_read_input_tokens");
   // Anthropic's input_tokens counts only the tokens after the last cache breakpoint.
-  r.usage.input_tokens = IntOr0(usage, "input_tokens") + cache_write + cache_read;
-  r.usage.output_tokens = IntOr0(usage, "output_tokens");
+  r.usage.input_tokens = TokenCount(usage, "input_tokens") + cache_write + cache_read;
+  r.usage.output_tokens = TokenCount(usage, "output_tokens");
   r.usage.cached_input_tokens = cache_read;
   r.usage.cache_write_tokens = cache_write;
-  r.model = body.value("model", "");
-  r.id = body.value("id", "");
+  r.model = StringField(body, "model");
+  r.id = StringField(body, "id");
   return r;
 }
 

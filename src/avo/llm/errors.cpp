@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "avo/util/utf8.h"
+
 namespace avo::llm {
 
 namespace {
@@ -45,7 +47,10 @@ bool KeyChar(char c) {
 // longer word), so that a test key such as "test" leaves ordinary text alone; a long one
 // everywhere, where a collision with ordinary text is not plausible.
 void Redact(std::string& out, const std::string& secret) {
-  constexpr std::size_t kLongSecret = 20;
+  // A key of 8 or more characters is replaced wherever it appears, glued to other text or not
+  // ("key=sk-abc_prod"); a shorter one ("EMPTY", a local server's placeholder) only where it
+  // stands alone, or every word containing it would be cut.
+  constexpr std::size_t kLongSecret = 8;
   const std::string mark = "[redacted]";
   for (std::size_t pos = out.find(secret); pos != std::string::npos;) {
     const std::size_t end = pos + secret.size();
@@ -63,12 +68,23 @@ void Redact(std::string& out, const std::string& secret) {
 }  // namespace
 
 std::string SafeOneLine(std::string_view text, const std::string& secret, size_t max_chars) {
-  std::string out(text);
-  if (!secret.empty()) Redact(out, secret);
-  for (char& c : out) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  std::string redacted(text);
+  if (!secret.empty()) Redact(redacted, secret);
+  if (redacted.size() > max_chars) redacted = redacted.substr(0, Utf8CutPoint(redacted, max_chars)) + "...";
+  // A server's text reaches terminals and logs: line breaks become spaces, other control bytes
+  // (an escape sequence that retitles the window or erases lines) are shown as \xHH, and bytes
+  // that are not UTF-8 become U+FFFD.
+  std::string out;
+  for (const char c : RepairUtf8(redacted)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+    } else if (u < 0x20 || u == 0x7F) {
+      out += fmt::format("\\x{:02X}", u);
+    } else {
+      out += c;
+    }
   }
-  if (out.size() > max_chars) out = out.substr(0, max_chars) + "...";
   return out;
 }
 

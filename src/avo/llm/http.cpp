@@ -45,8 +45,8 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
 }
 
 int OnProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-  const auto* cancel = static_cast<const std::atomic<bool>*>(user);
-  return (cancel != nullptr && cancel->load()) ? 1 : 0;  // non-zero aborts the transfer
+  const auto* cancel = static_cast<const std::function<bool()>*>(user);
+  return (*cancel && (*cancel)()) ? 1 : 0;  // non-zero aborts the transfer
 }
 
 struct CurlDeleter {
@@ -122,7 +122,7 @@ Result<HttpResponse> HttpPost(const HttpRequest& request) {
   curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // any encoding curl can decode
   curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
   curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, OnProgress);
-  curl_easy_setopt(c, CURLOPT_XFERINFODATA, request.cancel);
+  curl_easy_setopt(c, CURLOPT_XFERINFODATA, &request.cancel);
 
   const CURLcode code = curl_easy_perform(c);
   if (code != CURLE_OK) return FromCurlCode(code, error_buffer, request);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,7 +22,9 @@ struct HttpRequest {
   std::string body;
   double timeout_s = 600;                     // whole transfer, seconds
   double connect_timeout_s = 30;              // connection set-up, seconds
-  const std::atomic<bool>* cancel = nullptr;  // when it becomes true the transfer is aborted
+  // Polled while the transfer runs (libcurl's progress callback: often while data moves, about
+  // once a second while it waits); true aborts the transfer with Cancelled.
+  std::function<bool()> cancel;
 };
 
 struct HttpResponse {

@@ -54,7 +54,7 @@ double HttpChatProvider::UnitRandom() {
   return std::uniform_real_distribution<double>(0.0, 1.0)(rng_);
 }
 
-void HttpChatProvider::Sleep(double seconds) {
+void HttpChatProvider::Sleep(double seconds, const std::function<bool()>& cancelled) {
   if (hooks_.sleep) {
     hooks_.sleep(seconds);
     return;
@@ -64,7 +64,7 @@ void HttpChatProvider::Sleep(double seconds) {
   const auto until = Clock::now() + std::chrono::duration_cast<Clock::duration>(
                                         std::chrono::duration<double>(seconds));
   while (Clock::now() < until) {
-    if (hooks_.cancel != nullptr && hooks_.cancel->load()) return;
+    if (cancelled()) return;
     const Clock::duration left = until - Clock::now();
     const Clock::duration slice = std::chrono::milliseconds(100);
     std::this_thread::sleep_for(std::min(left, slice));
@@ -85,12 +85,16 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
   }
   http.timeout_s = config_.timeout_s;
   http.connect_timeout_s = config_.connect_timeout_s;
-  http.cancel = hooks_.cancel;
+  // The hook (a process-wide flag) or the request's own predicate (this step's).
+  http.cancel = [this, &request] {
+    return (hooks_.cancel != nullptr && hooks_.cancel->load()) ||
+           (request.cancelled && request.cancelled());
+  };
 
   const int max_attempts = std::max(1, config_.retry.max_attempts);
   Status last;
   for (int attempt = 1; attempt <= max_attempts; ++attempt) {
-    if (hooks_.cancel != nullptr && hooks_.cancel->load()) {
+    if (http.cancel()) {
       return Status::Cancelled(name_ + ": request cancelled");
     }
     std::optional<double> wait;  // set by the retryable branches below
@@ -101,7 +105,16 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
       if (!IsRetryableTransportError(s)) return last;
     } else if (answer->status >= 200 && answer->status < 300) {
       json body = json::parse(answer->body, nullptr, /*allow_exceptions=*/false);
-      if (!body.is_discarded()) {
+      // Gateways (OpenRouter, some proxies) answer an upstream failure with 200 and an error
+      // object: the provider's message, retried as a server error, not "no choices".
+      const bool error_in_2xx = body.is_object() && body.contains("error") &&
+                                !body.contains("choices") && !body.contains("content");
+      if (error_in_2xx) {
+        ApiError error = format_.parse_error(answer->status, answer->body);
+        last = Status::Unavailable(fmt::format("{}: {} carrying an error: {}", name_,
+                                               answer->status,
+                                               SafeOneLine(error.message, api_key_)));
+      } else if (!body.is_discarded()) {
         Result<ChatResponse> parsed = format_.parse_response(body);
         if (!parsed.ok()) return Status(parsed.status()).WithContext(name_);
         ChatResponse& r = parsed.value();
@@ -110,11 +123,12 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
         r.latency_s =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         return std::move(parsed).value();
+      } else {
+        // A 2xx whose body is not JSON is a body cut short by a proxy or a dying server.
+        last = Status::Unavailable(fmt::format("{}: {} with a body that is not JSON: {}", name_,
+                                               answer->status,
+                                               SafeOneLine(answer->body, api_key_, 200)));
       }
-      // A 2xx whose body is not JSON is a body cut short by a proxy or a dying server.
-      last = Status::Unavailable(fmt::format("{}: {} with a body that is not JSON: {}", name_,
-                                             answer->status,
-                                             SafeOneLine(answer->body, api_key_, 200)));
     } else {
       ApiError error = format_.parse_error(answer->status, answer->body);
       error.message = SafeOneLine(error.message, api_key_);
@@ -131,7 +145,7 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
     const double seconds = wait.value_or(BackoffSeconds(config_.retry, attempt, UnitRandom()));
     spdlog::warn("{} (attempt {}/{}); retrying in {:.3g} s", last.message(), attempt, max_attempts,
                  seconds);
-    Sleep(seconds);
+    Sleep(seconds, http.cancel);
   }
   return Restate(last, fmt::format("{} (after {} attempts)", last.message(), max_attempts));
 }

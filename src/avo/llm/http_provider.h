@@ -22,7 +22,8 @@ class HttpChatProvider final : public ChatProvider {
   [[nodiscard]] const ProviderConfig& config() const override { return config_; }
 
  private:
-  void Sleep(double seconds);
+  // Waits `seconds`, returning early once `cancelled` holds.
+  void Sleep(double seconds, const std::function<bool()>& cancelled);
   double UnitRandom();
 
   WireFormat format_;

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,6 +79,9 @@ struct ChatRequest {
   // Extra top-level request fields, merged over ProviderConfig::options and then over the body the
   // provider built (so they win): e.g. {"top_p": 0.9} or Anthropic's {"thinking": {...}}.
   nlohmann::json options = nlohmann::json::object();
+  // Polled while the call is in flight and during its retry waits; true ends the call with
+  // Cancelled (the user stopped the run, or the step's time is spent). Empty: never.
+  std::function<bool()> cancelled;
 };
 
 enum class StopReason {

@@ -49,7 +49,7 @@ std::string ContentText(const json& content) {
   std::string text;
   if (content.is_array()) {  // [{"type": "text", "text": "..."}] from some compatible servers
     for (const json& part : content) {
-      if (part.is_object() && part.value("type", "") == "text") text += part.value("text", "");
+      if (part.is_object() && StringField(part, "type") == "text") text += StringField(part, "text");
     }
   }
   return text;
@@ -57,11 +57,11 @@ std::string ContentText(const json& content) {
 
 ToolCall ParseToolCall(const json& jc, size_t index) {
   ToolCall c;
-  c.id = jc.contains("id") && jc.at("id").is_string() ? jc.at("id").get<std::string>() : "";
+  c.id = StringField(jc, "id");
   if (c.id.empty()) c.id = fmt::format("call_{}", index);
-  const json fn = jc.value("function", json::object());
-  c.name = fn.value("name", "");
-  const json args = fn.value("arguments", json(""));
+  const json fn = jc.is_object() && jc.contains("function") ? jc.at("function") : json::object();
+  c.name = StringField(fn, "name");
+  const json args = fn.is_object() && fn.contains("arguments") ? fn.at("arguments") : json("");
   if (args.is_object()) {
     c.arguments = args;
   } else {
@@ -84,10 +84,6 @@ StopReason MapFinishReason(const std::string& reason) {
   if (reason == "length") return StopReason::kMaxTokens;
   if (reason == "content_filter") return StopReason::kContentFilter;
   return StopReason::kOther;
-}
-
-int64_t IntOr0(const json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j.at(key).is_number() ? j.at(key).get<int64_t>() : 0;
 }
 
 Result<ChatResponse> Parse(const json& body) {
@@ -115,13 +111,13 @@ Result<ChatResponse> Parse(const json& body) {
     r.stop_reason = StopReason::kToolUse;  // Ollama and some vLLM parsers say "stop" here
   }
   const json usage = body.value("usage", json::object());
-  r.usage.input_tokens = IntOr0(usage, "prompt_tokens");
-  r.usage.output_tokens = IntOr0(usage, "completion_tokens");
+  r.usage.input_tokens = TokenCount(usage, "prompt_tokens");
+  r.usage.output_tokens = TokenCount(usage, "completion_tokens");
   if (usage.is_object() && usage.contains("prompt_tokens_details")) {
-    r.usage.cached_input_tokens = IntOr0(usage.at("prompt_tokens_details"), "cached_tokens");
+    r.usage.cached_input_tokens = TokenCount(usage.at("prompt_tokens_details"), "cached_tokens");
   }
-  r.model = body.value("model", "");
-  r.id = body.value("id", "");
+  r.model = StringField(body, "model");
+  r.id = StringField(body, "id");
   return r;
 }
 

@@ -71,8 +71,18 @@ Status UsageMeter::Check() const {
 
 Result<ChatResponse> MeteredProvider::Chat(const ChatRequest& request) {
   AVO_RETURN_IF_ERROR(meter_.Check());
-  Result<ChatResponse> response = inner_.Chat(request);
-  if (response.ok()) meter_.Record(*response);
+  // The wall-time cap also ends a call in flight (an endpoint that never answers), not only the
+  // next one; the caller then hears the cap, not a bare cancellation.
+  ChatRequest bounded = request;
+  bounded.cancelled = [this, &request] {
+    return (request.cancelled && request.cancelled()) || !meter_.Check().ok();
+  };
+  Result<ChatResponse> response = inner_.Chat(bounded);
+  if (response.ok()) {
+    meter_.Record(*response);
+  } else if (response.status().code() == Status::Code::kCancelled) {
+    AVO_RETURN_IF_ERROR(meter_.Check());
+  }
   return response;
 }
 

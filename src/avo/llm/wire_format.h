@@ -39,4 +39,14 @@ std::string WireUrl(const WireFormat& format, const ProviderConfig& config);
 // Merges `extra`'s top-level keys into `body` (extra wins); used for config and request options.
 void MergeOptions(nlohmann::json& body, const nlohmann::json& extra);
 
+// Field readers for responses, which real servers fill loosely (null ids, usage as floats):
+// the string at `key` of an object, or "" for anything else (absent, null, a number).
+std::string StringField(const nlohmann::json& j, const char* key);
+// A token count of a response's usage: a number at `key`, clamped to 0..kMaxTokensPerCall; 0 when
+// absent or not a number. Negative counts would let spending run past a budget, and counts beyond
+// int64 (1e30) are undefined to convert and overflow the ledger's sums: a call can neither
+// refund tokens nor charge more than any model's context holds.
+inline constexpr int64_t kMaxTokensPerCall = 1'000'000'000;
+int64_t TokenCount(const nlohmann::json& j, const char* key);
+
 }  // namespace avo::llm

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <chrono>
 #include <sstream>
 
 #include "avo/operators/notes.h"
@@ -167,6 +169,14 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
           "is kept only if it is correct and faster than the best so far."),
       llm::Message::User(user)};
   req.temperature = temperature_;
+  // The one call ends with the step: on a stop request or once the step's wall time is spent.
+  using Clock = std::chrono::steady_clock;
+  const auto deadline =
+      Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                         std::chrono::duration<double>(std::max(0.0, ctx.budget.wall_s)));
+  req.cancelled = [&ctx, deadline] {
+    return (ctx.cancelled && ctx.cancelled()) || Clock::now() >= deadline;
+  };
   const std::filesystem::path transcript_path = StepPaths(ctx.step_dir).transcript();
   Transcript tr(transcript_path);
   for (const auto& m : req.messages)
@@ -174,6 +184,10 @@ Result<StepReport> LlmRewriteOperator::Vary(StepContext& ctx) {
   auto r = provider_->Chat(req);
   if (!r.ok()) {
     tr.Write("error", {{"message", r.status().message()}});
+    if (r.status().code() == Status::Code::kCancelled && Clock::now() >= deadline) {
+      return Status::Timeout(
+          fmt::format("llm-rewrite: no answer within the step's {:g} s", ctx.budget.wall_s));
+    }
     return r.status().WithContext("llm-rewrite");
   }
   tr.Write("response", {{"turn", 1}, {"response", llm::ToJson(*r)}});

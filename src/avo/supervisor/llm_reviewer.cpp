@@ -106,6 +106,7 @@ Result<Intervention> LlmReviewer::Review(const Trajectory& t) {
           "redirect the agent toward new, promising directions."),
       llm::Message::User(ReviewPrompt(t))};
   req.max_tokens = 2048;
+  req.cancelled = t.cancelled;
   auto r = provider_->Chat(req);
   if (!r.ok()) return r.status().WithContext("reviewer");
   AVO_ASSIGN_OR_RETURN(Intervention iv, ParseReview(r->message.text));

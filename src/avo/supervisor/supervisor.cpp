@@ -46,7 +46,8 @@ std::string Supervisor::Detect(const std::vector<AttemptRecord>& attempts, std::
 }
 
 std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Archive& archive,
-                                                const std::string& notes, int island) {
+                                                const std::string& notes, int island,
+                                                const std::function<bool()>& cancelled) {
   // An island's supervisor watches that island alone: its attempts, its interventions (few: all
   // of them are read, then the island's kept).
   auto attempts = archive.Attempts(200, island);
@@ -87,7 +88,7 @@ std::optional<Intervention> Supervisor::Observe(const Lineage& lineage, const Ar
   const std::int64_t last_commit = versions->empty() ? 0 : versions->back().time;
   std::string trigger = Detect(window, NowUnixSeconds(), last_commit);
   if (trigger.empty()) return std::nullopt;
-  Trajectory t{*versions, *attempts, notes, trigger};
+  Trajectory t{*versions, *attempts, notes, trigger, cancelled};
   auto review = reviewer_->Review(t);
   Intervention iv;
   if (review.ok()) {

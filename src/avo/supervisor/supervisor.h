@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,8 @@ struct Trajectory {
   std::vector<AttemptRecord> attempts;  // newest first, bounded
   std::string notes;                    // the run's notes file
   std::string trigger;
+  // True once the run is asked to stop: an LLM reviewer ends its call in flight then.
+  std::function<bool()> cancelled;
 };
 
 class Reviewer {
@@ -63,9 +66,11 @@ class Supervisor {
   // Called by the engine after every step. Returns an intervention when stagnation is detected;
   // the engine records it and hands its directions to the next steps.
   // `island` (a population's island whose lineage this is; 0: the run's one lineage) limits
-  // what it watches to that island's attempts and interventions.
+  // what it watches to that island's attempts and interventions. `cancelled` (may be empty) is
+  // the run's stop request, handed to the reviewer.
   std::optional<Intervention> Observe(const Lineage& lineage, const Archive& archive,
-                                      const std::string& notes, int island = 0);
+                                      const std::string& notes, int island = 0,
+                                      const std::function<bool()>& cancelled = {});
   // The detection rule alone: the trigger's description when stagnating, else empty.
   [[nodiscard]] std::string Detect(const std::vector<AttemptRecord>& newest_first,
                                    std::int64_t now_unix, std::int64_t last_commit_unix) const;

@@ -62,4 +62,12 @@ std::string RepairUtf8(std::string_view text) {
   return out;
 }
 
+std::size_t Utf8CutPoint(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return text.size();
+  // Continuation bytes are 10xxxxxx; a sequence is at most 4 bytes, so look back at most 3.
+  std::size_t cut = at;
+  while (cut > 0 && at - cut < 3 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80 ? at : cut;
+}
+
 }  // namespace avo

@@ -17,4 +17,8 @@ std::size_t FirstInvalidUtf8(std::string_view text);
 // `text` with each maximal invalid sequence replaced by U+FFFD; valid text comes back unchanged.
 std::string RepairUtf8(std::string_view text);
 
+// The largest offset <= `at` (and <= text.size()) that does not fall inside a UTF-8 sequence:
+// where text may be cut without splitting a character.
+std::size_t Utf8CutPoint(std::string_view text, std::size_t at);
+
 }  // namespace avo
