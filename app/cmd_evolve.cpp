@@ -93,8 +93,9 @@ void Announce(const EvolveFlags& f, const AssembledRun& a) {
   }
 }
 
-// The run, to its end or to a signal; returns the signal that stopped it (0 for none). The run
-// (its lock, archive and lineage) is closed when this returns.
+// The run, to its end or to a signal; returns the exit status: 128 + the signal that stopped it,
+// 1 when every step's operator failed, else 0. The run (its lock, archive and lineage) is closed
+// when this returns.
 int EvolveUntilStopped(const EvolveFlags& f, bool op_given) {
   // engine/assemble_evolve.h checks everything the user gave before a run directory is created.
   AssembledRun a = OrExit(AssembleEvolve(Request(f, op_given)));
@@ -108,16 +109,26 @@ int EvolveUntilStopped(const EvolveFlags& f, bool op_given) {
   }
   Announce(f, a);
   auto summary = OrExit(a.engine->Evolve(a.options));
-  std::cout << fmt::format("{}: {} step(s), {} commit(s); best v{} {:.4g} {}\n",
-                           summary.stop_reason, summary.steps_run, summary.commits,
+  const std::string errors =
+      summary.operator_errors > 0 ? fmt::format(", {} operator error(s)", summary.operator_errors)
+                                  : "";
+  std::cout << fmt::format("{}: {} step(s), {} commit(s){}; best v{} {:.4g} {}\n",
+                           summary.stop_reason, summary.steps_run, summary.commits, errors,
                            summary.best_version, summary.best_scalar, a.run->task().unit);
-  return g_first_signal.load();
+  if (const int sig = g_first_signal.load(); sig != 0) return 128 + sig;
+  // Every step of this invocation failed in its operator: nothing was tried, say so in the
+  // status as well as in the progress lines (scripts chain on it).
+  if (summary.steps_run > 0 && summary.operator_errors == summary.steps_run) {
+    std::cerr << "avo: error: every step's operator failed (the progress lines above say why)\n";
+    return 1;
+  }
+  return 0;
 }
 
 void Evolve(const EvolveFlags& f, bool op_given) {
-  if (const int sig = EvolveUntilStopped(f, op_given); sig != 0) {
+  if (const int status = EvolveUntilStopped(f, op_given); status != 0) {
     std::cout.flush();
-    std::exit(128 + sig);
+    std::exit(status);
   }
 }
 

@@ -52,6 +52,14 @@ TEST(Utf8Test, RepairKeepsValidTextAndReplacesEachInvalidRunOnce) {
   EXPECT_EQ(repaired.back(), 'z');
 }
 
+TEST(Utf8Test, TextForRecordsHasNoNulAndIsUtf8) {
+  const std::string raw("ikj\0hidden \xFF tail", 17);
+  const std::string clean = TextForRecords(raw);
+  EXPECT_EQ(clean.find('\0'), std::string::npos);
+  EXPECT_EQ(FirstInvalidUtf8(clean), std::string::npos);
+  EXPECT_EQ(clean, "ikj\xEF\xBF\xBDhidden \xEF\xBF\xBD tail");
+}
+
 TEST(Utf8Test, ACutPointNeverSplitsACharacter) {
   const std::string text = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80z";  // a, é, €, 😀, z
   // Every prefix cut at a cut point is valid UTF-8, and the cut point only moves back.

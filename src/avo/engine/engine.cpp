@@ -17,6 +17,7 @@ namespace avo {
 // Counters of one Evolve, shared by its workers (under the run mutex).
 struct Engine::Loop {
   int started = 0, steps_run = 0, commits = 0, operator_errors = 0, idle_steps = 0;
+  int operator_errors_total = 0;
   std::optional<std::string> stop_reason;
   std::optional<Status> error;
 };
@@ -240,6 +241,7 @@ bool Engine::EndStep(const EvolveOptions& o, std::int64_t step, int island,
     loop.idle_steps = report->submissions == 0 ? loop.idle_steps + 1 : 0;
   } else {
     ++loop.operator_errors;
+    ++loop.operator_errors_total;
     line = "operator error: " + report.status().message();
     // Best effort: the error reaches the caller through the progress line and, after
     // max_operator_errors, the returned Status.
@@ -424,6 +426,7 @@ Result<EvolveSummary> Engine::Evolve(const EvolveOptions& o) {
   EvolveSummary summary;
   summary.steps_run = loop.steps_run;
   summary.commits = loop.commits;
+  summary.operator_errors = loop.operator_errors_total;
   summary.stop_reason = loop.stop_reason.value_or("stopped");
   if (auto best = Population::BestOfAll(run_)) {
     summary.best_version = best->number;

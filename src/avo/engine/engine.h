@@ -48,6 +48,9 @@ struct ProgressEvent {
 };
 struct EvolveSummary {
   int steps_run = 0, commits = 0, best_version = -1;  // the best over every island
+  // Steps whose operator failed (an endpoint that refused the key, retries spent), not counting
+  // candidates the judge refused: a run whose every step failed this way made no progress.
+  int operator_errors = 0;
   double best_scalar = 0;
   std::string stop_reason;
 };

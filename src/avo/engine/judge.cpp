@@ -5,6 +5,7 @@
 #include "avo/engine/commit_message.h"
 #include "avo/engine/held_out.h"
 #include "avo/util/time.h"
+#include "avo/util/utf8.h"
 
 namespace avo {
 namespace {
@@ -47,7 +48,7 @@ AttemptStart Judge::StartRecord(const JudgeRequest& r, const std::vector<Version
   AttemptStart start;
   start.step = r.step;
   start.op = r.step == 0 ? "seed" : (s.by.empty() ? r.op : s.by);
-  start.message = s.message;
+  start.message = TextForRecords(s.message);  // as the lineage's commit has it
   start.island = r.island;
   if (s.parent_version >= 0 && s.parent_version < static_cast<int>(versions.size())) {
     const Version& parent = versions[static_cast<std::size_t>(s.parent_version)];
@@ -155,7 +156,7 @@ void Judge::CommitAccepted(const JudgeRequest& r, const AttemptStart& start,
   const int number = static_cast<int>(versions.size());
   const bool population = run_.islands() > 1;
   const CommitText text = WriteCommitText(
-      {number, versions.empty() ? nullptr : &versions.back(), &m.evaluation, s.message,
+      {number, versions.empty() ? nullptr : &versions.back(), &m.evaluation, start.message,
        m.decision.reason, m.paired, m.best_on_suite, run_.task().direction, verdict.attempt_id,
        r.step, start.op, population ? std::optional<int>(r.island) : std::nullopt, s.origin,
        held_out});

@@ -1,5 +1,7 @@
 #include "avo/operators/transcript.h"
 
+#include <fmt/format.h>
+
 #include "avo/util/time.h"
 
 namespace avo {
@@ -10,9 +12,27 @@ Transcript::Transcript(const std::filesystem::path& path) {
   out_.open(path, std::ios::app);
 }
 
+namespace {
+
+void CutLongStrings(nlohmann::json& j) {
+  if (j.is_string()) {
+    auto& s = j.get_ref<std::string&>();
+    if (s.size() <= Transcript::kMaxStringBytes) return;
+    constexpr std::size_t kKeep = 32 * 1024;
+    s = s.substr(0, kKeep) + fmt::format("\n[... {} bytes left out of the transcript ...]\n",
+                                         s.size() - 2 * kKeep) +
+        s.substr(s.size() - kKeep);
+  } else if (j.is_structured()) {
+    for (auto& v : j) CutLongStrings(v);
+  }
+}
+
+}  // namespace
+
 void Transcript::Write(const std::string& type, nlohmann::json record) {
   if (!out_.good()) return;
   if (!record.is_object()) record = {{"value", std::move(record)}};
+  CutLongStrings(record);
   record["type"] = type;
   record["time"] = NowIso8601();
   // Invalid UTF-8 from tool output must not make the record unwritable.

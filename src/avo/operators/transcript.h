@@ -12,6 +12,9 @@
 //   compaction  {reason, before_messages, after_messages, summary}
 //   error       {message}
 //   end         {reason, usage, cost_usd, turns, submissions, committed}
+// A string of a record longer than kMaxStringBytes keeps its first and last 32 KiB around a
+// marker saying how many bytes were left out (a model that writes a 12 MB file every turn would
+// otherwise put it in the transcript three times a turn, and again in every compaction).
 #pragma once
 
 #include <filesystem>
@@ -28,6 +31,7 @@ class Transcript {
   // Opens (appending) `path`, creating its directory. A transcript that cannot be written does
   // not stop the step; Write() then does nothing and ok() is false.
   explicit Transcript(const std::filesystem::path& path);
+  static constexpr std::size_t kMaxStringBytes = 256 * 1024;
   void Write(const std::string& type, nlohmann::json record);
   [[nodiscard]] bool ok() const { return out_.good(); }
 

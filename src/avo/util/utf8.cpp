@@ -70,4 +70,16 @@ std::size_t Utf8CutPoint(std::string_view text, std::size_t at) {
   return (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80 ? at : cut;
 }
 
+std::string TextForRecords(std::string_view text) {
+  std::string out;
+  for (const char c : RepairUtf8(text)) {
+    if (c == '\0') {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace avo

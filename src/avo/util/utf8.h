@@ -17,6 +17,10 @@ std::size_t FirstInvalidUtf8(std::string_view text);
 // `text` with each maximal invalid sequence replaced by U+FFFD; valid text comes back unchanged.
 std::string RepairUtf8(std::string_view text);
 
+// RepairUtf8, and each NUL byte as U+FFFD too: text recorded in both the archive and the lineage
+// (a commit message), where SQLite's text readers and git stop at a NUL and would disagree.
+std::string TextForRecords(std::string_view text);
+
 // The largest offset <= `at` (and <= text.size()) that does not fall inside a UTF-8 sequence:
 // where text may be cut without splitting a character.
 std::size_t Utf8CutPoint(std::string_view text, std::size_t at);

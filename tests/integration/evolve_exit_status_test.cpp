@@ -1,9 +1,13 @@
-// Ctrl-C and SIGTERM stop `avo evolve` cleanly: the attempt in flight finishes, the run stays
-// resumable with nothing marked interrupted, and the exit status is the shell's for the signal
-// (130, 143), so a script chaining commands after it sees the run was stopped, not finished.
+// What `avo evolve`'s exit status tells a script that chains commands after it:
+// - Ctrl-C and SIGTERM stop it cleanly (the attempt in flight finishes, the run stays resumable
+//   with nothing marked interrupted) with the shell's status for the signal (130, 143);
+// - a run whose every step failed in its operator (an endpoint that cannot be reached) exits 1
+//   after its summary, not 0 as if steps had been tried.
 #include <signal.h>
 
 #include <gtest/gtest.h>
+
+#include <fstream>
 
 #include "avo/engine/run.h"
 #include "testing/avo_cli.h"
@@ -52,6 +56,31 @@ TEST_P(EvolveSignalTest, StopsAfterTheAttemptInFlightWithTheSignalsStatus) {
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
   EXPECT_EQ(resumed.err.find("interrupted"), std::string::npos) << resumed.err;
   EXPECT_EQ(attempts(), before + 1);
+}
+
+TEST(EvolveExitStatusTest, EveryStepsOperatorFailingIsAnError) {
+  testing::TempDir dir;
+  testing::WriteFakeTask(dir.path() / "task");
+  // Nothing listens on the discard port: each call fails at once, with no retry.
+  std::ofstream(dir.path() / "avo.toml") << R"([llm]
+kind = "openai"
+model = "m"
+base_url = "http://127.0.0.1:9/v1"
+api_key_env = ""
+[llm.retry]
+max_attempts = 1
+)";
+  const auto r = testing::Avo({"evolve", (dir.path() / "task").string(), "--run",
+                               (dir.path() / "run").string(), "--steps", "2", "--operator",
+                               "llm-rewrite", "--config", (dir.path() / "avo.toml").string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("2 operator error(s)"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("every step's operator failed"), std::string::npos) << r.err;
+  // The seed was judged and committed all the same.
+  auto run = Run::Open(dir.path() / "run", false);
+  ASSERT_TRUE(run.ok()) << run.status().message();
+  auto head = (*run)->lineage().Head();
+  ASSERT_TRUE(head.ok() && head->has_value());
 }
 
 std::string SignalName(const ::testing::TestParamInfo<int>& p) {
