@@ -141,8 +141,9 @@ void AddEvolve(CLI::App& app) {
                   "a run directory, or a task directory (the run is created on first use)")
       ->required();
   cmd->add_option("--run", f->run, "run directory for a task target (default: runs/<task name>)");
+  // At least 1: "0 steps" would read as "none" but omitting --steps means "no limit".
   cmd->add_option("--steps", f->steps, "number of steps to run (default: until --time or Ctrl-C)")
-      ->check(WholeNumber(0));
+      ->check(WholeNumber(1));
   cmd->add_option("--time", f->time, "wall-clock limit, e.g. 90s, 30m, 12h, 7d");
   auto* op_flag = cmd->add_option(
       "--operator", f->op,

@@ -102,5 +102,24 @@ TEST_F(AddSuitesTest, ASecondCallCompletesOneKilledHalfWay) {
   EXPECT_EQ(eval.exit_code, 0) << eval.err;
 }
 
+// A kill while the staged task.toml or a temporary file of the atomic writes was on disk left
+// it in the snapshot, where the trusted-file check took it for tampering and refused the run and
+// the repeated command alike. The next avo to open the run removes them.
+TEST_F(AddSuitesTest, FilesOfAKilledAddSuitesDoNotBlockTheRun) {
+  AppendToTask(kNewSuite);
+  const auto text = ReadFile(task_ / "task.toml");
+  ASSERT_TRUE(text.ok());
+  for (const char* leftover :
+       {".task.toml.add-suites", ".task.toml.add-suites.tmp.4242", "task.toml.tmp.4243"})
+    ASSERT_TRUE(WriteFile(run_ / "task" / leftover, *text).ok());
+  auto r = Avo({"add-suites", run_.string(), "--from", task_.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto eval = Avo({"eval", run_.string(), "--suite", "wide"});
+  EXPECT_EQ(eval.exit_code, 0) << eval.err;
+  for (const char* leftover :
+       {".task.toml.add-suites", ".task.toml.add-suites.tmp.4242", "task.toml.tmp.4243"})
+    EXPECT_FALSE(std::filesystem::exists(run_ / "task" / leftover)) << leftover;
+}
+
 }  // namespace
 }  // namespace avo

@@ -28,9 +28,11 @@ TEST(CliValuesTest, NumbersOutOfRangeSayTheRangeInWords) {
   ExpectOneLine(Avo({"evolve", task, "--run", run, "--jobs", "0"}),
                 "--jobs: must be a whole number from 1 to 1024, not '0'");
   ExpectOneLine(Avo({"evolve", task, "--run", run, "--steps", "-1"}),
-                "--steps: must be a whole number of at least 0, not '-1'");
+                "--steps: must be a whole number of at least 1, not '-1'");
+  ExpectOneLine(Avo({"evolve", task, "--run", run, "--steps", "0"}),
+                "--steps: must be a whole number of at least 1, not '0'");
   ExpectOneLine(Avo({"evolve", task, "--run", run, "--steps", "abc"}),
-                "--steps: must be a whole number of at least 0, not 'abc'");
+                "--steps: must be a whole number of at least 1, not 'abc'");
   ExpectOneLine(Avo({"evolve", task, "--run", run, "--islands", "65"}),
                 "--islands: must be a whole number from 1 to 64, not '65'");
   ExpectOneLine(Avo({"serve", run, "--port", "99999"}),

@@ -47,6 +47,36 @@ class CorruptionTest : public ::testing::Test {
   int versions_ = 0;
 };
 
+// A commit whose ref had moved when its last fsync failed (EIO on the refs directory): the judge
+// recorded "not committed (infra error)" for a version git holds. The next start reconciles the
+// attempt with the lineage instead of refusing the run for good.
+TEST_F(CorruptionTest, AVersionWhoseCommitReportedAnErrorIsReconciled) {
+  const std::string db = run_ + "/archive.db";
+  auto last = testing::Run({"sqlite3", db, "SELECT id FROM attempts WHERE version = " +
+                                               std::to_string(versions_ - 1)});
+  ASSERT_EQ(last.exit_code, 0) << last.err;
+  const std::string id = last.out.substr(0, last.out.find('\n'));
+  ASSERT_FALSE(id.empty());
+  auto edit = testing::Run(
+      {"sqlite3", db,
+       "UPDATE attempts SET status = 'interrupted', commit_id = NULL, version = NULL, reason = "
+       "'not committed (infra error): lineage: commit: failed to fsync directory' WHERE id = " +
+           id});
+  ASSERT_EQ(edit.exit_code, 0) << edit.err;
+  auto r = Avo({"evolve", run_, "--steps", "1", "-q"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto now = testing::Run({"sqlite3", db, "SELECT status, version FROM attempts WHERE id = " + id});
+  EXPECT_EQ(now.out, "committed|" + std::to_string(versions_ - 1) + "\n");
+}
+
+// The run state's rows deleted from a run with steps behind it: refused, not started over with
+// step 1 again and a new random stream.
+TEST_F(CorruptionTest, ADeletedRunStateIsNotANewRun) {
+  auto edit = testing::Run({"sqlite3", run_ + "/archive.db", "DELETE FROM run_state"});
+  ASSERT_EQ(edit.exit_code, 0) << edit.err;
+  ExpectRefused("the run state has no step counter but the archive holds steps");
+}
+
 TEST_F(CorruptionTest, ADeletedArchiveIsNotRecreated) {
   std::filesystem::remove(run_ + "/archive.db");
   ExpectRefused("archive.db is missing or empty");

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 
 #include "avo/engine/run.h"
@@ -81,6 +82,25 @@ max_attempts = 1
   ASSERT_TRUE(run.ok()) << run.status().message();
   auto head = (*run)->lineage().Head();
   ASSERT_TRUE(head.ok() && head->has_value());
+}
+
+// The exec operator's command is stopped with the run (it used to run on to its timeout, an hour
+// by default, after the first Ctrl-C), even one that ignores SIGTERM.
+TEST(EvolveExitStatusTest, AStopEndsAnExecAgentThatIgnoresSigterm) {
+  testing::TempDir dir;
+  testing::WriteFakeTask(dir.path() / "task");
+  const fs::path run_dir = dir.path() / "run";
+  const fs::path started = dir.path() / "agent-started";
+  const auto argv = testing::AvoArgv(
+      {AVO_BINARY, "evolve", (dir.path() / "task").string(), "--run", run_dir.string(), "--steps",
+       "3", "--operator", "exec", "--exec-command",
+       "trap '' TERM; touch '" + started.string() + "'; sleep 60"});
+  const auto t0 = std::chrono::steady_clock::now();
+  const int status = testing::RunAndSignalWhen(
+      argv, [&] { return fs::exists(started); }, SIGINT, 30000, 30000);
+  const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(status, 128 + SIGINT);
+  EXPECT_LT(took, 40.0);  // not the 60 s the agent's command would sleep
 }
 
 std::string SignalName(const ::testing::TestParamInfo<int>& p) {

@@ -69,6 +69,19 @@ std::string Engine::RngState() const {
 
 Status Engine::LoadState(std::uint64_t seed) {
   AVO_ASSIGN_OR_RETURN(const RunState state, LoadRunState(run_.archive()));
+  // A run state without its step counter or random state is a new run's, and only a run that has
+  // judged nothing but its seed may be new (`avo init` judges the seed alone): with steps behind
+  // it, starting over would number steps anew, draw another random stream and forget the
+  // islands (the rows were deleted or lost).
+  if (!state.next_step || !state.rng) {
+    AVO_ASSIGN_OR_RETURN(const auto newest, run_.archive().Attempts(1));
+    if (!newest.empty() && newest.front().step > 0) {
+      return Status::Internal(fmt::format(
+          "{}: the run state has no {} but the archive holds steps: restore archive.db "
+          "from a backup (or re-import the run's export)",
+          run_.paths().archive().string(), !state.next_step ? "step counter" : "random state"));
+    }
+  }
   AVO_RETURN_IF_ERROR(population_.Load(run_, state));
   next_step_ = state.next_step.value_or(next_step_);
   active_before_ = state.active_s;
@@ -86,7 +99,7 @@ Status Engine::LoadState(std::uint64_t seed) {
 
 Status Engine::Recover() {
   AVO_ASSIGN_OR_RETURN(const Recovered r, RecoverRun(run_, next_step_));
-  if (r.interrupted == 0) return Status::Ok();
+  if (r.interrupted == 0 && r.reconciled == 0) return Status::Ok();
   Emit(ProgressEvent::Kind::kResume, next_step_,
        fmt::format("resumed: {} interrupted attempt(s), {} reconciled", r.interrupted,
                    r.reconciled));

@@ -13,7 +13,10 @@ namespace avo {
 Result<Recovered> RecoverRun(Run& run, std::int64_t next_step) {
   AVO_ASSIGN_OR_RETURN(auto interrupted, run.archive().InterruptRunning());
   Recovered out{interrupted.size(), 0};
-  if (interrupted.empty()) return out;
+  // Every version whose attempt the archive does not record as committed is reconciled: an
+  // attempt still running when avo was killed, and one whose commit failed after git had already
+  // moved the branch (an fsync error on the ref's directory), which the judge recorded as "not
+  // committed (infra error)" although the version is in the lineage.
   std::vector<std::pair<int, Version>> versions;  // every island's, with its island
   for (int island = 0; island < run.islands(); ++island) {
     AVO_ASSIGN_OR_RETURN(auto vs, run.lineage(island).Versions());
@@ -22,8 +25,9 @@ Result<Recovered> RecoverRun(Run& run, std::int64_t next_step) {
   for (const auto& [island, v] : versions) {
     if (island > 0 && v.number == 0) continue;  // island 0's seed, met there
     const auto id = AttemptOf(v);
-    if (!id || std::find(interrupted.begin(), interrupted.end(), *id) == interrupted.end())
-      continue;
+    if (!id) continue;
+    auto attempt = run.archive().Attempt(*id);
+    if (!attempt.ok() || attempt->status == "committed") continue;  // (CheckAgreement: missing)
     auto ev = Evaluation::FromJson(v.score);
     AttemptEnd end;
     end.status = AttemptStatus::kCommitted;
@@ -36,6 +40,7 @@ Result<Recovered> RecoverRun(Run& run, std::int64_t next_step) {
     AVO_RETURN_IF_ERROR(run.archive().FinishAttempt(*id, end));
     ++out.reconciled;
   }
+  if (interrupted.empty() && out.reconciled == 0) return out;
   AVO_RETURN_IF_ERROR(
       run.archive().RecordEvent(next_step, "resume",
                                 fmt::format("resumed after an unclean stop: {} attempt(s) "

@@ -12,7 +12,8 @@ namespace avo {
 
 struct Recovered {
   std::size_t interrupted = 0;  // attempts found running
-  int reconciled = 0;           // of them, committed in the lineage
+  int reconciled = 0;           // attempts found committed in the lineage (of them, or recorded
+                                // as not committed by a commit that failed after the ref moved)
 };
 
 // Reconciles every island's lineage with the archive and records a `resume` event at

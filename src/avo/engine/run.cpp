@@ -14,6 +14,7 @@
 
 #include "avo/archive/run_state.h"
 #include "avo/eval/local_evaluator.h"
+#include "avo/engine/run_suites.h"
 #include "avo/eval/slurm_launcher.h"
 #include "avo/util/fs.h"
 #include "avo/util/time.h"
@@ -178,6 +179,7 @@ Result<std::unique_ptr<Run>> Run::OpenWith(const fs::path& run_dir, int lock_fd,
     return Status::InvalidArgument(paths.run_json().string() + ": not a run of format " +
                                    std::to_string(kFormat));
   }
+  if (lock) RemoveAddSuitesLeftovers(paths.task());
   AVO_ASSIGN_OR_RETURN(run->task_, LoadTask(paths.task()));
   if (fs::exists(paths.trusted(), ec)) {
     AVO_ASSIGN_OR_RETURN(run->trusted_, ReadTrustedFiles(paths.trusted()));

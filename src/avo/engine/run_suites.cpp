@@ -17,8 +17,20 @@ namespace fs = std::filesystem;
 namespace {
 
 const char kTaskToml[] = "task/task.toml";
+// The new task.toml is staged inside the snapshot (it must load in the snapshot's place).
+const char kStaged[] = ".task.toml.add-suites";
 
 }  // namespace
+
+void RemoveAddSuitesLeftovers(const fs::path& snapshot_dir) {
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(snapshot_dir, ec)) {
+    const std::string name = e.path().filename().string();
+    // WriteFileAtomic's temporary files are "<name>.tmp.<pid>".
+    if (name.rfind(kStaged, 0) == 0 || name.rfind("task.toml.tmp.", 0) == 0)
+      fs::remove(e.path(), ec);
+  }
+}
 
 // Crash order: trusted.json learns the new task.toml's hash first, then the snapshot gets the
 // file. Killed in between, the snapshot still holds the old file, which a second call diffs
@@ -46,7 +58,7 @@ Result<AddSuitesSummary> AddSuitesToRun(const fs::path& run_dir, const fs::path&
   AddSuitesSummary summary;
   AVO_ASSIGN_OR_RETURN(summary.added, SuitesAdded(snapshot, from));
   // The new file must load as a task in the snapshot's place (its suites are checked there).
-  const fs::path staged = run->paths().task() / ".task.toml.add-suites";
+  const fs::path staged = run->paths().task() / kStaged;
   AVO_RETURN_IF_ERROR(WriteFileAtomic(staged, new_text));
   auto loaded = LoadTask(staged);
   std::error_code ec;

@@ -25,4 +25,9 @@ Result<AddSuitesSummary> AddSuitesToRun(const std::filesystem::path& run_dir,
                                         const std::filesystem::path& task_dir,
                                         const std::vector<std::filesystem::path>& tool_dirs);
 
+// Removes from a run's task snapshot the files an add-suites killed midway left there (its staged
+// task.toml and the temporary files of the atomic writes), which the trusted-file check would
+// otherwise take for tampering and refuse every later evaluation. Called with the run's lock held.
+void RemoveAddSuitesLeftovers(const std::filesystem::path& snapshot_dir);
+
 }  // namespace avo

@@ -56,6 +56,9 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   o.env = {{"AVO_BRIEF", brief_path.string()},     {"AVO_WORKSPACE", ws.root().string()},
            {"AVO_RUN", ctx.run_dir.string()},      {"AVO_TASK", run_paths.task().string()},
            {"AVO_STEP", std::to_string(ctx.step)}, {"AVO_MESSAGE", message_path.string()}};
+  // A stop request (Ctrl-C, SIGTERM) ends the agent's command as its timeout would, instead of
+  // waiting up to an hour for it.
+  o.cancelled = ctx.cancelled;
   AVO_ASSIGN_OR_RETURN(ProcessResult r, RunProcess(o));
   const fs::path log = step_paths.exec_log();
   const std::string transcript =
@@ -66,8 +69,13 @@ Result<StepReport> ExecOperator::Vary(StepContext& ctx) {
   if (Status st = WriteFile(log, transcript); !st.ok())
     spdlog::warn("exec: the command's log: {}", st.message());
 
-  AVO_ASSIGN_OR_RETURN(FileSet files, ws.EditableFiles());
   StepReport report;
+  if (r.cancelled) {
+    // Edits cut short by the stop are not a candidate the agent chose to submit.
+    report.summary = "exec: the command was stopped on request; nothing submitted";
+    return report;
+  }
+  AVO_ASSIGN_OR_RETURN(FileSet files, ws.EditableFiles());
   if (files == parent_files) {
     report.summary =
         fmt::format("exec: the command ({}) left the editable files unchanged; nothing submitted",
