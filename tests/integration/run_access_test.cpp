@@ -90,6 +90,12 @@ TEST(RunAccessTest, AReadOnlyRunCanBeReadButNotChanged) {
   EXPECT_EQ(evolve.exit_code, 1) << evolve.err;
   EXPECT_NE(evolve.err.find("read-only"), std::string::npos) << evolve.err;
   EXPECT_EQ(evolve.err.find("another avo process"), std::string::npos) << evolve.err;
+  // Export writes nothing to the run: a read-only one exports (its archive read as immutable).
+  const std::string out = (dir.path() / "exp").string();
+  auto exported = under_ro({"export", run, out});
+  EXPECT_EQ(exported.exit_code, 0) << exported.err;
+  auto imported = Avo({"import", out, (dir.path() / "copy").string()});
+  EXPECT_EQ(imported.exit_code, 0) << imported.err;
 }
 
 // A killed avo leaves its evaluation workspaces in RUN/scratch; the next avo to take the run

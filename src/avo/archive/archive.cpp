@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "avo/archive/read_connection.h"
 #include "avo/util/time.h"
 
 namespace avo {
@@ -190,36 +191,14 @@ Status CheckSchemaVersion(SQLite::Database& db, const std::filesystem::path& pat
   return Status::Ok();
 }
 
-// An SQLite URI of a file path: the characters URIs give meaning to are escaped.
-std::string ImmutableUri(const std::filesystem::path& path) {
-  std::string uri = "file:";
-  for (char c : std::filesystem::absolute(path).string()) {
-    if (c == '%' || c == '?' || c == '#') {
-      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
-    } else {
-      uri += c;
-    }
-  }
-  return uri + "?immutable=1";
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Archive>> Archive::OpenReadOnly(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return Status::NotFound(path.string() + ": no archive");
   auto a = std::unique_ptr<Archive>(new Archive());
-  // A WAL database read by an ordinary reader needs its -shm file writable (a writer may be
-  // working); where the run cannot be written, nothing can be writing it either.
-  const bool writable =
-      access(path.parent_path().c_str(), W_OK) == 0 && access(path.c_str(), W_OK) == 0;
   Status st = Guard("open read-only", [&] {
-    if (writable) {
-      a->db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY);
-    } else {
-      a->db_ = std::make_unique<SQLite::Database>(ImmutableUri(path),
-                                                  SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-    }
+    a->db_ = OpenForReading(path);  // immutable where the run cannot be written
     a->db_->setBusyTimeout(10'000);
     return CheckSchemaVersion(*a->db_, path);
   });

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <vector>
 
+#include "avo/archive/read_connection.h"
+
 namespace avo {
 namespace {
 
@@ -97,7 +99,9 @@ Result<std::string> DumpSqlText(const std::filesystem::path& db_path) {
   if (!std::filesystem::exists(db_path, ec))
     return Status::NotFound(db_path.string() + ": no such database");
   try {
-    SQLite::Database db(db_path.string(), SQLite::OPEN_READONLY);
+    // Immutable where the run cannot be written: `avo export` of a read-only run.
+    const std::unique_ptr<SQLite::Database> reader = OpenForReading(db_path);
+    SQLite::Database& db = *reader;
     // One read transaction: the text is one consistent state even if a writer comes along.
     db.exec("BEGIN");
     std::string out = "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n";
