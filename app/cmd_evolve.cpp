@@ -109,9 +109,9 @@ int EvolveUntilStopped(const EvolveFlags& f, bool op_given) {
   }
   Announce(f, a);
   auto summary = OrExit(a.engine->Evolve(a.options));
-  const std::string errors =
-      summary.operator_errors > 0 ? fmt::format(", {} operator error(s)", summary.operator_errors)
-                                  : "";
+  const std::string errors = summary.operator_errors > 0
+                                 ? fmt::format(", {} operator error(s)", summary.operator_errors)
+                                 : "";
   std::cout << fmt::format("{}: {} step(s), {} commit(s){}; best v{} {:.4g} {}\n",
                            summary.stop_reason, summary.steps_run, summary.commits, errors,
                            summary.best_version, summary.best_scalar, a.run->task().unit);

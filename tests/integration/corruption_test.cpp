@@ -52,8 +52,8 @@ class CorruptionTest : public ::testing::Test {
 // attempt with the lineage instead of refusing the run for good.
 TEST_F(CorruptionTest, AVersionWhoseCommitReportedAnErrorIsReconciled) {
   const std::string db = run_ + "/archive.db";
-  auto last = testing::Run({"sqlite3", db, "SELECT id FROM attempts WHERE version = " +
-                                               std::to_string(versions_ - 1)});
+  auto last = testing::Run(
+      {"sqlite3", db, "SELECT id FROM attempts WHERE version = " + std::to_string(versions_ - 1)});
   ASSERT_EQ(last.exit_code, 0) << last.err;
   const std::string id = last.out.substr(0, last.out.find('\n'));
   ASSERT_FALSE(id.empty());

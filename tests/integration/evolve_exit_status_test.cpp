@@ -3,9 +3,8 @@
 //   with nothing marked interrupted) with the shell's status for the signal (130, 143);
 // - a run whose every step failed in its operator (an endpoint that cannot be reached) exits 1
 //   after its summary, not 0 as if steps had been tried.
-#include <signal.h>
-
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <chrono>
 #include <fstream>
@@ -30,9 +29,8 @@ TEST_P(EvolveSignalTest, StopsAfterTheAttemptInFlightWithTheSignalsStatus) {
   testing::TempDir dir;
   testing::WriteFakeTask(dir.path() / "task", SlowEvaluator());
   const fs::path run_dir = dir.path() / "run";
-  const auto argv = testing::AvoArgv({AVO_BINARY, "evolve", (dir.path() / "task").string(),
-                                      "--run", run_dir.string(), "--steps", "1000", "--seed",
-                                      "3"});
+  const auto argv = testing::AvoArgv({AVO_BINARY, "evolve", (dir.path() / "task").string(), "--run",
+                                      run_dir.string(), "--steps", "1000", "--seed", "3"});
   // Ready once a step after the seed has been tried: the signal lands mid-run.
   auto attempts = [&] {
     if (!Run::Exists(run_dir)) return std::size_t{0};
@@ -41,8 +39,8 @@ TEST_P(EvolveSignalTest, StopsAfterTheAttemptInFlightWithTheSignalsStatus) {
     auto all = (*run)->archive().Attempts();
     return all.ok() ? all->size() : std::size_t{0};
   };
-  const int status =
-      testing::RunAndSignalWhen(argv, [&] { return attempts() >= 3; }, sig, 60000, 60000);
+  const int status = testing::RunAndSignalWhen(
+      argv, [&] { return attempts() >= 3; }, sig, 60000, 60000);
   EXPECT_EQ(status, 128 + sig);
 
   auto run = Run::Open(run_dir, false);
@@ -91,10 +89,10 @@ TEST(EvolveExitStatusTest, AStopEndsAnExecAgentThatIgnoresSigterm) {
   testing::WriteFakeTask(dir.path() / "task");
   const fs::path run_dir = dir.path() / "run";
   const fs::path started = dir.path() / "agent-started";
-  const auto argv = testing::AvoArgv(
-      {AVO_BINARY, "evolve", (dir.path() / "task").string(), "--run", run_dir.string(), "--steps",
-       "3", "--operator", "exec", "--exec-command",
-       "trap '' TERM; touch '" + started.string() + "'; sleep 60"});
+  const auto argv =
+      testing::AvoArgv({AVO_BINARY, "evolve", (dir.path() / "task").string(), "--run",
+                        run_dir.string(), "--steps", "3", "--operator", "exec", "--exec-command",
+                        "trap '' TERM; touch '" + started.string() + "'; sleep 60"});
   const auto t0 = std::chrono::steady_clock::now();
   const int status = testing::RunAndSignalWhen(
       argv, [&] { return fs::exists(started); }, SIGINT, 30000, 30000);
@@ -107,8 +105,7 @@ std::string SignalName(const ::testing::TestParamInfo<int>& p) {
   return p.param == SIGINT ? "Sigint" : "Sigterm";
 }
 
-INSTANTIATE_TEST_SUITE_P(Signals, EvolveSignalTest, ::testing::Values(SIGINT, SIGTERM),
-                         SignalName);
+INSTANTIATE_TEST_SUITE_P(Signals, EvolveSignalTest, ::testing::Values(SIGINT, SIGTERM), SignalName);
 
 }  // namespace
 }  // namespace avo

@@ -407,9 +407,8 @@ TEST_F(HostileExportTest, ARunStateThatCannotResumeIsRefused) {
 TEST_F(HostileExportTest, ErrorsNameTheExportsFiles) {
   fs::path bad = Copy();
   const std::string sql = *ReadFile(bad / "archive.sql");
-  std::ofstream(bad / "archive.sql", std::ios::trunc)
-      << std::regex_replace(sql, std::regex("INSERT INTO"), "INSERT INTOO",
-                            std::regex_constants::format_first_only);
+  std::ofstream(bad / "archive.sql", std::ios::trunc) << std::regex_replace(
+      sql, std::regex("INSERT INTO"), "INSERT INTOO", std::regex_constants::format_first_only);
   Recertify(bad);
   ExpectRefused((bad / "archive.sql").string() + ": the SQL text does not load");
 

@@ -37,7 +37,10 @@ TEST(SafeOneLineTest, ControlBytesAreShownAndInvalidBytesReplaced) {
             "\\x1B]0;pwned\\x07\\x1B[2Jrate limited");
   EXPECT_EQ(SafeOneLine("bad \xFF\xFE body", ""), "bad \xEF\xBF\xBD body");
   // A cut never splits a character: "é" is two bytes.
-  EXPECT_EQ(SafeOneLine("ab\xC3\xA9" "cd", "", 3), "ab...");
+  EXPECT_EQ(SafeOneLine("ab\xC3\xA9"
+                        "cd",
+                        "", 3),
+            "ab...");
 }
 
 }  // namespace

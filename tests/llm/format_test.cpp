@@ -189,7 +189,8 @@ TEST(OpenAIFormat, UsageIsClampedAndNullFieldsAreEmpty) {
     return ParseOpenAIResponse(json::parse(
         R"({"id": null, "model": null, "choices": [{"message": {"role": "assistant",
             "content": "ok", "tool_calls": [{"id": null, "function": null}, "junk"]},
-            "finish_reason": "stop"}], "usage": )" + usage + "}"));
+            "finish_reason": "stop"}], "usage": )" +
+        usage + "}"));
   };
   auto r = parse(R"({"prompt_tokens": -80000000, "completion_tokens": 1e30})");
   ASSERT_TRUE(r.ok()) << r.status().message();

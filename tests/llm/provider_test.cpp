@@ -2,11 +2,10 @@
 #include "avo/llm/provider.h"
 
 #include <gtest/gtest.h>
-
-#include <chrono>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <sstream>

@@ -69,8 +69,8 @@ TEST(Utf8Test, ACutPointNeverSplitsACharacter) {
     EXPECT_EQ(FirstInvalidUtf8(text.substr(0, cut)), std::string::npos) << at;
     EXPECT_EQ(FirstInvalidUtf8(text.substr(cut)), std::string::npos) << at;
   }
-  EXPECT_EQ(Utf8CutPoint(text, 2), 1u);   // inside é
-  EXPECT_EQ(Utf8CutPoint(text, 8), 6u);   // inside 😀
+  EXPECT_EQ(Utf8CutPoint(text, 2), 1u);    // inside é
+  EXPECT_EQ(Utf8CutPoint(text, 8), 6u);    // inside 😀
   EXPECT_EQ(Utf8CutPoint(text, 10), 10u);  // z
   // Not UTF-8 at all (a run of continuation bytes): cut where asked.
   EXPECT_EQ(Utf8CutPoint("\x80\x80\x80\x80\x80", 4), 4u);

@@ -459,9 +459,7 @@ Result<AttemptCost> Archive::Spent() const {
   // must not make the run's spending unreadable or negative.
   auto add = [&spent](SQLite::Statement& q) {
     if (!q.executeStep()) return;
-    auto count = [](double v) {
-      return static_cast<std::int64_t>(std::min(v, 3.0e18));
-    };
+    auto count = [](double v) { return static_cast<std::int64_t>(std::min(v, 3.0e18)); };
     spent.tokens_in += count(q.getColumn(0).getDouble());
     spent.tokens_out += count(q.getColumn(1).getDouble());
     spent.cost_usd += q.getColumn(2).getDouble();

@@ -165,10 +165,9 @@ std::string Engine::Observe(std::int64_t step, int island) {
   Island& is = population_.island(island);
   if (is.supervisor == nullptr) return "";
   auto notes = ReadFile(run_.paths().notes());
-  auto iv = is.supervisor->Observe(run_.lineage(island), run_.archive(), notes.ok() ? *notes : "",
-                                   island, [this] {
-                                     return judge_.stopping() || (stop_requested && stop_requested());
-                                   });
+  auto iv = is.supervisor->Observe(
+      run_.lineage(island), run_.archive(), notes.ok() ? *notes : "", island,
+      [this] { return judge_.stopping() || (stop_requested && stop_requested()); });
   if (!iv) return "";
   is.directions = iv->directions;
   // Best effort: the directions already steer this process's next steps; a failed record loses

@@ -13,8 +13,8 @@
 #include <set>
 
 #include "avo/archive/run_state.h"
-#include "avo/eval/local_evaluator.h"
 #include "avo/engine/run_suites.h"
+#include "avo/eval/local_evaluator.h"
 #include "avo/eval/slurm_launcher.h"
 #include "avo/util/fs.h"
 #include "avo/util/time.h"

@@ -70,7 +70,8 @@ void Redact(std::string& out, const std::string& secret) {
 std::string SafeOneLine(std::string_view text, const std::string& secret, size_t max_chars) {
   std::string redacted(text);
   if (!secret.empty()) Redact(redacted, secret);
-  if (redacted.size() > max_chars) redacted = redacted.substr(0, Utf8CutPoint(redacted, max_chars)) + "...";
+  if (redacted.size() > max_chars)
+    redacted = redacted.substr(0, Utf8CutPoint(redacted, max_chars)) + "...";
   // A server's text reaches terminals and logs: line breaks become spaces, other control bytes
   // (an escape sequence that retitles the window or erases lines) are shown as \xHH, and bytes
   // that are not UTF-8 become U+FFFD.

@@ -20,8 +20,8 @@ struct HttpRequest {
   // Header lines as name/value. Values may hold credentials: this module never logs them.
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
-  double timeout_s = 600;                     // whole transfer, seconds
-  double connect_timeout_s = 30;              // connection set-up, seconds
+  double timeout_s = 600;         // whole transfer, seconds
+  double connect_timeout_s = 30;  // connection set-up, seconds
   // Polled while the transfer runs (libcurl's progress callback: often while data moves, about
   // once a second while it waits); true aborts the transfer with Cancelled.
   std::function<bool()> cancel;

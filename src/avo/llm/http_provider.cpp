@@ -111,9 +111,9 @@ Result<ChatResponse> HttpChatProvider::Chat(const ChatRequest& request) {
                                 !body.contains("choices") && !body.contains("content");
       if (error_in_2xx) {
         ApiError error = format_.parse_error(answer->status, answer->body);
-        last = Status::Unavailable(fmt::format("{}: {} carrying an error: {}", name_,
-                                               answer->status,
-                                               SafeOneLine(error.message, api_key_)));
+        last =
+            Status::Unavailable(fmt::format("{}: {} carrying an error: {}", name_, answer->status,
+                                            SafeOneLine(error.message, api_key_)));
       } else if (!body.is_discarded()) {
         Result<ChatResponse> parsed = format_.parse_response(body);
         if (!parsed.ok()) return Status(parsed.status()).WithContext(name_);

@@ -19,8 +19,8 @@ void CutLongStrings(nlohmann::json& j) {
     auto& s = j.get_ref<std::string&>();
     if (s.size() <= Transcript::kMaxStringBytes) return;
     constexpr std::size_t kKeep = 32 * 1024;
-    s = s.substr(0, kKeep) + fmt::format("\n[... {} bytes left out of the transcript ...]\n",
-                                         s.size() - 2 * kKeep) +
+    s = s.substr(0, kKeep) +
+        fmt::format("\n[... {} bytes left out of the transcript ...]\n", s.size() - 2 * kKeep) +
         s.substr(s.size() - kKeep);
   } else if (j.is_structured()) {
     for (auto& v : j) CutLongStrings(v);
