@@ -18,7 +18,7 @@ void CutLongStrings(nlohmann::json& j) {
   if (j.is_string()) {
     auto& s = j.get_ref<std::string&>();
     if (s.size() <= Transcript::kMaxStringBytes) return;
-    constexpr std::size_t kKeep = 32 * 1024;
+    constexpr std::size_t kKeep = std::size_t{32} * 1024;
     s = s.substr(0, kKeep) +
         fmt::format("\n[... {} bytes left out of the transcript ...]\n", s.size() - 2 * kKeep) +
         s.substr(s.size() - kKeep);

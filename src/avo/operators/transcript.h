@@ -17,6 +17,7 @@
 // otherwise put it in the transcript three times a turn, and again in every compaction).
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -31,7 +32,7 @@ class Transcript {
   // Opens (appending) `path`, creating its directory. A transcript that cannot be written does
   // not stop the step; Write() then does nothing and ok() is false.
   explicit Transcript(const std::filesystem::path& path);
-  static constexpr std::size_t kMaxStringBytes = 256 * 1024;
+  static constexpr std::size_t kMaxStringBytes = std::size_t{256} * 1024;
   void Write(const std::string& type, nlohmann::json record);
   [[nodiscard]] bool ok() const { return out_.good(); }
 
