@@ -10,11 +10,20 @@
 
 namespace avo {
 namespace fs = std::filesystem;
+namespace {
+
+// A TARGET that names a task, not a run (a run directory holds its task as task/, not task.toml).
+bool IsTaskTarget(const fs::path& target) {
+  std::error_code ec;
+  return !Run::Exists(target) && fs::exists(target / "task.toml", ec);
+}
+
+}  // namespace
 
 Result<fs::path> RunDirFor(const fs::path& target, const std::string& run_flag) {
   if (Run::Exists(target)) return target;
   std::error_code ec;
-  if (fs::exists(target / "task.toml", ec)) {
+  if (IsTaskTarget(target)) {
     if (!run_flag.empty()) return fs::path(run_flag);
     AVO_ASSIGN_OR_RETURN(TaskSpec task, LoadTask(target));
     return fs::path("runs") / task.name;
@@ -26,10 +35,8 @@ Result<fs::path> RunDirFor(const fs::path& target, const std::string& run_flag) 
 
 Status CheckTargetAndSuite(const fs::path& target, const fs::path& run_dir,
                            const std::string& suite) {
-  std::error_code ec;
-  const bool target_is_task = !Run::Exists(target) && fs::exists(target / "task.toml", ec);
   std::optional<TaskSpec> task;
-  if (target_is_task) {
+  if (IsTaskTarget(target)) {
     AVO_ASSIGN_OR_RETURN(TaskSpec t, LoadTask(target));
     task = std::move(t);
   }
@@ -53,10 +60,7 @@ Result<std::unique_ptr<Run>> OpenOrCreateRun(const fs::path& target, const fs::p
                                              const std::vector<fs::path>& tool_dirs) {
   if (!Run::Exists(run_dir)) return Run::Create(target, run_dir, tool_dirs);
   AVO_ASSIGN_OR_RETURN(auto run, Run::Open(run_dir, true, tool_dirs));
-  std::error_code ec;
-  if (!Run::Exists(target) && fs::exists(target / "task.toml", ec)) {
-    AVO_RETURN_IF_ERROR(run->RetakeTask(target, tool_dirs).status());
-  }
+  if (IsTaskTarget(target)) AVO_RETURN_IF_ERROR(run->RetakeTask(target, tool_dirs).status());
   return run;
 }
 
