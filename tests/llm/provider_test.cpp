@@ -383,7 +383,7 @@ TEST_P(ProviderTest, TheRequestsCancelEndsACallInFlight) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(r.status().code(), Status::Code::kCancelled) << r.status().message();
   // libcurl polls the cancel at least once a second while a transfer waits.
-  EXPECT_LT(took, 2.5);
+  EXPECT_LT(took, 3.5);  // the server answers only after 4 s
   EXPECT_EQ(server.requests().size(), 1u);
 }
 
