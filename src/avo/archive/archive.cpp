@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include "avo/archive/read_connection.h"
 #include "avo/util/time.h"

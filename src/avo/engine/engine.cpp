@@ -165,9 +165,8 @@ std::string Engine::Observe(std::int64_t step, int island) {
   Island& is = population_.island(island);
   if (is.supervisor == nullptr) return "";
   auto notes = ReadFile(run_.paths().notes());
-  auto iv = is.supervisor->Observe(
-      run_.lineage(island), run_.archive(), notes.ok() ? *notes : "", island,
-      [this] { return judge_.stopping() || (stop_requested && stop_requested()); });
+  auto iv = is.supervisor->Observe(run_.lineage(island), run_.archive(), notes.ok() ? *notes : "",
+                                   island, [this] { return Stopping(); });
   if (!iv) return "";
   is.directions = iv->directions;
   // Best effort: the directions already steer this process's next steps; a failed record loses
@@ -222,7 +221,7 @@ StepContext Engine::ContextFor(const StepRun& r, int island) {
     return JudgeOn(
         {&s, step, w.evaluator, island, w.op->name(), board_ ? &*board_ : nullptr, slot});
   };
-  ctx.cancelled = [this] { return judge_.stopping() || (stop_requested && stop_requested()); };
+  ctx.cancelled = [this] { return Stopping(); };
   ctx.spend = [this, step = r.step](const AttemptCost& cost) {
     // Best effort, as RecordStepCost: a lost record under-counts; it changes no version.
     IgnoreError(run_.archive().RecordSpending(step, cost));

@@ -115,6 +115,11 @@ class Engine {
   Status LoadState(std::uint64_t seed);
   [[nodiscard]] std::string RngState() const;
   [[nodiscard]] double ActiveSeconds() const { return active_before_ + clock_(); }  // every run
+  // The run is stopping (an infra error, or the user asked): what operators and the supervisor's
+  // reviewer poll to end their work in flight.
+  [[nodiscard]] bool Stopping() const {
+    return judge_.stopping() || (stop_requested && stop_requested());
+  }
   Run& run_;
   Evaluator& evaluator_;
   VariationOperator& op_;

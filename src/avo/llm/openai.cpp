@@ -49,8 +49,7 @@ std::string ContentText(const json& content) {
   std::string text;
   if (content.is_array()) {  // [{"type": "text", "text": "..."}] from some compatible servers
     for (const json& part : content) {
-      if (part.is_object() && StringField(part, "type") == "text")
-        text += StringField(part, "text");
+      if (StringField(part, "type") == "text") text += StringField(part, "text");
     }
   }
   return text;
